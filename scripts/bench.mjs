@@ -1,0 +1,117 @@
+// npm run bench: cold start of the action bundle, sequential GitHub API round trips of a full run
+// at 100 ms per request, and CLI list/verify over 10,000 recorded releases. Reports; asserts nothing.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = join(root, 'dist/cli/index.js');
+const action = join(root, 'dist/index.js');
+const node = process.env.NODE24_BIN || process.execPath;
+const digest = (c) => `sha256:${c.repeat(64)}`;
+
+function timed(args, options) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(node, args, { encoding: 'utf8', ...options });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
+  return { ms, result };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function project() {
+  const dir = mkdtempSync(join(tmpdir(), 'rt-bench-'));
+  writeFileSync(
+    join(dir, 'docker-compose.yml'),
+    `services:\n  app:\n    build: .\n    image: ghcr.io/acme/app:latest\n  proxy:\n    image: nginx:1.27@${digest('1')}\n`,
+  );
+  return dir;
+}
+
+function coldStart() {
+  const dir = project();
+  const env = {
+    PATH: process.env.PATH,
+    GITHUB_WORKSPACE: dir,
+    GITHUB_REF: 'refs/tags/v1.0.0',
+    GITHUB_OUTPUT: join(dir, 'out'),
+    INPUT_IMAGES: `app=ghcr.io/acme/app@${digest('a')}`,
+    'INPUT_PIN-ALL-IMAGES': 'false',
+    'INPUT_DRY-RUN': 'true',
+    'INPUT_UPLOAD-ARTIFACT': 'false',
+  };
+  const noop = median(Array.from({ length: 7 }, () => timed(['-e', '0'], { env }).ms));
+  const runs = Array.from({ length: 7 }, () => timed([action], { env, cwd: dir }).ms);
+  rmSync(dir, { recursive: true, force: true });
+  console.log(
+    `cold start, dist/index.js dry run (median of 7): ${median(runs).toFixed(0)} ms (bare node: ${noop.toFixed(0)} ms)`,
+  );
+}
+
+function manyReleases(count) {
+  const dir = project();
+  timed([cli, 'generate', 'v1.0.0', `app=ghcr.io/acme/app@${digest('a')}`, '--offline'], {
+    cwd: dir,
+  });
+  const rel = join(dir, 'releases');
+  const info = JSON.parse(readFileSync(join(rel, 'v1.0.0-release-info.json'), 'utf8'));
+  mkdirSync(rel, { recursive: true });
+  for (let i = 1; i < count; i++) {
+    const version = `1.${Math.floor(i / 100)}.${i % 100}${i % 7 === 0 ? '-rc.1' : ''}`;
+    const prefix = `v${version}`;
+    copyFileSync(join(rel, 'v1.0.0-app-compose.json'), join(rel, `${prefix}-app-compose.json`));
+    copyFileSync(join(rel, 'v1.0.0-docker-compose.yml'), join(rel, `${prefix}-docker-compose.yml`));
+    const record = {
+      ...info,
+      version,
+      tag: prefix,
+      files: {
+        app_compose: { ...info.files.app_compose, path: `releases/${prefix}-app-compose.json` },
+        docker_compose: {
+          ...info.files.docker_compose,
+          path: `releases/${prefix}-docker-compose.yml`,
+        },
+      },
+    };
+    writeFileSync(join(rel, `${prefix}-release-info.json`), `${JSON.stringify(record, null, 2)}\n`);
+  }
+  for (const command of [
+    ['list'],
+    ['list', '--json'],
+    ['verify'],
+    ['latest'],
+    ['find', info.compose_hash],
+  ]) {
+    const runs = Array.from(
+      { length: 3 },
+      () => timed([cli, ...command], { cwd: dir, maxBuffer: 1 << 30 }).ms,
+    );
+    console.log(
+      `cli ${command[0].padEnd(6)} over ${count} releases${command[1] === '--json' ? ' (--json)' : ''}: ${median(runs).toFixed(0)} ms`,
+    );
+  }
+  rmSync(dir, { recursive: true, force: true });
+}
+
+console.log(`node ${spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim()}`);
+coldStart();
+const roundTrips = spawnSync(
+  process.execPath,
+  ['node_modules/vitest/vitest.mjs', 'run', '--config', 'scripts/bench-round-trips.config.ts'],
+  {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, RT_BENCH: '1' },
+  },
+);
+process.stdout.write(
+  roundTrips.stdout
+    .split('\n')
+    .filter((l) => l.startsWith('[bench]'))
+    .join('\n') + '\n',
+);
+if (roundTrips.status !== 0) process.stderr.write(roundTrips.stderr);
+manyReleases(10_000);

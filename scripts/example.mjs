@@ -1,0 +1,32 @@
+// npm run example: record two releases of examples/acme-app offline, then list, verify and diff them.
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const cwd = fileURLToPath(new URL('../examples/acme-app/', import.meta.url));
+const cli = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url));
+// A fixed clock makes the example's records reproducible.
+const env = { ...process.env, SOURCE_DATE_EPOCH: '1767225600' };
+
+function step(...args) {
+  console.log(`\n$ release-tracker ${args.join(' ')}`);
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, env, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+rmSync(new URL('releases/', `file://${cwd}`), { recursive: true, force: true });
+for (const version of ['v1.0.0', 'v1.1.0']) {
+  step(
+    'generate',
+    version,
+    `app=ghcr.io/acme/app:${version}`,
+    '--metadata',
+    `metadata-${version}.json`,
+    '--app-compose-template',
+    'app-compose.json',
+    '--offline',
+  );
+}
+step('list');
+step('verify');
+step('diff', 'v1.0.0', 'v1.1.0');

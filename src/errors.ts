@@ -1,0 +1,31 @@
+/**
+ * Two kinds of failure, because the CLI maps them to different exit codes (SPEC §6):
+ * bad input is a usage error (2), a failed check is 1. The action fails on both.
+ */
+
+/** Input the user gave is invalid. `input` names the culprit (an action input, flag or file). */
+export class InputError extends Error {
+  override name = 'InputError';
+  constructor(
+    readonly input: string,
+    message: string,
+  ) {
+    super(`${input}: ${message}`);
+  }
+}
+
+/** A check failed: a hash mismatch, a record that is not there, a conflicting remote state. */
+export class CheckError extends Error {
+  override name = 'CheckError';
+}
+
+/** Text of any thrown value, Error or not. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'string') return error;
+  try {
+    return JSON.stringify(error) ?? String(error);
+  } catch {
+    return String(error);
+  }
+}

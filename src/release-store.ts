@@ -1,0 +1,133 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { inspectAppCompose } from './app-compose.js';
+import { CheckError, InputError } from './errors.js';
+import { sha256Hex } from './generate.js';
+import { parseRecord, releaseFileNames, RELEASE_INFO_FILE } from './release-record.js';
+import type { ReleaseRecord } from './types.js';
+import { compareVersions, parseTag } from './version.js';
+
+/** A recorded release found in a releases directory. */
+export interface StoredRelease {
+  readonly version: string;
+  readonly file: string;
+  readonly record: ReleaseRecord;
+}
+
+async function readDirNames(dir: string): Promise<string[]> {
+  try {
+    return await readdir(dir);
+  } catch {
+    throw new InputError('--dir', `releases directory ${dir} not found`);
+  }
+}
+
+/** Versions recorded in `dir`, from file names alone, newest first by SemVer precedence. */
+export async function recordedVersions(dir: string): Promise<string[]> {
+  const versions: string[] = [];
+  for (const name of await readDirNames(dir)) {
+    const match = RELEASE_INFO_FILE.exec(name);
+    if (match?.[1] === undefined) continue;
+    try {
+      versions.push(parseTag(match[1]).version);
+    } catch {
+      // Not one of ours (a file that only looks like a record): not a release.
+    }
+  }
+  return versions.sort((a, b) => compareVersions(b, a));
+}
+
+/** Reads and schema-checks one release's record; a release that is not there is a CheckError. */
+export async function readRelease(dir: string, versionOrTag: string): Promise<StoredRelease> {
+  const { version, prefix } = parseTag(versionOrTag, 'version');
+  const file = join(dir, releaseFileNames(prefix).releaseInfo);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new CheckError(`release ${prefix} not found in ${dir}`);
+  }
+  const record = parseRecord(text, file);
+  if (record.version !== version) {
+    throw new CheckError(`${file} records version ${record.version}, not ${version}`);
+  }
+  return { version, file, record };
+}
+
+/** All releases in `dir`, newest first. */
+export async function readAllReleases(dir: string): Promise<StoredRelease[]> {
+  const versions = await recordedVersions(dir);
+  return Promise.all(versions.map((v) => readRelease(dir, v)));
+}
+
+/** The highest release that is not a pre-release. */
+export function latestRelease(releases: readonly StoredRelease[]): StoredRelease | undefined {
+  return releases.find((r) => !parseTag(r.version).prerelease);
+}
+
+/** Where a record's file is: beside the record, by the name its recorded path ends in. */
+export function recordedFile(dir: string, recordedPath: string): string {
+  return join(dir, basename(recordedPath));
+}
+
+export interface VerifyResult {
+  readonly version: string;
+  readonly ok: boolean;
+  readonly problems: readonly string[];
+}
+
+async function readOrNull(path: string): Promise<Buffer | null> {
+  try {
+    return await readFile(path);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Checks one release: its record against the schema, each recorded hash against the file's bytes,
+ * and that the app-compose document embeds exactly the recorded compose file.
+ */
+export async function verifyRelease(dir: string, versionOrTag: string): Promise<VerifyResult> {
+  const { version } = parseTag(versionOrTag, 'version');
+  let stored: StoredRelease;
+  try {
+    stored = await readRelease(dir, version);
+  } catch (error) {
+    if (error instanceof CheckError) return { version, ok: false, problems: [error.message] };
+    throw error;
+  }
+  const { record } = stored;
+  const problems: string[] = [];
+  if (record.compose_hash !== record.files.app_compose.sha256) {
+    problems.push(
+      `record: compose_hash ${record.compose_hash} differs from files.app_compose.sha256 ${record.files.app_compose.sha256}`,
+    );
+  }
+  const appPath = recordedFile(dir, record.files.app_compose.path);
+  const composePath = recordedFile(dir, record.files.docker_compose.path);
+  const [app, compose] = await Promise.all([readOrNull(appPath), readOrNull(composePath)]);
+  if (app === null) problems.push(`${appPath}: missing`);
+  else {
+    const actual = sha256Hex(app);
+    if (actual !== record.compose_hash) {
+      problems.push(`${appPath}: sha256 ${actual}, recorded compose hash ${record.compose_hash}`);
+    }
+  }
+  if (compose === null) problems.push(`${composePath}: missing`);
+  else {
+    const actual = sha256Hex(compose);
+    if (actual !== record.files.docker_compose.sha256) {
+      problems.push(
+        `${composePath}: sha256 ${actual}, recorded ${record.files.docker_compose.sha256}`,
+      );
+    }
+  }
+  if (app !== null && compose !== null) {
+    const embedded = inspectAppCompose(app).document?.['docker_compose_file'];
+    if (embedded !== compose.toString('utf8')) {
+      problems.push(`${appPath}: docker_compose_file is not the text of ${composePath}`);
+    }
+  }
+  return { version, ok: problems.length === 0, problems };
+}

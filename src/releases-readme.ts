@@ -1,0 +1,30 @@
+/** `releases/README.md`, committed once beside the first recorded release. */
+export function releasesReadme(dir: string): string {
+  return `# Releases
+
+This directory is written by [release-tracker](https://github.com/marketplace/actions/release-tracker)
+on every release tag. Each release \`v<version>\` has three files:
+
+| file | what it holds |
+|---|---|
+| \`v<version>-release-info.json\` | the release record: image digests (and per-platform digests), git commit, workflow run, the compose hash and the SHA-256 of each file |
+| \`v<version>-app-compose.json\` | the dstack app-compose document; its SHA-256 is the **compose hash** a dstack CVM measures into RTMR3 and attests |
+| \`v<version>-docker-compose.yml\` | the project's compose file with every image pinned to its digest |
+
+Do not edit or reformat these files: their exact bytes are what the recorded hashes cover.
+
+## Verify a release
+
+\`\`\`sh
+sha256sum ${dir}/v1.0.0-app-compose.json   # equals compose_hash in v1.0.0-release-info.json
+npx release-tracker verify --dir ${dir}     # every recorded hash and the record's schema
+npx release-tracker find <compose-hash>     # which release an attested compose hash belongs to
+\`\`\`
+
+## Deploy a release
+
+\`\`\`sh
+docker compose -f ${dir}/v1.0.0-docker-compose.yml up -d
+\`\`\`
+`;
+}

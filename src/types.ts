@@ -1,0 +1,85 @@
+/** Data shapes shared by the action, the CLI and the core. Pure data, no behaviour. */
+
+/** A parsed image reference (distribution/reference grammar). */
+export interface ImageRef {
+  /** The text as given, trimmed. */
+  readonly original: string;
+  /** Registry host, normalised: `docker.io` for Docker Hub (also for `index.docker.io`, `registry-1.docker.io`). */
+  readonly domain: string;
+  /** Repository path inside the registry, normalised: `library/nginx` for `nginx`. */
+  readonly path: string;
+  /** `domain/path`, e.g. `docker.io/library/nginx`; the key images are matched on. */
+  readonly repository: string;
+  /** The name as the user wrote it, without tag or digest, e.g. `nginx` or `ghcr.io/acme/app`. */
+  readonly name: string;
+  readonly tag?: string;
+  /** `sha256:<64 lowercase hex>` */
+  readonly digest?: string;
+}
+
+/** One image that buildx metadata reports. */
+export interface MetadataEntry {
+  /** Normalised repositories from `image.name` (tags dropped); empty for the minimal multi-node form. */
+  readonly repositories: readonly string[];
+  /** `containerimage.digest` */
+  readonly digest: string;
+  /** The bake target key, when the metadata was a bake map. */
+  readonly target?: string;
+}
+
+/** One service of the source compose file. */
+export interface ComposeService {
+  readonly name: string;
+  /** The `image` value as text, when the service has one and it is a plain scalar string. */
+  readonly image?: string;
+  readonly hasBuild: boolean;
+}
+
+export interface PlatformDigest {
+  /** `os/arch[/variant]` */
+  readonly platform: string;
+  readonly digest: string;
+}
+
+export type DigestSource = 'reference' | 'buildx-metadata' | 'registry';
+
+/** One image of a release record (SPEC §5). */
+export interface ReleaseImage {
+  readonly service: string;
+  /** Normalised, e.g. `docker.io/xmregistry/crossmint-ts-tee`. */
+  readonly repository: string;
+  readonly tag: string | null;
+  readonly digest: string;
+  /** What the pinned compose file says, e.g. `xmregistry/crossmint-ts-tee:1.0.0@sha256:…`. */
+  readonly reference: string;
+  readonly platforms: readonly PlatformDigest[];
+  readonly source: DigestSource;
+}
+
+export interface ReleaseRecord {
+  readonly schema: 'release-tracker/release-info@1';
+  readonly version: string;
+  readonly tag: string;
+  readonly created_at: string;
+  readonly repository: string | null;
+  readonly git: { readonly commit: string; readonly ref: string } | null;
+  readonly workflow: {
+    readonly run_id: string;
+    readonly run_attempt: string;
+    readonly url: string;
+  } | null;
+  readonly images: readonly ReleaseImage[];
+  readonly compose_hash: string;
+  readonly files: {
+    readonly app_compose: { readonly path: string; readonly sha256: string };
+    readonly docker_compose: { readonly path: string; readonly sha256: string };
+  };
+}
+
+/** What the registry says about a reference. */
+export interface ResolvedManifest {
+  readonly digest: string;
+  readonly mediaType: string;
+  /** Per-platform manifests when the digest is an index, attestation manifests left out; `[]` otherwise. */
+  readonly platforms: readonly PlatformDigest[];
+}

@@ -1,0 +1,46 @@
+import semver from 'semver';
+import { InputError } from './errors.js';
+
+export interface ReleaseVersion {
+  /** The tag as given, e.g. `v1.2.3` or `1.2.3`. */
+  readonly tag: string;
+  /** The tag without its leading `v`. */
+  readonly version: string;
+  /** File name prefix, always `v<version>`. */
+  readonly prefix: string;
+  readonly prerelease: boolean;
+}
+
+// SemVer 2.0's own grammar (semver.org), stricter than `semver.valid`, which trims and accepts `=`.
+const SEMVER =
+  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+
+/** Parses a release tag (`v1.2.3` or `1.2.3`), refusing anything that is not SemVer 2.0. */
+export function parseTag(tag: string, input = 'tag'): ReleaseVersion {
+  if (tag === '')
+    throw new InputError(input, 'no release tag given (push a tag, or set the input)');
+  if (/\s/.test(tag) || tag.includes('/') || tag.includes('..')) {
+    throw new InputError(
+      input,
+      `"${tag}" is not a release tag: it must not contain "/", ".." or whitespace`,
+    );
+  }
+  const version = tag.startsWith('v') ? tag.slice(1) : tag;
+  if (!SEMVER.test(version)) {
+    throw new InputError(
+      input,
+      `"${tag}" is not a SemVer 2.0 version such as v1.2.3 or 1.2.3-rc.1`,
+    );
+  }
+  return { tag, version, prefix: `v${version}`, prerelease: semver.prerelease(version) !== null };
+}
+
+/** SemVer precedence, build metadata ignored; ties broken by the text so the order is total. */
+export function compareVersions(a: string, b: string): number {
+  return semver.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** The tag's file name prefix for a version typed as `1.0.0` or `v1.0.0`. */
+export function filePrefix(versionOrTag: string, input = 'version'): string {
+  return parseTag(versionOrTag, input).prefix;
+}

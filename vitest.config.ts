@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['__tests__/**/*.test.ts'],
+    // End-to-end tests spawn the bundle, a registry and a git-backed API server.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
