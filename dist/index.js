@@ -42402,8 +42402,12 @@ async function commitFiles(gh, repo, opts) {
     const createOnly = opts.createOnly ?? [];
     checkPaths([...opts.files, ...createOnly]);
     const where = `${repo.owner}/${repo.repo}@${opts.branch}`;
-    // Blobs for non-text files do not depend on the head: created once, reused by every attempt.
-    const entries = await Promise.all(opts.files.map((f) => treeEntry(gh, repo, f)));
+    // Blobs for non-text files do not depend on the head: created once (while the head is read),
+    // reused by every attempt.
+    const [entries, firstHead] = await Promise.all([
+        Promise.all(opts.files.map((f) => treeEntry(gh, repo, f))),
+        headSha(gh, repo, opts.branch),
+    ]);
     const optionalEntries = new Map();
     /** The commit of our files on `sha`, or null when `sha` already holds them. */
     const commitOn = async (sha) => {
@@ -42453,7 +42457,7 @@ async function commitFiles(gh, repo, opts) {
             throw describeApiError(`creating the commit on ${where}`, error);
         }
     };
-    let parent = await headSha(gh, repo, opts.branch);
+    let parent = firstHead;
     let commit = await commitOn(parent);
     let moved = false;
     let lastError;
@@ -42769,17 +42773,12 @@ function failWith(errors) {
         throw errors[0];
     throw new CheckError(errors.map((e) => (e instanceof Error ? e.message : String(e))).join('\n'));
 }
-/**
- * Puts the files on the release, in parallel. Every file is checked first, so a refusal (a
- * different asset without `overwrite`, an immutable release) changes nothing.
- */
-async function uploadAssets(gh, repo, release, files, opts) {
+async function planAll(gh, repo, release, files, overwrite) {
     const names = new Set(files.map((f) => f.name));
     if (names.size !== files.length)
         throw new CheckError('two release assets share a name');
     // The release object carries its assets; a stale view is safe because a lost race is retried.
-    const assets = release.assets;
-    const planned = await Promise.allSettled(files.map((f) => plan(gh, repo, release, assets, f, opts.overwrite)));
+    const planned = await Promise.allSettled(files.map((f) => plan(gh, repo, release, release.assets, f, overwrite)));
     const problems = [];
     const plans = [];
     for (const p of planned) {
@@ -42792,8 +42791,23 @@ async function uploadAssets(gh, repo, release, files, opts) {
     }
     if (problems.length > 0)
         failWith(problems);
+    return plans;
+}
+/**
+ * Fails, changing nothing, when the files could not go on this release (a different asset without
+ * `overwrite`, an immutable published release): the check run before anything remote changes.
+ */
+async function checkAssets(gh, repo, release, files, opts) {
+    await planAll(gh, repo, release, files, opts.overwrite);
+}
+/**
+ * Puts the files on the release, in parallel. Every file is checked first, so a refusal (a
+ * different asset without `overwrite`, an immutable release) changes nothing.
+ */
+async function uploadAssets(gh, repo, release, files, opts) {
+    const plans = await planAll(gh, repo, release, files, opts.overwrite);
     const done = await Promise.allSettled(files.map((f, i) => execute(gh, repo, release, f, plans[i] ?? { kind: 'upload' }, opts.overwrite)));
-    const failed = done.flatMap((d) => (d.status === 'rejected' ? [d.reason] : []));
+    const failed = done.flatMap((d) => (d.status === 'fulfilled' ? [] : [d.reason]));
     if (failed.length > 0)
         failWith(failed);
     return done.flatMap((d) => (d.status === 'fulfilled' ? [d.value] : []));
@@ -43138,8 +43152,6 @@ function getSettings(env = process.env) {
         token: input('token'),
         github,
     };
-    if (settings.token !== '')
-        core/* setSecret */.Pq(settings.token);
     const remote = settings.commit || settings.uploadAssets || settings.createRelease;
     if (!settings.dryRun && remote) {
         if (settings.token === '') {
@@ -43168,13 +43180,48 @@ function getSettings(env = process.env) {
 
 
 
-const CONTENT_TYPES = {
-    json: 'application/json',
-    yml: 'application/yaml',
-};
+const SHA1 = /^[0-9a-f]{40}$/;
+async function generate(settings) {
+    const { github, release } = settings;
+    const repository = github.owner ? `${github.owner}/${github.repo}` : null;
+    const sources = await loadSources({
+        root: settings.workspace,
+        composeFile: settings.composeFile,
+        metadata: settings.metadata,
+        template: settings.appComposeTemplate,
+        names: { compose: 'compose-file', metadata: 'metadata', template: 'app-compose-template' },
+    });
+    const generated = await generateRelease({
+        version: release,
+        composeText: sources.composeText,
+        composeFile: sources.composeFile,
+        specs: settings.specs,
+        metadata: sources.metadata,
+        ...(sources.template && { template: sources.template }),
+        ...(settings.appName !== undefined && { appName: settings.appName }),
+        defaultAppName: repositoryName(repository, settings.workspace),
+        pinAll: settings.pinAllImages,
+        releasesDir: settings.releasesDir,
+        createdAt: new Date(),
+        repository,
+        git: SHA1.test(github.sha)
+            ? { commit: github.sha, ref: github.ref || `refs/tags/${release.tag}` }
+            : null,
+        workflow: github.runId
+            ? {
+                run_id: github.runId,
+                run_attempt: github.runAttempt || '1',
+                url: `${github.serverUrl}/${github.owner}/${github.repo}/actions/runs/${github.runId}`,
+            }
+            : null,
+    }, await createRegistryResolver((message) => core/* info */.pq(message)));
+    for (const warning of generated.warnings)
+        core/* warning */.$e(warning);
+    return { record: generated.record, files: generated.files, reused: false };
+}
 /**
  * The branch may already hold a record for this tag. The same release (compose hash and image
- * digests) is a re-run: its stored bytes win. A different one needs `overwrite`.
+ * digests, files intact) is a re-run: its stored bytes win. A different one needs `overwrite`.
  */
 function reconcile(settings, branch, generated, stored) {
     const [info, app, compose] = generated.files;
@@ -43190,12 +43237,12 @@ function reconcile(settings, branch, generated, stored) {
     }
     const storedApp = stored.get(app.path);
     const storedCompose = stored.get(compose.path);
-    const intact = previous !== undefined &&
-        storedApp != null &&
-        storedCompose != null &&
+    if (previous &&
+        storedApp &&
+        storedCompose &&
         sha256Hex(storedApp) === previous.compose_hash &&
-        sha256Hex(storedCompose) === previous.files.docker_compose.sha256;
-    if (previous && intact && sameRelease(previous, generated.record)) {
+        sha256Hex(storedCompose) === previous.files.docker_compose.sha256 &&
+        sameRelease(previous, generated.record)) {
         core/* info */.pq(`${branch} already records ${settings.release.tag} with the same digests: reusing it`);
         return {
             record: previous,
@@ -43209,81 +43256,47 @@ function reconcile(settings, branch, generated, stored) {
     }
     if (!settings.overwrite) {
         const what = previous
-            ? `compose hash ${previous.compose_hash}, this run ${generated.record.compose_hash}`
-            : 'its files are incomplete or do not match their recorded hashes';
+            ? `compose hash ${previous.compose_hash}; this run's is ${generated.record.compose_hash}`
+            : 'its files are unreadable or do not match their recorded hashes';
         throw new CheckError(`${branch} already records a different ${settings.release.tag} (${what}); set overwrite: true to replace it`);
     }
     core/* warning */.$e(`replacing the different record of ${settings.release.tag} on ${branch} (overwrite)`);
     return generated;
 }
-async function record(settings) {
+const assetFiles = (files) => files.map((f) => ({
+    name: f.name,
+    content: f.content,
+    contentType: f.name.endsWith('.json') ? 'application/json' : 'application/yaml',
+}));
+/** Steps 1–3 of SPEC §3: check everything remote, then commit, then the release. */
+async function recordRemotely(settings, gh, generated) {
     const { github, release } = settings;
     const repo = { owner: github.owner, repo: github.repo };
-    const sources = await loadSources({
-        root: settings.workspace,
-        composeFile: settings.composeFile,
-        metadata: settings.metadata,
-        template: settings.appComposeTemplate,
-        names: { compose: 'compose-file', metadata: 'metadata', template: 'app-compose-template' },
-    });
-    const resolver = await createRegistryResolver((message) => core/* info */.pq(message));
-    const generated = await generateRelease({
-        version: release,
-        composeText: sources.composeText,
-        composeFile: sources.composeFile,
-        specs: settings.specs,
-        metadata: sources.metadata,
-        ...(sources.template && { template: sources.template }),
-        ...(settings.appName !== undefined && { appName: settings.appName }),
-        defaultAppName: repositoryName(github.owner ? `${github.owner}/${github.repo}` : null, settings.workspace),
-        pinAll: settings.pinAllImages,
-        releasesDir: settings.releasesDir,
-        createdAt: new Date(),
-        repository: github.owner ? `${github.owner}/${github.repo}` : null,
-        git: /^[0-9a-f]{40}$/.test(github.sha)
-            ? { commit: github.sha, ref: github.ref || `refs/tags/${release.tag}` }
-            : null,
-        workflow: github.runId
-            ? {
-                run_id: github.runId,
-                run_attempt: github.runAttempt || '1',
-                url: `${github.serverUrl}/${github.owner}/${github.repo}/actions/runs/${github.runId}`,
-            }
-            : null,
-    }, resolver);
-    for (const warning of generated.warnings)
-        core/* warning */.$e(warning);
-    const notes = [];
-    let recorded = { record: generated.record, files: generated.files, reused: false };
-    let gh;
-    let branch = '';
-    let existingRelease = null;
-    const remote = !settings.dryRun && (settings.commit || settings.uploadAssets || settings.createRelease);
-    if (remote) {
-        gh = createGitHub(settings.token, { baseUrl: github.apiUrl });
-        const client = gh;
-        // Check: read what the branch and the release hold before changing anything.
-        const branchState = settings.commit
+    const paths = generated.files.map((f) => f.path);
+    const withRelease = settings.createRelease || settings.uploadAssets;
+    // Check: what the branch and the release hold, read in parallel before anything changes.
+    const [branch, found] = await Promise.all([
+        settings.commit
             ? (async () => {
-                branch = settings.commitBranch || (await getDefaultBranch(client, repo));
-                return readBranchFiles(client, repo, branch, generated.files.map((f) => f.path));
+                const name = settings.commitBranch || (await getDefaultBranch(gh, repo));
+                return { name, state: await readBranchFiles(gh, repo, name, paths) };
             })()
-            : Promise.resolve(undefined);
-        const [state, found] = await Promise.all([branchState, findRelease(client, repo, release.tag)]);
-        existingRelease = found;
-        if (state)
-            recorded = reconcile(settings, branch, recorded, state.files);
+            : undefined,
+        withRelease ? findRelease(gh, repo, release.tag) : null,
+    ]);
+    const recorded = branch
+        ? reconcile(settings, branch.name, generated, branch.state.files)
+        : generated;
+    if (found && settings.uploadAssets) {
+        await checkAssets(gh, repo, found, assetFiles(recorded.files), {
+            overwrite: settings.overwrite,
+        });
     }
-    const dir = (0,external_node_path_.resolve)(settings.workspace, settings.releasesDir);
-    const written = await writeReleaseFiles(dir, recorded.files);
-    const [infoFile, appFile, composeFile] = recorded.files;
-    let commitSha = '';
-    let releaseId = '';
-    let releaseUrl = '';
-    if (gh) {
-        if (settings.commit && !recorded.reused) {
-            const result = await commitFiles(gh, repo, {
-                branch,
+    const finish = async () => {
+        const result = { commitSha: '', branch: branch?.name ?? '', notes: [] };
+        if (branch && !recorded.reused) {
+            const commit = await commitFiles(gh, repo, {
+                branch: branch.name,
                 message: settings.commitMessage,
                 files: recorded.files.map((f) => ({ path: f.path, content: f.content })),
                 createOnly: [
@@ -43293,78 +43306,104 @@ async function record(settings) {
                     },
                 ],
             });
-            commitSha = result.sha ?? '';
-            core/* info */.pq(commitSha ? `committed ${commitSha} to ${branch}` : `${branch} already holds these files`);
+            result.commitSha = commit.sha ?? '';
+            core/* info */.pq(commit.sha
+                ? `committed ${commit.sha} to ${branch.name}`
+                : `${branch.name} already holds these files`);
         }
-        if (settings.createRelease || settings.uploadAssets) {
-            let target = existingRelease;
-            let created = false;
-            if (!target && settings.createRelease) {
-                ({ release: target, created } = await ensureRelease(gh, repo, {
-                    tag: release.tag,
-                    create: true,
-                    ...(/^[0-9a-f]{40}$/.test(github.sha) && { targetCommitish: github.sha }),
-                    name: release.tag,
-                }));
-            }
-            if (!target) {
-                notes.push(`no release exists for ${release.tag} and create-release is false: nothing attached`);
-                core/* notice */.lm(notes[notes.length - 1] ?? '');
-            }
-            else {
-                if (settings.uploadAssets) {
-                    await uploadAssets(gh, repo, target, recorded.files.map((f) => ({
-                        name: f.name,
-                        content: f.content,
-                        contentType: CONTENT_TYPES[f.name.split('.').pop() ?? ''] ?? 'application/octet-stream',
-                    })), { overwrite: settings.overwrite });
-                }
-                await updateReleaseNotes(gh, repo, target, releaseNotesSection(recorded.record));
-                if (created)
-                    await publishRelease(gh, repo, target);
-                releaseId = String(target.id);
-                releaseUrl = target.html_url;
-            }
+        if (!withRelease)
+            return result;
+        const section = releaseNotesSection(recorded.record);
+        let target = found;
+        let created = false;
+        if (!target && settings.createRelease) {
+            ({ release: target, created } = await ensureRelease(gh, repo, {
+                tag: release.tag,
+                create: true,
+                existing: null,
+                name: release.tag,
+                body: section,
+                prerelease: release.prerelease,
+                ...(SHA1.test(github.sha) && { targetCommitish: github.sha }),
+            }));
         }
-    }
-    else if (settings.dryRun) {
-        notes.push('dry run: nothing was committed, uploaded or published');
-        core/* notice */.lm(notes[0] ?? '');
-    }
-    if (settings.uploadArtifact && !settings.dryRun) {
-        const artifact = await uploadArtifact(`release-${release.tag}`, written, dir);
-        if (!artifact.uploaded) {
-            notes.push(`artifact release-${release.tag} not uploaded: ${artifact.reason ?? 'unknown reason'}`);
-            core/* notice */.lm(notes[notes.length - 1] ?? '');
+        if (!target) {
+            result.notes.push(`no release exists for ${release.tag} and create-release is false: nothing attached`);
+            return result;
         }
-    }
-    const rec = recorded.record;
-    core/* setOutput */.uH('version', rec.version);
-    core/* setOutput */.uH('tag', rec.tag);
-    core/* setOutput */.uH('release-info', infoFile?.path ?? '');
-    core/* setOutput */.uH('app-compose', appFile?.path ?? '');
-    core/* setOutput */.uH('docker-compose', composeFile?.path ?? '');
-    core/* setOutput */.uH('compose-hash', rec.compose_hash);
-    core/* setOutput */.uH('images', JSON.stringify(rec.images.map(({ service, repository, tag, digest, reference }) => ({
+        if (settings.uploadAssets) {
+            const uploaded = await uploadAssets(gh, repo, target, assetFiles(recorded.files), {
+                overwrite: settings.overwrite,
+            });
+            for (const a of uploaded)
+                core/* info */.pq(`asset ${a.name}: ${a.action}`);
+        }
+        if (!created)
+            target = (await updateReleaseNotes(gh, repo, target, section)).release;
+        // Published only now, after the uploads, so a repository with immutable releases works.
+        if (created)
+            target = await publishRelease(gh, repo, target);
+        result.release = target;
+        return result;
+    };
+    return { recorded, finish };
+}
+function setOutputs(record, files, remote) {
+    const [info, app, compose] = files;
+    core/* setOutput */.uH('version', record.version);
+    core/* setOutput */.uH('tag', record.tag);
+    core/* setOutput */.uH('release-info', info?.path ?? '');
+    core/* setOutput */.uH('app-compose', app?.path ?? '');
+    core/* setOutput */.uH('docker-compose', compose?.path ?? '');
+    core/* setOutput */.uH('compose-hash', record.compose_hash);
+    core/* setOutput */.uH('images', JSON.stringify(record.images.map(({ service, repository, tag, digest, reference }) => ({
         service,
         repository,
         tag,
         digest,
         reference,
     }))));
-    core/* setOutput */.uH('commit-sha', commitSha);
-    core/* setOutput */.uH('release-id', releaseId);
-    core/* setOutput */.uH('release-url', releaseUrl);
-    core/* info */.pq(`compose hash ${rec.compose_hash}`);
+    core/* setOutput */.uH('commit-sha', remote.commitSha);
+    core/* setOutput */.uH('release-id', remote.release ? String(remote.release.id) : '');
+    core/* setOutput */.uH('release-url', remote.release?.html_url ?? '');
+}
+async function record(settings) {
+    const { github, release } = settings;
+    let recorded = await generate(settings);
+    const remoteSteps = !settings.dryRun && (settings.commit || settings.uploadAssets || settings.createRelease);
+    let finish;
+    if (remoteSteps) {
+        // Writes are few (about eight); GitHub's secondary limits are still handled by the plugin.
+        const gh = createGitHub(settings.token, { baseUrl: github.apiUrl, paceWrites: false });
+        ({ recorded, finish } = await recordRemotely(settings, gh, recorded));
+    }
+    const dir = (0,external_node_path_.resolve)(settings.workspace, settings.releasesDir);
+    const written = await writeReleaseFiles(dir, recorded.files);
+    const remote = finish ? await finish() : { commitSha: '', branch: '', notes: [] };
+    if (settings.dryRun)
+        remote.notes.push('dry run: nothing was committed, uploaded or published');
+    if (settings.uploadArtifact && !settings.dryRun) {
+        const artifact = await uploadArtifact(`release-${release.tag}`, written, dir);
+        if (!artifact.uploaded) {
+            remote.notes.push(`artifact release-${release.tag} not uploaded: ${artifact.reason ?? 'unknown reason'}`);
+        }
+    }
+    for (const note of remote.notes)
+        core/* notice */.lm(note);
+    setOutputs(recorded.record, recorded.files, remote);
+    core/* info */.pq(`compose hash ${recorded.record.compose_hash}`);
     if (process.env['GITHUB_STEP_SUMMARY']) {
-        const commitUrl = commitSha
-            ? `${github.serverUrl}/${github.owner}/${github.repo}/commit/${commitSha}`
-            : undefined;
+        const base = `${github.serverUrl}/${github.owner}/${github.repo}`;
+        const notes = recorded.reused
+            ? [`${remote.branch} already recorded this release: reused`, ...remote.notes]
+            : remote.notes;
         await core/* summary */.z
-            .addRaw(jobSummary(rec, { ...(releaseUrl && { releaseUrl }), ...(commitUrl && { commitUrl }) }, recorded.reused ? [`${branch} already recorded this release: reused`, ...notes] : notes))
+            .addRaw(jobSummary(recorded.record, {
+            ...(remote.release && { releaseUrl: remote.release.html_url }),
+            ...(remote.commitSha && { commitUrl: `${base}/commit/${remote.commitSha}` }),
+        }, notes))
             .write();
     }
-    void external_node_path_.join;
 }
 /** The action's one failure point: every error ends here as a single `setFailed`. */
 async function main_run() {

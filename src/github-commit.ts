@@ -186,8 +186,12 @@ export async function commitFiles(
   const createOnly = opts.createOnly ?? [];
   checkPaths([...opts.files, ...createOnly]);
   const where = `${repo.owner}/${repo.repo}@${opts.branch}`;
-  // Blobs for non-text files do not depend on the head: created once, reused by every attempt.
-  const entries = await Promise.all(opts.files.map((f) => treeEntry(gh, repo, f)));
+  // Blobs for non-text files do not depend on the head: created once (while the head is read),
+  // reused by every attempt.
+  const [entries, firstHead] = await Promise.all([
+    Promise.all(opts.files.map((f) => treeEntry(gh, repo, f))),
+    headSha(gh, repo, opts.branch),
+  ]);
   const optionalEntries = new Map<string, Promise<TreeEntry>>();
 
   /** The commit of our files on `sha`, or null when `sha` already holds them. */
@@ -242,7 +246,7 @@ export async function commitFiles(
     }
   };
 
-  let parent = await headSha(gh, repo, opts.branch);
+  let parent = firstHead;
   let commit = await commitOn(parent);
   let moved = false;
   let lastError: unknown;

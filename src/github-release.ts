@@ -290,6 +290,44 @@ function failWith(errors: readonly unknown[]): never {
   throw new CheckError(errors.map((e) => (e instanceof Error ? e.message : String(e))).join('\n'));
 }
 
+async function planAll(
+  gh: GitHub,
+  repo: RepoRef,
+  release: Release,
+  files: readonly AssetFile[],
+  overwrite: boolean,
+): Promise<Plan[]> {
+  const names = new Set(files.map((f) => f.name));
+  if (names.size !== files.length) throw new CheckError('two release assets share a name');
+  // The release object carries its assets; a stale view is safe because a lost race is retried.
+  const planned = await Promise.allSettled(
+    files.map((f) => plan(gh, repo, release, release.assets, f, overwrite)),
+  );
+  const problems: unknown[] = [];
+  const plans: Plan[] = [];
+  for (const p of planned) {
+    if (p.status === 'rejected') problems.push(p.reason);
+    else if (p.value.kind === 'refuse') problems.push(new CheckError(p.value.reason));
+    else plans.push(p.value);
+  }
+  if (problems.length > 0) failWith(problems);
+  return plans;
+}
+
+/**
+ * Fails, changing nothing, when the files could not go on this release (a different asset without
+ * `overwrite`, an immutable published release): the check run before anything remote changes.
+ */
+export async function checkAssets(
+  gh: GitHub,
+  repo: RepoRef,
+  release: Release,
+  files: readonly AssetFile[],
+  opts: { readonly overwrite: boolean },
+): Promise<void> {
+  await planAll(gh, repo, release, files, opts.overwrite);
+}
+
 /**
  * Puts the files on the release, in parallel. Every file is checked first, so a refusal (a
  * different asset without `overwrite`, an immutable release) changes nothing.
@@ -301,28 +339,13 @@ export async function uploadAssets(
   files: readonly AssetFile[],
   opts: { readonly overwrite: boolean },
 ): Promise<AssetResult[]> {
-  const names = new Set(files.map((f) => f.name));
-  if (names.size !== files.length) throw new CheckError('two release assets share a name');
-  // The release object carries its assets; a stale view is safe because a lost race is retried.
-  const assets = release.assets;
-  const planned = await Promise.allSettled(
-    files.map((f) => plan(gh, repo, release, assets, f, opts.overwrite)),
-  );
-  const problems: unknown[] = [];
-  const plans: Plan[] = [];
-  for (const p of planned) {
-    if (p.status === 'rejected') problems.push(p.reason);
-    else if (p.value.kind === 'refuse') problems.push(new CheckError(p.value.reason));
-    else plans.push(p.value);
-  }
-  if (problems.length > 0) failWith(problems);
-
+  const plans = await planAll(gh, repo, release, files, opts.overwrite);
   const done = await Promise.allSettled(
     files.map((f, i) =>
       execute(gh, repo, release, f, plans[i] ?? { kind: 'upload' }, opts.overwrite),
     ),
   );
-  const failed = done.flatMap((d) => (d.status === 'rejected' ? [d.reason as unknown] : []));
+  const failed = done.flatMap((d) => (d.status === 'fulfilled' ? [] : [d.reason as unknown]));
   if (failed.length > 0) failWith(failed);
   return done.flatMap((d) => (d.status === 'fulfilled' ? [d.value] : []));
 }

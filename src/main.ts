@@ -1,16 +1,19 @@
 import * as core from '@actions/core';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { uploadArtifact } from './artifact.js';
 import { CheckError, errorMessage } from './errors.js';
 import { generateRelease, sha256Hex, type GeneratedFile } from './generate.js';
 import { createGitHub, type GitHub, type RepoRef } from './github.js';
 import { commitFiles, getDefaultBranch, readBranchFiles } from './github-commit.js';
 import {
+  checkAssets,
+  ensureRelease,
   findRelease,
   publishRelease,
   updateReleaseNotes,
   uploadAssets,
-  ensureRelease,
+  type AssetFile,
+  type Release,
 } from './github-release.js';
 import { repositoryName } from './local-git.js';
 import { loadSources, writeReleaseFiles } from './release-files.js';
@@ -21,27 +24,67 @@ import { createRegistryResolver } from './resolver.js';
 import { getSettings, type ActionSettings } from './settings.js';
 import type { ReleaseRecord } from './types.js';
 
-const CONTENT_TYPES: Record<string, string> = {
-  json: 'application/json',
-  yml: 'application/yaml',
-};
-
+/** What is recorded: generated now, or the branch's identical record from an earlier run. */
 interface Recorded {
   readonly record: ReleaseRecord;
+  /** release-info, app-compose, docker-compose. */
   readonly files: readonly GeneratedFile[];
   /** The branch already held this release: its bytes are reused and nothing is committed. */
   readonly reused: boolean;
 }
 
+const SHA1 = /^[0-9a-f]{40}$/;
+
+async function generate(settings: ActionSettings): Promise<Recorded> {
+  const { github, release } = settings;
+  const repository = github.owner ? `${github.owner}/${github.repo}` : null;
+  const sources = await loadSources({
+    root: settings.workspace,
+    composeFile: settings.composeFile,
+    metadata: settings.metadata,
+    template: settings.appComposeTemplate,
+    names: { compose: 'compose-file', metadata: 'metadata', template: 'app-compose-template' },
+  });
+  const generated = await generateRelease(
+    {
+      version: release,
+      composeText: sources.composeText,
+      composeFile: sources.composeFile,
+      specs: settings.specs,
+      metadata: sources.metadata,
+      ...(sources.template && { template: sources.template }),
+      ...(settings.appName !== undefined && { appName: settings.appName }),
+      defaultAppName: repositoryName(repository, settings.workspace),
+      pinAll: settings.pinAllImages,
+      releasesDir: settings.releasesDir,
+      createdAt: new Date(),
+      repository,
+      git: SHA1.test(github.sha)
+        ? { commit: github.sha, ref: github.ref || `refs/tags/${release.tag}` }
+        : null,
+      workflow: github.runId
+        ? {
+            run_id: github.runId,
+            run_attempt: github.runAttempt || '1',
+            url: `${github.serverUrl}/${github.owner}/${github.repo}/actions/runs/${github.runId}`,
+          }
+        : null,
+    },
+    await createRegistryResolver((message) => core.info(message)),
+  );
+  for (const warning of generated.warnings) core.warning(warning);
+  return { record: generated.record, files: generated.files, reused: false };
+}
+
 /**
  * The branch may already hold a record for this tag. The same release (compose hash and image
- * digests) is a re-run: its stored bytes win. A different one needs `overwrite`.
+ * digests, files intact) is a re-run: its stored bytes win. A different one needs `overwrite`.
  */
 function reconcile(
   settings: ActionSettings,
   branch: string,
   generated: Recorded,
-  stored: Map<string, Buffer | null>,
+  stored: ReadonlyMap<string, Buffer | null>,
 ): Recorded {
   const [info, app, compose] = generated.files;
   const storedInfo = info && stored.get(info.path);
@@ -54,13 +97,14 @@ function reconcile(
   }
   const storedApp = stored.get(app.path);
   const storedCompose = stored.get(compose.path);
-  const intact =
-    previous !== undefined &&
-    storedApp != null &&
-    storedCompose != null &&
+  if (
+    previous &&
+    storedApp &&
+    storedCompose &&
     sha256Hex(storedApp) === previous.compose_hash &&
-    sha256Hex(storedCompose) === previous.files.docker_compose.sha256;
-  if (previous && intact && sameRelease(previous, generated.record)) {
+    sha256Hex(storedCompose) === previous.files.docker_compose.sha256 &&
+    sameRelease(previous, generated.record)
+  ) {
     core.info(
       `${branch} already records ${settings.release.tag} with the same digests: reusing it`,
     );
@@ -76,8 +120,8 @@ function reconcile(
   }
   if (!settings.overwrite) {
     const what = previous
-      ? `compose hash ${previous.compose_hash}, this run ${generated.record.compose_hash}`
-      : 'its files are incomplete or do not match their recorded hashes';
+      ? `compose hash ${previous.compose_hash}; this run's is ${generated.record.compose_hash}`
+      : 'its files are unreadable or do not match their recorded hashes';
     throw new CheckError(
       `${branch} already records a different ${settings.release.tag} (${what}); set overwrite: true to replace it`,
     );
@@ -88,88 +132,55 @@ function reconcile(
   return generated;
 }
 
-async function record(settings: ActionSettings): Promise<void> {
+const assetFiles = (files: readonly GeneratedFile[]): AssetFile[] =>
+  files.map((f) => ({
+    name: f.name,
+    content: f.content,
+    contentType: f.name.endsWith('.json') ? 'application/json' : 'application/yaml',
+  }));
+
+interface RemoteResult {
+  commitSha: string;
+  branch: string;
+  release?: Release;
+  notes: string[];
+}
+
+/** Steps 1–3 of SPEC §3: check everything remote, then commit, then the release. */
+async function recordRemotely(
+  settings: ActionSettings,
+  gh: GitHub,
+  generated: Recorded,
+): Promise<{ recorded: Recorded; finish: () => Promise<RemoteResult> }> {
   const { github, release } = settings;
   const repo: RepoRef = { owner: github.owner, repo: github.repo };
-  const sources = await loadSources({
-    root: settings.workspace,
-    composeFile: settings.composeFile,
-    metadata: settings.metadata,
-    template: settings.appComposeTemplate,
-    names: { compose: 'compose-file', metadata: 'metadata', template: 'app-compose-template' },
-  });
-  const resolver = await createRegistryResolver((message) => core.info(message));
-  const generated = await generateRelease(
-    {
-      version: release,
-      composeText: sources.composeText,
-      composeFile: sources.composeFile,
-      specs: settings.specs,
-      metadata: sources.metadata,
-      ...(sources.template && { template: sources.template }),
-      ...(settings.appName !== undefined && { appName: settings.appName }),
-      defaultAppName: repositoryName(
-        github.owner ? `${github.owner}/${github.repo}` : null,
-        settings.workspace,
-      ),
-      pinAll: settings.pinAllImages,
-      releasesDir: settings.releasesDir,
-      createdAt: new Date(),
-      repository: github.owner ? `${github.owner}/${github.repo}` : null,
-      git: /^[0-9a-f]{40}$/.test(github.sha)
-        ? { commit: github.sha, ref: github.ref || `refs/tags/${release.tag}` }
-        : null,
-      workflow: github.runId
-        ? {
-            run_id: github.runId,
-            run_attempt: github.runAttempt || '1',
-            url: `${github.serverUrl}/${github.owner}/${github.repo}/actions/runs/${github.runId}`,
-          }
-        : null,
-    },
-    resolver,
-  );
-  for (const warning of generated.warnings) core.warning(warning);
+  const paths = generated.files.map((f) => f.path);
+  const withRelease = settings.createRelease || settings.uploadAssets;
 
-  const notes: string[] = [];
-  let recorded: Recorded = { record: generated.record, files: generated.files, reused: false };
-  let gh: GitHub | undefined;
-  let branch = '';
-  let existingRelease: Awaited<ReturnType<typeof findRelease>> = null;
-
-  const remote =
-    !settings.dryRun && (settings.commit || settings.uploadAssets || settings.createRelease);
-  if (remote) {
-    gh = createGitHub(settings.token, { baseUrl: github.apiUrl });
-    const client = gh;
-    // Check: read what the branch and the release hold before changing anything.
-    const branchState = settings.commit
+  // Check: what the branch and the release hold, read in parallel before anything changes.
+  const [branch, found] = await Promise.all([
+    settings.commit
       ? (async () => {
-          branch = settings.commitBranch || (await getDefaultBranch(client, repo));
-          return readBranchFiles(
-            client,
-            repo,
-            branch,
-            generated.files.map((f) => f.path),
-          );
+          const name = settings.commitBranch || (await getDefaultBranch(gh, repo));
+          return { name, state: await readBranchFiles(gh, repo, name, paths) };
         })()
-      : Promise.resolve(undefined);
-    const [state, found] = await Promise.all([branchState, findRelease(client, repo, release.tag)]);
-    existingRelease = found;
-    if (state) recorded = reconcile(settings, branch, recorded, state.files);
+      : undefined,
+    withRelease ? findRelease(gh, repo, release.tag) : null,
+  ]);
+  const recorded = branch
+    ? reconcile(settings, branch.name, generated, branch.state.files)
+    : generated;
+  if (found && settings.uploadAssets) {
+    await checkAssets(gh, repo, found, assetFiles(recorded.files), {
+      overwrite: settings.overwrite,
+    });
   }
 
-  const dir = resolve(settings.workspace, settings.releasesDir);
-  const written = await writeReleaseFiles(dir, recorded.files);
-  const [infoFile, appFile, composeFile] = recorded.files;
-
-  let commitSha = '';
-  let releaseId = '';
-  let releaseUrl = '';
-  if (gh) {
-    if (settings.commit && !recorded.reused) {
-      const result = await commitFiles(gh, repo, {
-        branch,
+  const finish = async (): Promise<RemoteResult> => {
+    const result: RemoteResult = { commitSha: '', branch: branch?.name ?? '', notes: [] };
+    if (branch && !recorded.reused) {
+      const commit = await commitFiles(gh, repo, {
+        branch: branch.name,
         message: settings.commitMessage,
         files: recorded.files.map((f) => ({ path: f.path, content: f.content })),
         createOnly: [
@@ -179,74 +190,65 @@ async function record(settings: ActionSettings): Promise<void> {
           },
         ],
       });
-      commitSha = result.sha ?? '';
+      result.commitSha = commit.sha ?? '';
       core.info(
-        commitSha ? `committed ${commitSha} to ${branch}` : `${branch} already holds these files`,
+        commit.sha
+          ? `committed ${commit.sha} to ${branch.name}`
+          : `${branch.name} already holds these files`,
       );
     }
-    if (settings.createRelease || settings.uploadAssets) {
-      let target = existingRelease;
-      let created = false;
-      if (!target && settings.createRelease) {
-        ({ release: target, created } = await ensureRelease(gh, repo, {
-          tag: release.tag,
-          create: true,
-          ...(/^[0-9a-f]{40}$/.test(github.sha) && { targetCommitish: github.sha }),
-          name: release.tag,
-        }));
-      }
-      if (!target) {
-        notes.push(
-          `no release exists for ${release.tag} and create-release is false: nothing attached`,
-        );
-        core.notice(notes[notes.length - 1] ?? '');
-      } else {
-        if (settings.uploadAssets) {
-          await uploadAssets(
-            gh,
-            repo,
-            target,
-            recorded.files.map((f) => ({
-              name: f.name,
-              content: f.content,
-              contentType:
-                CONTENT_TYPES[f.name.split('.').pop() ?? ''] ?? 'application/octet-stream',
-            })),
-            { overwrite: settings.overwrite },
-          );
-        }
-        await updateReleaseNotes(gh, repo, target, releaseNotesSection(recorded.record));
-        if (created) await publishRelease(gh, repo, target);
-        releaseId = String(target.id);
-        releaseUrl = target.html_url;
-      }
+    if (!withRelease) return result;
+    const section = releaseNotesSection(recorded.record);
+    let target = found;
+    let created = false;
+    if (!target && settings.createRelease) {
+      ({ release: target, created } = await ensureRelease(gh, repo, {
+        tag: release.tag,
+        create: true,
+        existing: null,
+        name: release.tag,
+        body: section,
+        prerelease: release.prerelease,
+        ...(SHA1.test(github.sha) && { targetCommitish: github.sha }),
+      }));
     }
-  } else if (settings.dryRun) {
-    notes.push('dry run: nothing was committed, uploaded or published');
-    core.notice(notes[0] ?? '');
-  }
-
-  if (settings.uploadArtifact && !settings.dryRun) {
-    const artifact = await uploadArtifact(`release-${release.tag}`, written, dir);
-    if (!artifact.uploaded) {
-      notes.push(
-        `artifact release-${release.tag} not uploaded: ${artifact.reason ?? 'unknown reason'}`,
+    if (!target) {
+      result.notes.push(
+        `no release exists for ${release.tag} and create-release is false: nothing attached`,
       );
-      core.notice(notes[notes.length - 1] ?? '');
+      return result;
     }
-  }
+    if (settings.uploadAssets) {
+      const uploaded = await uploadAssets(gh, repo, target, assetFiles(recorded.files), {
+        overwrite: settings.overwrite,
+      });
+      for (const a of uploaded) core.info(`asset ${a.name}: ${a.action}`);
+    }
+    if (!created) target = (await updateReleaseNotes(gh, repo, target, section)).release;
+    // Published only now, after the uploads, so a repository with immutable releases works.
+    if (created) target = await publishRelease(gh, repo, target);
+    result.release = target;
+    return result;
+  };
+  return { recorded, finish };
+}
 
-  const rec = recorded.record;
-  core.setOutput('version', rec.version);
-  core.setOutput('tag', rec.tag);
-  core.setOutput('release-info', infoFile?.path ?? '');
-  core.setOutput('app-compose', appFile?.path ?? '');
-  core.setOutput('docker-compose', composeFile?.path ?? '');
-  core.setOutput('compose-hash', rec.compose_hash);
+function setOutputs(
+  record: ReleaseRecord,
+  files: readonly GeneratedFile[],
+  remote: RemoteResult,
+): void {
+  const [info, app, compose] = files;
+  core.setOutput('version', record.version);
+  core.setOutput('tag', record.tag);
+  core.setOutput('release-info', info?.path ?? '');
+  core.setOutput('app-compose', app?.path ?? '');
+  core.setOutput('docker-compose', compose?.path ?? '');
+  core.setOutput('compose-hash', record.compose_hash);
   core.setOutput(
     'images',
     JSON.stringify(
-      rec.images.map(({ service, repository, tag, digest, reference }) => ({
+      record.images.map(({ service, repository, tag, digest, reference }) => ({
         service,
         repository,
         tag,
@@ -255,26 +257,59 @@ async function record(settings: ActionSettings): Promise<void> {
       })),
     ),
   );
-  core.setOutput('commit-sha', commitSha);
-  core.setOutput('release-id', releaseId);
-  core.setOutput('release-url', releaseUrl);
+  core.setOutput('commit-sha', remote.commitSha);
+  core.setOutput('release-id', remote.release ? String(remote.release.id) : '');
+  core.setOutput('release-url', remote.release?.html_url ?? '');
+}
 
-  core.info(`compose hash ${rec.compose_hash}`);
+async function record(settings: ActionSettings): Promise<void> {
+  const { github, release } = settings;
+  let recorded = await generate(settings);
+
+  const remoteSteps =
+    !settings.dryRun && (settings.commit || settings.uploadAssets || settings.createRelease);
+  let finish: (() => Promise<RemoteResult>) | undefined;
+  if (remoteSteps) {
+    // Writes are few (about eight); GitHub's secondary limits are still handled by the plugin.
+    const gh = createGitHub(settings.token, { baseUrl: github.apiUrl, paceWrites: false });
+    ({ recorded, finish } = await recordRemotely(settings, gh, recorded));
+  }
+
+  const dir = resolve(settings.workspace, settings.releasesDir);
+  const written = await writeReleaseFiles(dir, recorded.files);
+  const remote: RemoteResult = finish ? await finish() : { commitSha: '', branch: '', notes: [] };
+  if (settings.dryRun) remote.notes.push('dry run: nothing was committed, uploaded or published');
+
+  if (settings.uploadArtifact && !settings.dryRun) {
+    const artifact = await uploadArtifact(`release-${release.tag}`, written, dir);
+    if (!artifact.uploaded) {
+      remote.notes.push(
+        `artifact release-${release.tag} not uploaded: ${artifact.reason ?? 'unknown reason'}`,
+      );
+    }
+  }
+  for (const note of remote.notes) core.notice(note);
+
+  setOutputs(recorded.record, recorded.files, remote);
+  core.info(`compose hash ${recorded.record.compose_hash}`);
   if (process.env['GITHUB_STEP_SUMMARY']) {
-    const commitUrl = commitSha
-      ? `${github.serverUrl}/${github.owner}/${github.repo}/commit/${commitSha}`
-      : undefined;
+    const base = `${github.serverUrl}/${github.owner}/${github.repo}`;
+    const notes = recorded.reused
+      ? [`${remote.branch} already recorded this release: reused`, ...remote.notes]
+      : remote.notes;
     await core.summary
       .addRaw(
         jobSummary(
-          rec,
-          { ...(releaseUrl && { releaseUrl }), ...(commitUrl && { commitUrl }) },
-          recorded.reused ? [`${branch} already recorded this release: reused`, ...notes] : notes,
+          recorded.record,
+          {
+            ...(remote.release && { releaseUrl: remote.release.html_url }),
+            ...(remote.commitSha && { commitUrl: `${base}/commit/${remote.commitSha}` }),
+          },
+          notes,
         ),
       )
       .write();
   }
-  void join;
 }
 
 /** The action's one failure point: every error ends here as a single `setFailed`. */

@@ -123,8 +123,6 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSetting
     token: input('token'),
     github,
   };
-  if (settings.token !== '') core.setSecret(settings.token);
-
   const remote = settings.commit || settings.uploadAssets || settings.createRelease;
   if (!settings.dryRun && remote) {
     if (settings.token === '') {

@@ -1,0 +1,343 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runAction, type ActionRun } from './helpers/action.js';
+import { digestOf, NODES, tempDir } from './helpers/cli.js';
+import { start, type GitHubServer } from './helpers/github-server.js';
+
+const sha256 = (data: Buffer | string): string => createHash('sha256').update(data).digest('hex');
+
+const COMPOSE = `services:
+  app:
+    build: .
+    image: ghcr.io/acme/app:latest # built by this repository
+  proxy:
+    image: "nginx:1.27@${digestOf(11)}"
+`;
+const FILES = ['v1.0.0-release-info.json', 'v1.0.0-app-compose.json', 'v1.0.0-docker-compose.yml'];
+
+let server: GitHubServer;
+let workspace: string;
+let cleanup: () => void;
+
+beforeEach(async () => {
+  server = await start({ owner: 'acme', repo: 'app' });
+  const tmp = tempDir('rt-action-');
+  cleanup = tmp.cleanup;
+  workspace = join(tmp.dir, 'workspace');
+  mkdirSync(workspace);
+  writeFileSync(join(workspace, 'docker-compose.yml'), COMPOSE);
+});
+afterEach(async () => {
+  await server.stop();
+  cleanup();
+});
+
+const inputs = (extra: Record<string, string> = {}) => ({
+  images: `app=ghcr.io/acme/app@${digestOf(1)}`,
+  'pin-all-images': 'false',
+  ...extra,
+});
+
+async function head(): Promise<string> {
+  const sha = await server.branchHead('main');
+  if (!sha) throw new Error('main has no head');
+  return sha;
+}
+
+async function apiJson(path: string): Promise<unknown> {
+  const response = await fetch(`${server.url}${path}`, {
+    headers: { authorization: `token ${server.token}` },
+  });
+  return response.json();
+}
+
+/** The token appears only in the runner's `::add-mask::` command, which the runner never prints. */
+function expectNoToken(run: ActionRun): void {
+  const masks = run.stdout.split('\n').filter((l) => l.startsWith('::add-mask::'));
+  expect(masks).toEqual([`::add-mask::${server.token}`]);
+  const stdout = run.stdout
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n');
+  for (const text of [stdout, run.stderr, run.summary, JSON.stringify(run.outputs)]) {
+    expect(text).not.toContain(server.token);
+  }
+}
+
+function workspaceFile(name: string): Buffer {
+  return readFileSync(join(workspace, 'releases', name));
+}
+
+describe.each(NODES)('the bundled action on %s', (node) => {
+  it('records a release end to end, and a second run changes nothing', async () => {
+    const initial = await head();
+    const first = await runAction(server, workspace, inputs(), { node, sha: initial });
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expectNoToken(first);
+
+    // One commit on the default branch, on the previous head, holding the workspace's exact bytes.
+    const commit = await head();
+    expect(commit).not.toBe(initial);
+    expect(first.outputs['commit-sha']).toBe(commit);
+    expect((await server.git.text(['rev-parse', `${commit}^`])).trim()).toBe(initial);
+    expect((await server.git.text(['log', '--format=%s', '-1', commit])).trim()).toBe(
+      'chore(release): record v1.0.0 [skip ci]',
+    );
+    for (const name of FILES) {
+      const committed = await server.git.readFile(commit, `releases/${name}`);
+      expect(committed?.equals(workspaceFile(name))).toBe(true);
+    }
+    expect((await server.git.readFile(commit, 'releases/README.md'))?.toString()).toMatch(
+      /sha256sum/,
+    );
+    const changed = (
+      await server.git.text(['diff-tree', '--no-commit-id', '--name-only', '-r', initial, commit])
+    )
+      .trim()
+      .split('\n')
+      .sort();
+    expect(changed).toEqual(['releases/README.md', ...FILES.map((f) => `releases/${f}`)].sort());
+
+    // One published release with the three byte-identical assets and the notes section once.
+    const release = server.release('v1.0.0') as {
+      id: number;
+      draft: boolean;
+      body: string;
+      html_url: string;
+    };
+    expect(release.draft).toBe(false);
+    for (const name of FILES)
+      expect(server.assetBytes('v1.0.0', name)?.equals(workspaceFile(name))).toBe(true);
+    expect(release.body.match(/<!-- release-tracker -->/g)).toHaveLength(1);
+    expect(release.body).toContain(first.outputs['compose-hash']);
+
+    // Outputs.
+    const appCompose = workspaceFile('v1.0.0-app-compose.json');
+    expect(first.outputs).toMatchObject({
+      version: '1.0.0',
+      tag: 'v1.0.0',
+      'release-info': 'releases/v1.0.0-release-info.json',
+      'app-compose': 'releases/v1.0.0-app-compose.json',
+      'docker-compose': 'releases/v1.0.0-docker-compose.yml',
+      'compose-hash': sha256(appCompose),
+      'release-id': String(release.id),
+      'release-url': release.html_url,
+    });
+    expect(JSON.parse(first.outputs['images'] ?? '')).toEqual([
+      {
+        service: 'app',
+        repository: 'ghcr.io/acme/app',
+        tag: '1.0.0',
+        digest: digestOf(1),
+        reference: `ghcr.io/acme/app:1.0.0@${digestOf(1)}`,
+      },
+      {
+        service: 'proxy',
+        repository: 'docker.io/library/nginx',
+        tag: '1.27',
+        digest: digestOf(11),
+        reference: `nginx:1.27@${digestOf(11)}`,
+      },
+    ]);
+    const info = JSON.parse(workspaceFile('v1.0.0-release-info.json').toString());
+    expect(info.workflow).toEqual({
+      run_id: '4242',
+      run_attempt: '1',
+      url: `${server.serverUrl}/acme/app/actions/runs/4242`,
+    });
+    expect(info.git).toEqual({ commit: initial, ref: 'refs/tags/v1.0.0' });
+    expect(info.repository).toBe('acme/app');
+
+    // Summary.
+    expect(first.summary).toContain('## Release v1.0.0');
+    expect(first.summary).toContain(sha256(appCompose));
+    expect(first.summary).toContain(digestOf(1));
+    expect(first.summary).toContain(release.html_url);
+    expect(first.stdout).toMatch(
+      /artifact release-v1\.0\.0 not uploaded: this runner offers no artifact service/,
+    );
+    expect(server.violations).toEqual([]);
+
+    // A second run: same record reused byte for byte, no commit, no upload, no edit.
+    const before = JSON.stringify(server.releases());
+    server.clearRequests();
+    const second = await runAction(server, workspace, inputs(), { node, sha: initial });
+    expect(second.code).toBe(0);
+    expect(await head()).toBe(commit);
+    expect(second.outputs['commit-sha']).toBe('');
+    expect(second.outputs['compose-hash']).toBe(first.outputs['compose-hash']);
+    expect(second.outputs['release-id']).toBe(first.outputs['release-id']);
+    expect(JSON.stringify(server.releases())).toBe(before);
+    expect(server.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    for (const name of FILES) {
+      expect(
+        (await server.git.readFile(commit, `releases/${name}`))?.equals(workspaceFile(name)),
+      ).toBe(true);
+    }
+    expect(second.summary).toMatch(/already recorded this release/);
+    expectNoToken(second);
+    expect(server.violations).toEqual([]);
+  });
+});
+
+describe('the bundled action', () => {
+  it('retries when the branch moves before the ref update, keeping the other commit', async () => {
+    const initial = await head();
+    let moved = '';
+    server.beforeRefUpdate(async () => {
+      moved = await server.commitOnBranch('main', { 'OTHER.md': 'pushed meanwhile\n' });
+    });
+    const run = await runAction(server, workspace, inputs(), { sha: initial });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const commit = await head();
+    expect(moved).not.toBe('');
+    expect((await server.git.text(['rev-parse', `${commit}^`])).trim()).toBe(moved);
+    expect((await server.git.readFile(commit, 'OTHER.md'))?.toString()).toBe('pushed meanwhile\n');
+    expect(await server.git.readFile(commit, 'releases/v1.0.0-app-compose.json')).not.toBeNull();
+  });
+
+  it('survives latency and server errors', async () => {
+    server.latencyMs = 20;
+    server.failNext('GET', /\/releases\/tags\//, 503, 1);
+    server.failNext('POST', /\/git\/trees$/, 502, 1);
+    const run = await runAction(server, workspace, inputs());
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.outputs['commit-sha']).toMatch(/^[0-9a-f]{40}$/);
+    expect(server.assetBytes('v1.0.0', FILES[1] ?? '')?.equals(workspaceFile(FILES[1] ?? ''))).toBe(
+      true,
+    );
+  });
+
+  it('uses an existing draft and leaves it a draft', async () => {
+    server.addDraftRelease('v1.0.0');
+    const run = await runAction(server, workspace, inputs());
+    expect(run.code).toBe(0);
+    const release = server.release('v1.0.0') as { draft: boolean; id: number };
+    expect(release.draft).toBe(true);
+    expect(run.outputs['release-id']).toBe(String(release.id));
+    expect(server.releases()).toHaveLength(1);
+    for (const name of FILES)
+      expect(server.assetBytes('v1.0.0', name)?.equals(workspaceFile(name))).toBe(true);
+  });
+
+  it('replaces a broken leftover asset', async () => {
+    const { id } = server.addRelease({
+      tag: 'v1.0.0',
+      assets: [{ name: 'v1.0.0-app-compose.json', content: 'partial', state: 'starter' }],
+    }) as { id: number };
+    const run = await runAction(server, workspace, inputs());
+    expect(run.code).toBe(0);
+    const assets = (await apiJson(`/repos/acme/app/releases/${id}/assets`)) as {
+      name: string;
+      state: string;
+    }[];
+    expect(assets.map((a) => [a.name, a.state]).sort()).toEqual(
+      FILES.map((f) => [f, 'uploaded']).sort(),
+    );
+    expect(
+      server
+        .assetBytes('v1.0.0', 'v1.0.0-app-compose.json')
+        ?.equals(workspaceFile('v1.0.0-app-compose.json')),
+    ).toBe(true);
+  });
+
+  it('fails clearly on an immutable published release, before committing anything', async () => {
+    const initial = await head();
+    server.addRelease({ tag: 'v1.0.0', immutable: true });
+    const run = await runAction(server, workspace, inputs());
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::.*immutable/);
+    expect(await head()).toBe(initial);
+    expect(server.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+  });
+
+  it('refuses a different record for the tag unless overwrite is true', async () => {
+    const initial = await head();
+    expect((await runAction(server, workspace, inputs())).code).toBe(0);
+    const recorded = await head();
+    expect(recorded).not.toBe(initial);
+
+    server.clearRequests();
+    const different = inputs({ images: `app=ghcr.io/acme/app@${digestOf(2)}` });
+    const refused = await runAction(server, workspace, different);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(/::error::.*different v1\.0\.0.*overwrite/);
+    expect(await head()).toBe(recorded);
+    expect(server.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+
+    const replaced = await runAction(server, workspace, { ...different, overwrite: 'true' });
+    expect(replaced.stderr).toBe('');
+    expect(replaced.code).toBe(0);
+    const commit = await head();
+    expect((await server.git.text(['rev-parse', `${commit}^`])).trim()).toBe(recorded);
+    const info = JSON.parse(
+      (await server.git.readFile(commit, 'releases/v1.0.0-release-info.json'))?.toString() ?? '',
+    );
+    expect(info.images[0].digest).toBe(digestOf(2));
+    expect(server.assetBytes('v1.0.0', 'v1.0.0-release-info.json')?.toString()).toBe(
+      JSON.stringify(info, null, 2) + '\n',
+    );
+  });
+
+  it.each([
+    ['tag', { tag: 'v1.0' }, /tag: "v1\.0" is not a SemVer/],
+    ['images', { images: 'app=ghcr.io/Acme/app:1' }, /images: .*lowercase/],
+    ['releases-dir', { 'releases-dir': '../outside' }, /releases-dir: .*inside the workspace/],
+    ['compose-file', { 'compose-file': 'missing.yml' }, /compose-file: .*missing\.yml/],
+    ['metadata', { metadata: '{"containerimage.digest": "sha256:nope"}' }, /metadata/],
+    ['pin-all-images', { 'pin-all-images': 'maybe' }, /pin-all-images: "maybe" is not a boolean/],
+  ])(
+    'bad %s fails with one error naming it, and changes nothing',
+    async (_name, extra, message) => {
+      const initial = await head();
+      const run = await runAction(server, workspace, { ...inputs(), ...extra });
+      expect(run.code).toBe(1);
+      const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error::'));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(message);
+      expect(server.requests).toEqual([]);
+      expect(await head()).toBe(initial);
+      expect(existsSync(join(workspace, 'releases'))).toBe(false);
+      expect(run.outputs).toEqual({});
+    },
+  );
+
+  it('dry-run generates and reports, touching nothing remote', async () => {
+    const run = await runAction(server, workspace, inputs({ 'dry-run': 'true' }));
+    expect(run.code).toBe(0);
+    expect(server.requests).toEqual([]);
+    expect(run.outputs['compose-hash']).toBe(sha256(workspaceFile('v1.0.0-app-compose.json')));
+    expect(run.outputs['commit-sha']).toBe('');
+    expect(run.summary).toMatch(/dry run/);
+  });
+
+  it('commits to commit-branch with a custom message and its own releases-dir', async () => {
+    await server.commitOnBranch('records', {}, 'branch for records');
+    const run = await runAction(
+      server,
+      workspace,
+      inputs({
+        'commit-branch': 'records',
+        'commit-message': 'record {version} ({tag})',
+        'releases-dir': 'ops/rel',
+      }),
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const commit = await server.branchHead('records');
+    expect(run.outputs['commit-sha']).toBe(commit);
+    expect((await server.git.text(['log', '--format=%s', '-1', commit ?? ''])).trim()).toBe(
+      'record 1.0.0 (v1.0.0)',
+    );
+    expect(
+      await server.git.readFile(commit ?? '', 'ops/rel/v1.0.0-app-compose.json'),
+    ).not.toBeNull();
+    expect(await server.git.readFile(commit ?? '', 'ops/rel/README.md')).not.toBeNull();
+    expect(run.outputs['app-compose']).toBe('ops/rel/v1.0.0-app-compose.json');
+  });
+});
