@@ -1,27 +1,58 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runAction, type ActionRun } from './helpers/action.js';
-import { digestOf, NODES, tempDir } from './helpers/cli.js';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { runAction as run, type ActionRun } from './helpers/action.js';
+import { NODES, tempDir } from './helpers/cli.js';
 import { start, type GitHubServer } from './helpers/github-server.js';
+import {
+  registrySupport,
+  startRegistry,
+  type PushedIndex,
+  type PushedManifest,
+  type Registry,
+} from './helpers/registry-server.js';
 
 const sha256 = (data: Buffer | string): string => createHash('sha256').update(data).digest('hex');
 
-const COMPOSE = `services:
+const FILES = ['v1.0.0-release-info.json', 'v1.0.0-app-compose.json', 'v1.0.0-docker-compose.yml'];
+
+// The images live in a real registry on loopback, so the action's platform look-ups are real too.
+const support = registrySupport();
+if (!support.available) console.warn(`\n*** action tests SKIPPED: ${support.reason} ***\n`);
+const suite = support.available ? describe : describe.skip;
+
+let registry: Registry;
+let app: PushedIndex;
+let nginx: PushedManifest;
+let COMPOSE: string;
+beforeAll(async () => {
+  if (!support.available) return;
+  registry = await startRegistry({ auth: 'htpasswd' });
+  app = await registry.pushIndex('acme/app', 'v1.0.0');
+  nginx = await registry.pushImage('library/nginx', '1.27');
+  COMPOSE = `services:
   app:
     build: .
-    image: ghcr.io/acme/app:latest # built by this repository
+    image: ${registry.host}/acme/app:latest # built by this repository
   proxy:
-    image: "nginx:1.27@${digestOf(11)}"
+    image: "${registry.host}/library/nginx:1.27@${nginx.digest}"
 `;
-const FILES = ['v1.0.0-release-info.json', 'v1.0.0-app-compose.json', 'v1.0.0-docker-compose.yml'];
+});
+afterAll(async () => {
+  await registry?.stop();
+});
+
+/** The action with the registry credentials docker/login-action would have left. */
+const runAction: typeof run = (srv, ws, inputs, opts = {}) =>
+  run(srv, ws, inputs, { ...opts, env: { DOCKER_CONFIG: registry.dockerConfig, ...opts.env } });
 
 let server: GitHubServer;
 let workspace: string;
 let cleanup: () => void;
 
 beforeEach(async () => {
+  if (!support.available) return;
   server = await start({ owner: 'acme', repo: 'app' });
   const tmp = tempDir('rt-action-');
   cleanup = tmp.cleanup;
@@ -30,13 +61,13 @@ beforeEach(async () => {
   writeFileSync(join(workspace, 'docker-compose.yml'), COMPOSE);
 });
 afterEach(async () => {
+  if (!support.available) return;
   await server.stop();
   cleanup();
 });
 
 const inputs = (extra: Record<string, string> = {}) => ({
-  images: `app=ghcr.io/acme/app@${digestOf(1)}`,
-  'pin-all-images': 'false',
+  images: `app=${registry.host}/acme/app@${app.digest}`,
   ...extra,
 });
 
@@ -70,7 +101,7 @@ function workspaceFile(name: string): Buffer {
   return readFileSync(join(workspace, 'releases', name));
 }
 
-describe.each(NODES)('the bundled action on %s', (node) => {
+suite.each(NODES)('the bundled action on %s', (node) => {
   it('records a release end to end, and a second run changes nothing', async () => {
     const initial = await head();
     const first = await runAction(server, workspace, inputs(), { node, sha: initial });
@@ -129,17 +160,17 @@ describe.each(NODES)('the bundled action on %s', (node) => {
     expect(JSON.parse(first.outputs['images'] ?? '')).toEqual([
       {
         service: 'app',
-        repository: 'ghcr.io/acme/app',
+        repository: `${registry.host}/acme/app`,
         tag: '1.0.0',
-        digest: digestOf(1),
-        reference: `ghcr.io/acme/app:1.0.0@${digestOf(1)}`,
+        digest: app.digest,
+        reference: `${registry.host}/acme/app:1.0.0@${app.digest}`,
       },
       {
         service: 'proxy',
-        repository: 'docker.io/library/nginx',
+        repository: `${registry.host}/library/nginx`,
         tag: '1.27',
-        digest: digestOf(11),
-        reference: `nginx:1.27@${digestOf(11)}`,
+        digest: nginx.digest,
+        reference: `${registry.host}/library/nginx:1.27@${nginx.digest}`,
       },
     ]);
     const info = JSON.parse(workspaceFile('v1.0.0-release-info.json').toString());
@@ -150,11 +181,17 @@ describe.each(NODES)('the bundled action on %s', (node) => {
     });
     expect(info.git).toEqual({ commit: initial, ref: 'refs/tags/v1.0.0' });
     expect(info.repository).toBe('acme/app');
+    // The index's platforms, from the registry, attestation manifest left out.
+    expect(info.images[0].platforms).toEqual(app.platforms);
+    expect(info.images[0].source).toBe('reference');
+    expect(info.images[1].platforms).toEqual([]);
 
     // Summary.
     expect(first.summary).toContain('## Release v1.0.0');
     expect(first.summary).toContain(sha256(appCompose));
-    expect(first.summary).toContain(digestOf(1));
+    expect(first.summary).toContain(app.digest);
+    expect(first.summary).toContain('linux/arm64/v8');
+    expect(first.stdout).not.toMatch(/::warning::/);
     expect(first.summary).toContain(release.html_url);
     expect(first.stdout).toMatch(
       /artifact release-v1\.0\.0 not uploaded: this runner offers no artifact service/,
@@ -183,7 +220,7 @@ describe.each(NODES)('the bundled action on %s', (node) => {
   });
 });
 
-describe('the bundled action', () => {
+suite('the bundled action', () => {
   it('retries when the branch moves before the ref update, keeping the other commit', async () => {
     const initial = await head();
     let moved = '';
@@ -263,7 +300,8 @@ describe('the bundled action', () => {
     expect(recorded).not.toBe(initial);
 
     server.clearRequests();
-    const different = inputs({ images: `app=ghcr.io/acme/app@${digestOf(2)}` });
+    const other = await registry.pushImage('acme/app', 'v1.0.1');
+    const different = inputs({ images: `app=${registry.host}/acme/app@${other.digest}` });
     const refused = await runAction(server, workspace, different);
     expect(refused.code).toBe(1);
     expect(refused.stdout).toMatch(/::error::.*different v1\.0\.0.*overwrite/);
@@ -278,7 +316,7 @@ describe('the bundled action', () => {
     const info = JSON.parse(
       (await server.git.readFile(commit, 'releases/v1.0.0-release-info.json'))?.toString() ?? '',
     );
-    expect(info.images[0].digest).toBe(digestOf(2));
+    expect(info.images[0].digest).toBe(other.digest);
     expect(server.assetBytes('v1.0.0', 'v1.0.0-release-info.json')?.toString()).toBe(
       JSON.stringify(info, null, 2) + '\n',
     );
@@ -287,6 +325,11 @@ describe('the bundled action', () => {
   it.each([
     ['tag', { tag: 'v1.0' }, /tag: "v1\.0" is not a SemVer/],
     ['images', { images: 'app=ghcr.io/Acme/app:1' }, /images: .*lowercase/],
+    [
+      'images (not in the registry)',
+      { images: 'app=127.0.0.1:1/acme/app@sha256:x' },
+      /images: .*sha256:x/,
+    ],
     ['releases-dir', { 'releases-dir': '../outside' }, /releases-dir: .*inside the workspace/],
     ['compose-file', { 'compose-file': 'missing.yml' }, /compose-file: .*missing\.yml/],
     ['metadata', { metadata: '{"containerimage.digest": "sha256:nope"}' }, /metadata/],
@@ -306,6 +349,66 @@ describe('the bundled action', () => {
       expect(run.outputs).toEqual({});
     },
   );
+
+  it('resolves images given by tag in the registry, and pins third-party images (pin-all-images)', async () => {
+    const redis = await registry.pushIndex('library/redis', '7');
+    writeFileSync(
+      join(workspace, 'docker-compose.yml'),
+      `${COMPOSE}  cache:\n    image: ${registry.host}/library/redis:7\n`,
+    );
+    const result = await runAction(
+      server,
+      workspace,
+      inputs({ images: `app=${registry.host}/acme/app:v1.0.0` }),
+    );
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const info = JSON.parse(workspaceFile('v1.0.0-release-info.json').toString());
+    expect(
+      info.images.map((i: { service: string; source: string; digest: string }) => [
+        i.service,
+        i.source,
+        i.digest,
+      ]),
+    ).toEqual([
+      ['app', 'registry', app.digest],
+      ['proxy', 'reference', nginx.digest],
+      ['cache', 'registry', redis.digest],
+    ]);
+    expect(info.images[2].platforms).toEqual(redis.platforms);
+    const compose = workspaceFile('v1.0.0-docker-compose.yml').toString();
+    expect(compose).toContain(
+      `image: ${registry.host}/acme/app:v1.0.0@${app.digest} # built by this repository`,
+    );
+    expect(compose).toContain(`image: ${registry.host}/library/redis:7@${redis.digest}\n`);
+    expect(compose).not.toContain('build:');
+  });
+
+  it('fails naming the image when the registry refuses, and changes nothing', async () => {
+    const initial = await head();
+    const noLogin = tempDir('rt-docker-');
+    try {
+      const result = await runAction(
+        server,
+        workspace,
+        inputs({ images: `app=${registry.host}/acme/app:v1.0.0` }),
+        {
+          env: { DOCKER_CONFIG: noLogin.dir },
+        },
+      );
+      expect(result.code).toBe(1);
+      const errors = result.stdout.split('\n').filter((l) => l.startsWith('::error::'));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(
+        new RegExp(`images: cannot pin ${registry.host}/acme/app:v1\\.0\\.0.*unauthorized`),
+      );
+      expect(server.requests).toEqual([]);
+      expect(await head()).toBe(initial);
+      expect(existsSync(join(workspace, 'releases'))).toBe(false);
+    } finally {
+      noLogin.cleanup();
+    }
+  });
 
   it('dry-run generates and reports, touching nothing remote', async () => {
     const run = await runAction(server, workspace, inputs({ 'dry-run': 'true' }));

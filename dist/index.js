@@ -39786,7 +39786,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77546);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(80794);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -39795,7 +39795,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 77546:
+/***/ 80794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41828,7 +41828,16 @@ async function generateRelease(request, resolver) {
         const what = entry.repositories.join(', ') || `target ${entry.target ?? '?'}`;
         warnings.push(`buildx metadata for ${what} matches no compose service; ignored`);
     }
-    const pinned = await Promise.all(plan.images.map((p) => pinOne(p, resolver, warnings)));
+    // Every look-up runs to its end, so one error can name every image that cannot be pinned.
+    const settled = await Promise.allSettled(plan.images.map((p) => pinOne(p, resolver, warnings)));
+    const failures = settled.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+    if (failures.length === 1)
+        throw failures[0];
+    if (failures.length > 1) {
+        const reasons = failures.map((f) => errors_errorMessage(f).replace(/^images: /, ''));
+        throw new InputError('images', `${failures.length} images cannot be pinned: ${reasons.join('; ')}`);
+    }
+    const pinned = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
     const edits = new Map();
     const images = pinned.map(({ plan: p, digest, platforms }) => {
         const reference = p.rewrite ? pinnedReference(p.ref.name, p.tag, digest) : p.ref.original;
@@ -43039,10 +43048,844 @@ docker compose -f ${dir}/v1.0.0-docker-compose.yml up -d
 `;
 }
 
-;// CONCATENATED MODULE: ./src/resolver.ts
-/** The registry client generation uses; wired to the OCI Distribution client. */
-async function createRegistryResolver(_progress) {
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./src/docker-config.ts
+/**
+ * Registry credentials from Docker's client configuration, `$DOCKER_CONFIG/config.json`
+ * (default `~/.docker/config.json`): what `docker login` and docker/login-action write.
+ *
+ * Supported per-registry entries under `auths`: `auth` (base64 `user:password`), `username` and
+ * `password`, and `identitytoken` (an OAuth2 refresh token, exchanged at the token endpoint).
+ *
+ * Not supported: credential helpers (`credsStore`, `credHelpers`). Credentials kept in a helper
+ * (Docker Desktop's keychain, `docker-credential-*`) are not read; the store only notes that a
+ * helper is configured so an "unauthorized" error can say why. On GitHub-hosted runners
+ * docker/login-action writes plain `auths` entries, which is what this reads.
+ *
+ * Reading never fails: a missing file means no credentials (public images still resolve), and a
+ * malformed one gives an empty store with a warning naming the file for the caller to show.
+ */
+
+
+
+
+/** A config.json is a few KB; anything this large is not one. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/** Docker Hub's names; `docker login` stores it as `https://index.docker.io/v1/`. */
+const HUB_HOSTS = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+/** The host part of a key as Docker writes it: `https://ghcr.io`, `https://index.docker.io/v1/`, `ghcr.io`. */
+function normaliseRegistryHost(key) {
+    let host = key.trim().toLowerCase();
+    host = host.replace(/^[a-z][a-z0-9+.-]*:\/\//, '');
+    const slash = host.indexOf('/');
+    if (slash >= 0)
+        host = host.slice(0, slash);
+    return HUB_HOSTS.has(host) ? 'docker.io' : host;
+}
+/** A store with no credentials, e.g. for tests or `--offline`. */
+function emptyCredentialStore(warnings = []) {
+    return { credentialsFor: () => undefined, warnings };
+}
+/** Builds a store from parsed config.json content; exported for tests and for inline configs. */
+function credentialStoreFrom(config, source) {
+    const where = source ?? 'docker config';
+    if (!docker_config_isRecord(config)) {
+        return emptyCredentialStore([`${where}: not a JSON object; registry credentials ignored`]);
+    }
+    const warnings = [];
+    const byHost = new Map();
+    const auths = config['auths'];
+    if (auths !== undefined && !docker_config_isRecord(auths)) {
+        warnings.push(`${where}: "auths" is not an object; registry credentials ignored`);
+    }
+    else if (auths !== undefined) {
+        for (const [key, entry] of Object.entries(auths)) {
+            const creds = parseEntry(entry);
+            if (creds === undefined)
+                continue;
+            const host = normaliseRegistryHost(key);
+            // Several keys may name one host (`docker.io` and `https://index.docker.io/v1/`): the
+            // first complete entry wins, as Docker's own lookup prefers the canonical key.
+            const existing = byHost.get(host);
+            if (existing === undefined || !hasSecret(existing))
+                byHost.set(host, creds);
+        }
+    }
+    const helpers = helperNames(config);
+    return {
+        credentialsFor: (host) => byHost.get(normaliseRegistryHost(host)),
+        warnings,
+        ...(helpers
+            ? { unsupportedHelpers: `${where} uses ${helpers}, which release-tracker does not read` }
+            : {}),
+        ...(source !== undefined ? { source } : {}),
+    };
+}
+/** Reads `$DOCKER_CONFIG/config.json`, or `~/.docker/config.json`. */
+async function loadDockerCredentials(env = process.env) {
+    const dir = env['DOCKER_CONFIG'] || (0,external_node_path_.join)(env['HOME'] || env['USERPROFILE'] || (0,external_node_os_.homedir)(), '.docker');
+    const file = (0,external_node_path_.join)(dir, 'config.json');
+    let text;
+    try {
+        const bytes = await (0,promises_.readFile)(file);
+        if (bytes.length > MAX_CONFIG_BYTES) {
+            return emptyCredentialStore([
+                `${file}: ${bytes.length} bytes is too large for a Docker config; registry credentials ignored`,
+            ]);
+        }
+        text = bytes.toString('utf8');
+    }
+    catch (error) {
+        if (isErrnoCode(error, 'ENOENT') || isErrnoCode(error, 'ENOTDIR'))
+            return emptyCredentialStore();
+        return emptyCredentialStore([
+            `${file}: cannot read (${errors_errorMessage(error)}); registry credentials ignored`,
+        ]);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch (error) {
+        return emptyCredentialStore([
+            `${file}: not valid JSON (${errors_errorMessage(error)}); registry credentials ignored`,
+        ]);
+    }
+    return credentialStoreFrom(parsed, file);
+}
+function parseEntry(entry) {
+    if (!docker_config_isRecord(entry))
+        return undefined;
+    let username = stringField(entry, 'username');
+    let password = stringField(entry, 'password');
+    const auth = stringField(entry, 'auth');
+    if (auth) {
+        const decoded = Buffer.from(auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon > 0) {
+            username = decoded.slice(0, colon);
+            password = decoded.slice(colon + 1);
+        }
+    }
+    const identityToken = stringField(entry, 'identitytoken');
+    const creds = {
+        ...(username ? { username } : {}),
+        ...(password ? { password } : {}),
+        ...(identityToken ? { identityToken } : {}),
+    };
+    return hasSecret(creds) ? creds : undefined;
+}
+const hasSecret = (c) => (c.username !== undefined && c.password !== undefined) || c.identityToken !== undefined;
+function helperNames(config) {
+    const parts = [];
+    const store = config['credsStore'];
+    if (typeof store === 'string' && store !== '')
+        parts.push(`credsStore "${store}"`);
+    const helpers = config['credHelpers'];
+    if (docker_config_isRecord(helpers) && Object.keys(helpers).length > 0) {
+        parts.push(`credHelpers (${Object.keys(helpers).join(', ')})`);
+    }
+    return parts.length > 0 ? parts.join(' and ') : undefined;
+}
+function stringField(o, key) {
+    const v = o[key];
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+function docker_config_isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function isErrnoCode(error, code) {
+    return typeof error === 'object' && error !== null && error.code === code;
+}
+
+;// CONCATENATED MODULE: ./src/registry.ts
+/**
+ * OCI Distribution client for digest resolution (SPEC §3, step 3): `HEAD` a manifest by tag with the
+ * four manifest and index media types in `Accept`, read `Docker-Content-Digest` (or `GET` and hash
+ * the body when the registry leaves it out), and, for an index, list per-platform manifest digests.
+ *
+ * Transport follows Docker: `docker.io` is served by `registry-1.docker.io`; plain HTTP for
+ * `localhost`, `127.0.0.0/8` and `::1`; HTTPS elsewhere. Authentication answers the registry's
+ * `WWW-Authenticate` challenge: `Bearer` (token endpoint, one token per host and scope, shared by
+ * concurrent look-ups) or `Basic`. Credentials and tokens are never logged or put in messages.
+ */
+
+
+const MEDIA_TYPES = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+};
+const ACCEPT = [
+    MEDIA_TYPES.ociIndex,
+    MEDIA_TYPES.dockerManifestList,
+    MEDIA_TYPES.ociManifest,
+    MEDIA_TYPES.dockerManifest,
+].join(', ');
+const INDEX_TYPES = new Set([
+    MEDIA_TYPES.ociIndex,
+    MEDIA_TYPES.dockerManifestList,
+]);
+const SINGLE_TYPES = new Set([
+    MEDIA_TYPES.ociManifest,
+    MEDIA_TYPES.dockerManifest,
+    'application/vnd.docker.distribution.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v1+prettyjws',
+]);
+const registry_SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** Registries refuse manifests over 4 MiB; a bigger answer is not a manifest. */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/** A token response is a small JSON document. */
+const MAX_TOKEN_BYTES = 1024 * 1024;
+/** Docker's token spec: without `expires_in` a token lives 60 s. Renew a little early. */
+const DEFAULT_TOKEN_SECONDS = 60;
+const TOKEN_EXPIRY_MARGIN_MS = 5_000;
+/** A failed look-up; the message names the image reference (and the registry where it helps). */
+class RegistryError extends Error {
+    kind;
+    image;
+    name = 'RegistryError';
+    constructor(kind, message, 
+    /** The reference looked up, as shown in the message. */
+    image) {
+        super(message);
+        this.kind = kind;
+        this.image = image;
+    }
+}
+/** The reference as shown in messages: the name as written, with tag and/or digest. */
+function displayRef(ref) {
+    return `${ref.name}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+}
+/** A stable key for a look-up: normalised repository with tag and digest. */
+function refKey(ref) {
+    return `${ref.repository}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+}
+/** The host that serves a registry domain: Docker Hub's API lives on `registry-1.docker.io`. */
+function registryHost(domain) {
+    return domain === 'docker.io' ? 'registry-1.docker.io' : domain;
+}
+/** Docker talks plain HTTP to loopback registries only: `localhost`, `127.0.0.0/8`, `::1`, any port. */
+function isPlainHttpHost(host) {
+    let name = host.toLowerCase();
+    if (name.startsWith('[')) {
+        const end = name.indexOf(']');
+        name = end > 0 ? name.slice(1, end) : name;
+    }
+    else {
+        const colon = name.lastIndexOf(':');
+        if (colon >= 0 && name.indexOf(':') === colon)
+            name = name.slice(0, colon);
+    }
+    if (name === 'localhost' || name === '::1')
+        return true;
+    const m = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(name);
+    return m !== null && m.slice(1).every((n) => Number(n) <= 255);
+}
+/**
+ * Parses `WWW-Authenticate` (RFC 7235), which may hold several challenges; prefers `Bearer`.
+ * Returns undefined when there is no challenge this client can answer.
+ */
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const challenges = [];
+    let i = 0;
+    const s = header;
+    const skip = (re) => {
+        while (i < s.length && re.test(s.charAt(i)))
+            i++;
+    };
+    const token = () => {
+        const start = i;
+        while (i < s.length && /[!#$%&'*+\-.^_`|~0-9A-Za-z]/.test(s.charAt(i)))
+            i++;
+        return s.slice(start, i);
+    };
+    while (i < s.length) {
+        skip(/[\s,]/);
+        const scheme = token();
+        if (scheme === '')
+            break;
+        const params = new Map();
+        challenges.push({ scheme: scheme.toLowerCase(), params });
+        for (;;) {
+            skip(/[\s,]/);
+            const save = i;
+            const key = token();
+            skip(/\s/);
+            if (key === '' || s.charAt(i) !== '=') {
+                // Not `key=`: the next challenge's scheme (or token68 data, which no registry scheme uses).
+                i = save;
+                if (key === '')
+                    i++;
+                break;
+            }
+            i++;
+            skip(/\s/);
+            let value = '';
+            if (s.charAt(i) === '"') {
+                i++;
+                while (i < s.length && s.charAt(i) !== '"') {
+                    if (s.charAt(i) === '\\' && i + 1 < s.length)
+                        i++;
+                    value += s.charAt(i);
+                    i++;
+                }
+                i++;
+            }
+            else {
+                value = token();
+            }
+            params.set(key.toLowerCase(), value);
+        }
+    }
+    const bearer = challenges.find((c) => c.scheme === 'bearer');
+    const realm = bearer?.params.get('realm');
+    if (bearer && realm) {
+        const service = bearer.params.get('service');
+        const scope = bearer.params.get('scope');
+        return {
+            scheme: 'bearer',
+            realm,
+            ...(service !== undefined ? { service } : {}),
+            ...(scope !== undefined ? { scope } : {}),
+        };
+    }
+    const basic = challenges.find((c) => c.scheme === 'basic');
+    if (basic) {
+        const basicRealm = basic.params.get('realm');
+        return { scheme: 'basic', ...(basicRealm !== undefined ? { realm: basicRealm } : {}) };
+    }
     return undefined;
+}
+/** Per-platform manifests of an index document, attestation manifests left out. */
+function platformsFromIndex(doc) {
+    if (!registry_isRecord(doc) || !Array.isArray(doc['manifests']))
+        return [];
+    const out = [];
+    for (const entry of doc['manifests']) {
+        if (!registry_isRecord(entry))
+            continue;
+        const digest = entry['digest'];
+        const platform = entry['platform'];
+        if (typeof digest !== 'string' || !registry_SHA256_DIGEST.test(digest) || !registry_isRecord(platform))
+            continue;
+        const os = platform['os'];
+        const arch = platform['architecture'];
+        if (typeof os !== 'string' || typeof arch !== 'string' || os === '' || arch === '')
+            continue;
+        const annotations = registry_isRecord(entry['annotations']) ? entry['annotations'] : {};
+        if (os === 'unknown' && arch === 'unknown')
+            continue;
+        if (annotations['vnd.docker.reference.type'] === 'attestation-manifest')
+            continue;
+        const variant = platform['variant'];
+        const name = typeof variant === 'string' && variant !== '' ? `${os}/${arch}/${variant}` : `${os}/${arch}`;
+        out.push({ platform: name, digest });
+    }
+    return out;
+}
+/** A bounded pool: at most `max` functions run at once, the rest wait in order. */
+class Limiter {
+    max;
+    active = 0;
+    waiting = [];
+    constructor(max) {
+        this.max = max;
+    }
+    async run(fn) {
+        if (this.active >= this.max)
+            await new Promise((resolve) => this.waiting.push(resolve));
+        else
+            this.active++;
+        try {
+            return await fn();
+        }
+        finally {
+            const next = this.waiting.shift();
+            // Hand the slot straight to the next waiter, so `active` never overshoots.
+            if (next)
+                next();
+            else
+                this.active--;
+        }
+    }
+}
+class RegistryClient {
+    credentials;
+    timeoutMs;
+    retries;
+    retryDelayMs;
+    maxRetryDelayMs;
+    userAgent;
+    onRequest;
+    onWarning;
+    limiter;
+    /** The last challenge each host sent, so later look-ups authenticate up front. */
+    challenges = new Map();
+    /** Bearer tokens by host, realm, service and scope; the promise is shared by concurrent look-ups. */
+    tokens = new Map();
+    constructor(options = {}) {
+        this.credentials = options.credentials;
+        this.timeoutMs = options.timeoutMs ?? 30_000;
+        this.retries = Math.max(0, options.retries ?? 3);
+        this.retryDelayMs = options.retryDelayMs ?? 500;
+        this.maxRetryDelayMs = options.maxRetryDelayMs ?? 30_000;
+        this.userAgent = options.userAgent ?? 'release-tracker';
+        this.onRequest = options.onRequest;
+        this.onWarning = options.onWarning;
+        this.limiter = new Limiter(Math.max(1, options.concurrency ?? 8));
+    }
+    /**
+     * The digest a reference names now, with its media type and (for an index) platforms. A
+     * reference that carries a digest is confirmed by fetching that digest: the digest is the pin.
+     */
+    resolve(ref) {
+        return this.limiter.run(() => this.resolveNow(ref));
+    }
+    /** Platforms of a known digest (from buildx metadata or the reference); `[]` for a single manifest. */
+    async platformsOf(ref, digest) {
+        const manifest = await this.limiter.run(() => this.fetchByDigest(ref, digest, contextOf({ ...ref, digest })));
+        return [...manifest.platforms];
+    }
+    /** Resolves many references in parallel, within the concurrency limit; keyed by `refKey`. */
+    async resolveAll(refs) {
+        const unique = new Map();
+        for (const ref of refs)
+            if (!unique.has(refKey(ref)))
+                unique.set(refKey(ref), ref);
+        const results = await Promise.all([...unique].map(async ([key, ref]) => {
+            try {
+                return [key, await this.resolve(ref)];
+            }
+            catch (error) {
+                const failure = error instanceof RegistryError
+                    ? error
+                    : new RegistryError('protocol', `${displayRef(ref)}: ${errors_errorMessage(error)}`, displayRef(ref));
+                return [key, failure];
+            }
+        }));
+        return new Map(results);
+    }
+    async resolveNow(ref) {
+        if (ref.digest !== undefined)
+            return this.fetchByDigest(ref, ref.digest, contextOf(ref));
+        // No tag means `latest`, as for `docker pull`; say so in messages.
+        const tag = ref.tag ?? 'latest';
+        const ctx = contextOf({ ...ref, tag });
+        const head = await this.manifestRequest(ref, 'HEAD', tag, ctx, [405, 501]);
+        const headerDigest = head.headers.get('docker-content-digest')?.trim();
+        if (head.status >= 400 || headerDigest === undefined || !registry_SHA256_DIGEST.test(headerDigest)) {
+            // No usable digest header (or no HEAD support): the digest is the hash of the exact bytes.
+            const got = await this.manifestRequest(ref, 'GET', tag, ctx);
+            const digest = registry_sha256(got.body);
+            const doc = parseManifest(got.body, ctx);
+            const mediaType = mediaTypeOf(got.headers, doc);
+            return {
+                digest,
+                mediaType,
+                platforms: INDEX_TYPES.has(mediaType) ? platformsFromIndex(doc) : [],
+            };
+        }
+        const mediaType = contentType(head.headers);
+        if (SINGLE_TYPES.has(mediaType))
+            return { digest: headerDigest, mediaType, platforms: [] };
+        // An index (or a type the header did not say): read it by digest, never by tag, so the
+        // platforms belong to the digest just resolved even if the tag moves meanwhile.
+        try {
+            const manifest = await this.fetchByDigest(ref, headerDigest, {
+                ...ctx,
+                image: `${ctx.image}@${headerDigest}`,
+            });
+            return { ...manifest, digest: headerDigest };
+        }
+        catch (error) {
+            this.onWarning?.(`platforms of ${ctx.image} unknown: ${errors_errorMessage(error)}`);
+            return {
+                digest: headerDigest,
+                mediaType: mediaType || 'application/octet-stream',
+                platforms: [],
+            };
+        }
+    }
+    /** GETs a manifest by digest and checks that its bytes hash to that digest. */
+    async fetchByDigest(ref, digest, ctx) {
+        if (!registry_SHA256_DIGEST.test(digest)) {
+            throw new RegistryError('protocol', `${ctx.image}: "${digest}" is not a sha256 digest`, ctx.image);
+        }
+        const got = await this.manifestRequest(ref, 'GET', digest, ctx);
+        const actual = registry_sha256(got.body);
+        if (actual !== digest) {
+            throw new RegistryError('protocol', `${ctx.registry} returned content for ${ctx.image} whose sha256 is ${actual}, not the digest asked for`, ctx.image);
+        }
+        const doc = parseManifest(got.body, ctx);
+        const mediaType = mediaTypeOf(got.headers, doc);
+        return {
+            digest,
+            mediaType,
+            platforms: INDEX_TYPES.has(mediaType) ? platformsFromIndex(doc) : [],
+        };
+    }
+    /**
+     * One manifest request, authenticated as the registry demands. Statuses in `pass` are returned
+     * to the caller; other failures become a RegistryError naming the image.
+     */
+    async manifestRequest(ref, method, reference, ctx, pass = []) {
+        const host = registryHost(ref.domain);
+        const url = `${isPlainHttpHost(host) ? 'http' : 'https'}://${host}/v2/${ref.path}/manifests/${reference}`;
+        const scope = `repository:${ref.path}:pull`;
+        const send = (authorization) => this.send('manifest', method, url, { Accept: ACCEPT, ...(authorization ? { Authorization: authorization } : {}) }, ctx, MAX_MANIFEST_BYTES);
+        let authorization = await this.authorization(ref, host, scope, ctx);
+        let answer = await send(authorization);
+        if (answer.status === 401) {
+            const challenge = parseChallenge(answer.headers.get('www-authenticate'));
+            if (challenge === undefined)
+                throw unauthorized(ctx, this.credentials);
+            this.challenges.set(host, challenge);
+            const wanted = challenge.scheme === 'bearer' ? (challenge.scope ?? scope) : scope;
+            const next = await this.authorization(ref, host, wanted, ctx, authorization);
+            // Basic credentials already refused, or none to offer: asking again cannot help.
+            if (next === undefined || next === authorization)
+                throw unauthorized(ctx, this.credentials);
+            authorization = next;
+            answer = await send(authorization);
+        }
+        if (pass.includes(answer.status))
+            return answer;
+        if (answer.status === 401 || answer.status === 403)
+            throw unauthorized(ctx, this.credentials);
+        if (answer.status === 404) {
+            throw new RegistryError('not-found', `not found: ${ctx.image} in ${ctx.registry}`, ctx.image);
+        }
+        if (isRetryable(answer.status))
+            throw unreachable(ctx, httpStatus(answer));
+        if (answer.status < 200 || answer.status >= 300) {
+            throw new RegistryError('protocol', `${ctx.registry} answered ${httpStatus(answer)} to ${method} manifest of ${ctx.image}`, ctx.image);
+        }
+        return answer;
+    }
+    /**
+     * The Authorization value for a request to `host`, from the challenge it sent before. `stale`
+     * is a value the registry just refused: a cached token equal to it is dropped and renewed.
+     */
+    async authorization(ref, host, scope, ctx, stale) {
+        const challenge = this.challenges.get(host);
+        if (challenge === undefined)
+            return undefined;
+        const creds = this.credentials?.credentialsFor(ref.domain);
+        if (challenge.scheme === 'basic') {
+            return creds?.username !== undefined && creds.password !== undefined
+                ? basicAuth(creds.username, creds.password)
+                : undefined;
+        }
+        const key = `${host}\n${challenge.realm}\n${challenge.service ?? ''}\n${scope}`;
+        let entry = this.tokens.get(key);
+        if (entry !== undefined &&
+            ((stale !== undefined && entry.value === stale) ||
+                (entry.expiresAt !== undefined && entry.expiresAt <= Date.now()))) {
+            this.tokens.delete(key);
+            entry = undefined;
+        }
+        if (entry === undefined) {
+            const created = {
+                promise: this.fetchToken(challenge, scope, creds, ctx).then(({ token, expiresInSeconds }) => {
+                    created.value = `Bearer ${token}`;
+                    created.expiresAt = Date.now() + expiresInSeconds * 1000 - TOKEN_EXPIRY_MARGIN_MS;
+                    return created.value;
+                }, (error) => {
+                    // A failed token request is not cached: the next look-up asks again.
+                    if (this.tokens.get(key) === created)
+                        this.tokens.delete(key);
+                    throw error;
+                }),
+            };
+            this.tokens.set(key, created);
+            entry = created;
+        }
+        return entry.promise;
+    }
+    async fetchToken(challenge, scope, creds, ctx) {
+        let realm;
+        try {
+            realm = new URL(challenge.realm);
+        }
+        catch {
+            throw new RegistryError('protocol', `${ctx.registry} sent an invalid token realm for ${ctx.image}`, ctx.image);
+        }
+        if (realm.protocol !== 'https:' && realm.protocol !== 'http:') {
+            throw new RegistryError('protocol', `${ctx.registry} sent a token realm that is not http(s) for ${ctx.image}`, ctx.image);
+        }
+        // Credentials travel only over HTTPS, or plain HTTP to loopback (as for the registry itself).
+        const mayUseCreds = realm.protocol === 'https:' || isPlainHttpHost(realm.host);
+        const usable = mayUseCreds ? creds : undefined;
+        const url = new URL(realm.href);
+        let answer;
+        if (usable?.identityToken !== undefined) {
+            // An identity token is an OAuth2 refresh token: exchange it, as `docker` does.
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: usable.identityToken,
+                client_id: 'release-tracker',
+                ...(challenge.service !== undefined ? { service: challenge.service } : {}),
+                scope,
+            });
+            answer = await this.send('token', 'POST', url.href, { 'Content-Type': 'application/x-www-form-urlencoded' }, ctx, MAX_TOKEN_BYTES, form.toString());
+        }
+        else {
+            if (challenge.service !== undefined)
+                url.searchParams.set('service', challenge.service);
+            url.searchParams.set('scope', scope);
+            const headers = {};
+            if (usable?.username !== undefined && usable.password !== undefined) {
+                url.searchParams.set('account', usable.username);
+                headers['Authorization'] = basicAuth(usable.username, usable.password);
+            }
+            answer = await this.send('token', 'GET', url.href, headers, ctx, MAX_TOKEN_BYTES);
+        }
+        if (answer.status === 401 || answer.status === 403)
+            throw unauthorized(ctx, this.credentials);
+        if (isRetryable(answer.status))
+            throw unreachable(ctx, `token endpoint answered ${httpStatus(answer)}`);
+        if (answer.status < 200 || answer.status >= 300) {
+            throw new RegistryError('protocol', `token endpoint of ${ctx.registry} answered ${httpStatus(answer)} for ${ctx.image}`, ctx.image);
+        }
+        let doc;
+        try {
+            doc = JSON.parse(answer.body.toString('utf8'));
+        }
+        catch {
+            doc = undefined;
+        }
+        const token = registry_isRecord(doc)
+            ? (nonEmpty(doc['token']) ?? nonEmpty(doc['access_token']))
+            : undefined;
+        if (token === undefined || !registry_isRecord(doc)) {
+            throw new RegistryError('protocol', `token endpoint of ${ctx.registry} gave no token for ${ctx.image}`, ctx.image);
+        }
+        const expires = doc['expires_in'];
+        const expiresInSeconds = typeof expires === 'number' && Number.isFinite(expires) && expires > 0
+            ? Math.max(expires, DEFAULT_TOKEN_SECONDS)
+            : DEFAULT_TOKEN_SECONDS;
+        return { token, expiresInSeconds };
+    }
+    /** One HTTP exchange with timeout and retries; the answer body is read completely (bounded). */
+    async send(purpose, method, url, headers, ctx, maxBytes, body) {
+        const shownUrl = purpose === 'token' ? (url.split('?')[0] ?? url) : url;
+        let lastFailure = '';
+        for (let attempt = 1;; attempt++) {
+            const started = Date.now();
+            let answer;
+            try {
+                answer = await this.attempt(method, url, { ...headers, 'User-Agent': this.userAgent }, maxBytes, body);
+                this.onRequest?.({
+                    purpose,
+                    method,
+                    url: shownUrl,
+                    attempt,
+                    status: answer.status,
+                    durationMs: Date.now() - started,
+                });
+            }
+            catch (error) {
+                if (error instanceof RegistryError)
+                    throw error;
+                // Not transient: the same request would get the same answer.
+                if (error instanceof OversizeError) {
+                    throw new RegistryError('protocol', `${ctx.registry} sent ${error.message} for ${ctx.image}`, ctx.image);
+                }
+                lastFailure = networkCause(error, this.timeoutMs);
+                this.onRequest?.({
+                    purpose,
+                    method,
+                    url: shownUrl,
+                    attempt,
+                    error: lastFailure,
+                    durationMs: Date.now() - started,
+                });
+                // A name that does not resolve will not resolve a second later: say so at once.
+                if (errorCode(error) === 'ENOTFOUND')
+                    throw unreachable(ctx, lastFailure);
+            }
+            if (answer !== undefined && !isRetryable(answer.status))
+                return answer;
+            if (attempt > this.retries) {
+                if (answer !== undefined)
+                    return answer;
+                throw unreachable(ctx, lastFailure);
+            }
+            const delay = (answer && retryAfterMs(answer.headers.get('retry-after'))) ?? this.backoff(attempt);
+            if (delay > this.maxRetryDelayMs) {
+                if (answer !== undefined)
+                    return answer;
+                throw unreachable(ctx, lastFailure);
+            }
+            await sleep(delay);
+        }
+    }
+    async attempt(method, url, headers, maxBytes, body) {
+        const controller = new AbortController();
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            controller.abort();
+        }, this.timeoutMs);
+        try {
+            const response = await fetch(url, {
+                method,
+                headers,
+                signal: controller.signal,
+                redirect: 'follow',
+                ...(body !== undefined ? { body } : {}),
+            });
+            const declared = Number(response.headers.get('content-length') ?? '0');
+            if (method !== 'HEAD' && declared > maxBytes) {
+                controller.abort();
+                throw new OversizeError(`an answer of ${declared} bytes, over the ${maxBytes}-byte limit`);
+            }
+            // HEAD has no body; other answers are drained so the connection can be reused.
+            const bytes = method === 'HEAD' ? Buffer.alloc(0) : Buffer.from(await response.arrayBuffer());
+            if (bytes.length > maxBytes) {
+                throw new OversizeError(`an answer over the ${maxBytes}-byte limit`);
+            }
+            return {
+                status: response.status,
+                statusText: response.statusText,
+                headers: response.headers,
+                body: bytes,
+            };
+        }
+        catch (error) {
+            if (timedOut)
+                throw new TimeoutError(this.timeoutMs);
+            throw error;
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    backoff(attempt) {
+        const base = this.retryDelayMs * 2 ** (attempt - 1);
+        // A little jitter, so parallel look-ups that failed together do not retry together.
+        return Math.round(base * (0.8 + Math.random() * 0.4));
+    }
+}
+class OversizeError extends Error {
+}
+class TimeoutError extends Error {
+    constructor(ms) {
+        super(`no answer within ${ms / 1000}s`);
+    }
+}
+function contextOf(ref) {
+    return { image: displayRef(ref), registry: ref.domain };
+}
+function unauthorized(ctx, credentials) {
+    const helper = credentials?.unsupportedHelpers ? `; note: ${credentials.unsupportedHelpers}` : '';
+    return new RegistryError('unauthorized', `unauthorized: ${ctx.image} (log in with docker/login-action or check DOCKER_CONFIG${helper})`, ctx.image);
+}
+function unreachable(ctx, cause) {
+    return new RegistryError('unreachable', `${ctx.registry} unreachable for ${ctx.image}: ${cause}`, ctx.image);
+}
+/** The `code` of the socket error under undici's `fetch failed`, e.g. `ENOTFOUND`. */
+function errorCode(error) {
+    for (let cause = error; cause instanceof Error; cause = cause.cause) {
+        const code = cause.code;
+        if (typeof code === 'string')
+            return code;
+    }
+    return undefined;
+}
+/** The root cause of a failed fetch, e.g. `connect ECONNREFUSED 127.0.0.1:1`. */
+function networkCause(error, timeoutMs) {
+    if (error instanceof TimeoutError)
+        return error.message;
+    if (error instanceof Error && error.name === 'AbortError')
+        return `no answer within ${timeoutMs / 1000}s`;
+    let cause = error;
+    // undici wraps the socket error: TypeError('fetch failed', { cause }).
+    while (cause instanceof Error && cause.cause !== undefined && cause.message === 'fetch failed')
+        cause = cause.cause;
+    if (cause instanceof AggregateError && cause.errors.length > 0)
+        cause = cause.errors[0];
+    return errors_errorMessage(cause);
+}
+const isRetryable = (status) => status === 429 || status >= 500;
+const httpStatus = (a) => `HTTP ${a.status}${a.statusText ? ` ${a.statusText}` : ''}`;
+/** `Retry-After` as seconds or an HTTP date; undefined when absent or unreadable. */
+function retryAfterMs(header) {
+    if (header === null || header.trim() === '')
+        return undefined;
+    const text = header.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    const at = Date.parse(text);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+function contentType(headers) {
+    return (headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+}
+/** The media type from `Content-Type`, else the document's `mediaType`, else its shape. */
+function mediaTypeOf(headers, doc) {
+    const header = contentType(headers);
+    if (INDEX_TYPES.has(header) || SINGLE_TYPES.has(header))
+        return header;
+    const declared = doc['mediaType'];
+    if (typeof declared === 'string' && declared !== '')
+        return declared;
+    if (Array.isArray(doc['manifests']))
+        return MEDIA_TYPES.ociIndex;
+    if (doc['schemaVersion'] === 1)
+        return 'application/vnd.docker.distribution.manifest.v1+json';
+    return MEDIA_TYPES.ociManifest;
+}
+function parseManifest(body, ctx) {
+    let doc;
+    try {
+        doc = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        doc = undefined;
+    }
+    if (!registry_isRecord(doc)) {
+        throw new RegistryError('protocol', `${ctx.registry} returned a manifest for ${ctx.image} that is not a JSON object`, ctx.image);
+    }
+    return doc;
+}
+const registry_sha256 = (bytes) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+const basicAuth = (user, password) => `Basic ${Buffer.from(`${user}:${password}`, 'utf8').toString('base64')}`;
+const nonEmpty = (v) => typeof v === 'string' && v !== '' ? v : undefined;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function registry_isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+;// CONCATENATED MODULE: ./src/resolver.ts
+
+
+/**
+ * The registry as generation uses it: credentials from `$DOCKER_CONFIG/config.json` (what
+ * docker/login-action writes), one client so tokens are shared across look-ups.
+ */
+async function createRegistryResolver(progress, warn) {
+    const credentials = await loadDockerCredentials();
+    for (const warning of credentials.warnings)
+        warn(warning);
+    if (credentials.unsupportedHelpers)
+        warn(credentials.unsupportedHelpers);
+    return new RegistryClient({
+        credentials,
+        userAgent: 'release-tracker',
+        onWarning: warn,
+        onRequest: (info) => {
+            if (info.purpose !== 'manifest')
+                return;
+            const outcome = info.status !== undefined ? String(info.status) : (info.error ?? 'no answer');
+            progress(`registry: ${info.method} ${info.url} → ${outcome} (${Math.round(info.durationMs)} ms)`);
+        },
+    });
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -43214,7 +44057,7 @@ async function generate(settings) {
                 url: `${github.serverUrl}/${github.owner}/${github.repo}/actions/runs/${github.runId}`,
             }
             : null,
-    }, await createRegistryResolver((message) => core/* info */.pq(message)));
+    }, await createRegistryResolver((message) => core/* debug */.Yz(message), (message) => core/* warning */.$e(message)));
     for (const warning of generated.warnings)
         core/* warning */.$e(warning);
     return { record: generated.record, files: generated.files, reused: false };

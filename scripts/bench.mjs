@@ -16,7 +16,8 @@ function timed(args, options) {
   const start = process.hrtime.bigint();
   const result = spawnSync(node, args, { encoding: 'utf8', ...options });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`${args.join(' ')} failed: ${result.stderr}${result.stdout.slice(-2000)}`);
   return { ms, result };
 }
 
@@ -43,6 +44,7 @@ function coldStart() {
     'INPUT_DRY-RUN': 'true',
     'INPUT_UPLOAD-ARTIFACT': 'false',
   };
+  writeFileSync(env.GITHUB_OUTPUT, '');
   const noop = median(Array.from({ length: 7 }, () => timed(['-e', '0'], { env }).ms));
   const runs = Array.from({ length: 7 }, () => timed([action], { env, cwd: dir }).ms);
   rmSync(dir, { recursive: true, force: true });
@@ -100,7 +102,7 @@ console.log(`node ${spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.
 coldStart();
 const roundTrips = spawnSync(
   process.execPath,
-  ['node_modules/vitest/vitest.mjs', 'run', '--config', 'scripts/bench-round-trips.config.ts'],
+  ['node_modules/vitest/vitest.mjs', 'run', '--config', 'bench/vitest.config.ts'],
   {
     cwd: root,
     encoding: 'utf8',
@@ -110,7 +112,8 @@ const roundTrips = spawnSync(
 process.stdout.write(
   roundTrips.stdout
     .split('\n')
-    .filter((l) => l.startsWith('[bench]'))
+    .filter((l) => l.includes('[bench]'))
+    .map((l) => l.slice(l.indexOf('[bench]') + 8))
     .join('\n') + '\n',
 );
 if (roundTrips.status !== 0) process.stderr.write(roundTrips.stderr);

@@ -132,7 +132,18 @@ export async function generateRelease(
     warnings.push(`buildx metadata for ${what} matches no compose service; ignored`);
   }
 
-  const pinned = await Promise.all(plan.images.map((p) => pinOne(p, resolver, warnings)));
+  // Every look-up runs to its end, so one error can name every image that cannot be pinned.
+  const settled = await Promise.allSettled(plan.images.map((p) => pinOne(p, resolver, warnings)));
+  const failures = settled.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+  if (failures.length === 1) throw failures[0];
+  if (failures.length > 1) {
+    const reasons = failures.map((f) => errorMessage(f).replace(/^images: /, ''));
+    throw new InputError(
+      'images',
+      `${failures.length} images cannot be pinned: ${reasons.join('; ')}`,
+    );
+  }
+  const pinned = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
 
   const edits = new Map<string, ComposeEdit>();
   const images: ReleaseImage[] = pinned.map(({ plan: p, digest, platforms }) => {

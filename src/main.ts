@@ -70,7 +70,10 @@ async function generate(settings: ActionSettings): Promise<Recorded> {
           }
         : null,
     },
-    await createRegistryResolver((message) => core.info(message)),
+    await createRegistryResolver(
+      (message) => core.debug(message),
+      (message) => core.warning(message),
+    ),
   );
   for (const warning of generated.warnings) core.warning(warning);
   return { record: generated.record, files: generated.files, reused: false };

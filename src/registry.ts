@@ -26,7 +26,10 @@ const ACCEPT = [
   MEDIA_TYPES.ociManifest,
   MEDIA_TYPES.dockerManifest,
 ].join(', ');
-const INDEX_TYPES: ReadonlySet<string> = new Set([MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerManifestList]);
+const INDEX_TYPES: ReadonlySet<string> = new Set([
+  MEDIA_TYPES.ociIndex,
+  MEDIA_TYPES.dockerManifestList,
+]);
 const SINGLE_TYPES: ReadonlySet<string> = new Set([
   MEDIA_TYPES.ociManifest,
   MEDIA_TYPES.dockerManifest,
@@ -124,7 +127,12 @@ export function isPlainHttpHost(host: string): boolean {
 }
 
 export type AuthChallenge =
-  | { readonly scheme: 'bearer'; readonly realm: string; readonly service?: string; readonly scope?: string }
+  | {
+      readonly scheme: 'bearer';
+      readonly realm: string;
+      readonly service?: string;
+      readonly scope?: string;
+    }
   | { readonly scheme: 'basic'; readonly realm?: string };
 
 /**
@@ -214,7 +222,8 @@ export function platformsFromIndex(doc: unknown): PlatformDigest[] {
     if (os === 'unknown' && arch === 'unknown') continue;
     if (annotations['vnd.docker.reference.type'] === 'attestation-manifest') continue;
     const variant = platform['variant'];
-    const name = typeof variant === 'string' && variant !== '' ? `${os}/${arch}/${variant}` : `${os}/${arch}`;
+    const name =
+      typeof variant === 'string' && variant !== '' ? `${os}/${arch}/${variant}` : `${os}/${arch}`;
     out.push({ platform: name, digest });
   }
   return out;
@@ -297,12 +306,16 @@ export class RegistryClient {
 
   /** Platforms of a known digest (from buildx metadata or the reference); `[]` for a single manifest. */
   async platformsOf(ref: ImageRef, digest: string): Promise<PlatformDigest[]> {
-    const manifest = await this.limiter.run(() => this.fetchByDigest(ref, digest, contextOf({ ...ref, digest })));
+    const manifest = await this.limiter.run(() =>
+      this.fetchByDigest(ref, digest, contextOf({ ...ref, digest })),
+    );
     return [...manifest.platforms];
   }
 
   /** Resolves many references in parallel, within the concurrency limit; keyed by `refKey`. */
-  async resolveAll(refs: readonly ImageRef[]): Promise<Map<string, ResolvedManifest | RegistryError>> {
+  async resolveAll(
+    refs: readonly ImageRef[],
+  ): Promise<Map<string, ResolvedManifest | RegistryError>> {
     const unique = new Map<string, ImageRef>();
     for (const ref of refs) if (!unique.has(refKey(ref))) unique.set(refKey(ref), ref);
     const results = await Promise.all(
@@ -313,19 +326,24 @@ export class RegistryClient {
           const failure =
             error instanceof RegistryError
               ? error
-              : new RegistryError('protocol', `${displayRef(ref)}: ${errorMessage(error)}`, displayRef(ref));
+              : new RegistryError(
+                  'protocol',
+                  `${displayRef(ref)}: ${errorMessage(error)}`,
+                  displayRef(ref),
+                );
           return [key, failure] as const;
         }
       }),
     );
-    return new Map(results);
+    return new Map<string, ResolvedManifest | RegistryError>(results);
   }
 
   private async resolveNow(ref: ImageRef): Promise<ResolvedManifest> {
-    const ctx = contextOf(ref);
-    if (ref.digest !== undefined) return this.fetchByDigest(ref, ref.digest, ctx);
+    if (ref.digest !== undefined) return this.fetchByDigest(ref, ref.digest, contextOf(ref));
 
+    // No tag means `latest`, as for `docker pull`; say so in messages.
     const tag = ref.tag ?? 'latest';
+    const ctx = contextOf({ ...ref, tag });
     const head = await this.manifestRequest(ref, 'HEAD', tag, ctx, [405, 501]);
     const headerDigest = head.headers.get('docker-content-digest')?.trim();
     if (head.status >= 400 || headerDigest === undefined || !SHA256_DIGEST.test(headerDigest)) {
@@ -334,7 +352,11 @@ export class RegistryClient {
       const digest = sha256(got.body);
       const doc = parseManifest(got.body, ctx);
       const mediaType = mediaTypeOf(got.headers, doc);
-      return { digest, mediaType, platforms: INDEX_TYPES.has(mediaType) ? platformsFromIndex(doc) : [] };
+      return {
+        digest,
+        mediaType,
+        platforms: INDEX_TYPES.has(mediaType) ? platformsFromIndex(doc) : [],
+      };
     }
 
     const mediaType = contentType(head.headers);
@@ -342,18 +364,33 @@ export class RegistryClient {
     // An index (or a type the header did not say): read it by digest, never by tag, so the
     // platforms belong to the digest just resolved even if the tag moves meanwhile.
     try {
-      const manifest = await this.fetchByDigest(ref, headerDigest, { ...ctx, image: `${ctx.image}@${headerDigest}` });
+      const manifest = await this.fetchByDigest(ref, headerDigest, {
+        ...ctx,
+        image: `${ctx.image}@${headerDigest}`,
+      });
       return { ...manifest, digest: headerDigest };
     } catch (error) {
       this.onWarning?.(`platforms of ${ctx.image} unknown: ${errorMessage(error)}`);
-      return { digest: headerDigest, mediaType: mediaType || MEDIA_TYPES.ociIndex, platforms: [] };
+      return {
+        digest: headerDigest,
+        mediaType: mediaType || 'application/octet-stream',
+        platforms: [],
+      };
     }
   }
 
   /** GETs a manifest by digest and checks that its bytes hash to that digest. */
-  private async fetchByDigest(ref: ImageRef, digest: string, ctx: LookupContext): Promise<ResolvedManifest> {
+  private async fetchByDigest(
+    ref: ImageRef,
+    digest: string,
+    ctx: LookupContext,
+  ): Promise<ResolvedManifest> {
     if (!SHA256_DIGEST.test(digest)) {
-      throw new RegistryError('protocol', `${ctx.image}: "${digest}" is not a sha256 digest`, ctx.image);
+      throw new RegistryError(
+        'protocol',
+        `${ctx.image}: "${digest}" is not a sha256 digest`,
+        ctx.image,
+      );
     }
     const got = await this.manifestRequest(ref, 'GET', digest, ctx);
     const actual = sha256(got.body);
@@ -366,7 +403,11 @@ export class RegistryClient {
     }
     const doc = parseManifest(got.body, ctx);
     const mediaType = mediaTypeOf(got.headers, doc);
-    return { digest, mediaType, platforms: INDEX_TYPES.has(mediaType) ? platformsFromIndex(doc) : [] };
+    return {
+      digest,
+      mediaType,
+      platforms: INDEX_TYPES.has(mediaType) ? platformsFromIndex(doc) : [],
+    };
   }
 
   /**
@@ -384,7 +425,14 @@ export class RegistryClient {
     const url = `${isPlainHttpHost(host) ? 'http' : 'https'}://${host}/v2/${ref.path}/manifests/${reference}`;
     const scope = `repository:${ref.path}:pull`;
     const send = (authorization: string | undefined): Promise<Answer> =>
-      this.send('manifest', method, url, { Accept: ACCEPT, ...(authorization ? { Authorization: authorization } : {}) }, ctx, MAX_MANIFEST_BYTES);
+      this.send(
+        'manifest',
+        method,
+        url,
+        { Accept: ACCEPT, ...(authorization ? { Authorization: authorization } : {}) },
+        ctx,
+        MAX_MANIFEST_BYTES,
+      );
 
     let authorization = await this.authorization(ref, host, scope, ctx);
     let answer = await send(authorization);
@@ -438,7 +486,8 @@ export class RegistryClient {
     let entry = this.tokens.get(key);
     if (
       entry !== undefined &&
-      ((stale !== undefined && entry.value === stale) || (entry.expiresAt !== undefined && entry.expiresAt <= Date.now()))
+      ((stale !== undefined && entry.value === stale) ||
+        (entry.expiresAt !== undefined && entry.expiresAt <= Date.now()))
     ) {
       this.tokens.delete(key);
       entry = undefined;
@@ -474,10 +523,18 @@ export class RegistryClient {
     try {
       realm = new URL(challenge.realm);
     } catch {
-      throw new RegistryError('protocol', `${ctx.registry} sent an invalid token realm for ${ctx.image}`, ctx.image);
+      throw new RegistryError(
+        'protocol',
+        `${ctx.registry} sent an invalid token realm for ${ctx.image}`,
+        ctx.image,
+      );
     }
     if (realm.protocol !== 'https:' && realm.protocol !== 'http:') {
-      throw new RegistryError('protocol', `${ctx.registry} sent a token realm that is not http(s) for ${ctx.image}`, ctx.image);
+      throw new RegistryError(
+        'protocol',
+        `${ctx.registry} sent a token realm that is not http(s) for ${ctx.image}`,
+        ctx.image,
+      );
     }
     // Credentials travel only over HTTPS, or plain HTTP to loopback (as for the registry itself).
     const mayUseCreds = realm.protocol === 'https:' || isPlainHttpHost(realm.host);
@@ -513,9 +570,14 @@ export class RegistryClient {
       answer = await this.send('token', 'GET', url.href, headers, ctx, MAX_TOKEN_BYTES);
     }
     if (answer.status === 401 || answer.status === 403) throw unauthorized(ctx, this.credentials);
-    if (isRetryable(answer.status)) throw unreachable(ctx, `token endpoint answered ${httpStatus(answer)}`);
+    if (isRetryable(answer.status))
+      throw unreachable(ctx, `token endpoint answered ${httpStatus(answer)}`);
     if (answer.status < 200 || answer.status >= 300) {
-      throw new RegistryError('protocol', `token endpoint of ${ctx.registry} answered ${httpStatus(answer)} for ${ctx.image}`, ctx.image);
+      throw new RegistryError(
+        'protocol',
+        `token endpoint of ${ctx.registry} answered ${httpStatus(answer)} for ${ctx.image}`,
+        ctx.image,
+      );
     }
     let doc: unknown;
     try {
@@ -523,13 +585,21 @@ export class RegistryClient {
     } catch {
       doc = undefined;
     }
-    const token = isRecord(doc) ? (nonEmpty(doc['token']) ?? nonEmpty(doc['access_token'])) : undefined;
+    const token = isRecord(doc)
+      ? (nonEmpty(doc['token']) ?? nonEmpty(doc['access_token']))
+      : undefined;
     if (token === undefined || !isRecord(doc)) {
-      throw new RegistryError('protocol', `token endpoint of ${ctx.registry} gave no token for ${ctx.image}`, ctx.image);
+      throw new RegistryError(
+        'protocol',
+        `token endpoint of ${ctx.registry} gave no token for ${ctx.image}`,
+        ctx.image,
+      );
     }
     const expires = doc['expires_in'];
     const expiresInSeconds =
-      typeof expires === 'number' && Number.isFinite(expires) && expires > 0 ? Math.max(expires, DEFAULT_TOKEN_SECONDS) : DEFAULT_TOKEN_SECONDS;
+      typeof expires === 'number' && Number.isFinite(expires) && expires > 0
+        ? Math.max(expires, DEFAULT_TOKEN_SECONDS)
+        : DEFAULT_TOKEN_SECONDS;
     return { token, expiresInSeconds };
   }
 
@@ -543,25 +613,56 @@ export class RegistryClient {
     maxBytes: number,
     body?: string,
   ): Promise<Answer> {
-    const shownUrl = purpose === 'token' ? url.split('?')[0] ?? url : url;
+    const shownUrl = purpose === 'token' ? (url.split('?')[0] ?? url) : url;
     let lastFailure = '';
     for (let attempt = 1; ; attempt++) {
       const started = Date.now();
       let answer: Answer | undefined;
       try {
-        answer = await this.attempt(method, url, { ...headers, 'User-Agent': this.userAgent }, maxBytes, body);
-        this.onRequest?.({ purpose, method, url: shownUrl, attempt, status: answer.status, durationMs: Date.now() - started });
+        answer = await this.attempt(
+          method,
+          url,
+          { ...headers, 'User-Agent': this.userAgent },
+          maxBytes,
+          body,
+        );
+        this.onRequest?.({
+          purpose,
+          method,
+          url: shownUrl,
+          attempt,
+          status: answer.status,
+          durationMs: Date.now() - started,
+        });
       } catch (error) {
         if (error instanceof RegistryError) throw error;
+        // Not transient: the same request would get the same answer.
+        if (error instanceof OversizeError) {
+          throw new RegistryError(
+            'protocol',
+            `${ctx.registry} sent ${error.message} for ${ctx.image}`,
+            ctx.image,
+          );
+        }
         lastFailure = networkCause(error, this.timeoutMs);
-        this.onRequest?.({ purpose, method, url: shownUrl, attempt, error: lastFailure, durationMs: Date.now() - started });
+        this.onRequest?.({
+          purpose,
+          method,
+          url: shownUrl,
+          attempt,
+          error: lastFailure,
+          durationMs: Date.now() - started,
+        });
+        // A name that does not resolve will not resolve a second later: say so at once.
+        if (errorCode(error) === 'ENOTFOUND') throw unreachable(ctx, lastFailure);
       }
       if (answer !== undefined && !isRetryable(answer.status)) return answer;
       if (attempt > this.retries) {
         if (answer !== undefined) return answer;
         throw unreachable(ctx, lastFailure);
       }
-      const delay = (answer && retryAfterMs(answer.headers.get('retry-after'))) ?? this.backoff(attempt);
+      const delay =
+        (answer && retryAfterMs(answer.headers.get('retry-after'))) ?? this.backoff(attempt);
       if (delay > this.maxRetryDelayMs) {
         if (answer !== undefined) return answer;
         throw unreachable(ctx, lastFailure);
@@ -592,14 +693,21 @@ export class RegistryClient {
         ...(body !== undefined ? { body } : {}),
       });
       const declared = Number(response.headers.get('content-length') ?? '0');
-      if (declared > maxBytes) {
+      if (method !== 'HEAD' && declared > maxBytes) {
         controller.abort();
-        throw new Error(`answer of ${declared} bytes is over the ${maxBytes}-byte limit`);
+        throw new OversizeError(`an answer of ${declared} bytes, over the ${maxBytes}-byte limit`);
       }
       // HEAD has no body; other answers are drained so the connection can be reused.
       const bytes = method === 'HEAD' ? Buffer.alloc(0) : Buffer.from(await response.arrayBuffer());
-      if (bytes.length > maxBytes) throw new Error(`answer is over the ${maxBytes}-byte limit`);
-      return { status: response.status, statusText: response.statusText, headers: response.headers, body: bytes };
+      if (bytes.length > maxBytes) {
+        throw new OversizeError(`an answer over the ${maxBytes}-byte limit`);
+      }
+      return {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+        body: bytes,
+      };
     } catch (error) {
       if (timedOut) throw new TimeoutError(this.timeoutMs);
       throw error;
@@ -614,6 +722,8 @@ export class RegistryClient {
     return Math.round(base * (0.8 + Math.random() * 0.4));
   }
 }
+
+class OversizeError extends Error {}
 
 class TimeoutError extends Error {
   constructor(ms: number) {
@@ -635,23 +745,39 @@ function unauthorized(ctx: LookupContext, credentials: CredentialStore | undefin
 }
 
 function unreachable(ctx: LookupContext, cause: string): RegistryError {
-  return new RegistryError('unreachable', `${ctx.registry} unreachable for ${ctx.image}: ${cause}`, ctx.image);
+  return new RegistryError(
+    'unreachable',
+    `${ctx.registry} unreachable for ${ctx.image}: ${cause}`,
+    ctx.image,
+  );
+}
+
+/** The `code` of the socket error under undici's `fetch failed`, e.g. `ENOTFOUND`. */
+function errorCode(error: unknown): string | undefined {
+  for (let cause: unknown = error; cause instanceof Error; cause = cause.cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (typeof code === 'string') return code;
+  }
+  return undefined;
 }
 
 /** The root cause of a failed fetch, e.g. `connect ECONNREFUSED 127.0.0.1:1`. */
 function networkCause(error: unknown, timeoutMs: number): string {
   if (error instanceof TimeoutError) return error.message;
-  if (error instanceof Error && error.name === 'AbortError') return `no answer within ${timeoutMs / 1000}s`;
+  if (error instanceof Error && error.name === 'AbortError')
+    return `no answer within ${timeoutMs / 1000}s`;
   let cause: unknown = error;
   // undici wraps the socket error: TypeError('fetch failed', { cause }).
-  while (cause instanceof Error && cause.cause !== undefined && cause.message === 'fetch failed') cause = cause.cause;
+  while (cause instanceof Error && cause.cause !== undefined && cause.message === 'fetch failed')
+    cause = cause.cause;
   if (cause instanceof AggregateError && cause.errors.length > 0) cause = cause.errors[0];
   return errorMessage(cause);
 }
 
 const isRetryable = (status: number): boolean => status === 429 || status >= 500;
 
-const httpStatus = (a: Answer): string => `HTTP ${a.status}${a.statusText ? ` ${a.statusText}` : ''}`;
+const httpStatus = (a: Answer): string =>
+  `HTTP ${a.status}${a.statusText ? ` ${a.statusText}` : ''}`;
 
 /** `Retry-After` as seconds or an HTTP date; undefined when absent or unreadable. */
 function retryAfterMs(header: string | null): number | undefined {
@@ -685,17 +811,23 @@ function parseManifest(body: Buffer, ctx: LookupContext): Record<string, unknown
     doc = undefined;
   }
   if (!isRecord(doc)) {
-    throw new RegistryError('protocol', `${ctx.registry} returned a manifest for ${ctx.image} that is not a JSON object`, ctx.image);
+    throw new RegistryError(
+      'protocol',
+      `${ctx.registry} returned a manifest for ${ctx.image} that is not a JSON object`,
+      ctx.image,
+    );
   }
   return doc;
 }
 
-const sha256 = (bytes: Uint8Array): string => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+const sha256 = (bytes: Uint8Array): string =>
+  `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 
 const basicAuth = (user: string, password: string): string =>
   `Basic ${Buffer.from(`${user}:${password}`, 'utf8').toString('base64')}`;
 
-const nonEmpty = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+const nonEmpty = (v: unknown): string | undefined =>
+  typeof v === 'string' && v !== '' ? v : undefined;
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 

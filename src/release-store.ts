@@ -4,8 +4,12 @@ import { inspectAppCompose } from './app-compose.js';
 import { CheckError, InputError } from './errors.js';
 import { sha256Hex } from './generate.js';
 import { parseRecord, releaseFileNames, RELEASE_INFO_FILE } from './release-record.js';
+import { mapLimit } from './map-limit.js';
 import type { ReleaseRecord } from './types.js';
 import { compareVersions, parseTag } from './version.js';
+
+/** Files read at once: far below any open-file limit, enough to keep the disk busy. */
+export const FILE_CONCURRENCY = 64;
 
 /** A recorded release found in a releases directory. */
 export interface StoredRelease {
@@ -57,7 +61,7 @@ export async function readRelease(dir: string, versionOrTag: string): Promise<St
 /** All releases in `dir`, newest first. */
 export async function readAllReleases(dir: string): Promise<StoredRelease[]> {
   const versions = await recordedVersions(dir);
-  return Promise.all(versions.map((v) => readRelease(dir, v)));
+  return mapLimit(versions, FILE_CONCURRENCY, (v) => readRelease(dir, v));
 }
 
 /** The highest release that is not a pre-release. */
@@ -76,11 +80,13 @@ export interface VerifyResult {
   readonly problems: readonly string[];
 }
 
+/** The file's bytes, or null when it does not exist; any other failure is not a verdict and throws. */
 async function readOrNull(path: string): Promise<Buffer | null> {
   try {
     return await readFile(path);
-  } catch {
-    return null;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
   }
 }
 

@@ -9048,18 +9048,18 @@ module.exports = validRange
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _resolver_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6209);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9669);
+/* harmony import */ var _resolver_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(346);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8632);
 
 
 
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .runCli */ .a)(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
     interactive: process.stderr.isTTY === true,
-    resolver: _resolver_js__WEBPACK_IMPORTED_MODULE_2__/* .createRegistryResolver */ .w,
+    resolver: _resolver_js__WEBPACK_IMPORTED_MODULE_1__/* .createRegistryResolver */ .w,
     version: _package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE,
 });
 
@@ -9068,7 +9068,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9669:
+/***/ 8632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9079,10 +9079,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/canonical-json.ts
 /**
  * The layout of Python's
@@ -9575,38 +9575,8 @@ function write(value, level, path, stack, out) {
     stack.delete(value);
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * Two kinds of failure, because the CLI maps them to different exit codes (SPEC §6):
- * bad input is a usage error (2), a failed check is 1. The action fails on both.
- */
-/** Input the user gave is invalid. `input` names the culprit (an action input, flag or file). */
-class InputError extends Error {
-    input;
-    name = 'InputError';
-    constructor(input, message) {
-        super(`${input}: ${message}`);
-        this.input = input;
-    }
-}
-/** A check failed: a hash mismatch, a record that is not there, a conflicting remote state. */
-class CheckError extends Error {
-    name = 'CheckError';
-}
-/** Text of any thrown value, Error or not. */
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error) ?? String(error);
-    }
-    catch {
-        return String(error);
-    }
-}
-
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/app-compose.ts
 /**
  * The dstack app-compose document (SPEC §4): built from a template or defaults, checked for what
@@ -9675,7 +9645,7 @@ function composeHash(bytes) {
     if (typeof bytes === 'string' && !isWellFormedText(bytes)) {
         throw new Error('cannot hash text with a lone surrogate: it has no UTF-8 encoding');
     }
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
 }
 /** Hash and layout of any app-compose file, valid or not; never throws for bad content. */
 function inspectAppCompose(bytes) {
@@ -9693,7 +9663,7 @@ function inspectAppCompose(bytes) {
         value = parseJsonPreservingNumbers(text);
     }
     catch (error) {
-        return { hash, canonical: false, error: `not valid JSON: ${errorMessage(error)}` };
+        return { hash, canonical: false, error: `not valid JSON: ${(0,errors/* errorMessage */.gJ)(error)}` };
     }
     let canonical = false;
     try {
@@ -9731,14 +9701,14 @@ function parseAppComposeTemplate(text, input = 'app-compose-template') {
         value = parseJsonPreservingNumbers(text);
     }
     catch (error) {
-        const detail = error instanceof JsonSyntaxError ? error.message : errorMessage(error);
-        throw new InputError(input, `not valid JSON: ${detail}`);
+        const detail = error instanceof JsonSyntaxError ? error.message : (0,errors/* errorMessage */.gJ)(error);
+        throw new errors/* InputError */.dz(input, `not valid JSON: ${detail}`);
     }
     if (!isRecord(value))
-        throw new InputError(input, `must be a JSON object, not ${describe(value)}`);
+        throw new errors/* InputError */.dz(input, `must be a JSON object, not ${describe(value)}`);
     for (const key of ENV_VALUE_KEYS) {
         if (Object.hasOwn(value, key)) {
-            throw new InputError(input, `"${key}" would publish environment values in the hashed app-compose document; ` +
+            throw new errors/* InputError */.dz(input, `"${key}" would publish environment values in the hashed app-compose document; ` +
                 'list the variable names in allowed_envs and pass the values as dstack encrypted env');
         }
     }
@@ -9775,7 +9745,7 @@ const MAX_ENV_NAME_BYTES = 255;
 function checkAppCompose(document, input, isTemplate) {
     // Typed explicitly so that TypeScript narrows after `if (…) fail(…)`.
     const fail = (message) => {
-        throw new InputError(input, message);
+        throw new errors/* InputError */.dz(input, message);
     };
     if (!isRecord(document))
         return fail(`must be a JSON object, not ${describe(document)}`);
@@ -9916,8 +9886,8 @@ function describe(value) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/fs-util.ts
 
 
@@ -9929,25 +9899,25 @@ const MAX_INPUT_BYTES = 10 * 1024 * 1024;
 async function readInputFile(path, input) {
     let size;
     try {
-        const info = await (0,promises_namespaceObject.stat)(path);
+        const info = await (0,promises_.stat)(path);
         if (!info.isFile())
-            throw new InputError(input, `${path} is not a regular file`);
+            throw new errors/* InputError */.dz(input, `${path} is not a regular file`);
         size = info.size;
     }
     catch (error) {
-        if (error instanceof InputError)
+        if (error instanceof errors/* InputError */.dz)
             throw error;
-        throw new InputError(input, `cannot read ${path}: file not found`);
+        throw new errors/* InputError */.dz(input, `cannot read ${path}: file not found`);
     }
     if (size > MAX_INPUT_BYTES) {
-        throw new InputError(input, `${path} is ${size} bytes; inputs over ${MAX_INPUT_BYTES} bytes are refused`);
+        throw new errors/* InputError */.dz(input, `${path} is ${size} bytes; inputs over ${MAX_INPUT_BYTES} bytes are refused`);
     }
-    return (0,promises_namespaceObject.readFile)(path);
+    return (0,promises_.readFile)(path);
 }
 /** Refuses an oversized inline value the same way as a file. */
 function checkInputSize(text, input) {
     if (Buffer.byteLength(text) > MAX_INPUT_BYTES) {
-        throw new InputError(input, `value is over ${MAX_INPUT_BYTES} bytes; refused`);
+        throw new errors/* InputError */.dz(input, `value is over ${MAX_INPUT_BYTES} bytes; refused`);
     }
 }
 /**
@@ -9955,10 +9925,10 @@ function checkInputSize(text, input) {
  * half-written release file and a crash leaves the old file in place.
  */
 async function writeFileAtomic(path, data) {
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    const tmp = `${path}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`;
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const tmp = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
     try {
-        const handle = await (0,promises_namespaceObject.open)(tmp, 'wx', 0o644);
+        const handle = await (0,promises_.open)(tmp, 'wx', 0o644);
         try {
             await handle.writeFile(data);
             await handle.sync();
@@ -9966,10 +9936,10 @@ async function writeFileAtomic(path, data) {
         finally {
             await handle.close();
         }
-        await (0,promises_namespaceObject.rename)(tmp, path);
+        await (0,promises_.rename)(tmp, path);
     }
     catch (error) {
-        await (0,promises_namespaceObject.rm)(tmp, { force: true });
+        await (0,promises_.rm)(tmp, { force: true });
         throw error;
     }
 }
@@ -9980,7 +9950,7 @@ function decodeUtf8(bytes, input, path) {
         return utf8.decode(bytes);
     }
     catch {
-        throw new InputError(input, `${path} is not valid UTF-8 text`);
+        throw new errors/* InputError */.dz(input, `${path} is not valid UTF-8 text`);
     }
 }
 
@@ -10012,7 +9982,7 @@ const MAX_ALIAS_COUNT = 100;
 // Compose (compose-go, on go-yaml v3) honours `<<` merge keys, so they are resolved here too.
 const PARSE_OPTIONS = { merge: true, uniqueKeys: true, prettyErrors: true };
 function fail(message) {
-    throw new InputError(INPUT, message);
+    throw new errors/* InputError */.dz(INPUT, message);
 }
 function firstLine(message) {
     return (message.split('\n', 1)[0] ?? message).replace(/:\s*$/, '');
@@ -10045,7 +10015,7 @@ function load(text, file) {
         doc = (0,dist/* parseDocument */.Tp)(text, PARSE_OPTIONS);
     }
     catch (error) {
-        return fail(`${file} is not valid YAML: ${firstLine(errorMessage(error))}`);
+        return fail(`${file} is not valid YAML: ${firstLine((0,errors/* errorMessage */.gJ)(error))}`);
     }
     const error = doc.errors[0];
     if (error !== undefined) {
@@ -10061,7 +10031,7 @@ function load(text, file) {
         data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT, mapAsMap: true });
     }
     catch (cause) {
-        const message = errorMessage(cause);
+        const message = (0,errors/* errorMessage */.gJ)(cause);
         if (/alias count/i.test(message)) {
             fail(`${file} expands YAML aliases more than ${MAX_ALIAS_COUNT} times (an alias bomb?); refused`);
         }
@@ -10474,7 +10444,7 @@ function pinCompose(text, edits, file = 'the compose file') {
         actual = load(result, file).data;
     }
     catch (error) {
-        return fail(`pinning ${file} in place failed (${errorMessage(error)}); please report this`);
+        return fail(`pinning ${file} in place failed (${(0,errors/* errorMessage */.gJ)(error)}); please report this`);
     }
     if (!(0,external_node_util_namespaceObject.isDeepStrictEqual)(actual, expected)) {
         fail(`pinning ${file} in place would change more than the pinned images; please report this`);
@@ -10513,7 +10483,7 @@ function isSha256Digest(s) {
 function parseReference(text, input = 'images') {
     const original = text.trim();
     const fail = (why) => {
-        throw new InputError(input, `invalid image reference "${original}": ${why}`);
+        throw new errors/* InputError */.dz(input, `invalid image reference "${original}": ${why}`);
     };
     if (original === '')
         fail('the reference is empty');
@@ -10674,7 +10644,7 @@ async function loadMetadata(value, cwd, input = 'metadata') {
         checkInputSize(trimmed, input);
         return parseText(trimmed, input, 'metadata');
     }
-    const path = (0,external_node_path_namespaceObject.isAbsolute)(trimmed) ? trimmed : (0,external_node_path_namespaceObject.resolve)(cwd, trimmed);
+    const path = (0,external_node_path_.isAbsolute)(trimmed) ? trimmed : (0,external_node_path_.resolve)(cwd, trimmed);
     const bytes = await readInputFile(path, input);
     return parseText(bytes.toString('utf8'), input, `metadata file ${trimmed}`);
 }
@@ -10685,7 +10655,7 @@ function parseText(text, input, label) {
         value = JSON.parse(text.replace(/^\uFEFF/, ''));
     }
     catch (error) {
-        throw new InputError(input, `${label} is not valid JSON: ${errorMessage(error)}`);
+        throw new errors/* InputError */.dz(input, `${label} is not valid JSON: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
     return parseDocuments(value, input, label);
 }
@@ -10695,7 +10665,7 @@ function parseDocuments(value, input, label) {
     documents.forEach((document, index) => {
         const where = Array.isArray(value) ? `${label} document ${index + 1}` : label;
         if (!isObject(document)) {
-            throw new InputError(input, `${where} must be a JSON object (build-push-action or bake-action metadata), ` +
+            throw new errors/* InputError */.dz(input, `${where} must be a JSON object (build-push-action or bake-action metadata), ` +
                 `not ${metadata_describe(document)}`);
         }
         if (DIGEST_KEY in document) {
@@ -10715,7 +10685,7 @@ function parseDocuments(value, input, label) {
         }
     });
     if (entries.length === 0) {
-        throw new InputError(input, `${label} names no image digest: no build result has "${DIGEST_KEY}" ` +
+        throw new errors/* InputError */.dz(input, `${label} names no image digest: no build result has "${DIGEST_KEY}" ` +
             '(was the image pushed? build-push-action needs push: true)');
     }
     return entries;
@@ -10725,13 +10695,13 @@ function readResult(result, target, input, where) {
     if (digest === undefined)
         return undefined;
     if (typeof digest !== 'string' || !isSha256Digest(digest)) {
-        throw new InputError(input, `${where}: "${DIGEST_KEY}" is ${metadata_describe(digest)}; expected sha256: followed by 64 lowercase hex characters`);
+        throw new errors/* InputError */.dz(input, `${where}: "${DIGEST_KEY}" is ${metadata_describe(digest)}; expected sha256: followed by 64 lowercase hex characters`);
     }
     const names = result[NAME_KEY];
     let repositories = [];
     if (names !== undefined) {
         if (typeof names !== 'string') {
-            throw new InputError(input, `${where}: "${NAME_KEY}" is ${metadata_describe(names)}; expected a string`);
+            throw new errors/* InputError */.dz(input, `${where}: "${NAME_KEY}" is ${metadata_describe(names)}; expected a string`);
         }
         repositories = readNames(names, input, where);
     }
@@ -10750,9 +10720,9 @@ function readNames(names, input, where) {
         }
         catch (error) {
             const prefix = `${input}: `;
-            const message = errorMessage(error);
+            const message = (0,errors/* errorMessage */.gJ)(error);
             const why = message.startsWith(prefix) ? message.slice(prefix.length) : message;
-            throw new InputError(input, `${where}: "${NAME_KEY}" holds ${why}`);
+            throw new errors/* InputError */.dz(input, `${where}: "${NAME_KEY}" holds ${why}`);
         }
         if (!repositories.includes(repository))
             repositories.push(repository);
@@ -10803,7 +10773,7 @@ function single(entries, input, what) {
         const listed = entries
             .map((e) => (e.target === undefined ? e.digest : `${e.digest} (target "${e.target}")`))
             .join(', ');
-        throw new InputError(input, `metadata is ambiguous: it gives ${what} different digests: ${listed}; pass only the build that produced the release`);
+        throw new errors/* InputError */.dz(input, `metadata is ambiguous: it gives ${what} different digests: ${listed}; pass only the build that produced the release`);
     }
     return { digest: entry.digest, entry };
 }
@@ -10827,7 +10797,7 @@ function parseImageSpecs(text, input = 'images') {
         }
         const service = trimmed.slice(0, eq).trim();
         if (!SERVICE_NAME.test(service)) {
-            throw new InputError(input, `"${trimmed}": "${service}" is not a compose service name`);
+            throw new errors/* InputError */.dz(input, `"${trimmed}": "${service}" is not a compose service name`);
         }
         specs.push({ service, ref: parseReference(trimmed.slice(eq + 1).trim(), input) });
     }
@@ -10840,7 +10810,7 @@ function composeRef(service, composeFile) {
         return parseReference(service.image, 'compose-file');
     }
     catch {
-        throw new InputError('compose-file', `service "${service.name}" in ${composeFile} has image "${service.image}", which is not an image reference; bind it in "images" (${service.name}=name:tag) or give a literal reference`);
+        throw new errors/* InputError */.dz('compose-file', `service "${service.name}" in ${composeFile} has image "${service.image}", which is not an image reference; bind it in "images" (${service.name}=name:tag) or give a literal reference`);
     }
 }
 /**
@@ -10854,7 +10824,7 @@ function planImages(input) {
     for (const spec of specs) {
         if (spec.service !== undefined) {
             if (!byName.has(spec.service)) {
-                throw new InputError('images', `service "${spec.service}" (in "${spec.service}=${spec.ref.original}") does not exist in ${composeFile}; its services are: ${[...byName.keys()].join(', ')}`);
+                throw new errors/* InputError */.dz('images', `service "${spec.service}" (in "${spec.service}=${spec.ref.original}") does not exist in ${composeFile}; its services are: ${[...byName.keys()].join(', ')}`);
             }
             bindOnce(bound, spec.service, spec);
             continue;
@@ -10870,7 +10840,7 @@ function planImages(input) {
             }
         });
         if (matches.length === 0) {
-            throw new InputError('images', `"${spec.ref.original}" matches no service image in ${composeFile}; bind it to a service as service=${spec.ref.original}`);
+            throw new errors/* InputError */.dz('images', `"${spec.ref.original}" matches no service image in ${composeFile}; bind it to a service as service=${spec.ref.original}`);
         }
         for (const match of matches)
             bindOnce(bound, match.name, spec);
@@ -10943,7 +10913,7 @@ function planImages(input) {
 function bindOnce(bound, service, spec) {
     const previous = bound.get(service);
     if (previous && previous.ref.original !== spec.ref.original) {
-        throw new InputError('images', `service "${service}" is given two images: "${previous.ref.original}" and "${spec.ref.original}"`);
+        throw new errors/* InputError */.dz('images', `service "${service}" is given two images: "${previous.ref.original}" and "${spec.ref.original}"`);
     }
     bound.set(service, spec);
 }
@@ -10983,7 +10953,7 @@ function validateRecord(value, source) {
     // Compiled on first use: most CLI commands and the action's start-up need it once at most.
     const validate = (validator ??= new ajv.Ajv({ allErrors: true, strict: true }).compile(release_info_schema_namespaceObject));
     if (!validate(value)) {
-        throw new CheckError(`${source} does not match ${RECORD_SCHEMA}: ${formatErrors(validate.errors)}`);
+        throw new errors/* CheckError */.tl(`${source} does not match ${RECORD_SCHEMA}: ${formatErrors(validate.errors)}`);
     }
     return value;
 }
@@ -10993,7 +10963,7 @@ function parseRecord(text, source) {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new CheckError(`${source} is not valid JSON: ${error.message}`);
+        throw new errors/* CheckError */.tl(`${source} is not valid JSON: ${error.message}`);
     }
     return validateRecord(value, source);
 }
@@ -11025,7 +10995,7 @@ function sameRelease(a, b) {
 
 
 function sha256Hex(data) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
 }
 /** A UTC timestamp without milliseconds, as in the record's `created_at`. */
 function isoSeconds(date) {
@@ -11035,7 +11005,7 @@ async function pinOne(plan, resolver, warnings) {
     const display = plan.ref.original;
     if (plan.digest === undefined) {
         if (resolver === undefined) {
-            throw new InputError('images', `cannot pin ${display} (service "${plan.service}"): it has no digest and the registry is not consulted; give it as name:tag@sha256:…, in buildx metadata, or allow registry look-ups`);
+            throw new errors/* InputError */.dz('images', `cannot pin ${display} (service "${plan.service}"): it has no digest and the registry is not consulted; give it as name:tag@sha256:…, in buildx metadata, or allow registry look-ups`);
         }
         const lookup = plan.tag === plan.ref.tag ? plan.ref : { ...plan.ref, tag: plan.tag };
         try {
@@ -11043,7 +11013,7 @@ async function pinOne(plan, resolver, warnings) {
             return { plan, digest: resolved.digest, platforms: resolved.platforms };
         }
         catch (error) {
-            throw new InputError('images', `cannot pin ${display} (service "${plan.service}"): ${errorMessage(error)}`);
+            throw new errors/* InputError */.dz('images', `cannot pin ${display} (service "${plan.service}"): ${(0,errors/* errorMessage */.gJ)(error)}`);
         }
     }
     let platforms = [];
@@ -11053,7 +11023,7 @@ async function pinOne(plan, resolver, warnings) {
             platforms = await resolver.platformsOf(plan.ref, plan.digest);
         }
         catch (error) {
-            warnings.push(`platforms of ${display} unknown: ${errorMessage(error)}`);
+            warnings.push(`platforms of ${display} unknown: ${(0,errors/* errorMessage */.gJ)(error)}`);
         }
     }
     return { plan, digest: plan.digest, platforms };
@@ -11077,7 +11047,16 @@ async function generateRelease(request, resolver) {
         const what = entry.repositories.join(', ') || `target ${entry.target ?? '?'}`;
         warnings.push(`buildx metadata for ${what} matches no compose service; ignored`);
     }
-    const pinned = await Promise.all(plan.images.map((p) => pinOne(p, resolver, warnings)));
+    // Every look-up runs to its end, so one error can name every image that cannot be pinned.
+    const settled = await Promise.allSettled(plan.images.map((p) => pinOne(p, resolver, warnings)));
+    const failures = settled.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+    if (failures.length === 1)
+        throw failures[0];
+    if (failures.length > 1) {
+        const reasons = failures.map((f) => (0,errors/* errorMessage */.gJ)(f).replace(/^images: /, ''));
+        throw new errors/* InputError */.dz('images', `${failures.length} images cannot be pinned: ${reasons.join('; ')}`);
+    }
+    const pinned = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
     const edits = new Map();
     const images = pinned.map(({ plan: p, digest, platforms }) => {
         const reference = p.rewrite ? pinnedReference(p.ref.name, p.tag, digest) : p.ref.original;
@@ -11193,7 +11172,7 @@ async function readLocalGit(cwd, tag) {
 }
 /** The repository's short name, for the default app name. */
 function repositoryName(repository, fallbackDir) {
-    return repository?.split('/')[1] ?? (0,external_node_path_namespaceObject.basename)(fallbackDir);
+    return repository?.split('/')[1] ?? (0,external_node_path_.basename)(fallbackDir);
 }
 
 ;// CONCATENATED MODULE: ./src/release-files.ts
@@ -11206,7 +11185,7 @@ function repositoryName(repository, fallbackDir) {
 
 async function exists(path) {
     try {
-        await (0,promises_namespaceObject.access)(path);
+        await (0,promises_.access)(path);
         return true;
     }
     catch {
@@ -11217,20 +11196,20 @@ async function locateCompose(root, given, input) {
     if (given !== undefined && given !== '')
         return given;
     for (const name of defaultComposeFiles) {
-        if (await exists((0,external_node_path_namespaceObject.join)(root, name)))
+        if (await exists((0,external_node_path_.join)(root, name)))
             return name;
     }
-    throw new InputError(input, `no compose file found in ${root} (looked for ${defaultComposeFiles.join(', ')})`);
+    throw new errors/* InputError */.dz(input, `no compose file found in ${root} (looked for ${defaultComposeFiles.join(', ')})`);
 }
 async function loadSources(options) {
     const { root, names } = options;
     const composeFile = await locateCompose(root, options.composeFile, names.compose);
-    const composePath = (0,external_node_path_namespaceObject.resolve)(root, composeFile);
+    const composePath = (0,external_node_path_.resolve)(root, composeFile);
     const composeText = decodeUtf8(await readInputFile(composePath, names.compose), names.compose, composeFile);
     const metadata = await loadMetadata(options.metadata, root, names.metadata);
     let template;
     if (options.template !== undefined && options.template !== '') {
-        const bytes = await readInputFile((0,external_node_path_namespaceObject.resolve)(root, options.template), names.template);
+        const bytes = await readInputFile((0,external_node_path_.resolve)(root, options.template), names.template);
         const text = decodeUtf8(bytes, names.template, options.template);
         template = parseAppComposeTemplate(text, names.template);
     }
@@ -11243,18 +11222,36 @@ function isInside(root, path) {
 }
 /** A `/`-separated path relative to `root`, as recorded in release files. */
 function posixRelative(root, path) {
-    const rel = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(root), (0,external_node_path_namespaceObject.resolve)(root, path));
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(root, path));
     return rel.split(/[\\/]/).filter(Boolean).join('/');
 }
 /** Writes the generated files into `dir`, each atomically. */
 async function writeReleaseFiles(dir, files) {
     const written = [];
     for (const file of files) {
-        const path = (0,external_node_path_namespaceObject.join)(dir, file.name);
+        const path = (0,external_node_path_.join)(dir, file.name);
         await writeFileAtomic(path, file.content);
         written.push(path);
     }
     return written;
+}
+
+;// CONCATENATED MODULE: ./src/map-limit.ts
+/**
+ * `Promise.all(items.map(fn))` with at most `limit` calls in flight: thousands of releases must not
+ * open thousands of files at once (EMFILE), nor a registry take every look-up at once.
+ */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -11268,13 +11265,13 @@ const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[
 /** Parses a release tag (`v1.2.3` or `1.2.3`), refusing anything that is not SemVer 2.0. */
 function parseTag(tag, input = 'tag') {
     if (tag === '')
-        throw new InputError(input, 'no release tag given (push a tag, or set the input)');
+        throw new errors/* InputError */.dz(input, 'no release tag given (push a tag, or set the input)');
     if (/\s/.test(tag) || tag.includes('/') || tag.includes('..')) {
-        throw new InputError(input, `"${tag}" is not a release tag: it must not contain "/", ".." or whitespace`);
+        throw new errors/* InputError */.dz(input, `"${tag}" is not a release tag: it must not contain "/", ".." or whitespace`);
     }
     const version = tag.startsWith('v') ? tag.slice(1) : tag;
     if (!SEMVER.test(version)) {
-        throw new InputError(input, `"${tag}" is not a SemVer 2.0 version such as v1.2.3 or 1.2.3-rc.1`);
+        throw new errors/* InputError */.dz(input, `"${tag}" is not a SemVer 2.0 version such as v1.2.3 or 1.2.3-rc.1`);
     }
     return { tag, version, prefix: `v${version}`, prerelease: semver_default().prerelease(version) !== null };
 }
@@ -11295,12 +11292,15 @@ function filePrefix(versionOrTag, input = 'version') {
 
 
 
+
+/** Files read at once: far below any open-file limit, enough to keep the disk busy. */
+const FILE_CONCURRENCY = 64;
 async function readDirNames(dir) {
     try {
-        return await (0,promises_namespaceObject.readdir)(dir);
+        return await (0,promises_.readdir)(dir);
     }
     catch {
-        throw new InputError('--dir', `releases directory ${dir} not found`);
+        throw new errors/* InputError */.dz('--dir', `releases directory ${dir} not found`);
     }
 }
 /** Versions recorded in `dir`, from file names alone, newest first by SemVer precedence. */
@@ -11322,24 +11322,24 @@ async function recordedVersions(dir) {
 /** Reads and schema-checks one release's record; a release that is not there is a CheckError. */
 async function readRelease(dir, versionOrTag) {
     const { version, prefix } = parseTag(versionOrTag, 'version');
-    const file = (0,external_node_path_namespaceObject.join)(dir, releaseFileNames(prefix).releaseInfo);
+    const file = (0,external_node_path_.join)(dir, releaseFileNames(prefix).releaseInfo);
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch {
-        throw new CheckError(`release ${prefix} not found in ${dir}`);
+        throw new errors/* CheckError */.tl(`release ${prefix} not found in ${dir}`);
     }
     const record = parseRecord(text, file);
     if (record.version !== version) {
-        throw new CheckError(`${file} records version ${record.version}, not ${version}`);
+        throw new errors/* CheckError */.tl(`${file} records version ${record.version}, not ${version}`);
     }
     return { version, file, record };
 }
 /** All releases in `dir`, newest first. */
 async function readAllReleases(dir) {
     const versions = await recordedVersions(dir);
-    return Promise.all(versions.map((v) => readRelease(dir, v)));
+    return mapLimit(versions, FILE_CONCURRENCY, (v) => readRelease(dir, v));
 }
 /** The highest release that is not a pre-release. */
 function latestRelease(releases) {
@@ -11347,14 +11347,17 @@ function latestRelease(releases) {
 }
 /** Where a record's file is: beside the record, by the name its recorded path ends in. */
 function recordedFile(dir, recordedPath) {
-    return (0,external_node_path_namespaceObject.join)(dir, (0,external_node_path_namespaceObject.basename)(recordedPath));
+    return (0,external_node_path_.join)(dir, (0,external_node_path_.basename)(recordedPath));
 }
+/** The file's bytes, or null when it does not exist; any other failure is not a verdict and throws. */
 async function readOrNull(path) {
     try {
-        return await (0,promises_namespaceObject.readFile)(path);
+        return await (0,promises_.readFile)(path);
     }
-    catch {
-        return null;
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return null;
+        throw error;
     }
 }
 /**
@@ -11368,7 +11371,7 @@ async function verifyRelease(dir, versionOrTag) {
         stored = await readRelease(dir, version);
     }
     catch (error) {
-        if (error instanceof CheckError)
+        if (error instanceof errors/* CheckError */.tl)
             return { version, ok: false, problems: [error.message] };
         throw error;
     }
@@ -11430,7 +11433,7 @@ function fields(pairs) {
 
 async function appDocument(dir, stored) {
     try {
-        const bytes = await (0,promises_namespaceObject.readFile)(recordedFile(dir, stored.record.files.app_compose.path));
+        const bytes = await (0,promises_.readFile)(recordedFile(dir, stored.record.files.app_compose.path));
         return inspectAppCompose(bytes).document ?? {};
     }
     catch {
@@ -11615,7 +11618,8 @@ Exit codes:
 
 
 
-class UsageError extends InputError {
+
+class UsageError extends errors/* InputError */.dz {
 }
 function usage(message) {
     throw new UsageError('usage', `${message} (see release-tracker --help)`);
@@ -11682,13 +11686,14 @@ async function cmdGenerate(ctx) {
     });
     const local = await readLocalGit(io.cwd, version.tag);
     const repository = io.env['GITHUB_REPOSITORY'] || local.repository;
-    const dirAbs = (0,external_node_path_namespaceObject.resolve)(io.cwd, ctx.dir);
+    const dirAbs = (0,external_node_path_.resolve)(io.cwd, ctx.dir);
     const epoch = io.env['SOURCE_DATE_EPOCH'];
     const progress = (message) => {
         if (io.interactive)
             io.err(`${message}\n`);
     };
-    const resolver = ctx.flags['offline'] || !io.resolver ? undefined : await io.resolver(progress);
+    const warn = (message) => io.err(`warning: ${message}\n`);
+    const resolver = ctx.flags['offline'] || !io.resolver ? undefined : await io.resolver(progress, warn);
     const generated = await generateRelease({
         version,
         composeText: sources.composeText,
@@ -11706,7 +11711,7 @@ async function cmdGenerate(ctx) {
         workflow: null,
     }, resolver);
     for (const warning of generated.warnings)
-        io.err(`warning: ${warning}\n`);
+        warn(warning);
     const written = await writeReleaseFiles(dirAbs, generated.files);
     const { record } = generated;
     print(ctx, {
@@ -11749,7 +11754,7 @@ async function cmdLatest(ctx) {
     const releases = await readAllReleases(ctx.dir);
     const latest = latestRelease(releases);
     if (!latest)
-        throw new CheckError(`no release in ${ctx.dir} that is not a pre-release`);
+        throw new errors/* CheckError */.tl(`no release in ${ctx.dir} that is not a pre-release`);
     print(ctx, latest.record, () => infoText(latest));
     return 0;
 }
@@ -11777,7 +11782,7 @@ async function cmdAppCompose(ctx) {
         bytes = await readInputFile(path, 'app-compose');
     }
     catch {
-        throw new CheckError(`${path}: missing`);
+        throw new errors/* CheckError */.tl(`${path}: missing`);
     }
     const { hash, canonical } = inspectAppCompose(bytes);
     const ok = hash === record.compose_hash;
@@ -11800,8 +11805,8 @@ async function cmdCompose(ctx) {
 async function cmdVerify(ctx) {
     const versions = ctx.args.length > 0 ? ctx.args : await recordedVersions(ctx.dir);
     if (versions.length === 0)
-        throw new CheckError(`no releases in ${ctx.dir} to verify`);
-    const results = await Promise.all(versions.map((v) => verifyRelease(ctx.dir, v)));
+        throw new errors/* CheckError */.tl(`no releases in ${ctx.dir} to verify`);
+    const results = await mapLimit(versions, FILE_CONCURRENCY, (v) => verifyRelease(ctx.dir, v));
     const failed = results.filter((r) => !r.ok);
     print(ctx, { ok: failed.length === 0, releases: results }, () => [
         ...results.map((r) => r.ok
@@ -11823,7 +11828,7 @@ async function cmdFind(ctx) {
     expectArgs(ctx, 1, 1, 'find <sha256>');
     const wanted = (ctx.args[0] ?? '').toLowerCase().replace(/^sha256:/, '');
     if (!/^[0-9a-f]{64}$/.test(wanted)) {
-        throw new InputError('sha256', `"${ctx.args[0]}" is not a sha256 (64 hex digits, optionally sha256:-prefixed)`);
+        throw new errors/* InputError */.dz('sha256', `"${ctx.args[0]}" is not a sha256 (64 hex digits, optionally sha256:-prefixed)`);
     }
     const matches = findInReleases(await readAllReleases(ctx.dir), wanted);
     print(ctx, matches, () => matches.length === 0
@@ -11838,7 +11843,7 @@ async function cmdFind(ctx) {
 async function cmdComposeHash(ctx) {
     expectArgs(ctx, 1, 1, 'compose-hash <file>');
     const file = ctx.args[0] ?? '';
-    const bytes = await readInputFile((0,external_node_path_namespaceObject.resolve)(ctx.io.cwd, file), 'file');
+    const bytes = await readInputFile((0,external_node_path_.resolve)(ctx.io.cwd, file), 'file');
     const { hash, canonical, error } = inspectAppCompose(bytes);
     print(ctx, { file, compose_hash: hash, canonical, ...(error && { error }) }, () => fields([
         ['file', file],
@@ -11920,12 +11925,12 @@ async function runCli(argv, io) {
         return await handler({ io, dir, json, args, flags: values });
     }
     catch (error) {
-        const code = error instanceof CheckError
+        const code = error instanceof errors/* CheckError */.tl
             ? 1
-            : error instanceof InputError || isParseArgsError(error)
+            : error instanceof errors/* InputError */.dz || isParseArgsError(error)
                 ? 2
                 : 1;
-        const message = errorMessage(error);
+        const message = (0,errors/* errorMessage */.gJ)(error);
         if (json)
             io.out(`${JSON.stringify({ error: message, exit_code: code })}\n`);
         io.err(`error: ${message}\n`);
@@ -11940,15 +11945,903 @@ function isParseArgsError(error) {
 
 /***/ }),
 
-/***/ 6209:
+/***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ createRegistryResolver)
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   tl: () => (/* binding */ CheckError)
 /* harmony export */ });
-/** The registry client generation uses; wired to the OCI Distribution client. */
-async function createRegistryResolver(_progress) {
+/**
+ * Two kinds of failure, because the CLI maps them to different exit codes (SPEC §6):
+ * bad input is a usage error (2), a failed check is 1. The action fails on both.
+ */
+/** Input the user gave is invalid. `input` names the culprit (an action input, flag or file). */
+class InputError extends Error {
+    input;
+    name = 'InputError';
+    constructor(input, message) {
+        super(`${input}: ${message}`);
+        this.input = input;
+    }
+}
+/** A check failed: a hash mismatch, a record that is not there, a conflicting remote state. */
+class CheckError extends Error {
+    name = 'CheckError';
+}
+/** Text of any thrown value, Error or not. */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error) ?? String(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 346:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ createRegistryResolver)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/docker-config.ts
+/**
+ * Registry credentials from Docker's client configuration, `$DOCKER_CONFIG/config.json`
+ * (default `~/.docker/config.json`): what `docker login` and docker/login-action write.
+ *
+ * Supported per-registry entries under `auths`: `auth` (base64 `user:password`), `username` and
+ * `password`, and `identitytoken` (an OAuth2 refresh token, exchanged at the token endpoint).
+ *
+ * Not supported: credential helpers (`credsStore`, `credHelpers`). Credentials kept in a helper
+ * (Docker Desktop's keychain, `docker-credential-*`) are not read; the store only notes that a
+ * helper is configured so an "unauthorized" error can say why. On GitHub-hosted runners
+ * docker/login-action writes plain `auths` entries, which is what this reads.
+ *
+ * Reading never fails: a missing file means no credentials (public images still resolve), and a
+ * malformed one gives an empty store with a warning naming the file for the caller to show.
+ */
+
+
+
+
+/** A config.json is a few KB; anything this large is not one. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/** Docker Hub's names; `docker login` stores it as `https://index.docker.io/v1/`. */
+const HUB_HOSTS = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+/** The host part of a key as Docker writes it: `https://ghcr.io`, `https://index.docker.io/v1/`, `ghcr.io`. */
+function normaliseRegistryHost(key) {
+    let host = key.trim().toLowerCase();
+    host = host.replace(/^[a-z][a-z0-9+.-]*:\/\//, '');
+    const slash = host.indexOf('/');
+    if (slash >= 0)
+        host = host.slice(0, slash);
+    return HUB_HOSTS.has(host) ? 'docker.io' : host;
+}
+/** A store with no credentials, e.g. for tests or `--offline`. */
+function emptyCredentialStore(warnings = []) {
+    return { credentialsFor: () => undefined, warnings };
+}
+/** Builds a store from parsed config.json content; exported for tests and for inline configs. */
+function credentialStoreFrom(config, source) {
+    const where = source ?? 'docker config';
+    if (!isRecord(config)) {
+        return emptyCredentialStore([`${where}: not a JSON object; registry credentials ignored`]);
+    }
+    const warnings = [];
+    const byHost = new Map();
+    const auths = config['auths'];
+    if (auths !== undefined && !isRecord(auths)) {
+        warnings.push(`${where}: "auths" is not an object; registry credentials ignored`);
+    }
+    else if (auths !== undefined) {
+        for (const [key, entry] of Object.entries(auths)) {
+            const creds = parseEntry(entry);
+            if (creds === undefined)
+                continue;
+            const host = normaliseRegistryHost(key);
+            // Several keys may name one host (`docker.io` and `https://index.docker.io/v1/`): the
+            // first complete entry wins, as Docker's own lookup prefers the canonical key.
+            const existing = byHost.get(host);
+            if (existing === undefined || !hasSecret(existing))
+                byHost.set(host, creds);
+        }
+    }
+    const helpers = helperNames(config);
+    return {
+        credentialsFor: (host) => byHost.get(normaliseRegistryHost(host)),
+        warnings,
+        ...(helpers
+            ? { unsupportedHelpers: `${where} uses ${helpers}, which release-tracker does not read` }
+            : {}),
+        ...(source !== undefined ? { source } : {}),
+    };
+}
+/** Reads `$DOCKER_CONFIG/config.json`, or `~/.docker/config.json`. */
+async function loadDockerCredentials(env = process.env) {
+    const dir = env['DOCKER_CONFIG'] || (0,external_node_path_.join)(env['HOME'] || env['USERPROFILE'] || (0,external_node_os_namespaceObject.homedir)(), '.docker');
+    const file = (0,external_node_path_.join)(dir, 'config.json');
+    let text;
+    try {
+        const bytes = await (0,promises_.readFile)(file);
+        if (bytes.length > MAX_CONFIG_BYTES) {
+            return emptyCredentialStore([
+                `${file}: ${bytes.length} bytes is too large for a Docker config; registry credentials ignored`,
+            ]);
+        }
+        text = bytes.toString('utf8');
+    }
+    catch (error) {
+        if (isErrnoCode(error, 'ENOENT') || isErrnoCode(error, 'ENOTDIR'))
+            return emptyCredentialStore();
+        return emptyCredentialStore([
+            `${file}: cannot read (${(0,errors/* errorMessage */.gJ)(error)}); registry credentials ignored`,
+        ]);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch (error) {
+        return emptyCredentialStore([
+            `${file}: not valid JSON (${(0,errors/* errorMessage */.gJ)(error)}); registry credentials ignored`,
+        ]);
+    }
+    return credentialStoreFrom(parsed, file);
+}
+function parseEntry(entry) {
+    if (!isRecord(entry))
+        return undefined;
+    let username = stringField(entry, 'username');
+    let password = stringField(entry, 'password');
+    const auth = stringField(entry, 'auth');
+    if (auth) {
+        const decoded = Buffer.from(auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon > 0) {
+            username = decoded.slice(0, colon);
+            password = decoded.slice(colon + 1);
+        }
+    }
+    const identityToken = stringField(entry, 'identitytoken');
+    const creds = {
+        ...(username ? { username } : {}),
+        ...(password ? { password } : {}),
+        ...(identityToken ? { identityToken } : {}),
+    };
+    return hasSecret(creds) ? creds : undefined;
+}
+const hasSecret = (c) => (c.username !== undefined && c.password !== undefined) || c.identityToken !== undefined;
+function helperNames(config) {
+    const parts = [];
+    const store = config['credsStore'];
+    if (typeof store === 'string' && store !== '')
+        parts.push(`credsStore "${store}"`);
+    const helpers = config['credHelpers'];
+    if (isRecord(helpers) && Object.keys(helpers).length > 0) {
+        parts.push(`credHelpers (${Object.keys(helpers).join(', ')})`);
+    }
+    return parts.length > 0 ? parts.join(' and ') : undefined;
+}
+function stringField(o, key) {
+    const v = o[key];
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function isErrnoCode(error, code) {
+    return typeof error === 'object' && error !== null && error.code === code;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/registry.ts
+/**
+ * OCI Distribution client for digest resolution (SPEC §3, step 3): `HEAD` a manifest by tag with the
+ * four manifest and index media types in `Accept`, read `Docker-Content-Digest` (or `GET` and hash
+ * the body when the registry leaves it out), and, for an index, list per-platform manifest digests.
+ *
+ * Transport follows Docker: `docker.io` is served by `registry-1.docker.io`; plain HTTP for
+ * `localhost`, `127.0.0.0/8` and `::1`; HTTPS elsewhere. Authentication answers the registry's
+ * `WWW-Authenticate` challenge: `Bearer` (token endpoint, one token per host and scope, shared by
+ * concurrent look-ups) or `Basic`. Credentials and tokens are never logged or put in messages.
+ */
+
+
+const MEDIA_TYPES = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+};
+const ACCEPT = [
+    MEDIA_TYPES.ociIndex,
+    MEDIA_TYPES.dockerManifestList,
+    MEDIA_TYPES.ociManifest,
+    MEDIA_TYPES.dockerManifest,
+].join(', ');
+const INDEX_TYPES = new Set([
+    MEDIA_TYPES.ociIndex,
+    MEDIA_TYPES.dockerManifestList,
+]);
+const SINGLE_TYPES = new Set([
+    MEDIA_TYPES.ociManifest,
+    MEDIA_TYPES.dockerManifest,
+    'application/vnd.docker.distribution.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v1+prettyjws',
+]);
+const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** Registries refuse manifests over 4 MiB; a bigger answer is not a manifest. */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/** A token response is a small JSON document. */
+const MAX_TOKEN_BYTES = 1024 * 1024;
+/** Docker's token spec: without `expires_in` a token lives 60 s. Renew a little early. */
+const DEFAULT_TOKEN_SECONDS = 60;
+const TOKEN_EXPIRY_MARGIN_MS = 5_000;
+/** A failed look-up; the message names the image reference (and the registry where it helps). */
+class RegistryError extends Error {
+    kind;
+    image;
+    name = 'RegistryError';
+    constructor(kind, message, 
+    /** The reference looked up, as shown in the message. */
+    image) {
+        super(message);
+        this.kind = kind;
+        this.image = image;
+    }
+}
+/** The reference as shown in messages: the name as written, with tag and/or digest. */
+function displayRef(ref) {
+    return `${ref.name}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+}
+/** A stable key for a look-up: normalised repository with tag and digest. */
+function refKey(ref) {
+    return `${ref.repository}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+}
+/** The host that serves a registry domain: Docker Hub's API lives on `registry-1.docker.io`. */
+function registryHost(domain) {
+    return domain === 'docker.io' ? 'registry-1.docker.io' : domain;
+}
+/** Docker talks plain HTTP to loopback registries only: `localhost`, `127.0.0.0/8`, `::1`, any port. */
+function isPlainHttpHost(host) {
+    let name = host.toLowerCase();
+    if (name.startsWith('[')) {
+        const end = name.indexOf(']');
+        name = end > 0 ? name.slice(1, end) : name;
+    }
+    else {
+        const colon = name.lastIndexOf(':');
+        if (colon >= 0 && name.indexOf(':') === colon)
+            name = name.slice(0, colon);
+    }
+    if (name === 'localhost' || name === '::1')
+        return true;
+    const m = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(name);
+    return m !== null && m.slice(1).every((n) => Number(n) <= 255);
+}
+/**
+ * Parses `WWW-Authenticate` (RFC 7235), which may hold several challenges; prefers `Bearer`.
+ * Returns undefined when there is no challenge this client can answer.
+ */
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const challenges = [];
+    let i = 0;
+    const s = header;
+    const skip = (re) => {
+        while (i < s.length && re.test(s.charAt(i)))
+            i++;
+    };
+    const token = () => {
+        const start = i;
+        while (i < s.length && /[!#$%&'*+\-.^_`|~0-9A-Za-z]/.test(s.charAt(i)))
+            i++;
+        return s.slice(start, i);
+    };
+    while (i < s.length) {
+        skip(/[\s,]/);
+        const scheme = token();
+        if (scheme === '')
+            break;
+        const params = new Map();
+        challenges.push({ scheme: scheme.toLowerCase(), params });
+        for (;;) {
+            skip(/[\s,]/);
+            const save = i;
+            const key = token();
+            skip(/\s/);
+            if (key === '' || s.charAt(i) !== '=') {
+                // Not `key=`: the next challenge's scheme (or token68 data, which no registry scheme uses).
+                i = save;
+                if (key === '')
+                    i++;
+                break;
+            }
+            i++;
+            skip(/\s/);
+            let value = '';
+            if (s.charAt(i) === '"') {
+                i++;
+                while (i < s.length && s.charAt(i) !== '"') {
+                    if (s.charAt(i) === '\\' && i + 1 < s.length)
+                        i++;
+                    value += s.charAt(i);
+                    i++;
+                }
+                i++;
+            }
+            else {
+                value = token();
+            }
+            params.set(key.toLowerCase(), value);
+        }
+    }
+    const bearer = challenges.find((c) => c.scheme === 'bearer');
+    const realm = bearer?.params.get('realm');
+    if (bearer && realm) {
+        const service = bearer.params.get('service');
+        const scope = bearer.params.get('scope');
+        return {
+            scheme: 'bearer',
+            realm,
+            ...(service !== undefined ? { service } : {}),
+            ...(scope !== undefined ? { scope } : {}),
+        };
+    }
+    const basic = challenges.find((c) => c.scheme === 'basic');
+    if (basic) {
+        const basicRealm = basic.params.get('realm');
+        return { scheme: 'basic', ...(basicRealm !== undefined ? { realm: basicRealm } : {}) };
+    }
     return undefined;
+}
+/** Per-platform manifests of an index document, attestation manifests left out. */
+function platformsFromIndex(doc) {
+    if (!registry_isRecord(doc) || !Array.isArray(doc['manifests']))
+        return [];
+    const out = [];
+    for (const entry of doc['manifests']) {
+        if (!registry_isRecord(entry))
+            continue;
+        const digest = entry['digest'];
+        const platform = entry['platform'];
+        if (typeof digest !== 'string' || !SHA256_DIGEST.test(digest) || !registry_isRecord(platform))
+            continue;
+        const os = platform['os'];
+        const arch = platform['architecture'];
+        if (typeof os !== 'string' || typeof arch !== 'string' || os === '' || arch === '')
+            continue;
+        const annotations = registry_isRecord(entry['annotations']) ? entry['annotations'] : {};
+        if (os === 'unknown' && arch === 'unknown')
+            continue;
+        if (annotations['vnd.docker.reference.type'] === 'attestation-manifest')
+            continue;
+        const variant = platform['variant'];
+        const name = typeof variant === 'string' && variant !== '' ? `${os}/${arch}/${variant}` : `${os}/${arch}`;
+        out.push({ platform: name, digest });
+    }
+    return out;
+}
+/** A bounded pool: at most `max` functions run at once, the rest wait in order. */
+class Limiter {
+    max;
+    active = 0;
+    waiting = [];
+    constructor(max) {
+        this.max = max;
+    }
+    async run(fn) {
+        if (this.active >= this.max)
+            await new Promise((resolve) => this.waiting.push(resolve));
+        else
+            this.active++;
+        try {
+            return await fn();
+        }
+        finally {
+            const next = this.waiting.shift();
+            // Hand the slot straight to the next waiter, so `active` never overshoots.
+            if (next)
+                next();
+            else
+                this.active--;
+        }
+    }
+}
+class RegistryClient {
+    credentials;
+    timeoutMs;
+    retries;
+    retryDelayMs;
+    maxRetryDelayMs;
+    userAgent;
+    onRequest;
+    onWarning;
+    limiter;
+    /** The last challenge each host sent, so later look-ups authenticate up front. */
+    challenges = new Map();
+    /** Bearer tokens by host, realm, service and scope; the promise is shared by concurrent look-ups. */
+    tokens = new Map();
+    constructor(options = {}) {
+        this.credentials = options.credentials;
+        this.timeoutMs = options.timeoutMs ?? 30_000;
+        this.retries = Math.max(0, options.retries ?? 3);
+        this.retryDelayMs = options.retryDelayMs ?? 500;
+        this.maxRetryDelayMs = options.maxRetryDelayMs ?? 30_000;
+        this.userAgent = options.userAgent ?? 'release-tracker';
+        this.onRequest = options.onRequest;
+        this.onWarning = options.onWarning;
+        this.limiter = new Limiter(Math.max(1, options.concurrency ?? 8));
+    }
+    /**
+     * The digest a reference names now, with its media type and (for an index) platforms. A
+     * reference that carries a digest is confirmed by fetching that digest: the digest is the pin.
+     */
+    resolve(ref) {
+        return this.limiter.run(() => this.resolveNow(ref));
+    }
+    /** Platforms of a known digest (from buildx metadata or the reference); `[]` for a single manifest. */
+    async platformsOf(ref, digest) {
+        const manifest = await this.limiter.run(() => this.fetchByDigest(ref, digest, contextOf({ ...ref, digest })));
+        return [...manifest.platforms];
+    }
+    /** Resolves many references in parallel, within the concurrency limit; keyed by `refKey`. */
+    async resolveAll(refs) {
+        const unique = new Map();
+        for (const ref of refs)
+            if (!unique.has(refKey(ref)))
+                unique.set(refKey(ref), ref);
+        const results = await Promise.all([...unique].map(async ([key, ref]) => {
+            try {
+                return [key, await this.resolve(ref)];
+            }
+            catch (error) {
+                const failure = error instanceof RegistryError
+                    ? error
+                    : new RegistryError('protocol', `${displayRef(ref)}: ${(0,errors/* errorMessage */.gJ)(error)}`, displayRef(ref));
+                return [key, failure];
+            }
+        }));
+        return new Map(results);
+    }
+    async resolveNow(ref) {
+        if (ref.digest !== undefined)
+            return this.fetchByDigest(ref, ref.digest, contextOf(ref));
+        // No tag means `latest`, as for `docker pull`; say so in messages.
+        const tag = ref.tag ?? 'latest';
+        const ctx = contextOf({ ...ref, tag });
+        const head = await this.manifestRequest(ref, 'HEAD', tag, ctx, [405, 501]);
+        const headerDigest = head.headers.get('docker-content-digest')?.trim();
+        if (head.status >= 400 || headerDigest === undefined || !SHA256_DIGEST.test(headerDigest)) {
+            // No usable digest header (or no HEAD support): the digest is the hash of the exact bytes.
+            const got = await this.manifestRequest(ref, 'GET', tag, ctx);
+            const digest = sha256(got.body);
+            const doc = parseManifest(got.body, ctx);
+            const mediaType = mediaTypeOf(got.headers, doc);
+            return {
+                digest,
+                mediaType,
+                platforms: INDEX_TYPES.has(mediaType) ? platformsFromIndex(doc) : [],
+            };
+        }
+        const mediaType = contentType(head.headers);
+        if (SINGLE_TYPES.has(mediaType))
+            return { digest: headerDigest, mediaType, platforms: [] };
+        // An index (or a type the header did not say): read it by digest, never by tag, so the
+        // platforms belong to the digest just resolved even if the tag moves meanwhile.
+        try {
+            const manifest = await this.fetchByDigest(ref, headerDigest, {
+                ...ctx,
+                image: `${ctx.image}@${headerDigest}`,
+            });
+            return { ...manifest, digest: headerDigest };
+        }
+        catch (error) {
+            this.onWarning?.(`platforms of ${ctx.image} unknown: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            return {
+                digest: headerDigest,
+                mediaType: mediaType || 'application/octet-stream',
+                platforms: [],
+            };
+        }
+    }
+    /** GETs a manifest by digest and checks that its bytes hash to that digest. */
+    async fetchByDigest(ref, digest, ctx) {
+        if (!SHA256_DIGEST.test(digest)) {
+            throw new RegistryError('protocol', `${ctx.image}: "${digest}" is not a sha256 digest`, ctx.image);
+        }
+        const got = await this.manifestRequest(ref, 'GET', digest, ctx);
+        const actual = sha256(got.body);
+        if (actual !== digest) {
+            throw new RegistryError('protocol', `${ctx.registry} returned content for ${ctx.image} whose sha256 is ${actual}, not the digest asked for`, ctx.image);
+        }
+        const doc = parseManifest(got.body, ctx);
+        const mediaType = mediaTypeOf(got.headers, doc);
+        return {
+            digest,
+            mediaType,
+            platforms: INDEX_TYPES.has(mediaType) ? platformsFromIndex(doc) : [],
+        };
+    }
+    /**
+     * One manifest request, authenticated as the registry demands. Statuses in `pass` are returned
+     * to the caller; other failures become a RegistryError naming the image.
+     */
+    async manifestRequest(ref, method, reference, ctx, pass = []) {
+        const host = registryHost(ref.domain);
+        const url = `${isPlainHttpHost(host) ? 'http' : 'https'}://${host}/v2/${ref.path}/manifests/${reference}`;
+        const scope = `repository:${ref.path}:pull`;
+        const send = (authorization) => this.send('manifest', method, url, { Accept: ACCEPT, ...(authorization ? { Authorization: authorization } : {}) }, ctx, MAX_MANIFEST_BYTES);
+        let authorization = await this.authorization(ref, host, scope, ctx);
+        let answer = await send(authorization);
+        if (answer.status === 401) {
+            const challenge = parseChallenge(answer.headers.get('www-authenticate'));
+            if (challenge === undefined)
+                throw unauthorized(ctx, this.credentials);
+            this.challenges.set(host, challenge);
+            const wanted = challenge.scheme === 'bearer' ? (challenge.scope ?? scope) : scope;
+            const next = await this.authorization(ref, host, wanted, ctx, authorization);
+            // Basic credentials already refused, or none to offer: asking again cannot help.
+            if (next === undefined || next === authorization)
+                throw unauthorized(ctx, this.credentials);
+            authorization = next;
+            answer = await send(authorization);
+        }
+        if (pass.includes(answer.status))
+            return answer;
+        if (answer.status === 401 || answer.status === 403)
+            throw unauthorized(ctx, this.credentials);
+        if (answer.status === 404) {
+            throw new RegistryError('not-found', `not found: ${ctx.image} in ${ctx.registry}`, ctx.image);
+        }
+        if (isRetryable(answer.status))
+            throw unreachable(ctx, httpStatus(answer));
+        if (answer.status < 200 || answer.status >= 300) {
+            throw new RegistryError('protocol', `${ctx.registry} answered ${httpStatus(answer)} to ${method} manifest of ${ctx.image}`, ctx.image);
+        }
+        return answer;
+    }
+    /**
+     * The Authorization value for a request to `host`, from the challenge it sent before. `stale`
+     * is a value the registry just refused: a cached token equal to it is dropped and renewed.
+     */
+    async authorization(ref, host, scope, ctx, stale) {
+        const challenge = this.challenges.get(host);
+        if (challenge === undefined)
+            return undefined;
+        const creds = this.credentials?.credentialsFor(ref.domain);
+        if (challenge.scheme === 'basic') {
+            return creds?.username !== undefined && creds.password !== undefined
+                ? basicAuth(creds.username, creds.password)
+                : undefined;
+        }
+        const key = `${host}\n${challenge.realm}\n${challenge.service ?? ''}\n${scope}`;
+        let entry = this.tokens.get(key);
+        if (entry !== undefined &&
+            ((stale !== undefined && entry.value === stale) ||
+                (entry.expiresAt !== undefined && entry.expiresAt <= Date.now()))) {
+            this.tokens.delete(key);
+            entry = undefined;
+        }
+        if (entry === undefined) {
+            const created = {
+                promise: this.fetchToken(challenge, scope, creds, ctx).then(({ token, expiresInSeconds }) => {
+                    created.value = `Bearer ${token}`;
+                    created.expiresAt = Date.now() + expiresInSeconds * 1000 - TOKEN_EXPIRY_MARGIN_MS;
+                    return created.value;
+                }, (error) => {
+                    // A failed token request is not cached: the next look-up asks again.
+                    if (this.tokens.get(key) === created)
+                        this.tokens.delete(key);
+                    throw error;
+                }),
+            };
+            this.tokens.set(key, created);
+            entry = created;
+        }
+        return entry.promise;
+    }
+    async fetchToken(challenge, scope, creds, ctx) {
+        let realm;
+        try {
+            realm = new URL(challenge.realm);
+        }
+        catch {
+            throw new RegistryError('protocol', `${ctx.registry} sent an invalid token realm for ${ctx.image}`, ctx.image);
+        }
+        if (realm.protocol !== 'https:' && realm.protocol !== 'http:') {
+            throw new RegistryError('protocol', `${ctx.registry} sent a token realm that is not http(s) for ${ctx.image}`, ctx.image);
+        }
+        // Credentials travel only over HTTPS, or plain HTTP to loopback (as for the registry itself).
+        const mayUseCreds = realm.protocol === 'https:' || isPlainHttpHost(realm.host);
+        const usable = mayUseCreds ? creds : undefined;
+        const url = new URL(realm.href);
+        let answer;
+        if (usable?.identityToken !== undefined) {
+            // An identity token is an OAuth2 refresh token: exchange it, as `docker` does.
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: usable.identityToken,
+                client_id: 'release-tracker',
+                ...(challenge.service !== undefined ? { service: challenge.service } : {}),
+                scope,
+            });
+            answer = await this.send('token', 'POST', url.href, { 'Content-Type': 'application/x-www-form-urlencoded' }, ctx, MAX_TOKEN_BYTES, form.toString());
+        }
+        else {
+            if (challenge.service !== undefined)
+                url.searchParams.set('service', challenge.service);
+            url.searchParams.set('scope', scope);
+            const headers = {};
+            if (usable?.username !== undefined && usable.password !== undefined) {
+                url.searchParams.set('account', usable.username);
+                headers['Authorization'] = basicAuth(usable.username, usable.password);
+            }
+            answer = await this.send('token', 'GET', url.href, headers, ctx, MAX_TOKEN_BYTES);
+        }
+        if (answer.status === 401 || answer.status === 403)
+            throw unauthorized(ctx, this.credentials);
+        if (isRetryable(answer.status))
+            throw unreachable(ctx, `token endpoint answered ${httpStatus(answer)}`);
+        if (answer.status < 200 || answer.status >= 300) {
+            throw new RegistryError('protocol', `token endpoint of ${ctx.registry} answered ${httpStatus(answer)} for ${ctx.image}`, ctx.image);
+        }
+        let doc;
+        try {
+            doc = JSON.parse(answer.body.toString('utf8'));
+        }
+        catch {
+            doc = undefined;
+        }
+        const token = registry_isRecord(doc)
+            ? (nonEmpty(doc['token']) ?? nonEmpty(doc['access_token']))
+            : undefined;
+        if (token === undefined || !registry_isRecord(doc)) {
+            throw new RegistryError('protocol', `token endpoint of ${ctx.registry} gave no token for ${ctx.image}`, ctx.image);
+        }
+        const expires = doc['expires_in'];
+        const expiresInSeconds = typeof expires === 'number' && Number.isFinite(expires) && expires > 0
+            ? Math.max(expires, DEFAULT_TOKEN_SECONDS)
+            : DEFAULT_TOKEN_SECONDS;
+        return { token, expiresInSeconds };
+    }
+    /** One HTTP exchange with timeout and retries; the answer body is read completely (bounded). */
+    async send(purpose, method, url, headers, ctx, maxBytes, body) {
+        const shownUrl = purpose === 'token' ? (url.split('?')[0] ?? url) : url;
+        let lastFailure = '';
+        for (let attempt = 1;; attempt++) {
+            const started = Date.now();
+            let answer;
+            try {
+                answer = await this.attempt(method, url, { ...headers, 'User-Agent': this.userAgent }, maxBytes, body);
+                this.onRequest?.({
+                    purpose,
+                    method,
+                    url: shownUrl,
+                    attempt,
+                    status: answer.status,
+                    durationMs: Date.now() - started,
+                });
+            }
+            catch (error) {
+                if (error instanceof RegistryError)
+                    throw error;
+                // Not transient: the same request would get the same answer.
+                if (error instanceof OversizeError) {
+                    throw new RegistryError('protocol', `${ctx.registry} sent ${error.message} for ${ctx.image}`, ctx.image);
+                }
+                lastFailure = networkCause(error, this.timeoutMs);
+                this.onRequest?.({
+                    purpose,
+                    method,
+                    url: shownUrl,
+                    attempt,
+                    error: lastFailure,
+                    durationMs: Date.now() - started,
+                });
+                // A name that does not resolve will not resolve a second later: say so at once.
+                if (errorCode(error) === 'ENOTFOUND')
+                    throw unreachable(ctx, lastFailure);
+            }
+            if (answer !== undefined && !isRetryable(answer.status))
+                return answer;
+            if (attempt > this.retries) {
+                if (answer !== undefined)
+                    return answer;
+                throw unreachable(ctx, lastFailure);
+            }
+            const delay = (answer && retryAfterMs(answer.headers.get('retry-after'))) ?? this.backoff(attempt);
+            if (delay > this.maxRetryDelayMs) {
+                if (answer !== undefined)
+                    return answer;
+                throw unreachable(ctx, lastFailure);
+            }
+            await sleep(delay);
+        }
+    }
+    async attempt(method, url, headers, maxBytes, body) {
+        const controller = new AbortController();
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            controller.abort();
+        }, this.timeoutMs);
+        try {
+            const response = await fetch(url, {
+                method,
+                headers,
+                signal: controller.signal,
+                redirect: 'follow',
+                ...(body !== undefined ? { body } : {}),
+            });
+            const declared = Number(response.headers.get('content-length') ?? '0');
+            if (method !== 'HEAD' && declared > maxBytes) {
+                controller.abort();
+                throw new OversizeError(`an answer of ${declared} bytes, over the ${maxBytes}-byte limit`);
+            }
+            // HEAD has no body; other answers are drained so the connection can be reused.
+            const bytes = method === 'HEAD' ? Buffer.alloc(0) : Buffer.from(await response.arrayBuffer());
+            if (bytes.length > maxBytes) {
+                throw new OversizeError(`an answer over the ${maxBytes}-byte limit`);
+            }
+            return {
+                status: response.status,
+                statusText: response.statusText,
+                headers: response.headers,
+                body: bytes,
+            };
+        }
+        catch (error) {
+            if (timedOut)
+                throw new TimeoutError(this.timeoutMs);
+            throw error;
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    backoff(attempt) {
+        const base = this.retryDelayMs * 2 ** (attempt - 1);
+        // A little jitter, so parallel look-ups that failed together do not retry together.
+        return Math.round(base * (0.8 + Math.random() * 0.4));
+    }
+}
+class OversizeError extends Error {
+}
+class TimeoutError extends Error {
+    constructor(ms) {
+        super(`no answer within ${ms / 1000}s`);
+    }
+}
+function contextOf(ref) {
+    return { image: displayRef(ref), registry: ref.domain };
+}
+function unauthorized(ctx, credentials) {
+    const helper = credentials?.unsupportedHelpers ? `; note: ${credentials.unsupportedHelpers}` : '';
+    return new RegistryError('unauthorized', `unauthorized: ${ctx.image} (log in with docker/login-action or check DOCKER_CONFIG${helper})`, ctx.image);
+}
+function unreachable(ctx, cause) {
+    return new RegistryError('unreachable', `${ctx.registry} unreachable for ${ctx.image}: ${cause}`, ctx.image);
+}
+/** The `code` of the socket error under undici's `fetch failed`, e.g. `ENOTFOUND`. */
+function errorCode(error) {
+    for (let cause = error; cause instanceof Error; cause = cause.cause) {
+        const code = cause.code;
+        if (typeof code === 'string')
+            return code;
+    }
+    return undefined;
+}
+/** The root cause of a failed fetch, e.g. `connect ECONNREFUSED 127.0.0.1:1`. */
+function networkCause(error, timeoutMs) {
+    if (error instanceof TimeoutError)
+        return error.message;
+    if (error instanceof Error && error.name === 'AbortError')
+        return `no answer within ${timeoutMs / 1000}s`;
+    let cause = error;
+    // undici wraps the socket error: TypeError('fetch failed', { cause }).
+    while (cause instanceof Error && cause.cause !== undefined && cause.message === 'fetch failed')
+        cause = cause.cause;
+    if (cause instanceof AggregateError && cause.errors.length > 0)
+        cause = cause.errors[0];
+    return (0,errors/* errorMessage */.gJ)(cause);
+}
+const isRetryable = (status) => status === 429 || status >= 500;
+const httpStatus = (a) => `HTTP ${a.status}${a.statusText ? ` ${a.statusText}` : ''}`;
+/** `Retry-After` as seconds or an HTTP date; undefined when absent or unreadable. */
+function retryAfterMs(header) {
+    if (header === null || header.trim() === '')
+        return undefined;
+    const text = header.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    const at = Date.parse(text);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+function contentType(headers) {
+    return (headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+}
+/** The media type from `Content-Type`, else the document's `mediaType`, else its shape. */
+function mediaTypeOf(headers, doc) {
+    const header = contentType(headers);
+    if (INDEX_TYPES.has(header) || SINGLE_TYPES.has(header))
+        return header;
+    const declared = doc['mediaType'];
+    if (typeof declared === 'string' && declared !== '')
+        return declared;
+    if (Array.isArray(doc['manifests']))
+        return MEDIA_TYPES.ociIndex;
+    if (doc['schemaVersion'] === 1)
+        return 'application/vnd.docker.distribution.manifest.v1+json';
+    return MEDIA_TYPES.ociManifest;
+}
+function parseManifest(body, ctx) {
+    let doc;
+    try {
+        doc = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        doc = undefined;
+    }
+    if (!registry_isRecord(doc)) {
+        throw new RegistryError('protocol', `${ctx.registry} returned a manifest for ${ctx.image} that is not a JSON object`, ctx.image);
+    }
+    return doc;
+}
+const sha256 = (bytes) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+const basicAuth = (user, password) => `Basic ${Buffer.from(`${user}:${password}`, 'utf8').toString('base64')}`;
+const nonEmpty = (v) => typeof v === 'string' && v !== '' ? v : undefined;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function registry_isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+;// CONCATENATED MODULE: ./src/resolver.ts
+
+
+/**
+ * The registry as generation uses it: credentials from `$DOCKER_CONFIG/config.json` (what
+ * docker/login-action writes), one client so tokens are shared across look-ups.
+ */
+async function createRegistryResolver(progress, warn) {
+    const credentials = await loadDockerCredentials();
+    for (const warning of credentials.warnings)
+        warn(warning);
+    if (credentials.unsupportedHelpers)
+        warn(credentials.unsupportedHelpers);
+    return new RegistryClient({
+        credentials,
+        userAgent: 'release-tracker',
+        onWarning: warn,
+        onRequest: (info) => {
+            if (info.purpose !== 'manifest')
+                return;
+            const outcome = info.status !== undefined ? String(info.status) : (info.error ?? 'no answer');
+            progress(`registry: ${info.method} ${info.url} → ${outcome} (${Math.round(info.durationMs)} ms)`);
+        },
+    });
 }
 
 
@@ -11958,6 +12851,27 @@ async function createRegistryResolver(_progress) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

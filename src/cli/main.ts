@@ -14,8 +14,10 @@ import {
   recordedFile,
   recordedVersions,
   verifyRelease,
+  FILE_CONCURRENCY,
   type StoredRelease,
 } from '../release-store.js';
+import { mapLimit } from '../map-limit.js';
 import { diffReleases, findInReleases, formatDiff } from '../release-query.js';
 import type { ReleaseRecord } from '../types.js';
 import { parseTag } from '../version.js';
@@ -30,7 +32,10 @@ export interface CliIO {
   /** Whether stderr is a terminal, for progress lines. */
   readonly interactive: boolean;
   /** Builds the registry client; injected so the core never imports the network. */
-  readonly resolver?: (progress: (message: string) => void) => Promise<DigestResolver | undefined>;
+  readonly resolver?: (
+    progress: (message: string) => void,
+    warn: (message: string) => void,
+  ) => Promise<DigestResolver>;
   readonly version: string;
 }
 
@@ -121,7 +126,9 @@ async function cmdGenerate(ctx: Context): Promise<number> {
   const progress = (message: string): void => {
     if (io.interactive) io.err(`${message}\n`);
   };
-  const resolver = ctx.flags['offline'] || !io.resolver ? undefined : await io.resolver(progress);
+  const warn = (message: string): void => io.err(`warning: ${message}\n`);
+  const resolver =
+    ctx.flags['offline'] || !io.resolver ? undefined : await io.resolver(progress, warn);
   const generated = await generateRelease(
     {
       version,
@@ -141,7 +148,7 @@ async function cmdGenerate(ctx: Context): Promise<number> {
     },
     resolver,
   );
-  for (const warning of generated.warnings) io.err(`warning: ${warning}\n`);
+  for (const warning of generated.warnings) warn(warning);
   const written = await writeReleaseFiles(dirAbs, generated.files);
   const { record } = generated;
   print(
@@ -259,7 +266,7 @@ async function cmdCompose(ctx: Context): Promise<number> {
 async function cmdVerify(ctx: Context): Promise<number> {
   const versions = ctx.args.length > 0 ? ctx.args : await recordedVersions(ctx.dir);
   if (versions.length === 0) throw new CheckError(`no releases in ${ctx.dir} to verify`);
-  const results = await Promise.all(versions.map((v) => verifyRelease(ctx.dir, v)));
+  const results = await mapLimit(versions, FILE_CONCURRENCY, (v) => verifyRelease(ctx.dir, v));
   const failed = results.filter((r) => !r.ok);
   print(ctx, { ok: failed.length === 0, releases: results }, () =>
     [
