@@ -201,7 +201,11 @@ suite.each(NODES)('the bundled action on %s', (node) => {
     // A second run: same record reused byte for byte, no commit, no upload, no edit.
     const before = JSON.stringify(server.releases());
     server.clearRequests();
-    const second = await runAction(server, workspace, inputs(), { node, sha: initial });
+    const second = await runAction(server, workspace, inputs(), {
+      node,
+      sha: initial,
+      env: { GITHUB_RUN_ATTEMPT: '2' },
+    });
     expect(second.code).toBe(0);
     expect(await head()).toBe(commit);
     expect(second.outputs['commit-sha']).toBe('');
@@ -408,6 +412,37 @@ suite('the bundled action', () => {
     } finally {
       noLogin.cleanup();
     }
+  });
+
+  it('without commit, a re-run matches the release assets and changes nothing', async () => {
+    const initial = await head();
+    const first = await runAction(server, workspace, inputs({ commit: 'false' }));
+    expect(first.code).toBe(0);
+    expect(first.outputs['commit-sha']).toBe('');
+    const recorded = server.assetBytes('v1.0.0', 'v1.0.0-release-info.json');
+    server.clearRequests();
+    // A re-run is a new attempt: without reuse its record would differ.
+    const second = await runAction(server, workspace, inputs({ commit: 'false' }), {
+      env: { GITHUB_RUN_ATTEMPT: '2' },
+    });
+    expect(second.stderr).toBe('');
+    expect(second.code).toBe(0);
+    expect(server.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(workspaceFile('v1.0.0-release-info.json').equals(recorded ?? Buffer.alloc(0))).toBe(
+      true,
+    );
+    expect(await head()).toBe(initial);
+
+    const other = await registry.pushImage('acme/app', 'v1.0.2');
+    const refused = await runAction(
+      server,
+      workspace,
+      inputs({ commit: 'false', images: `app=${registry.host}/acme/app@${other.digest}` }),
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(
+      /::error::release v1\.0\.0 already records a different v1\.0\.0.*overwrite/,
+    );
   });
 
   it('dry-run generates and reports, touching nothing remote', async () => {

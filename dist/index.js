@@ -42674,6 +42674,14 @@ async function github_release_sameBytes(gh, repo, asset, content) {
         return digest.slice(7).toLowerCase() === sha256(content);
     return (await downloadAsset(gh, repo, asset)).equals(content);
 }
+/** The bytes of the release's uploaded assets with these names (null when absent or broken). */
+async function readAssets(gh, repo, release, names) {
+    const entries = await Promise.all(names.map(async (name) => {
+        const asset = findAsset(release.assets, name);
+        return [name, asset?.state === 'uploaded' ? await downloadAsset(gh, repo, asset) : null];
+    }));
+    return new Map(entries);
+}
 function findAsset(assets, name) {
     // GitHub renames some characters in asset names; the label we set keeps the name we gave.
     return assets.find((a) => a.name === name) ?? assets.find((a) => a.label === name);
@@ -44063,8 +44071,9 @@ async function generate(settings) {
     return { record: generated.record, files: generated.files, reused: false };
 }
 /**
- * The branch may already hold a record for this tag. The same release (compose hash and image
- * digests, files intact) is a re-run: its stored bytes win. A different one needs `overwrite`.
+ * The branch (or, when nothing is committed, the release) may already hold a record for this tag.
+ * The same release (compose hash and image digests, files intact) is a re-run: its stored bytes
+ * win. A different one needs `overwrite`. `stored` is keyed by the files' repository paths.
  */
 function reconcile(settings, branch, generated, stored) {
     const [info, app, compose] = generated.files;
@@ -44127,9 +44136,15 @@ async function recordRemotely(settings, gh, generated) {
             : undefined,
         withRelease ? findRelease(gh, repo, release.tag) : null,
     ]);
-    const recorded = branch
-        ? reconcile(settings, branch.name, generated, branch.state.files)
-        : generated;
+    let recorded = generated;
+    if (branch)
+        recorded = reconcile(settings, branch.name, generated, branch.state.files);
+    else if (found && settings.uploadAssets) {
+        // Nothing is committed: the release's own assets are the record a re-run must match.
+        const assets = await readAssets(gh, repo, found, generated.files.map((f) => f.name));
+        const byPath = new Map(generated.files.map((f) => [f.path, assets.get(f.name) ?? null]));
+        recorded = reconcile(settings, `release ${release.tag}`, generated, byPath);
+    }
     if (found && settings.uploadAssets) {
         await checkAssets(gh, repo, found, assetFiles(recorded.files), {
             overwrite: settings.overwrite,

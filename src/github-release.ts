@@ -153,6 +153,22 @@ async function sameBytes(
   return (await downloadAsset(gh, repo, asset)).equals(content);
 }
 
+/** The bytes of the release's uploaded assets with these names (null when absent or broken). */
+export async function readAssets(
+  gh: GitHub,
+  repo: RepoRef,
+  release: Release,
+  names: readonly string[],
+): Promise<Map<string, Buffer | null>> {
+  const entries = await Promise.all(
+    names.map(async (name): Promise<[string, Buffer | null]> => {
+      const asset = findAsset(release.assets, name);
+      return [name, asset?.state === 'uploaded' ? await downloadAsset(gh, repo, asset) : null];
+    }),
+  );
+  return new Map(entries);
+}
+
 function findAsset(assets: readonly ReleaseAsset[], name: string): ReleaseAsset | undefined {
   // GitHub renames some characters in asset names; the label we set keeps the name we gave.
   return assets.find((a) => a.name === name) ?? assets.find((a) => a.label === name);

@@ -10,6 +10,7 @@ import {
   ensureRelease,
   findRelease,
   publishRelease,
+  readAssets,
   updateReleaseNotes,
   uploadAssets,
   type AssetFile,
@@ -80,8 +81,9 @@ async function generate(settings: ActionSettings): Promise<Recorded> {
 }
 
 /**
- * The branch may already hold a record for this tag. The same release (compose hash and image
- * digests, files intact) is a re-run: its stored bytes win. A different one needs `overwrite`.
+ * The branch (or, when nothing is committed, the release) may already hold a record for this tag.
+ * The same release (compose hash and image digests, files intact) is a re-run: its stored bytes
+ * win. A different one needs `overwrite`. `stored` is keyed by the files' repository paths.
  */
 function reconcile(
   settings: ActionSettings,
@@ -170,9 +172,19 @@ async function recordRemotely(
       : undefined,
     withRelease ? findRelease(gh, repo, release.tag) : null,
   ]);
-  const recorded = branch
-    ? reconcile(settings, branch.name, generated, branch.state.files)
-    : generated;
+  let recorded = generated;
+  if (branch) recorded = reconcile(settings, branch.name, generated, branch.state.files);
+  else if (found && settings.uploadAssets) {
+    // Nothing is committed: the release's own assets are the record a re-run must match.
+    const assets = await readAssets(
+      gh,
+      repo,
+      found,
+      generated.files.map((f) => f.name),
+    );
+    const byPath = new Map(generated.files.map((f) => [f.path, assets.get(f.name) ?? null]));
+    recorded = reconcile(settings, `release ${release.tag}`, generated, byPath);
+  }
   if (found && settings.uploadAssets) {
     await checkAssets(gh, repo, found, assetFiles(recorded.files), {
       overwrite: settings.overwrite,

@@ -9049,7 +9049,7 @@ module.exports = validRange
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
 /* harmony import */ var _resolver_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(346);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8632);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1678);
 
 
 
@@ -9068,7 +9068,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8632:
+/***/ 1678:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11408,26 +11408,7 @@ async function verifyRelease(dir, versionOrTag) {
     return { version, ok: problems.length === 0, problems };
 }
 
-;// CONCATENATED MODULE: ./src/cli/table.ts
-/** Left-aligned columns separated by two spaces; trailing spaces trimmed. */
-function table(header, rows) {
-    const all = [header, ...rows];
-    const widths = header.map((_, i) => Math.max(...all.map((row) => (row[i] ?? '').length)));
-    return all
-        .map((row) => row
-        .map((cell, i) => cell.padEnd(widths[i] ?? 0))
-        .join('  ')
-        .trimEnd())
-        .join('\n');
-}
-/** `key  value` lines with the keys padded to one width. */
-function fields(pairs) {
-    const width = Math.max(...pairs.map(([k]) => k.length));
-    return pairs.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n');
-}
-
 ;// CONCATENATED MODULE: ./src/release-query.ts
-
 
 
 
@@ -11498,32 +11479,6 @@ async function diffReleases(dir, fromVersion, toVersion) {
     const [fromDoc, toDoc] = await Promise.all([appDocument(dir, from), appDocument(dir, to)]);
     return diffRecords(from, to, fromDoc, toDoc);
 }
-const ref = (image) => image ? `${image.repository}:${image.tag ?? ''}@${image.digest}`.replace(':@', '@') : '-';
-function formatDiff(diff) {
-    const rows = [
-        ...diff.added.map((c) => ['added', c.service, '-', ref(c.to)]),
-        ...diff.removed.map((c) => ['removed', c.service, ref(c.from), '-']),
-        ...diff.repinned.map((c) => ['re-pinned', c.service, ref(c.from), ref(c.to)]),
-    ];
-    const lines = [`v${diff.from} → v${diff.to}`, ''];
-    lines.push(rows.length > 0 ? table(['CHANGE', 'SERVICE', 'FROM', 'TO'], rows) : 'images: no changes');
-    if (diff.unchanged.length > 0)
-        lines.push(`unchanged: ${diff.unchanged.join(', ')}`);
-    lines.push('');
-    lines.push(diff.compose_hash.changed
-        ? `compose hash: ${diff.compose_hash.from} → ${diff.compose_hash.to}`
-        : `compose hash: unchanged (${diff.compose_hash.to})`);
-    lines.push(`docker-compose file: ${diff.compose_file_changed ? 'changed' : 'unchanged'}`);
-    if (diff.settings.length === 0)
-        lines.push('app settings: unchanged');
-    else {
-        lines.push('app settings:');
-        for (const s of diff.settings) {
-            lines.push(`  ${s.key}: ${JSON.stringify(s.from)} → ${JSON.stringify(s.to)}`);
-        }
-    }
-    return lines.join('\n');
-}
 /** Which releases mention this sha256 (64 lowercase hex): as compose hash, image or platform digest. */
 function findInReleases(releases, hex) {
     const digest = `sha256:${hex}`;
@@ -11554,6 +11509,53 @@ function findInReleases(releases, hex) {
         }
     }
     return matches;
+}
+
+;// CONCATENATED MODULE: ./src/cli/table.ts
+/** Left-aligned columns separated by two spaces; trailing spaces trimmed. */
+function table(header, rows) {
+    const all = [header, ...rows];
+    const widths = header.map((_, i) => Math.max(...all.map((row) => (row[i] ?? '').length)));
+    return all
+        .map((row) => row
+        .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd())
+        .join('\n');
+}
+/** `key  value` lines with the keys padded to one width. */
+function fields(pairs) {
+    const width = Math.max(...pairs.map(([k]) => k.length));
+    return pairs.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/cli/format-diff.ts
+
+const ref = (image) => image ? `${image.repository}:${image.tag ?? ''}@${image.digest}`.replace(':@', '@') : '-';
+function formatDiff(diff) {
+    const rows = [
+        ...diff.added.map((c) => ['added', c.service, '-', ref(c.to)]),
+        ...diff.removed.map((c) => ['removed', c.service, ref(c.from), '-']),
+        ...diff.repinned.map((c) => ['re-pinned', c.service, ref(c.from), ref(c.to)]),
+    ];
+    const lines = [`v${diff.from} → v${diff.to}`, ''];
+    lines.push(rows.length > 0 ? table(['CHANGE', 'SERVICE', 'FROM', 'TO'], rows) : 'images: no changes');
+    if (diff.unchanged.length > 0)
+        lines.push(`unchanged: ${diff.unchanged.join(', ')}`);
+    lines.push('');
+    lines.push(diff.compose_hash.changed
+        ? `compose hash: ${diff.compose_hash.from} → ${diff.compose_hash.to}`
+        : `compose hash: unchanged (${diff.compose_hash.to})`);
+    lines.push(`docker-compose file: ${diff.compose_file_changed ? 'changed' : 'unchanged'}`);
+    if (diff.settings.length === 0)
+        lines.push('app settings: unchanged');
+    else {
+        lines.push('app settings:');
+        for (const s of diff.settings) {
+            lines.push(`  ${s.key}: ${JSON.stringify(s.from)} → ${JSON.stringify(s.to)}`);
+        }
+    }
+    return lines.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/cli/help.ts
@@ -11604,6 +11606,7 @@ Exit codes:
 `;
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -11712,7 +11715,7 @@ async function cmdGenerate(ctx) {
     }, resolver);
     for (const warning of generated.warnings)
         warn(warning);
-    const written = await writeReleaseFiles(dirAbs, generated.files);
+    const written = (await writeReleaseFiles(dirAbs, generated.files)).map((f) => (0,external_node_path_.relative)(io.cwd, f));
     const { record } = generated;
     print(ctx, {
         version: record.version,

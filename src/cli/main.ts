@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { inspectAppCompose } from '../app-compose.js';
 import { CheckError, InputError, errorMessage } from '../errors.js';
 import { readInputFile } from '../fs-util.js';
@@ -18,7 +18,8 @@ import {
   type StoredRelease,
 } from '../release-store.js';
 import { mapLimit } from '../map-limit.js';
-import { diffReleases, findInReleases, formatDiff } from '../release-query.js';
+import { diffReleases, findInReleases } from '../release-query.js';
+import { formatDiff } from './format-diff.js';
 import type { ReleaseRecord } from '../types.js';
 import { parseTag } from '../version.js';
 import { HELP } from './help.js';
@@ -149,7 +150,9 @@ async function cmdGenerate(ctx: Context): Promise<number> {
     resolver,
   );
   for (const warning of generated.warnings) warn(warning);
-  const written = await writeReleaseFiles(dirAbs, generated.files);
+  const written = (await writeReleaseFiles(dirAbs, generated.files)).map((f) =>
+    relative(io.cwd, f),
+  );
   const { record } = generated;
   print(
     ctx,
