@@ -42350,8 +42350,23 @@ async function readFileAt(gh, repo, ref, path) {
 /** The bytes of each path at the head of `branch`, all read at the same commit. */
 async function readBranchFiles(gh, repo, branch, paths) {
     const sha = await headSha(gh, repo, branch);
-    const contents = await Promise.all(paths.map((path) => readFileAt(gh, repo, sha, path)));
-    return { headSha: sha, files: new Map(paths.map((path, i) => [path, contents[i] ?? null])) };
+    const [treeSha, contents] = await Promise.all([
+        treeOf(gh, repo, sha, branch),
+        Promise.all(paths.map((path) => readFileAt(gh, repo, sha, path))),
+    ]);
+    return {
+        headSha: sha,
+        treeSha,
+        files: new Map(paths.map((path, i) => [path, contents[i] ?? null])),
+    };
+}
+async function treeOf(gh, repo, sha, branch) {
+    try {
+        return (await gh.rest.git.getCommit({ ...repo, commit_sha: sha })).data.tree.sha;
+    }
+    catch (error) {
+        throw describeApiError(`reading commit ${sha} of ${branch}`, error);
+    }
 }
 /** True when the bytes survive a UTF-8 round trip, so they can travel as a JSON string. */
 function isUtf8Text(bytes) {
@@ -42413,21 +42428,22 @@ async function commitFiles(gh, repo, opts) {
     const where = `${repo.owner}/${repo.repo}@${opts.branch}`;
     // Blobs for non-text files do not depend on the head: created once (while the head is read),
     // reused by every attempt.
+    const known = opts.head;
     const [entries, firstHead] = await Promise.all([
         Promise.all(opts.files.map((f) => treeEntry(gh, repo, f))),
-        headSha(gh, repo, opts.branch),
+        known ? known.headSha : headSha(gh, repo, opts.branch),
     ]);
     const optionalEntries = new Map();
     /** The commit of our files on `sha`, or null when `sha` already holds them. */
     const commitOn = async (sha) => {
+        const at = known?.headSha === sha ? known : undefined;
         const [tree, missing] = await Promise.all([
-            gh.rest.git
-                .getCommit({ ...repo, commit_sha: sha })
-                .then(({ data }) => data.tree.sha)
-                .catch((error) => {
-                throw describeApiError(`reading commit ${sha} of ${opts.branch}`, error);
-            }),
-            Promise.all(createOnly.map(async (f) => (await readFileAt(gh, repo, sha, f.path)) === null ? f : null)),
+            at ? at.treeSha : treeOf(gh, repo, sha, opts.branch),
+            Promise.all(createOnly.map(async (f) => {
+                const seen = at?.files.has(f.path) ? at.files.get(f.path) : undefined;
+                const current = seen !== undefined ? seen : await readFileAt(gh, repo, sha, f.path);
+                return current === null ? f : null;
+            })),
         ]);
         const extra = await Promise.all(missing
             .filter((f) => f !== null)
@@ -44125,13 +44141,15 @@ async function recordRemotely(settings, gh, generated) {
     const { github, release } = settings;
     const repo = { owner: github.owner, repo: github.repo };
     const paths = generated.files.map((f) => f.path);
+    const readmePath = `${settings.releasesDir}/README.md`;
     const withRelease = settings.createRelease || settings.uploadAssets;
     // Check: what the branch and the release hold, read in parallel before anything changes.
     const [branch, found] = await Promise.all([
         settings.commit
             ? (async () => {
                 const name = settings.commitBranch || (await getDefaultBranch(gh, repo));
-                return { name, state: await readBranchFiles(gh, repo, name, paths) };
+                // The README's presence is read now too, so the commit needs no second look.
+                return { name, state: await readBranchFiles(gh, repo, name, [...paths, readmePath]) };
             })()
             : undefined,
         withRelease ? findRelease(gh, repo, release.tag) : null,
@@ -44157,9 +44175,10 @@ async function recordRemotely(settings, gh, generated) {
                 branch: branch.name,
                 message: settings.commitMessage,
                 files: recorded.files.map((f) => ({ path: f.path, content: f.content })),
+                head: branch.state,
                 createOnly: [
                     {
-                        path: `${settings.releasesDir}/README.md`,
+                        path: readmePath,
                         content: Buffer.from(releasesReadme(settings.releasesDir)),
                     },
                 ],

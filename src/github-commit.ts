@@ -25,6 +25,19 @@ export interface CommitOptions {
    * reads can lag behind its writes), times the attempt number, in ms. Default 1000.
    */
   readonly retryDelayMs?: number;
+  /**
+   * The branch as the caller just read it (readBranchFiles): the first attempt builds on it
+   * without reading it again. A stale one costs nothing but a retry: the ref update is a
+   * fast-forward check.
+   */
+  readonly head?: BranchState;
+}
+
+/** A branch head with its tree, and the bytes of some paths there (null: absent). */
+export interface BranchState {
+  readonly headSha: string;
+  readonly treeSha: string;
+  readonly files: ReadonlyMap<string, Buffer | null>;
 }
 
 export interface CommitResult {
@@ -111,10 +124,25 @@ export async function readBranchFiles(
   repo: RepoRef,
   branch: string,
   paths: readonly string[],
-): Promise<{ headSha: string; files: Map<string, Buffer | null> }> {
+): Promise<BranchState> {
   const sha = await headSha(gh, repo, branch);
-  const contents = await Promise.all(paths.map((path) => readFileAt(gh, repo, sha, path)));
-  return { headSha: sha, files: new Map(paths.map((path, i) => [path, contents[i] ?? null])) };
+  const [treeSha, contents] = await Promise.all([
+    treeOf(gh, repo, sha, branch),
+    Promise.all(paths.map((path) => readFileAt(gh, repo, sha, path))),
+  ]);
+  return {
+    headSha: sha,
+    treeSha,
+    files: new Map(paths.map((path, i) => [path, contents[i] ?? null])),
+  };
+}
+
+async function treeOf(gh: GitHub, repo: RepoRef, sha: string, branch: string): Promise<string> {
+  try {
+    return (await gh.rest.git.getCommit({ ...repo, commit_sha: sha })).data.tree.sha;
+  } catch (error) {
+    throw describeApiError(`reading commit ${sha} of ${branch}`, error);
+  }
 }
 
 /** True when the bytes survive a UTF-8 round trip, so they can travel as a JSON string. */
@@ -188,25 +216,24 @@ export async function commitFiles(
   const where = `${repo.owner}/${repo.repo}@${opts.branch}`;
   // Blobs for non-text files do not depend on the head: created once (while the head is read),
   // reused by every attempt.
+  const known = opts.head;
   const [entries, firstHead] = await Promise.all([
     Promise.all(opts.files.map((f) => treeEntry(gh, repo, f))),
-    headSha(gh, repo, opts.branch),
+    known ? known.headSha : headSha(gh, repo, opts.branch),
   ]);
   const optionalEntries = new Map<string, Promise<TreeEntry>>();
 
   /** The commit of our files on `sha`, or null when `sha` already holds them. */
   const commitOn = async (sha: string): Promise<string | null> => {
+    const at = known?.headSha === sha ? known : undefined;
     const [tree, missing] = await Promise.all([
-      gh.rest.git
-        .getCommit({ ...repo, commit_sha: sha })
-        .then(({ data }) => data.tree.sha)
-        .catch((error: unknown) => {
-          throw describeApiError(`reading commit ${sha} of ${opts.branch}`, error);
-        }),
+      at ? at.treeSha : treeOf(gh, repo, sha, opts.branch),
       Promise.all(
-        createOnly.map(async (f) =>
-          (await readFileAt(gh, repo, sha, f.path)) === null ? f : null,
-        ),
+        createOnly.map(async (f) => {
+          const seen = at?.files.has(f.path) ? at.files.get(f.path) : undefined;
+          const current = seen !== undefined ? seen : await readFileAt(gh, repo, sha, f.path);
+          return current === null ? f : null;
+        }),
       ),
     ]);
     const extra = await Promise.all(

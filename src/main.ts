@@ -160,6 +160,7 @@ async function recordRemotely(
   const { github, release } = settings;
   const repo: RepoRef = { owner: github.owner, repo: github.repo };
   const paths = generated.files.map((f) => f.path);
+  const readmePath = `${settings.releasesDir}/README.md`;
   const withRelease = settings.createRelease || settings.uploadAssets;
 
   // Check: what the branch and the release hold, read in parallel before anything changes.
@@ -167,7 +168,8 @@ async function recordRemotely(
     settings.commit
       ? (async () => {
           const name = settings.commitBranch || (await getDefaultBranch(gh, repo));
-          return { name, state: await readBranchFiles(gh, repo, name, paths) };
+          // The README's presence is read now too, so the commit needs no second look.
+          return { name, state: await readBranchFiles(gh, repo, name, [...paths, readmePath]) };
         })()
       : undefined,
     withRelease ? findRelease(gh, repo, release.tag) : null,
@@ -198,9 +200,10 @@ async function recordRemotely(
         branch: branch.name,
         message: settings.commitMessage,
         files: recorded.files.map((f) => ({ path: f.path, content: f.content })),
+        head: branch.state,
         createOnly: [
           {
-            path: `${settings.releasesDir}/README.md`,
+            path: readmePath,
             content: Buffer.from(releasesReadme(settings.releasesDir)),
           },
         ],
