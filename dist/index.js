@@ -39786,7 +39786,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(80794);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96529);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -39795,7 +39795,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 80794:
+/***/ 96529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39862,8 +39862,6 @@ async function uploadArtifact(name, files, rootDirectory) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/canonical-json.ts
 /**
  * The layout of Python's
@@ -40356,6 +40354,15 @@ function write(value, level, path, stack, out) {
     stack.delete(value);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/hash.ts
+
+/** SHA-256 of the exact bytes (strings as UTF-8), lowercase hex. */
+function hash_sha256Hex(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./src/app-compose.ts
 /**
  * The dstack app-compose document (SPEC §4): built from a template or defaults, checked for what
@@ -40424,7 +40431,7 @@ function composeHash(bytes) {
     if (typeof bytes === 'string' && !isWellFormedText(bytes)) {
         throw new Error('cannot hash text with a lone surrogate: it has no UTF-8 encoding');
     }
-    return createHash('sha256').update(bytes).digest('hex');
+    return sha256Hex(bytes);
 }
 /** Hash and layout of any app-compose file, valid or not; never throws for bad content. */
 function inspectAppCompose(bytes) {
@@ -41775,9 +41782,6 @@ function sameRelease(a, b) {
 
 
 
-function sha256Hex(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
 /** A UTC timestamp without milliseconds, as in the record's `created_at`. */
 function isoSeconds(date) {
     return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -41863,7 +41867,7 @@ async function generateRelease(request, resolver) {
     });
     validateAppCompose(document, request.template ? 'app-compose-template' : 'app-name');
     const appComposeText = serializeAppCompose(document);
-    const composeHash = sha256Hex(appComposeText);
+    const composeHash = hash_sha256Hex(appComposeText);
     const names = releaseFileNames(request.version.prefix);
     const dir = request.releasesDir.replace(/\/+$/, '');
     const at = (name) => (dir === '' || dir === '.' ? name : `${dir}/${name}`);
@@ -41879,7 +41883,7 @@ async function generateRelease(request, resolver) {
         compose_hash: composeHash,
         files: {
             app_compose: { path: at(names.appCompose), sha256: composeHash },
-            docker_compose: { path: at(names.dockerCompose), sha256: sha256Hex(composeText) },
+            docker_compose: { path: at(names.dockerCompose), sha256: hash_sha256Hex(composeText) },
         },
     };
     return {
@@ -42642,9 +42646,6 @@ async function ensureRelease(gh, repo, opts) {
         throw describeApiError(`creating the release ${opts.tag}`, error);
     }
 }
-function sha256(bytes) {
-    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
-}
 function isImmutable(release) {
     return release.immutable === true && !release.draft;
 }
@@ -42687,7 +42688,7 @@ async function github_release_sameBytes(gh, repo, asset, content) {
         return false;
     const digest = typeof asset.digest === 'string' ? asset.digest : '';
     if (digest.startsWith('sha256:'))
-        return digest.slice(7).toLowerCase() === sha256(content);
+        return digest.slice(7).toLowerCase() === hash_sha256Hex(content);
     return (await downloadAsset(gh, repo, asset)).equals(content);
 }
 /** The bytes of the release's uploaded assets with these names (null when absent or broken). */
@@ -43505,7 +43506,7 @@ class RegistryClient {
         if (head.status >= 400 || headerDigest === undefined || !registry_SHA256_DIGEST.test(headerDigest)) {
             // No usable digest header (or no HEAD support): the digest is the hash of the exact bytes.
             const got = await this.manifestRequest(ref, 'GET', tag, ctx);
-            const digest = registry_sha256(got.body);
+            const digest = sha256(got.body);
             const doc = parseManifest(got.body, ctx);
             const mediaType = mediaTypeOf(got.headers, doc);
             return {
@@ -43541,7 +43542,7 @@ class RegistryClient {
             throw new RegistryError('protocol', `${ctx.image}: "${digest}" is not a sha256 digest`, ctx.image);
         }
         const got = await this.manifestRequest(ref, 'GET', digest, ctx);
-        const actual = registry_sha256(got.body);
+        const actual = sha256(got.body);
         if (actual !== digest) {
             throw new RegistryError('protocol', `${ctx.registry} returned content for ${ctx.image} whose sha256 is ${actual}, not the digest asked for`, ctx.image);
         }
@@ -43878,7 +43879,7 @@ function parseManifest(body, ctx) {
     }
     return doc;
 }
-const registry_sha256 = (bytes) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+const sha256 = (bytes) => `sha256:${hash_sha256Hex(bytes)}`;
 const basicAuth = (user, password) => `Basic ${Buffer.from(`${user}:${password}`, 'utf8').toString('base64')}`;
 const nonEmpty = (v) => typeof v === 'string' && v !== '' ? v : undefined;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -44047,6 +44048,7 @@ function getSettings(env = process.env) {
 
 
 
+
 const SHA1 = /^[0-9a-f]{40}$/;
 async function generate(settings) {
     const { github, release } = settings;
@@ -44108,8 +44110,8 @@ function reconcile(settings, branch, generated, stored) {
     if (previous &&
         storedApp &&
         storedCompose &&
-        sha256Hex(storedApp) === previous.compose_hash &&
-        sha256Hex(storedCompose) === previous.files.docker_compose.sha256 &&
+        hash_sha256Hex(storedApp) === previous.compose_hash &&
+        hash_sha256Hex(storedCompose) === previous.files.docker_compose.sha256 &&
         sameRelease(previous, generated.record)) {
         core/* info */.pq(`${branch} already records ${settings.release.tag} with the same digests: reusing it`);
         return {

@@ -9,7 +9,6 @@
  * `bash`), the manifest checks in dstack-util/src/system_setup.rs, and the env-name rule in
  * dstack-util/src/parse_env_file.rs.
  */
-import { createHash } from 'node:crypto';
 import {
   JsonNumber,
   JsonSyntaxError,
@@ -18,6 +17,7 @@ import {
   parseJsonPreservingNumbers,
 } from './canonical-json.js';
 import { InputError, errorMessage } from './errors.js';
+import { sha256Hex } from './hash.js';
 
 export interface BuildAppComposeOptions {
   /** Parsed app-compose template; its keys are kept exactly, unknown ones included. */
@@ -84,7 +84,7 @@ export function composeHash(bytes: string | Uint8Array): string {
   if (typeof bytes === 'string' && !isWellFormedText(bytes)) {
     throw new Error('cannot hash text with a lone surrogate: it has no UTF-8 encoding');
   }
-  return createHash('sha256').update(bytes).digest('hex');
+  return sha256Hex(bytes);
 }
 
 export interface AppComposeInspection {

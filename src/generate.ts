@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { buildAppCompose, serializeAppCompose, validateAppCompose } from './app-compose.js';
 import { parseCompose, pinCompose, type ComposeEdit } from './compose-pin.js';
 import { InputError, errorMessage } from './errors.js';
+import { sha256Hex } from './hash.js';
 import { planImages, type ImageSpec, type PlannedImage } from './images.js';
 import { pinnedReference } from './reference.js';
 import { releaseFileNames, serializeRecord, RECORD_SCHEMA } from './release-record.js';
@@ -56,10 +56,6 @@ export interface GeneratedRelease {
   /** release-info, app-compose, docker-compose, in that order. */
   readonly files: readonly [GeneratedFile, GeneratedFile, GeneratedFile];
   readonly warnings: readonly string[];
-}
-
-export function sha256Hex(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
 }
 
 /** A UTC timestamp without milliseconds, as in the record's `created_at`. */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex as sha256 } from './hash.js';
 import { CheckError } from './errors.js';
 import { apiError, describeApiError, hasStatus, type GitHub, type RepoRef } from './github.js';
 import { NOTES_END, NOTES_START } from './release-notes.js';
@@ -98,10 +98,6 @@ type Plan =
   | { readonly kind: 'keep'; readonly asset: ReleaseAsset }
   | { readonly kind: 'upload'; readonly replace?: ReleaseAsset }
   | { readonly kind: 'refuse'; readonly reason: string };
-
-function sha256(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
 
 function isImmutable(release: Release): boolean {
   return release.immutable === true && !release.draft;

@@ -2,7 +2,8 @@ import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { uploadArtifact } from './artifact.js';
 import { CheckError, errorMessage } from './errors.js';
-import { generateRelease, sha256Hex, type GeneratedFile } from './generate.js';
+import { generateRelease, type GeneratedFile } from './generate.js';
+import { sha256Hex } from './hash.js';
 import { createGitHub, type GitHub, type RepoRef } from './github.js';
 import { commitFiles, getDefaultBranch, readBranchFiles } from './github-commit.js';
 import {

@@ -8,7 +8,7 @@
  * `WWW-Authenticate` challenge: `Bearer` (token endpoint, one token per host and scope, shared by
  * concurrent look-ups) or `Basic`. Credentials and tokens are never logged or put in messages.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './hash.js';
 import type { CredentialStore, Credentials } from './docker-config.js';
 import { errorMessage } from './errors.js';
 import type { ImageRef, PlatformDigest, ResolvedManifest } from './types.js';
@@ -820,8 +820,7 @@ function parseManifest(body: Buffer, ctx: LookupContext): Record<string, unknown
   return doc;
 }
 
-const sha256 = (bytes: Uint8Array): string =>
-  `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+const sha256 = (bytes: Uint8Array): string => `sha256:${sha256Hex(bytes)}`;
 
 const basicAuth = (user: string, password: string): string =>
   `Basic ${Buffer.from(`${user}:${password}`, 'utf8').toString('base64')}`;

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { inspectAppCompose } from './app-compose.js';
 import { CheckError, InputError } from './errors.js';
-import { sha256Hex } from './generate.js';
+import { sha256Hex } from './hash.js';
 import { parseRecord, releaseFileNames, RELEASE_INFO_FILE } from './release-record.js';
 import { mapLimit } from './map-limit.js';
 import type { ReleaseRecord } from './types.js';

@@ -9081,8 +9081,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/canonical-json.ts
 /**
  * The layout of Python's
@@ -9577,6 +9575,8 @@ function write(value, level, path, stack, out) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/hash.ts
+var hash = __nccwpck_require__(6495);
 ;// CONCATENATED MODULE: ./src/app-compose.ts
 /**
  * The dstack app-compose document (SPEC §4): built from a template or defaults, checked for what
@@ -9645,7 +9645,7 @@ function composeHash(bytes) {
     if (typeof bytes === 'string' && !isWellFormedText(bytes)) {
         throw new Error('cannot hash text with a lone surrogate: it has no UTF-8 encoding');
     }
-    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+    return (0,hash/* sha256Hex */.f)(bytes);
 }
 /** Hash and layout of any app-compose file, valid or not; never throws for bad content. */
 function inspectAppCompose(bytes) {
@@ -9886,6 +9886,8 @@ function describe(value) {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/fs-util.ts
@@ -10994,9 +10996,6 @@ function sameRelease(a, b) {
 
 
 
-function sha256Hex(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
 /** A UTC timestamp without milliseconds, as in the record's `created_at`. */
 function isoSeconds(date) {
     return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -11082,7 +11081,7 @@ async function generateRelease(request, resolver) {
     });
     validateAppCompose(document, request.template ? 'app-compose-template' : 'app-name');
     const appComposeText = serializeAppCompose(document);
-    const composeHash = sha256Hex(appComposeText);
+    const composeHash = (0,hash/* sha256Hex */.f)(appComposeText);
     const names = releaseFileNames(request.version.prefix);
     const dir = request.releasesDir.replace(/\/+$/, '');
     const at = (name) => (dir === '' || dir === '.' ? name : `${dir}/${name}`);
@@ -11098,7 +11097,7 @@ async function generateRelease(request, resolver) {
         compose_hash: composeHash,
         files: {
             app_compose: { path: at(names.appCompose), sha256: composeHash },
-            docker_compose: { path: at(names.dockerCompose), sha256: sha256Hex(composeText) },
+            docker_compose: { path: at(names.dockerCompose), sha256: (0,hash/* sha256Hex */.f)(composeText) },
         },
     };
     return {
@@ -11386,7 +11385,7 @@ async function verifyRelease(dir, versionOrTag) {
     if (app === null)
         problems.push(`${appPath}: missing`);
     else {
-        const actual = sha256Hex(app);
+        const actual = (0,hash/* sha256Hex */.f)(app);
         if (actual !== record.compose_hash) {
             problems.push(`${appPath}: sha256 ${actual}, recorded compose hash ${record.compose_hash}`);
         }
@@ -11394,7 +11393,7 @@ async function verifyRelease(dir, versionOrTag) {
     if (compose === null)
         problems.push(`${composePath}: missing`);
     else {
-        const actual = sha256Hex(compose);
+        const actual = (0,hash/* sha256Hex */.f)(compose);
         if (actual !== record.files.docker_compose.sha256) {
             problems.push(`${composePath}: sha256 ${actual}, recorded ${record.files.docker_compose.sha256}`);
         }
@@ -11990,6 +11989,23 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 6495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/** SHA-256 of the exact bytes (strings as UTF-8), lowercase hex. */
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+
+
+/***/ }),
+
 /***/ 346:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -12156,8 +12172,8 @@ function isErrnoCode(error, code) {
     return typeof error === 'object' && error !== null && error.code === code;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/hash.ts
+var hash = __nccwpck_require__(6495);
 ;// CONCATENATED MODULE: ./src/registry.ts
 /**
  * OCI Distribution client for digest resolution (SPEC §3, step 3): `HEAD` a manifest by tag with the
@@ -12813,7 +12829,7 @@ function parseManifest(body, ctx) {
     }
     return doc;
 }
-const sha256 = (bytes) => `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+const sha256 = (bytes) => `sha256:${(0,hash/* sha256Hex */.f)(bytes)}`;
 const basicAuth = (user, password) => `Basic ${Buffer.from(`${user}:${password}`, 'utf8').toString('base64')}`;
 const nonEmpty = (v) => typeof v === 'string' && v !== '' ? v : undefined;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
