@@ -445,6 +445,26 @@ suite('the bundled action', () => {
     );
   });
 
+  it('works against GitHub Enterprise Server through GITHUB_API_URL', async () => {
+    const ghes = await start({ owner: 'acme', repo: 'app', ghes: true });
+    try {
+      const result = await runAction(ghes, workspace, inputs());
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(result.outputs['commit-sha']).toBe(await ghes.branchHead('main'));
+      expect(ghes.requests.length).toBeGreaterThan(0);
+      expect(ghes.requests.every((r) => /^\/api\/(v3|uploads)\//.test(r.path))).toBe(true);
+      expect(
+        ghes
+          .assetBytes('v1.0.0', 'v1.0.0-app-compose.json')
+          ?.equals(workspaceFile('v1.0.0-app-compose.json')),
+      ).toBe(true);
+      expect(ghes.violations).toEqual([]);
+    } finally {
+      await ghes.stop();
+    }
+  });
+
   it('dry-run generates and reports, touching nothing remote', async () => {
     const run = await runAction(server, workspace, inputs({ 'dry-run': 'true' }));
     expect(run.code).toBe(0);
