@@ -1,10 +1,9 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import schema from '../schema/release-info.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv';
 import { CheckError } from './errors.js';
+import { validate } from './generated/release-info.validate.js';
 import type { ReleaseImage, ReleaseRecord } from './types.js';
 
 export const RECORD_SCHEMA = 'release-tracker/release-info@1';
-export { schema as releaseInfoSchema };
 
 /** The three files of a release, named from the tag's `v<version>` prefix. */
 export function releaseFileNames(prefix: string): {
@@ -22,8 +21,6 @@ export function releaseFileNames(prefix: string): {
 /** Matches `<prefix>-release-info.json`, the file that marks a recorded release in a directory. */
 export const RELEASE_INFO_FILE = /^v(.+)-release-info\.json$/;
 
-let validator: ValidateFunction | undefined;
-
 function formatErrors(errors: ErrorObject[] | null | undefined): string {
   return (errors ?? [])
     .slice(0, 5)
@@ -36,8 +33,6 @@ function formatErrors(errors: ErrorObject[] | null | undefined): string {
 
 /** Checks a parsed record against the shipped JSON Schema; `source` names the file in errors. */
 export function validateRecord(value: unknown, source: string): ReleaseRecord {
-  // Compiled on first use: most CLI commands and the action's start-up need it once at most.
-  const validate = (validator ??= new Ajv({ allErrors: true, strict: true }).compile(schema));
   if (!validate(value)) {
     throw new CheckError(
       `${source} does not match ${RECORD_SCHEMA}: ${formatErrors(validate.errors)}`,
