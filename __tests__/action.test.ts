@@ -465,6 +465,18 @@ suite('the bundled action', () => {
     }
   });
 
+  it('loads the artifact client lazily where the runner offers the service; a failure only warns', async () => {
+    const runtimeToken = 'runtime-token-that-must-not-leak';
+    const result = await runAction(server, workspace, inputs(), {
+      env: { ACTIONS_RUNTIME_TOKEN: runtimeToken, ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/' },
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/::warning::artifact release-v1\.0\.0 not uploaded: /);
+    expect(result.stdout).not.toMatch(/no artifact service/);
+    expect(result.stdout + result.stderr).not.toContain(runtimeToken);
+    expect(result.outputs['commit-sha']).toMatch(/^[0-9a-f]{40}$/);
+  });
+
   it('dry-run generates and reports, touching nothing remote', async () => {
     const run = await runAction(server, workspace, inputs({ 'dry-run': 'true' }));
     expect(run.code).toBe(0);

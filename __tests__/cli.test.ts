@@ -354,6 +354,15 @@ describe('usage', () => {
     expect(run.stderr).toMatch(/^error: /);
   });
 
+  it('a directory with no releases yet: list is empty, latest and verify fail (exit 1)', () => {
+    const list = cli(['list', '--json'], dir);
+    expect(list.code).toBe(0);
+    expect(JSON.parse(list.stdout)).toEqual([]);
+    expect(cli(['latest'], dir).code).toBe(1);
+    expect(cli(['verify'], dir).code).toBe(1);
+    expect(cli(['find', 'a'.repeat(64)], dir).code).toBe(1);
+  });
+
   it('a release that is not there exits 1', () => {
     mkdirSync(join(dir, 'releases'));
     expect(cli(['info', 'v9.9.9'], dir).code).toBe(1);

@@ -34047,16 +34047,16 @@ function artifactServiceAvailable(env = process.env) {
 /** Uploads the release files as one artifact; loaded lazily so start-up does not pay for it. */
 async function uploadArtifact(name, files, rootDirectory) {
     if (!artifactServiceAvailable()) {
-        return { uploaded: false, reason: 'this runner offers no artifact service' };
+        return { uploaded: false, available: false, reason: 'this runner offers no artifact service' };
     }
     const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 252).then(__nccwpck_require__.bind(__nccwpck_require__, 91252));
     try {
         const result = await new DefaultArtifactClient().uploadArtifact(name, [...files], rootDirectory);
-        return { uploaded: true, ...(result.id !== undefined && { id: result.id }) };
+        return { uploaded: true, available: true, ...(result.id !== undefined && { id: result.id }) };
     }
     catch (error) {
         // An earlier attempt of this run may hold the name; the files are in the release and the commit.
-        return { uploaded: false, reason: errors_errorMessage(error) };
+        return { uploaded: false, available: true, reason: errors_errorMessage(error) };
     }
 }
 
@@ -38454,13 +38454,21 @@ async function record(settings) {
     const remote = finish ? await finish() : { commitSha: '', branch: '', notes: [] };
     if (settings.dryRun)
         remote.notes.push('dry run: nothing was committed, uploaded or published');
+    const notices = [...remote.notes];
     if (settings.uploadArtifact && !settings.dryRun) {
         const artifact = await uploadArtifact(`release-${release.tag}`, written, dir);
         if (!artifact.uploaded) {
-            remote.notes.push(`artifact release-${release.tag} not uploaded: ${artifact.reason ?? 'unknown reason'}`);
+            const note = `artifact release-${release.tag} not uploaded: ${artifact.reason ?? 'unknown reason'}`;
+            remote.notes.push(note);
+            // No service is a fact of the runner; a service that failed deserves a warning. The files
+            // are in the commit and on the release either way.
+            if (artifact.available)
+                core/* warning */.$e(note);
+            else
+                notices.push(note);
         }
     }
-    for (const note of remote.notes)
+    for (const note of notices)
         core/* notice */.lm(note);
     setOutputs(recorded.record, recorded.files, remote);
     core/* info */.pq(`compose hash ${recorded.record.compose_hash}`);

@@ -2,6 +2,8 @@ import { errorMessage } from './errors.js';
 
 export interface ArtifactResult {
   readonly uploaded: boolean;
+  /** Whether the runner offers the artifact service at all. */
+  readonly available: boolean;
   readonly reason?: string;
   readonly id?: number;
 }
@@ -18,7 +20,7 @@ export async function uploadArtifact(
   rootDirectory: string,
 ): Promise<ArtifactResult> {
   if (!artifactServiceAvailable()) {
-    return { uploaded: false, reason: 'this runner offers no artifact service' };
+    return { uploaded: false, available: false, reason: 'this runner offers no artifact service' };
   }
   const { DefaultArtifactClient } = await import('@actions/artifact');
   try {
@@ -27,9 +29,9 @@ export async function uploadArtifact(
       [...files],
       rootDirectory,
     );
-    return { uploaded: true, ...(result.id !== undefined && { id: result.id }) };
+    return { uploaded: true, available: true, ...(result.id !== undefined && { id: result.id }) };
   } catch (error) {
     // An earlier attempt of this run may hold the name; the files are in the release and the commit.
-    return { uploaded: false, reason: errorMessage(error) };
+    return { uploaded: false, available: true, reason: errorMessage(error) };
   }
 }

@@ -299,15 +299,19 @@ async function record(settings: ActionSettings): Promise<void> {
   const remote: RemoteResult = finish ? await finish() : { commitSha: '', branch: '', notes: [] };
   if (settings.dryRun) remote.notes.push('dry run: nothing was committed, uploaded or published');
 
+  const notices = [...remote.notes];
   if (settings.uploadArtifact && !settings.dryRun) {
     const artifact = await uploadArtifact(`release-${release.tag}`, written, dir);
     if (!artifact.uploaded) {
-      remote.notes.push(
-        `artifact release-${release.tag} not uploaded: ${artifact.reason ?? 'unknown reason'}`,
-      );
+      const note = `artifact release-${release.tag} not uploaded: ${artifact.reason ?? 'unknown reason'}`;
+      remote.notes.push(note);
+      // No service is a fact of the runner; a service that failed deserves a warning. The files
+      // are in the commit and on the release either way.
+      if (artifact.available) core.warning(note);
+      else notices.push(note);
     }
   }
-  for (const note of remote.notes) core.notice(note);
+  for (const note of notices) core.notice(note);
 
   setOutputs(recorded.record, recorded.files, remote);
   core.info(`compose hash ${recorded.record.compose_hash}`);

@@ -21,8 +21,13 @@ export interface StoredRelease {
 async function readDirNames(dir: string): Promise<string[]> {
   try {
     return await readdir(dir);
-  } catch {
-    throw new InputError('--dir', `releases directory ${dir} not found`);
+  } catch (error) {
+    // No directory yet is no release yet: `list` prints nothing, `latest` and `verify` fail.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw new InputError(
+      '--dir',
+      `cannot read releases directory ${dir}: ${(error as Error).message}`,
+    );
   }
 }
 

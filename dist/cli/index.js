@@ -5491,8 +5491,11 @@ async function readDirNames(dir) {
     try {
         return await (0,promises_.readdir)(dir);
     }
-    catch {
-        throw new errors/* InputError */.dz('--dir', `releases directory ${dir} not found`);
+    catch (error) {
+        // No directory yet is no release yet: `list` prints nothing, `latest` and `verify` fail.
+        if (error.code === 'ENOENT')
+            return [];
+        throw new errors/* InputError */.dz('--dir', `cannot read releases directory ${dir}: ${error.message}`);
     }
 }
 /** Versions recorded in `dir`, from file names alone, newest first by SemVer precedence. */
