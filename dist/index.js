@@ -37699,14 +37699,7 @@ class RegistryClient {
         if (head.status >= 400 || headerDigest === undefined || !registry_SHA256_DIGEST.test(headerDigest)) {
             // No usable digest header (or no HEAD support): the digest is the hash of the exact bytes.
             const got = await this.manifestRequest(ref, 'GET', tag, ctx);
-            const digest = sha256(got.body);
-            const doc = parseManifest(got.body, ctx);
-            const mediaType = mediaTypeOf(got.headers, doc);
-            return {
-                digest,
-                mediaType,
-                platforms: INDEX_TYPES.has(mediaType) ? platformsFromIndex(doc) : [],
-            };
+            return describeManifest(got, sha256(got.body), ctx);
         }
         const mediaType = contentType(head.headers);
         if (SINGLE_TYPES.has(mediaType))
@@ -37739,13 +37732,7 @@ class RegistryClient {
         if (actual !== digest) {
             throw new RegistryError('protocol', `${ctx.registry} returned content for ${ctx.image} whose sha256 is ${actual}, not the digest asked for`, ctx.image);
         }
-        const doc = parseManifest(got.body, ctx);
-        const mediaType = mediaTypeOf(got.headers, doc);
-        return {
-            digest,
-            mediaType,
-            platforms: INDEX_TYPES.has(mediaType) ? platformsFromIndex(doc) : [],
-        };
+        return describeManifest(got, digest, ctx);
     }
     /**
      * One manifest request, authenticated as the registry demands. Statuses in `pass` are returned
@@ -38006,6 +37993,16 @@ function unauthorized(ctx, credentials) {
 }
 function unreachable(ctx, cause) {
     return new RegistryError('unreachable', `${ctx.registry} unreachable for ${ctx.image}: ${cause}`, ctx.image);
+}
+/** What a fetched manifest says: its media type and, for an index, its platforms. */
+function describeManifest(got, digest, ctx) {
+    const doc = parseManifest(got.body, ctx);
+    const mediaType = mediaTypeOf(got.headers, doc);
+    return {
+        digest,
+        mediaType,
+        platforms: INDEX_TYPES.has(mediaType) ? platformsFromIndex(doc) : [],
+    };
 }
 /** The `code` of the socket error under undici's `fetch failed`, e.g. `ENOTFOUND`. */
 function errorCode(error) {

@@ -349,14 +349,7 @@ export class RegistryClient {
     if (head.status >= 400 || headerDigest === undefined || !SHA256_DIGEST.test(headerDigest)) {
       // No usable digest header (or no HEAD support): the digest is the hash of the exact bytes.
       const got = await this.manifestRequest(ref, 'GET', tag, ctx);
-      const digest = sha256(got.body);
-      const doc = parseManifest(got.body, ctx);
-      const mediaType = mediaTypeOf(got.headers, doc);
-      return {
-        digest,
-        mediaType,
-        platforms: INDEX_TYPES.has(mediaType) ? platformsFromIndex(doc) : [],
-      };
+      return describeManifest(got, sha256(got.body), ctx);
     }
 
     const mediaType = contentType(head.headers);
@@ -401,13 +394,7 @@ export class RegistryClient {
         ctx.image,
       );
     }
-    const doc = parseManifest(got.body, ctx);
-    const mediaType = mediaTypeOf(got.headers, doc);
-    return {
-      digest,
-      mediaType,
-      platforms: INDEX_TYPES.has(mediaType) ? platformsFromIndex(doc) : [],
-    };
+    return describeManifest(got, digest, ctx);
   }
 
   /**
@@ -750,6 +737,17 @@ function unreachable(ctx: LookupContext, cause: string): RegistryError {
     `${ctx.registry} unreachable for ${ctx.image}: ${cause}`,
     ctx.image,
   );
+}
+
+/** What a fetched manifest says: its media type and, for an index, its platforms. */
+function describeManifest(got: Answer, digest: string, ctx: LookupContext): ResolvedManifest {
+  const doc = parseManifest(got.body, ctx);
+  const mediaType = mediaTypeOf(got.headers, doc);
+  return {
+    digest,
+    mediaType,
+    platforms: INDEX_TYPES.has(mediaType) ? platformsFromIndex(doc) : [],
+  };
 }
 
 /** The `code` of the socket error under undici's `fetch failed`, e.g. `ENOTFOUND`. */
