@@ -194,6 +194,38 @@ describe('generate', () => {
     expect(existsSync(join(dir, 'releases'))).toBe(false);
   });
 
+  it('leaves an interpolated image as written with --no-pin-all, and names pin-all-images without it', () => {
+    writeFileSync(
+      join(dir, 'docker-compose.yml'),
+      `${COMPOSE}  side:\n    image: \${REGISTRY}/side:\${TAG}\n`,
+    );
+    const args = ['generate', 'v1.0.0', `app=ghcr.io/acme/app@${digestOf(1)}`, '--offline'];
+    const refused = cli(args, dir, env);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/pin-all-images: service "side"/);
+    const run = cli([...args, '--no-pin-all'], dir, env);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/warning: service "side" keeps an unpinned image/);
+    expect(releaseFiles('v1.0.0').compose).toContain('    image: ${REGISTRY}/side:${TAG}\n');
+  });
+
+  it('refuses a --dir outside the directory it records paths from', () => {
+    const run = cli(
+      [
+        'generate',
+        'v1.0.0',
+        `app=ghcr.io/acme/app@${digestOf(1)}`,
+        '--offline',
+        '--dir',
+        '../elsewhere',
+      ],
+      dir,
+      env,
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--dir: \.\.\/elsewhere is outside/);
+  });
+
   it('refuses an invalid app-compose template, naming it', () => {
     writeFileSync(
       join(dir, 't.json'),
@@ -273,6 +305,21 @@ describe('queries', () => {
     const other = releaseFiles('v1.10.0');
     writeFileSync(other.at('docker-compose.yml'), other.compose.replace('nginx', 'nginx '));
     expect(cli(['verify', 'v1.10.0'], dir).code).toBe(1);
+  });
+
+  it("verify fails a record that points at another release's files", () => {
+    const { at, info } = releaseFiles('v1.10.0');
+    const other = releaseFiles('v1.0.0').info;
+    writeFileSync(
+      at('release-info.json'),
+      JSON.stringify({ ...other, version: '1.10.0', tag: 'v1.10.0' }, null, 2) + '\n',
+    );
+    writeFileSync(at('app-compose.json'), '{"evil":1}');
+    const run = cli(['verify', 'v1.10.0'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/names releases\/v1\.0\.0-app-compose\.json as its file/);
+    expect(cli(['app-compose', 'v1.10.0'], dir).code).toBe(1);
+    expect(info.version).toBe('1.10.0');
   });
 
   it('verify fails a record that breaks the schema', () => {

@@ -115,6 +115,36 @@ describe('planImages', () => {
     expect(rows.find((r) => r[0] === 'app')?.[1]).toBe('registry');
   });
 
+  it('leaves an interpolated image unpinned when pin-all-images is off', () => {
+    const result = plan({
+      services: [...services, { name: 'side', image: '${REGISTRY}/side:${TAG}', hasBuild: false }],
+      pinAll: false,
+    });
+    expect(result.unpinned).toEqual(['app', 'worker', 'proxy', 'side']);
+  });
+
+  it('counts distinct images for the one-tracked-image rule, and warns when a pin differs from the build', () => {
+    const metadata: MetadataEntry[] = [{ repositories: [], digest: D(6) }];
+    const rows = summary({ specs: parseImageSpecs('ghcr.io/acme/app:v1'), metadata });
+    expect(rows.filter((r) => r[1] === 'buildx-metadata').map((r) => r[0])).toEqual([
+      'app',
+      'worker',
+    ]);
+    const pinned = plan({
+      services: [{ name: 'app', image: `ghcr.io/acme/app:latest@${D(1)}`, hasBuild: false }],
+      metadata: [{ repositories: ['ghcr.io/acme/app'], digest: D(2) }],
+    });
+    expect(pinned.images[0]).toMatchObject({
+      digest: D(1),
+      source: 'reference',
+      tag: 'latest',
+      rewrite: false,
+    });
+    expect(pinned.warnings).toEqual([
+      expect.stringMatching(/pinned to .*buildx metadata says .*pushed/),
+    ]);
+  });
+
   it('reports metadata that matches no service', () => {
     const metadata: MetadataEntry[] = [{ repositories: ['docker.io/acme/other'], digest: D(5) }];
     expect(plan({ metadata }).unusedMetadata).toEqual(metadata);
@@ -139,7 +169,7 @@ describe('planImages', () => {
     [
       'an interpolated image that must be pinned',
       { services: [{ name: 'x', image: '${IMAGE}', hasBuild: false }] },
-      /compose-file: service "x".*\$\{IMAGE\}/,
+      /pin-all-images: service "x".*\$\{IMAGE\}/,
     ],
   ])('refuses %s', (_name, over, message) => {
     expect(() => plan(over as Partial<PlanInput>)).toThrow(message);

@@ -35789,14 +35789,15 @@ function parseImageSpecs(text, input = 'images') {
     }
     return specs;
 }
-function composeRef(service, composeFile) {
+/** The service's own image reference; 'unparsable' for values such as `${REGISTRY}/app:${TAG}`. */
+function composeRef(service) {
     if (service.image === undefined)
         return undefined;
     try {
         return parseReference(service.image, 'compose-file');
     }
     catch {
-        throw new InputError('compose-file', `service "${service.name}" in ${composeFile} has image "${service.image}", which is not an image reference; bind it in "images" (${service.name}=name:tag) or give a literal reference`);
+        return 'unparsable';
     }
 }
 /**
@@ -35834,9 +35835,19 @@ function planImages(input) {
     const used = new Set();
     const images = [];
     const unpinned = [];
+    const warnings = [];
+    // "The one tracked image": distinct images named in `images`, however many services use them.
+    const trackedImages = new Set([...bound.values()].map((s) => s.ref.original)).size;
     for (const service of services) {
         const spec = bound.get(service.name);
-        const own = spec ? undefined : composeRef(service, composeFile);
+        const own = spec ? undefined : composeRef(service);
+        if (own === 'unparsable') {
+            if (pinAll) {
+                throw new InputError('pin-all-images', `service "${service.name}" in ${composeFile} has image "${service.image ?? ''}", which is not a literal image reference and cannot be pinned; bind it in "images" (${service.name}=name:tag), write a literal reference, or turn pin-all-images off`);
+            }
+            unpinned.push(service.name);
+            continue;
+        }
         const ref = spec?.ref ?? own;
         // The "one tracked image" fallback of the minimal multi-node form applies to images named in
         // `images` only; an untracked service must never pick up a nameless digest by accident.
@@ -35845,7 +35856,7 @@ function planImages(input) {
             : findMetadataDigest(metadata, {
                 repository: ref.repository,
                 service: service.name,
-                trackedCount: spec ? bound.size : 0,
+                trackedCount: spec ? trackedImages : 0,
             });
         if (found)
             used.add(found.entry);
@@ -35856,10 +35867,14 @@ function planImages(input) {
         const tracked = spec !== undefined || found !== undefined;
         const tag = tracked && (ref.tag === undefined || ref.tag === 'latest') ? version : ref.tag;
         if (ref.digest !== undefined) {
+            if (found && found.digest !== ref.digest) {
+                warnings.push(`service "${service.name}" is pinned to ${ref.digest}, but buildx metadata says this build pushed ${found.digest}; the pinned digest is recorded`);
+            }
             images.push({
                 service: service.name,
                 ref,
-                tag,
+                // A reference left as written keeps the tag it carries.
+                tag: spec !== undefined ? tag : ref.tag,
                 tracked,
                 digest: ref.digest,
                 source: 'reference',
@@ -35894,7 +35909,7 @@ function planImages(input) {
             unpinned.push(service.name);
         }
     }
-    return { images, unpinned, unusedMetadata: metadata.filter((m) => !used.has(m)) };
+    return { images, unpinned, unusedMetadata: metadata.filter((m) => !used.has(m)), warnings };
 }
 function bindOnce(bound, service, spec) {
     const previous = bound.get(service);
@@ -35981,9 +35996,11 @@ function isoSeconds(date) {
 }
 async function pinOne(plan, resolver, warnings) {
     const display = plan.ref.original;
+    // An image nobody listed is pinned because of pin-all-images: that is the input to name.
+    const input = plan.tracked ? 'images' : 'pin-all-images';
     if (plan.digest === undefined) {
         if (resolver === undefined) {
-            throw new InputError('images', `cannot pin ${display} (service "${plan.service}"): it has no digest and the registry is not consulted; give it as name:tag@sha256:…, in buildx metadata, or allow registry look-ups`);
+            throw new InputError(input, `cannot pin ${display} (service "${plan.service}"): it has no digest and the registry is not consulted; give it as name:tag@sha256:…, in buildx metadata, or allow registry look-ups`);
         }
         const lookup = plan.tag === plan.ref.tag ? plan.ref : { ...plan.ref, tag: plan.tag };
         try {
@@ -35991,7 +36008,7 @@ async function pinOne(plan, resolver, warnings) {
             return { plan, digest: resolved.digest, platforms: resolved.platforms };
         }
         catch (error) {
-            throw new InputError('images', `cannot pin ${display} (service "${plan.service}"): ${errors_errorMessage(error)}`);
+            throw new InputError(input, `cannot pin ${display} (service "${plan.service}"): ${errors_errorMessage(error)}`);
         }
     }
     let platforms = [];
@@ -36021,6 +36038,7 @@ async function generateRelease(request, resolver) {
     for (const service of plan.unpinned) {
         warnings.push(`service "${service}" keeps an unpinned image (pin-all-images is off)`);
     }
+    warnings.push(...plan.warnings);
     for (const entry of plan.unusedMetadata) {
         const what = entry.repositories.join(', ') || `target ${entry.target ?? '?'}`;
         warnings.push(`buildx metadata for ${what} matches no compose service; ignored`);
@@ -36031,8 +36049,9 @@ async function generateRelease(request, resolver) {
     if (failures.length === 1)
         throw failures[0];
     if (failures.length > 1) {
-        const reasons = failures.map((f) => errors_errorMessage(f).replace(/^images: /, ''));
-        throw new InputError('images', `${failures.length} images cannot be pinned: ${reasons.join('; ')}`);
+        const reasons = failures.map((f) => errors_errorMessage(f).replace(/^(images|pin-all-images): /, ''));
+        const onlyUnlisted = failures.every((f) => f instanceof InputError && f.input === 'pin-all-images');
+        throw new InputError(onlyUnlisted ? 'pin-all-images' : 'images', `${failures.length} images cannot be pinned: ${reasons.join('; ')}`);
     }
     const pinned = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
     const edits = new Map();
@@ -38239,7 +38258,8 @@ function getSettings(env = process.env) {
 
 
 
-const SHA1 = /^[0-9a-f]{40}$/;
+/** A git commit id: SHA-1, or SHA-256 in repositories that use it. */
+const COMMIT_SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 async function generate(settings) {
     const { github, release } = settings;
     const repository = github.owner ? `${github.owner}/${github.repo}` : null;
@@ -38263,7 +38283,7 @@ async function generate(settings) {
         releasesDir: settings.releasesDir,
         createdAt: new Date(),
         repository,
-        git: SHA1.test(github.sha)
+        git: COMMIT_SHA.test(github.sha)
             ? { commit: github.sha, ref: github.ref || `refs/tags/${release.tag}` }
             : null,
         workflow: github.runId
@@ -38393,7 +38413,7 @@ async function recordRemotely(settings, gh, generated) {
                 name: release.tag,
                 body: section,
                 prerelease: release.prerelease,
-                ...(SHA1.test(github.sha) && { targetCommitish: github.sha }),
+                ...(COMMIT_SHA.test(github.sha) && { targetCommitish: github.sha }),
             }));
         }
         if (!target) {

@@ -75,10 +75,12 @@ async function pinOne(
   warnings: string[],
 ): Promise<Pinned> {
   const display = plan.ref.original;
+  // An image nobody listed is pinned because of pin-all-images: that is the input to name.
+  const input = plan.tracked ? 'images' : 'pin-all-images';
   if (plan.digest === undefined) {
     if (resolver === undefined) {
       throw new InputError(
-        'images',
+        input,
         `cannot pin ${display} (service "${plan.service}"): it has no digest and the registry is not consulted; give it as name:tag@sha256:…, in buildx metadata, or allow registry look-ups`,
       );
     }
@@ -88,7 +90,7 @@ async function pinOne(
       return { plan, digest: resolved.digest, platforms: resolved.platforms };
     } catch (error) {
       throw new InputError(
-        'images',
+        input,
         `cannot pin ${display} (service "${plan.service}"): ${errorMessage(error)}`,
       );
     }
@@ -123,6 +125,7 @@ export async function generateRelease(
   for (const service of plan.unpinned) {
     warnings.push(`service "${service}" keeps an unpinned image (pin-all-images is off)`);
   }
+  warnings.push(...plan.warnings);
   for (const entry of plan.unusedMetadata) {
     const what = entry.repositories.join(', ') || `target ${entry.target ?? '?'}`;
     warnings.push(`buildx metadata for ${what} matches no compose service; ignored`);
@@ -133,9 +136,12 @@ export async function generateRelease(
   const failures = settled.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
   if (failures.length === 1) throw failures[0];
   if (failures.length > 1) {
-    const reasons = failures.map((f) => errorMessage(f).replace(/^images: /, ''));
+    const reasons = failures.map((f) => errorMessage(f).replace(/^(images|pin-all-images): /, ''));
+    const onlyUnlisted = failures.every(
+      (f) => f instanceof InputError && f.input === 'pin-all-images',
+    );
     throw new InputError(
-      'images',
+      onlyUnlisted ? 'pin-all-images' : 'images',
       `${failures.length} images cannot be pinned: ${reasons.join('; ')}`,
     );
   }

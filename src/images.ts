@@ -53,6 +53,8 @@ export interface PlanResult {
   readonly unpinned: string[];
   /** Metadata entries that matched no service, for a warning. */
   readonly unusedMetadata: MetadataEntry[];
+  /** Other things worth a warning, e.g. a pinned image that differs from the one just built. */
+  readonly warnings: string[];
 }
 
 export interface PlanInput {
@@ -65,15 +67,13 @@ export interface PlanInput {
   readonly pinAll: boolean;
 }
 
-function composeRef(service: ComposeService, composeFile: string): ImageRef | undefined {
+/** The service's own image reference; 'unparsable' for values such as `${REGISTRY}/app:${TAG}`. */
+function composeRef(service: ComposeService): ImageRef | undefined | 'unparsable' {
   if (service.image === undefined) return undefined;
   try {
     return parseReference(service.image, 'compose-file');
   } catch {
-    throw new InputError(
-      'compose-file',
-      `service "${service.name}" in ${composeFile} has image "${service.image}", which is not an image reference; bind it in "images" (${service.name}=name:tag) or give a literal reference`,
-    );
+    return 'unparsable';
   }
 }
 
@@ -117,10 +117,23 @@ export function planImages(input: PlanInput): PlanResult {
   const used = new Set<MetadataEntry>();
   const images: PlannedImage[] = [];
   const unpinned: string[] = [];
+  const warnings: string[] = [];
+  // "The one tracked image": distinct images named in `images`, however many services use them.
+  const trackedImages = new Set([...bound.values()].map((s) => s.ref.original)).size;
 
   for (const service of services) {
     const spec = bound.get(service.name);
-    const own = spec ? undefined : composeRef(service, composeFile);
+    const own = spec ? undefined : composeRef(service);
+    if (own === 'unparsable') {
+      if (pinAll) {
+        throw new InputError(
+          'pin-all-images',
+          `service "${service.name}" in ${composeFile} has image "${service.image ?? ''}", which is not a literal image reference and cannot be pinned; bind it in "images" (${service.name}=name:tag), write a literal reference, or turn pin-all-images off`,
+        );
+      }
+      unpinned.push(service.name);
+      continue;
+    }
     const ref = spec?.ref ?? own;
     // The "one tracked image" fallback of the minimal multi-node form applies to images named in
     // `images` only; an untracked service must never pick up a nameless digest by accident.
@@ -130,7 +143,7 @@ export function planImages(input: PlanInput): PlanResult {
         : findMetadataDigest(metadata, {
             repository: ref.repository,
             service: service.name,
-            trackedCount: spec ? bound.size : 0,
+            trackedCount: spec ? trackedImages : 0,
           });
     if (found) used.add(found.entry);
 
@@ -142,10 +155,16 @@ export function planImages(input: PlanInput): PlanResult {
     const tag = tracked && (ref.tag === undefined || ref.tag === 'latest') ? version : ref.tag;
 
     if (ref.digest !== undefined) {
+      if (found && found.digest !== ref.digest) {
+        warnings.push(
+          `service "${service.name}" is pinned to ${ref.digest}, but buildx metadata says this build pushed ${found.digest}; the pinned digest is recorded`,
+        );
+      }
       images.push({
         service: service.name,
         ref,
-        tag,
+        // A reference left as written keeps the tag it carries.
+        tag: spec !== undefined ? tag : ref.tag,
         tracked,
         digest: ref.digest,
         source: 'reference',
@@ -178,7 +197,7 @@ export function planImages(input: PlanInput): PlanResult {
     }
   }
 
-  return { images, unpinned, unusedMetadata: metadata.filter((m) => !used.has(m)) };
+  return { images, unpinned, unusedMetadata: metadata.filter((m) => !used.has(m)), warnings };
 }
 
 function bindOnce(bound: Map<string, ImageSpec>, service: string, spec: ImageSpec): void {

@@ -35,7 +35,8 @@ interface Recorded {
   readonly reused: boolean;
 }
 
-const SHA1 = /^[0-9a-f]{40}$/;
+/** A git commit id: SHA-1, or SHA-256 in repositories that use it. */
+const COMMIT_SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
 async function generate(settings: ActionSettings): Promise<Recorded> {
   const { github, release } = settings;
@@ -61,7 +62,7 @@ async function generate(settings: ActionSettings): Promise<Recorded> {
       releasesDir: settings.releasesDir,
       createdAt: new Date(),
       repository,
-      git: SHA1.test(github.sha)
+      git: COMMIT_SHA.test(github.sha)
         ? { commit: github.sha, ref: github.ref || `refs/tags/${release.tag}` }
         : null,
       workflow: github.runId
@@ -228,7 +229,7 @@ async function recordRemotely(
         name: release.tag,
         body: section,
         prerelease: release.prerelease,
-        ...(SHA1.test(github.sha) && { targetCommitish: github.sha }),
+        ...(COMMIT_SHA.test(github.sha) && { targetCommitish: github.sha }),
       }));
     }
     if (!target) {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { inspectAppCompose } from './app-compose.js';
-import { recordedFile, readRelease, type StoredRelease } from './release-store.js';
+import { readRelease, releaseFiles, type StoredRelease } from './release-store.js';
 import type { ReleaseImage } from './types.js';
 
 export interface ImageChange {
@@ -30,7 +30,7 @@ export interface ReleaseDiff {
 
 async function appDocument(dir: string, stored: StoredRelease): Promise<Record<string, unknown>> {
   try {
-    const bytes = await readFile(recordedFile(dir, stored.record.files.app_compose.path));
+    const bytes = await readFile(releaseFiles(dir, stored.version).appCompose);
     return inspectAppCompose(bytes).document ?? {};
   } catch {
     return {};

@@ -74,9 +74,25 @@ export function latestRelease(releases: readonly StoredRelease[]): StoredRelease
   return releases.find((r) => !parseTag(r.version).prerelease);
 }
 
-/** Where a record's file is: beside the record, by the name its recorded path ends in. */
-export function recordedFile(dir: string, recordedPath: string): string {
-  return join(dir, basename(recordedPath));
+/**
+ * Where a release's files are: beside its record, under the names its version gives them. The
+ * paths inside the record are checked against these names, never followed (a record pointing at
+ * another release's files must not verify).
+ */
+export function releaseFiles(
+  dir: string,
+  version: string,
+): { appCompose: string; dockerCompose: string } {
+  const names = releaseFileNames(`v${version}`);
+  return { appCompose: join(dir, names.appCompose), dockerCompose: join(dir, names.dockerCompose) };
+}
+
+function parseTagOrNull(tag: string): ReturnType<typeof parseTag> | null {
+  try {
+    return parseTag(tag);
+  } catch {
+    return null;
+  }
 }
 
 export interface VerifyResult {
@@ -110,13 +126,24 @@ export async function verifyRelease(dir: string, versionOrTag: string): Promise<
   }
   const { record } = stored;
   const problems: string[] = [];
+  const appPath = releaseFiles(dir, version).appCompose;
+  const composePath = releaseFiles(dir, version).dockerCompose;
+  for (const [recorded, expected] of [
+    [record.files.app_compose.path, appPath],
+    [record.files.docker_compose.path, composePath],
+  ] as const) {
+    if (basename(recorded) !== basename(expected)) {
+      problems.push(`record: names ${recorded} as its file, not ${basename(expected)}`);
+    }
+  }
+  if (parseTagOrNull(record.tag)?.version !== version) {
+    problems.push(`record: tag ${record.tag} is not version ${version}`);
+  }
   if (record.compose_hash !== record.files.app_compose.sha256) {
     problems.push(
       `record: compose_hash ${record.compose_hash} differs from files.app_compose.sha256 ${record.files.app_compose.sha256}`,
     );
   }
-  const appPath = recordedFile(dir, record.files.app_compose.path);
-  const composePath = recordedFile(dir, record.files.docker_compose.path);
   const [app, compose] = await Promise.all([readOrNull(appPath), readOrNull(composePath)]);
   if (app === null) problems.push(`${appPath}: missing`);
   else {

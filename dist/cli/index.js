@@ -5003,14 +5003,15 @@ function parseImageSpecs(text, input = 'images') {
     }
     return specs;
 }
-function composeRef(service, composeFile) {
+/** The service's own image reference; 'unparsable' for values such as `${REGISTRY}/app:${TAG}`. */
+function composeRef(service) {
     if (service.image === undefined)
         return undefined;
     try {
         return parseReference(service.image, 'compose-file');
     }
     catch {
-        throw new errors/* InputError */.dz('compose-file', `service "${service.name}" in ${composeFile} has image "${service.image}", which is not an image reference; bind it in "images" (${service.name}=name:tag) or give a literal reference`);
+        return 'unparsable';
     }
 }
 /**
@@ -5048,9 +5049,19 @@ function planImages(input) {
     const used = new Set();
     const images = [];
     const unpinned = [];
+    const warnings = [];
+    // "The one tracked image": distinct images named in `images`, however many services use them.
+    const trackedImages = new Set([...bound.values()].map((s) => s.ref.original)).size;
     for (const service of services) {
         const spec = bound.get(service.name);
-        const own = spec ? undefined : composeRef(service, composeFile);
+        const own = spec ? undefined : composeRef(service);
+        if (own === 'unparsable') {
+            if (pinAll) {
+                throw new errors/* InputError */.dz('pin-all-images', `service "${service.name}" in ${composeFile} has image "${service.image ?? ''}", which is not a literal image reference and cannot be pinned; bind it in "images" (${service.name}=name:tag), write a literal reference, or turn pin-all-images off`);
+            }
+            unpinned.push(service.name);
+            continue;
+        }
         const ref = spec?.ref ?? own;
         // The "one tracked image" fallback of the minimal multi-node form applies to images named in
         // `images` only; an untracked service must never pick up a nameless digest by accident.
@@ -5059,7 +5070,7 @@ function planImages(input) {
             : findMetadataDigest(metadata, {
                 repository: ref.repository,
                 service: service.name,
-                trackedCount: spec ? bound.size : 0,
+                trackedCount: spec ? trackedImages : 0,
             });
         if (found)
             used.add(found.entry);
@@ -5070,10 +5081,14 @@ function planImages(input) {
         const tracked = spec !== undefined || found !== undefined;
         const tag = tracked && (ref.tag === undefined || ref.tag === 'latest') ? version : ref.tag;
         if (ref.digest !== undefined) {
+            if (found && found.digest !== ref.digest) {
+                warnings.push(`service "${service.name}" is pinned to ${ref.digest}, but buildx metadata says this build pushed ${found.digest}; the pinned digest is recorded`);
+            }
             images.push({
                 service: service.name,
                 ref,
-                tag,
+                // A reference left as written keeps the tag it carries.
+                tag: spec !== undefined ? tag : ref.tag,
                 tracked,
                 digest: ref.digest,
                 source: 'reference',
@@ -5108,7 +5123,7 @@ function planImages(input) {
             unpinned.push(service.name);
         }
     }
-    return { images, unpinned, unusedMetadata: metadata.filter((m) => !used.has(m)) };
+    return { images, unpinned, unusedMetadata: metadata.filter((m) => !used.has(m)), warnings };
 }
 function bindOnce(bound, service, spec) {
     const previous = bound.get(service);
@@ -5195,9 +5210,11 @@ function isoSeconds(date) {
 }
 async function pinOne(plan, resolver, warnings) {
     const display = plan.ref.original;
+    // An image nobody listed is pinned because of pin-all-images: that is the input to name.
+    const input = plan.tracked ? 'images' : 'pin-all-images';
     if (plan.digest === undefined) {
         if (resolver === undefined) {
-            throw new errors/* InputError */.dz('images', `cannot pin ${display} (service "${plan.service}"): it has no digest and the registry is not consulted; give it as name:tag@sha256:…, in buildx metadata, or allow registry look-ups`);
+            throw new errors/* InputError */.dz(input, `cannot pin ${display} (service "${plan.service}"): it has no digest and the registry is not consulted; give it as name:tag@sha256:…, in buildx metadata, or allow registry look-ups`);
         }
         const lookup = plan.tag === plan.ref.tag ? plan.ref : { ...plan.ref, tag: plan.tag };
         try {
@@ -5205,7 +5222,7 @@ async function pinOne(plan, resolver, warnings) {
             return { plan, digest: resolved.digest, platforms: resolved.platforms };
         }
         catch (error) {
-            throw new errors/* InputError */.dz('images', `cannot pin ${display} (service "${plan.service}"): ${(0,errors/* errorMessage */.gJ)(error)}`);
+            throw new errors/* InputError */.dz(input, `cannot pin ${display} (service "${plan.service}"): ${(0,errors/* errorMessage */.gJ)(error)}`);
         }
     }
     let platforms = [];
@@ -5235,6 +5252,7 @@ async function generateRelease(request, resolver) {
     for (const service of plan.unpinned) {
         warnings.push(`service "${service}" keeps an unpinned image (pin-all-images is off)`);
     }
+    warnings.push(...plan.warnings);
     for (const entry of plan.unusedMetadata) {
         const what = entry.repositories.join(', ') || `target ${entry.target ?? '?'}`;
         warnings.push(`buildx metadata for ${what} matches no compose service; ignored`);
@@ -5245,8 +5263,9 @@ async function generateRelease(request, resolver) {
     if (failures.length === 1)
         throw failures[0];
     if (failures.length > 1) {
-        const reasons = failures.map((f) => (0,errors/* errorMessage */.gJ)(f).replace(/^images: /, ''));
-        throw new errors/* InputError */.dz('images', `${failures.length} images cannot be pinned: ${reasons.join('; ')}`);
+        const reasons = failures.map((f) => (0,errors/* errorMessage */.gJ)(f).replace(/^(images|pin-all-images): /, ''));
+        const onlyUnlisted = failures.every((f) => f instanceof errors/* InputError */.dz && f.input === 'pin-all-images');
+        throw new errors/* InputError */.dz(onlyUnlisted ? 'pin-all-images' : 'images', `${failures.length} images cannot be pinned: ${reasons.join('; ')}`);
     }
     const pinned = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
     const edits = new Map();
@@ -5409,8 +5428,8 @@ async function loadSources(options) {
 }
 /** True when `path` is `root` itself or inside it (no `..` escape, not another drive). */
 function isInside(root, path) {
-    const rel = relative(resolve(root), resolve(root, path));
-    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(root, path));
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
 }
 /** A `/`-separated path relative to `root`, as recorded in release files. */
 function posixRelative(root, path) {
@@ -5540,9 +5559,22 @@ async function readAllReleases(dir) {
 function latestRelease(releases) {
     return releases.find((r) => !parseTag(r.version).prerelease);
 }
-/** Where a record's file is: beside the record, by the name its recorded path ends in. */
-function recordedFile(dir, recordedPath) {
-    return (0,external_node_path_.join)(dir, (0,external_node_path_.basename)(recordedPath));
+/**
+ * Where a release's files are: beside its record, under the names its version gives them. The
+ * paths inside the record are checked against these names, never followed (a record pointing at
+ * another release's files must not verify).
+ */
+function releaseFiles(dir, version) {
+    const names = releaseFileNames(`v${version}`);
+    return { appCompose: (0,external_node_path_.join)(dir, names.appCompose), dockerCompose: (0,external_node_path_.join)(dir, names.dockerCompose) };
+}
+function parseTagOrNull(tag) {
+    try {
+        return parseTag(tag);
+    }
+    catch {
+        return null;
+    }
 }
 /** The file's bytes, or null when it does not exist; any other failure is not a verdict and throws. */
 async function readOrNull(path) {
@@ -5572,11 +5604,22 @@ async function verifyRelease(dir, versionOrTag) {
     }
     const { record } = stored;
     const problems = [];
+    const appPath = releaseFiles(dir, version).appCompose;
+    const composePath = releaseFiles(dir, version).dockerCompose;
+    for (const [recorded, expected] of [
+        [record.files.app_compose.path, appPath],
+        [record.files.docker_compose.path, composePath],
+    ]) {
+        if ((0,external_node_path_.basename)(recorded) !== (0,external_node_path_.basename)(expected)) {
+            problems.push(`record: names ${recorded} as its file, not ${(0,external_node_path_.basename)(expected)}`);
+        }
+    }
+    if (parseTagOrNull(record.tag)?.version !== version) {
+        problems.push(`record: tag ${record.tag} is not version ${version}`);
+    }
     if (record.compose_hash !== record.files.app_compose.sha256) {
         problems.push(`record: compose_hash ${record.compose_hash} differs from files.app_compose.sha256 ${record.files.app_compose.sha256}`);
     }
-    const appPath = recordedFile(dir, record.files.app_compose.path);
-    const composePath = recordedFile(dir, record.files.docker_compose.path);
     const [app, compose] = await Promise.all([readOrNull(appPath), readOrNull(composePath)]);
     if (app === null)
         problems.push(`${appPath}: missing`);
@@ -5609,7 +5652,7 @@ async function verifyRelease(dir, versionOrTag) {
 
 async function appDocument(dir, stored) {
     try {
-        const bytes = await (0,promises_.readFile)(recordedFile(dir, stored.record.files.app_compose.path));
+        const bytes = await (0,promises_.readFile)(releaseFiles(dir, stored.version).appCompose);
         return inspectAppCompose(bytes).document ?? {};
     }
     catch {
@@ -5883,6 +5926,10 @@ async function cmdGenerate(ctx) {
         names: { compose: '--compose', metadata: '--metadata', template: '--app-compose-template' },
     });
     const local = await readLocalGit(io.cwd, version.tag);
+    const root = local.topLevel ?? io.cwd;
+    if (!isInside(root, (0,external_node_path_.resolve)(io.cwd, ctx.dir))) {
+        throw new errors/* InputError */.dz('--dir', `${ctx.dir} is outside ${local.topLevel ? 'the repository' : 'the current directory'}: the record's paths are relative to it`);
+    }
     const repository = io.env['GITHUB_REPOSITORY'] || local.repository;
     const dirAbs = (0,external_node_path_.resolve)(io.cwd, ctx.dir);
     const epoch = io.env['SOURCE_DATE_EPOCH'];
@@ -5974,7 +6021,7 @@ async function cmdImages(ctx) {
 async function cmdAppCompose(ctx) {
     expectArgs(ctx, 1, 1, 'app-compose <version>');
     const { record } = await readRelease(ctx.dir, ctx.args[0] ?? '');
-    const path = recordedFile(ctx.dir, record.files.app_compose.path);
+    const path = releaseFiles(ctx.dir, record.version).appCompose;
     let bytes;
     try {
         bytes = await readInputFile(path, 'app-compose');
@@ -5996,7 +6043,7 @@ async function cmdAppCompose(ctx) {
 async function cmdCompose(ctx) {
     expectArgs(ctx, 1, 1, 'compose <version>');
     const { record } = await readRelease(ctx.dir, ctx.args[0] ?? '');
-    const path = recordedFile(ctx.dir, record.files.docker_compose.path);
+    const path = releaseFiles(ctx.dir, record.version).dockerCompose;
     print(ctx, { path, sha256: record.files.docker_compose.sha256 }, () => path);
     return 0;
 }
@@ -6029,9 +6076,11 @@ async function cmdFind(ctx) {
         throw new errors/* InputError */.dz('sha256', `"${ctx.args[0]}" is not a sha256 (64 hex digits, optionally sha256:-prefixed)`);
     }
     const matches = findInReleases(await readAllReleases(ctx.dir), wanted);
-    print(ctx, matches, () => matches.length === 0
-        ? ''
-        : table(['VERSION', 'MATCH'], matches.map((m) => [`v${m.version}`, m.what])));
+    if (matches.length === 0 && !ctx.json) {
+        ctx.io.err(`no release in ${ctx.dir} has ${wanted}\n`);
+        return 1;
+    }
+    print(ctx, matches, () => table(['VERSION', 'MATCH'], matches.map((m) => [`v${m.version}`, m.what])));
     if (matches.length === 0) {
         ctx.io.err(`no release in ${ctx.dir} has ${wanted}\n`);
         return 1;

@@ -6,12 +6,12 @@ import { readInputFile } from '../fs-util.js';
 import { generateRelease, type DigestResolver } from '../generate.js';
 import { parseImageSpecs } from '../images.js';
 import { readLocalGit, repositoryName } from '../local-git.js';
-import { loadSources, posixRelative, writeReleaseFiles } from '../release-files.js';
+import { isInside, loadSources, posixRelative, writeReleaseFiles } from '../release-files.js';
 import {
   latestRelease,
   readAllReleases,
   readRelease,
-  recordedFile,
+  releaseFiles,
   recordedVersions,
   verifyRelease,
   FILE_CONCURRENCY,
@@ -121,6 +121,13 @@ async function cmdGenerate(ctx: Context): Promise<number> {
     names: { compose: '--compose', metadata: '--metadata', template: '--app-compose-template' },
   });
   const local = await readLocalGit(io.cwd, version.tag);
+  const root = local.topLevel ?? io.cwd;
+  if (!isInside(root, resolve(io.cwd, ctx.dir))) {
+    throw new InputError(
+      '--dir',
+      `${ctx.dir} is outside ${local.topLevel ? 'the repository' : 'the current directory'}: the record's paths are relative to it`,
+    );
+  }
   const repository = io.env['GITHUB_REPOSITORY'] || local.repository;
   const dirAbs = resolve(io.cwd, ctx.dir);
   const epoch = io.env['SOURCE_DATE_EPOCH'];
@@ -238,7 +245,7 @@ async function cmdImages(ctx: Context): Promise<number> {
 async function cmdAppCompose(ctx: Context): Promise<number> {
   expectArgs(ctx, 1, 1, 'app-compose <version>');
   const { record } = await readRelease(ctx.dir, ctx.args[0] ?? '');
-  const path = recordedFile(ctx.dir, record.files.app_compose.path);
+  const path = releaseFiles(ctx.dir, record.version).appCompose;
   let bytes: Buffer;
   try {
     bytes = await readInputFile(path, 'app-compose');
@@ -261,7 +268,7 @@ async function cmdAppCompose(ctx: Context): Promise<number> {
 async function cmdCompose(ctx: Context): Promise<number> {
   expectArgs(ctx, 1, 1, 'compose <version>');
   const { record } = await readRelease(ctx.dir, ctx.args[0] ?? '');
-  const path = recordedFile(ctx.dir, record.files.docker_compose.path);
+  const path = releaseFiles(ctx.dir, record.version).dockerCompose;
   print(ctx, { path, sha256: record.files.docker_compose.sha256 }, () => path);
   return 0;
 }
@@ -303,13 +310,15 @@ async function cmdFind(ctx: Context): Promise<number> {
     );
   }
   const matches = findInReleases(await readAllReleases(ctx.dir), wanted);
+  if (matches.length === 0 && !ctx.json) {
+    ctx.io.err(`no release in ${ctx.dir} has ${wanted}\n`);
+    return 1;
+  }
   print(ctx, matches, () =>
-    matches.length === 0
-      ? ''
-      : table(
-          ['VERSION', 'MATCH'],
-          matches.map((m) => [`v${m.version}`, m.what]),
-        ),
+    table(
+      ['VERSION', 'MATCH'],
+      matches.map((m) => [`v${m.version}`, m.what]),
+    ),
   );
   if (matches.length === 0) {
     ctx.io.err(`no release in ${ctx.dir} has ${wanted}\n`);
