@@ -241,6 +241,23 @@ suite('the bundled action', () => {
     expect(await server.git.readFile(commit, 'releases/v1.0.0-app-compose.json')).not.toBeNull();
   });
 
+  it('refuses to replace a record another run made while it was committing', async () => {
+    const initial = await head();
+    let theirs = '';
+    server.beforeRefUpdate(async () => {
+      theirs = await server.commitOnBranch('main', {
+        'releases/v1.0.0-release-info.json': '{"theirs":true}\n',
+      });
+    });
+    const result = await runAction(server, workspace, inputs(), { sha: initial });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(
+      /::error::main moved while committing and now records a different v1\.0\.0.*overwrite/,
+    );
+    expect(await head()).toBe(theirs);
+    expect(server.release('v1.0.0')).toBeUndefined();
+  });
+
   it('survives latency and server errors', async () => {
     server.latencyMs = 20;
     server.failNext('GET', /\/releases\/tags\//, 503, 1);

@@ -36730,6 +36730,11 @@ async function commitFiles(gh, repo, opts) {
         }
         moved = true;
         parent = head;
+        if (opts.onMoved) {
+            const paths = opts.files.map((f) => f.path);
+            const current = await Promise.all(paths.map((p) => readFileAt(gh, repo, head, p)));
+            opts.onMoved(new Map(paths.map((p, i) => [p, current[i] ?? null])));
+        }
         commit = await commitOn(parent);
     }
     const last = apiError(lastError);
@@ -38388,6 +38393,14 @@ async function recordRemotely(settings, gh, generated) {
                 message: settings.commitMessage,
                 files: recorded.files.map((f) => ({ path: f.path, content: f.content })),
                 head: branch.state,
+                onMoved: (files) => {
+                    // The branch moved under us: someone else may have recorded this tag meanwhile.
+                    const [info] = recorded.files;
+                    const theirs = info && files.get(info.path);
+                    if (theirs && !theirs.equals(info.content) && !settings.overwrite) {
+                        throw new CheckError(`${branch.name} moved while committing and now records a different ${release.tag} (a concurrent run?); set overwrite: true to replace it`);
+                    }
+                },
                 createOnly: [
                     {
                         path: readmePath,

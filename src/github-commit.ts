@@ -31,6 +31,12 @@ export interface CommitOptions {
    * fast-forward check.
    */
   readonly head?: BranchState;
+  /**
+   * Called with the bytes of `files`' paths at a new head before the commit is rebuilt on it
+   * (the branch moved); throwing stops the commit. Lets the caller refuse to replace what a
+   * concurrent run recorded meanwhile.
+   */
+  readonly onMoved?: (files: ReadonlyMap<string, Buffer | null>) => void;
 }
 
 /** A branch head with its tree, and the bytes of some paths there (null: absent). */
@@ -301,6 +307,11 @@ export async function commitFiles(
     }
     moved = true;
     parent = head;
+    if (opts.onMoved) {
+      const paths = opts.files.map((f) => f.path);
+      const current = await Promise.all(paths.map((p) => readFileAt(gh, repo, head, p)));
+      opts.onMoved(new Map(paths.map((p, i) => [p, current[i] ?? null])));
+    }
     commit = await commitOn(parent);
   }
   const last = apiError(lastError);

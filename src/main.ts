@@ -203,6 +203,16 @@ async function recordRemotely(
         message: settings.commitMessage,
         files: recorded.files.map((f) => ({ path: f.path, content: f.content })),
         head: branch.state,
+        onMoved: (files) => {
+          // The branch moved under us: someone else may have recorded this tag meanwhile.
+          const [info] = recorded.files;
+          const theirs = info && files.get(info.path);
+          if (theirs && !theirs.equals(info.content) && !settings.overwrite) {
+            throw new CheckError(
+              `${branch.name} moved while committing and now records a different ${release.tag} (a concurrent run?); set overwrite: true to replace it`,
+            );
+          }
+        },
         createOnly: [
           {
             path: readmePath,
