@@ -33984,7 +33984,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33832);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74381);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33993,7 +33993,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 33832:
+/***/ 74381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34012,7 +34012,7 @@ var external_node_path_ = __nccwpck_require__(76760);
  * bad input is a usage error (2), a failed check is 1. The action fails on both.
  */
 /** Input the user gave is invalid. `input` names the culprit (an action input, flag or file). */
-class InputError extends Error {
+class errors_InputError extends Error {
     input;
     name = 'InputError';
     constructor(input, message) {
@@ -34021,11 +34021,11 @@ class InputError extends Error {
     }
 }
 /** A check failed: a hash mismatch, a record that is not there, a conflicting remote state. */
-class CheckError extends Error {
+class errors_CheckError extends Error {
     name = 'CheckError';
 }
 /** Text of any thrown value, Error or not. */
-function errors_errorMessage(error) {
+function errorMessage(error) {
     if (error instanceof Error)
         return error.message;
     if (typeof error === 'string')
@@ -34056,7 +34056,7 @@ async function uploadArtifact(name, files, rootDirectory) {
     }
     catch (error) {
         // An earlier attempt of this run may hold the name; the files are in the release and the commit.
-        return { uploaded: false, available: true, reason: errors_errorMessage(error) };
+        return { uploaded: false, available: true, reason: errorMessage(error) };
     }
 }
 
@@ -34123,7 +34123,7 @@ const MAX_DEPTH = 512;
  * readers: duplicate keys in one object (Python keeps the last, serde refuses a duplicate
  * field) and lone surrogates in strings (not encodable as UTF-8, so not hashable as text).
  */
-function canonical_json_parseJsonPreservingNumbers(text) {
+function parseJsonPreservingNumbers(text) {
     return new Parser(text).parseDocument();
 }
 class Parser {
@@ -34458,7 +34458,7 @@ function quote(s, path) {
 }
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /** True when `s` is well-formed UTF-16 (no lone surrogates), i.e. encodable as UTF-8. */
-function canonical_json_isWellFormedText(s) {
+function isWellFormedText(s) {
     return !LONE_SURROGATE.test(s);
 }
 function isPlainObject(value) {
@@ -34475,7 +34475,7 @@ const INDENT = '    ';
  * others as Python's float repr), bigints, arrays and plain objects. Throws, naming the path, on
  * anything else: NaN/Infinity, undefined, functions, class instances, cycles, lone surrogates.
  */
-function canonical_json_canonicalJson(value) {
+function canonicalJson(value) {
     const out = [];
     write(value, 0, '$', new Set(), out);
     return out.join('');
@@ -34557,7 +34557,7 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/hash.ts
 
 /** SHA-256 of the exact bytes (strings as UTF-8), lowercase hex. */
-function hash_sha256Hex(data) {
+function sha256Hex(data) {
     return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
 }
 
@@ -34622,7 +34622,7 @@ function setOwn(object, key, value) {
 }
 /** The canonical bytes (as text) of an app-compose document: what is written, uploaded, hashed. */
 function serializeAppCompose(document) {
-    return canonical_json_canonicalJson(document);
+    return canonicalJson(document);
 }
 /** SHA-256 (lowercase hex) of the exact bytes; strings are hashed as UTF-8. */
 function composeHash(bytes) {
@@ -34682,17 +34682,17 @@ const ENV_VALUE_KEYS = ['env', 'environment', 'envs', 'env_vars', 'encrypted_env
 function parseAppComposeTemplate(text, input = 'app-compose-template') {
     let value;
     try {
-        value = canonical_json_parseJsonPreservingNumbers(text);
+        value = parseJsonPreservingNumbers(text);
     }
     catch (error) {
-        const detail = error instanceof JsonSyntaxError ? error.message : errors_errorMessage(error);
-        throw new InputError(input, `not valid JSON: ${detail}`);
+        const detail = error instanceof JsonSyntaxError ? error.message : errorMessage(error);
+        throw new errors_InputError(input, `not valid JSON: ${detail}`);
     }
     if (!isRecord(value))
-        throw new InputError(input, `must be a JSON object, not ${describe(value)}`);
+        throw new errors_InputError(input, `must be a JSON object, not ${describe(value)}`);
     for (const key of ENV_VALUE_KEYS) {
         if (Object.hasOwn(value, key)) {
-            throw new InputError(input, `"${key}" would publish environment values in the hashed app-compose document; ` +
+            throw new errors_InputError(input, `"${key}" would publish environment values in the hashed app-compose document; ` +
                 'list the variable names in allowed_envs and pass the values as dstack encrypted env');
         }
     }
@@ -34729,7 +34729,7 @@ const MAX_ENV_NAME_BYTES = 255;
 function checkAppCompose(document, input, isTemplate) {
     // Typed explicitly so that TypeScript narrows after `if (…) fail(…)`.
     const fail = (message) => {
-        throw new InputError(input, message);
+        throw new errors_InputError(input, message);
     };
     if (!isRecord(document))
         return fail(`must be a JSON object, not ${describe(document)}`);
@@ -34889,23 +34889,23 @@ async function readInputFile(path, input) {
     try {
         const info = await (0,promises_.stat)(path);
         if (!info.isFile())
-            throw new InputError(input, `${path} is not a regular file`);
+            throw new errors_InputError(input, `${path} is not a regular file`);
         size = info.size;
     }
     catch (error) {
-        if (error instanceof InputError)
+        if (error instanceof errors_InputError)
             throw error;
-        throw new InputError(input, `cannot read ${path}: file not found`);
+        throw new errors_InputError(input, `cannot read ${path}: file not found`);
     }
     if (size > MAX_INPUT_BYTES) {
-        throw new InputError(input, `${path} is ${size} bytes; inputs over ${MAX_INPUT_BYTES} bytes are refused`);
+        throw new errors_InputError(input, `${path} is ${size} bytes; inputs over ${MAX_INPUT_BYTES} bytes are refused`);
     }
     return (0,promises_.readFile)(path);
 }
 /** Refuses an oversized inline value the same way as a file. */
 function checkInputSize(text, input) {
     if (Buffer.byteLength(text) > MAX_INPUT_BYTES) {
-        throw new InputError(input, `value is over ${MAX_INPUT_BYTES} bytes; refused`);
+        throw new errors_InputError(input, `value is over ${MAX_INPUT_BYTES} bytes; refused`);
     }
 }
 /**
@@ -34938,7 +34938,7 @@ function decodeUtf8(bytes, input, path) {
         return utf8.decode(bytes);
     }
     catch {
-        throw new InputError(input, `${path} is not valid UTF-8 text`);
+        throw new errors_InputError(input, `${path} is not valid UTF-8 text`);
     }
 }
 
@@ -34968,7 +34968,7 @@ const MAX_ALIAS_COUNT = 100;
 // Compose (compose-go, on go-yaml v3) honours `<<` merge keys, so they are resolved here too.
 const PARSE_OPTIONS = { merge: true, uniqueKeys: true, prettyErrors: true };
 function fail(message) {
-    throw new InputError(INPUT, message);
+    throw new errors_InputError(INPUT, message);
 }
 function firstLine(message) {
     return (message.split('\n', 1)[0] ?? message).replace(/:\s*$/, '');
@@ -35001,7 +35001,7 @@ function load(text, file) {
         doc = (0,dist/* parseDocument */.Tp)(text, PARSE_OPTIONS);
     }
     catch (error) {
-        return fail(`${file} is not valid YAML: ${firstLine(errors_errorMessage(error))}`);
+        return fail(`${file} is not valid YAML: ${firstLine(errorMessage(error))}`);
     }
     const error = doc.errors[0];
     if (error !== undefined) {
@@ -35017,7 +35017,7 @@ function load(text, file) {
         data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT, mapAsMap: true });
     }
     catch (cause) {
-        const message = errors_errorMessage(cause);
+        const message = errorMessage(cause);
         if (/alias count/i.test(message)) {
             fail(`${file} expands YAML aliases more than ${MAX_ALIAS_COUNT} times (an alias bomb?); refused`);
         }
@@ -35430,7 +35430,7 @@ function pinCompose(text, edits, file = 'the compose file') {
         actual = load(result, file).data;
     }
     catch (error) {
-        return fail(`pinning ${file} in place failed (${errors_errorMessage(error)}); please report this`);
+        return fail(`pinning ${file} in place failed (${errorMessage(error)}); please report this`);
     }
     if (!(0,external_node_util_.isDeepStrictEqual)(actual, expected)) {
         fail(`pinning ${file} in place would change more than the pinned images; please report this`);
@@ -35469,7 +35469,7 @@ function isSha256Digest(s) {
 function parseReference(text, input = 'images') {
     const original = text.trim();
     const fail = (why) => {
-        throw new InputError(input, `invalid image reference "${original}": ${why}`);
+        throw new errors_InputError(input, `invalid image reference "${original}": ${why}`);
     };
     if (original === '')
         fail('the reference is empty');
@@ -35641,7 +35641,7 @@ function parseText(text, input, label) {
         value = JSON.parse(text.replace(/^\uFEFF/, ''));
     }
     catch (error) {
-        throw new InputError(input, `${label} is not valid JSON: ${errors_errorMessage(error)}`);
+        throw new errors_InputError(input, `${label} is not valid JSON: ${errorMessage(error)}`);
     }
     return parseDocuments(value, input, label);
 }
@@ -35651,7 +35651,7 @@ function parseDocuments(value, input, label) {
     documents.forEach((document, index) => {
         const where = Array.isArray(value) ? `${label} document ${index + 1}` : label;
         if (!isObject(document)) {
-            throw new InputError(input, `${where} must be a JSON object (build-push-action or bake-action metadata), ` +
+            throw new errors_InputError(input, `${where} must be a JSON object (build-push-action or bake-action metadata), ` +
                 `not ${metadata_describe(document)}`);
         }
         if (DIGEST_KEY in document) {
@@ -35671,7 +35671,7 @@ function parseDocuments(value, input, label) {
         }
     });
     if (entries.length === 0) {
-        throw new InputError(input, `${label} names no image digest: no build result has "${DIGEST_KEY}" ` +
+        throw new errors_InputError(input, `${label} names no image digest: no build result has "${DIGEST_KEY}" ` +
             '(was the image pushed? build-push-action needs push: true)');
     }
     return entries;
@@ -35681,13 +35681,13 @@ function readResult(result, target, input, where) {
     if (digest === undefined)
         return undefined;
     if (typeof digest !== 'string' || !isSha256Digest(digest)) {
-        throw new InputError(input, `${where}: "${DIGEST_KEY}" is ${metadata_describe(digest)}; expected sha256: followed by 64 lowercase hex characters`);
+        throw new errors_InputError(input, `${where}: "${DIGEST_KEY}" is ${metadata_describe(digest)}; expected sha256: followed by 64 lowercase hex characters`);
     }
     const names = result[NAME_KEY];
     let repositories = [];
     if (names !== undefined) {
         if (typeof names !== 'string') {
-            throw new InputError(input, `${where}: "${NAME_KEY}" is ${metadata_describe(names)}; expected a string`);
+            throw new errors_InputError(input, `${where}: "${NAME_KEY}" is ${metadata_describe(names)}; expected a string`);
         }
         repositories = readNames(names, input, where);
     }
@@ -35706,9 +35706,9 @@ function readNames(names, input, where) {
         }
         catch (error) {
             const prefix = `${input}: `;
-            const message = errors_errorMessage(error);
+            const message = errorMessage(error);
             const why = message.startsWith(prefix) ? message.slice(prefix.length) : message;
-            throw new InputError(input, `${where}: "${NAME_KEY}" holds ${why}`);
+            throw new errors_InputError(input, `${where}: "${NAME_KEY}" holds ${why}`);
         }
         if (!repositories.includes(repository))
             repositories.push(repository);
@@ -35759,7 +35759,7 @@ function single(entries, input, what) {
         const listed = entries
             .map((e) => (e.target === undefined ? e.digest : `${e.digest} (target "${e.target}")`))
             .join(', ');
-        throw new InputError(input, `metadata is ambiguous: it gives ${what} different digests: ${listed}; pass only the build that produced the release`);
+        throw new errors_InputError(input, `metadata is ambiguous: it gives ${what} different digests: ${listed}; pass only the build that produced the release`);
     }
     return { digest: entry.digest, entry };
 }
@@ -35783,7 +35783,7 @@ function parseImageSpecs(text, input = 'images') {
         }
         const service = trimmed.slice(0, eq).trim();
         if (!SERVICE_NAME.test(service)) {
-            throw new InputError(input, `"${trimmed}": "${service}" is not a compose service name`);
+            throw new errors_InputError(input, `"${trimmed}": "${service}" is not a compose service name`);
         }
         specs.push({ service, ref: parseReference(trimmed.slice(eq + 1).trim(), input) });
     }
@@ -35811,7 +35811,7 @@ function planImages(input) {
     for (const spec of specs) {
         if (spec.service !== undefined) {
             if (!byName.has(spec.service)) {
-                throw new InputError('images', `service "${spec.service}" (in "${spec.service}=${spec.ref.original}") does not exist in ${composeFile}; its services are: ${[...byName.keys()].join(', ')}`);
+                throw new errors_InputError('images', `service "${spec.service}" (in "${spec.service}=${spec.ref.original}") does not exist in ${composeFile}; its services are: ${[...byName.keys()].join(', ')}`);
             }
             bindOnce(bound, spec.service, spec);
             continue;
@@ -35827,7 +35827,7 @@ function planImages(input) {
             }
         });
         if (matches.length === 0) {
-            throw new InputError('images', `"${spec.ref.original}" matches no service image in ${composeFile}; bind it to a service as service=${spec.ref.original}`);
+            throw new errors_InputError('images', `"${spec.ref.original}" matches no service image in ${composeFile}; bind it to a service as service=${spec.ref.original}`);
         }
         for (const match of matches)
             bindOnce(bound, match.name, spec);
@@ -35843,7 +35843,7 @@ function planImages(input) {
         const own = spec ? undefined : composeRef(service);
         if (own === 'unparsable') {
             if (pinAll) {
-                throw new InputError('pin-all-images', `service "${service.name}" in ${composeFile} has image "${service.image ?? ''}", which is not a literal image reference and cannot be pinned; bind it in "images" (${service.name}=name:tag), write a literal reference, or turn pin-all-images off`);
+                throw new errors_InputError('pin-all-images', `service "${service.name}" in ${composeFile} has image "${service.image ?? ''}", which is not a literal image reference and cannot be pinned; bind it in "images" (${service.name}=name:tag), write a literal reference, or turn pin-all-images off`);
             }
             unpinned.push(service.name);
             continue;
@@ -35914,7 +35914,7 @@ function planImages(input) {
 function bindOnce(bound, service, spec) {
     const previous = bound.get(service);
     if (previous && previous.ref.original !== spec.ref.original) {
-        throw new InputError('images', `service "${service}" is given two images: "${previous.ref.original}" and "${spec.ref.original}"`);
+        throw new errors_InputError('images', `service "${service}" is given two images: "${previous.ref.original}" and "${spec.ref.original}"`);
     }
     bound.set(service, spec);
 }
@@ -35928,7 +35928,7 @@ const validate = validate10;/* harmony default export */ const release_info_vali
 
 const RECORD_SCHEMA = 'release-tracker/release-info@1';
 /** The three files of a release, named from the tag's `v<version>` prefix. */
-function releaseFileNames(prefix) {
+function release_record_releaseFileNames(prefix) {
     return {
         releaseInfo: `${prefix}-release-info.json`,
         appCompose: `${prefix}-app-compose.json`,
@@ -35936,7 +35936,7 @@ function releaseFileNames(prefix) {
     };
 }
 /** Matches `<prefix>-release-info.json`, the file that marks a recorded release in a directory. */
-const RELEASE_INFO_FILE = /^v(.+)-release-info\.json$/;
+const release_record_RELEASE_INFO_FILE = /^v(.+)-release-info\.json$/;
 function formatErrors(errors) {
     return (errors ?? [])
         .slice(0, 5)
@@ -35949,24 +35949,26 @@ function formatErrors(errors) {
 /** Checks a parsed record against the shipped JSON Schema; `source` names the file in errors. */
 function validateRecord(value, source) {
     if (!validate(value)) {
-        throw new CheckError(`${source} does not match ${RECORD_SCHEMA}: ${formatErrors(validate.errors)}`);
+        throw new errors_CheckError(`${source} does not match ${RECORD_SCHEMA}: ${formatErrors(validate.errors)}`);
     }
     return value;
 }
-function parseRecord(text, source) {
+function release_record_parseRecord(text, source) {
     let value;
     try {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new CheckError(`${source} is not valid JSON: ${error.message}`);
+        throw new errors_CheckError(`${source} is not valid JSON: ${error.message}`);
     }
     return validateRecord(value, source);
 }
 /** Two-space indented JSON with a trailing newline (SPEC §5); validated before it is written. */
 function serializeRecord(record) {
-    validateRecord(JSON.parse(JSON.stringify(record)), 'the generated release record');
-    return `${JSON.stringify(record, null, 2)}\n`;
+    // Validated as it will be read back: the parsed form of the exact text written.
+    const text = `${JSON.stringify(record, null, 2)}\n`;
+    validateRecord(JSON.parse(text), 'the generated release record');
+    return text;
 }
 function imageKey(image) {
     return `${image.service}\u0000${image.repository}\u0000${image.digest}`;
@@ -36000,7 +36002,7 @@ async function pinOne(plan, resolver, warnings) {
     const input = plan.tracked ? 'images' : 'pin-all-images';
     if (plan.digest === undefined) {
         if (resolver === undefined) {
-            throw new InputError(input, `cannot pin ${display} (service "${plan.service}"): it has no digest and the registry is not consulted; give it as name:tag@sha256:…, in buildx metadata, or allow registry look-ups`);
+            throw new errors_InputError(input, `cannot pin ${display} (service "${plan.service}"): it has no digest and the registry is not consulted; give it as name:tag@sha256:…, in buildx metadata, or allow registry look-ups`);
         }
         const lookup = plan.tag === plan.ref.tag ? plan.ref : { ...plan.ref, tag: plan.tag };
         try {
@@ -36008,7 +36010,7 @@ async function pinOne(plan, resolver, warnings) {
             return { plan, digest: resolved.digest, platforms: resolved.platforms };
         }
         catch (error) {
-            throw new InputError(input, `cannot pin ${display} (service "${plan.service}"): ${errors_errorMessage(error)}`);
+            throw new errors_InputError(input, `cannot pin ${display} (service "${plan.service}"): ${errorMessage(error)}`);
         }
     }
     let platforms = [];
@@ -36018,7 +36020,7 @@ async function pinOne(plan, resolver, warnings) {
             platforms = await resolver.platformsOf(plan.ref, plan.digest);
         }
         catch (error) {
-            warnings.push(`platforms of ${display} unknown: ${errors_errorMessage(error)}`);
+            warnings.push(`platforms of ${display} unknown: ${errorMessage(error)}`);
         }
     }
     return { plan, digest: plan.digest, platforms };
@@ -36049,9 +36051,9 @@ async function generateRelease(request, resolver) {
     if (failures.length === 1)
         throw failures[0];
     if (failures.length > 1) {
-        const reasons = failures.map((f) => errors_errorMessage(f).replace(/^(images|pin-all-images): /, ''));
-        const onlyUnlisted = failures.every((f) => f instanceof InputError && f.input === 'pin-all-images');
-        throw new InputError(onlyUnlisted ? 'pin-all-images' : 'images', `${failures.length} images cannot be pinned: ${reasons.join('; ')}`);
+        const reasons = failures.map((f) => errorMessage(f).replace(/^(images|pin-all-images): /, ''));
+        const onlyUnlisted = failures.every((f) => f instanceof errors_InputError && f.input === 'pin-all-images');
+        throw new errors_InputError(onlyUnlisted ? 'pin-all-images' : 'images', `${failures.length} images cannot be pinned: ${reasons.join('; ')}`);
     }
     const pinned = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
     const edits = new Map();
@@ -36079,8 +36081,8 @@ async function generateRelease(request, resolver) {
     });
     validateAppCompose(document, request.template ? 'app-compose-template' : 'app-name');
     const appComposeText = serializeAppCompose(document);
-    const composeHash = hash_sha256Hex(appComposeText);
-    const names = releaseFileNames(request.version.prefix);
+    const composeHash = sha256Hex(appComposeText);
+    const names = release_record_releaseFileNames(request.version.prefix);
     const dir = request.releasesDir.replace(/\/+$/, '');
     const at = (name) => (dir === '' || dir === '.' ? name : `${dir}/${name}`);
     const record = {
@@ -36095,7 +36097,7 @@ async function generateRelease(request, resolver) {
         compose_hash: composeHash,
         files: {
             app_compose: { path: at(names.appCompose), sha256: composeHash },
-            docker_compose: { path: at(names.dockerCompose), sha256: hash_sha256Hex(composeText) },
+            docker_compose: { path: at(names.dockerCompose), sha256: sha256Hex(composeText) },
         },
     };
     return {
@@ -36396,7 +36398,7 @@ function apiBaseUrl(baseUrl, env = process.env) {
 }
 function createGitHub(token, opts = {}) {
     if (token === '')
-        throw new InputError('token', 'is empty');
+        throw new errors_InputError('token', 'is empty');
     // Masked before anything else can print it.
     core/* setSecret */.Pq(token);
     const log = opts.log ?? coreLog;
@@ -36475,9 +36477,9 @@ function hasStatus(error, ...statuses) {
 function describeApiError(doing, error) {
     const api = apiError(error);
     if (!api)
-        return new CheckError(`${doing}: ${errors_errorMessage(error)}`, { cause: error });
+        return new errors_CheckError(`${doing}: ${errorMessage(error)}`, { cause: error });
     if (!api.responded) {
-        return new CheckError(`${doing}: could not reach GitHub: ${api.message}`, { cause: error });
+        return new errors_CheckError(`${doing}: could not reach GitHub: ${api.message}`, { cause: error });
     }
     let hint = '';
     if (api.status === 401)
@@ -36488,7 +36490,7 @@ function describeApiError(doing, error) {
         hint = ' (grant the workflow `permissions: contents: write`)';
     }
     const details = api.details.length > 0 ? ` [${api.details.join('; ')}]` : '';
-    return new CheckError(`${doing}: GitHub answered ${api.status}: ${api.message}${details}${hint}`, {
+    return new errors_CheckError(`${doing}: GitHub answered ${api.status}: ${api.message}${details}${hint}`, {
         cause: error,
     });
 }
@@ -36512,15 +36514,15 @@ async function headSha(gh, repo, branch) {
     try {
         const { data } = await gh.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
         if (data.object.type !== 'commit') {
-            throw new CheckError(`branch ${branch} of ${repo.owner}/${repo.repo} does not point at a commit`);
+            throw new errors_CheckError(`branch ${branch} of ${repo.owner}/${repo.repo} does not point at a commit`);
         }
         return data.object.sha;
     }
     catch (error) {
         if (hasStatus(error, 404)) {
-            throw new CheckError(`branch ${branch} does not exist in ${repo.owner}/${repo.repo} (commit-branch)`, { cause: error });
+            throw new errors_CheckError(`branch ${branch} does not exist in ${repo.owner}/${repo.repo} (commit-branch)`, { cause: error });
         }
-        if (error instanceof CheckError)
+        if (error instanceof errors_CheckError)
             throw error;
         throw describeApiError(`reading branch ${branch} of ${repo.owner}/${repo.repo}`, error);
     }
@@ -36542,7 +36544,7 @@ async function readFileAt(gh, repo, ref, path) {
     }
     if (Array.isArray(data) || data.type !== 'file') {
         const kind = Array.isArray(data) ? 'dir' : data.type;
-        throw new CheckError(`${path} at ${ref.slice(0, 12)} is a ${kind}, not a file`);
+        throw new errors_CheckError(`${path} at ${ref.slice(0, 12)} is a ${kind}, not a file`);
     }
     if ('encoding' in data && data.encoding === 'base64' && 'content' in data) {
         const bytes = Buffer.from(data.content, 'base64');
@@ -36553,12 +36555,12 @@ async function readFileAt(gh, repo, ref, path) {
         const blob = await gh.rest.git.getBlob({ ...repo, file_sha: data.sha });
         const bytes = Buffer.from(blob.data.content, blob.data.encoding === 'base64' ? 'base64' : 'utf8');
         if (bytes.length !== data.size) {
-            throw new CheckError(`${path}: GitHub returned ${bytes.length} of its ${data.size} bytes`);
+            throw new errors_CheckError(`${path}: GitHub returned ${bytes.length} of its ${data.size} bytes`);
         }
         return bytes;
     }
     catch (error) {
-        if (error instanceof CheckError)
+        if (error instanceof errors_CheckError)
             throw error;
         throw describeApiError(`reading ${path} at ${ref.slice(0, 12)}`, error);
     }
@@ -36624,10 +36626,10 @@ function checkPaths(files) {
             path.startsWith('/') ||
             path.endsWith('/') ||
             path.split('/').some((s) => s === '' || s === '.' || s === '..')) {
-            throw new CheckError(`cannot commit "${path}": not a relative file path`);
+            throw new errors_CheckError(`cannot commit "${path}": not a relative file path`);
         }
         if (seen.has(path))
-            throw new CheckError(`cannot commit "${path}" twice in one commit`);
+            throw new errors_CheckError(`cannot commit "${path}" twice in one commit`);
         seen.add(path);
     }
 }
@@ -36739,7 +36741,7 @@ async function commitFiles(gh, repo, opts) {
     }
     const last = apiError(lastError);
     const answer = last ? ` (last answer ${last.status}: ${last.message})` : '';
-    throw new CheckError(moved
+    throw new errors_CheckError(moved
         ? `${where} kept moving while committing: gave up after ${maxAttempts} attempts${answer}`
         : `GitHub refused to move ${where} to the new commit ${maxAttempts} times although the branch ` +
             `did not move${answer}; is it protected against this token? Set commit-branch to another branch or allow the update`, { cause: lastError });
@@ -36838,7 +36840,7 @@ async function ensureRelease(gh, repo, opts) {
     if (found)
         return { release: found, created: false };
     if (!opts.create) {
-        throw new CheckError(`no release exists for ${opts.tag} in ${repo.owner}/${repo.repo}; create it first or set create-release: true`);
+        throw new errors_CheckError(`no release exists for ${opts.tag} in ${repo.owner}/${repo.repo}; create it first or set create-release: true`);
     }
     try {
         const { data } = await gh.rest.repos.createRelease({
@@ -36876,7 +36878,7 @@ function uploadsBaseUrl(release) {
     const url = release.upload_url.replace(/\{[^}]*\}$/, '');
     const match = /^(.*)\/repos\/[^/]+\/[^/]+\/releases\/\d+\/assets$/.exec(url);
     if (!match?.[1])
-        throw new CheckError(`unexpected upload_url from GitHub: ${release.upload_url}`);
+        throw new errors_CheckError(`unexpected upload_url from GitHub: ${release.upload_url}`);
     return match[1];
 }
 async function downloadAsset(gh, repo, asset) {
@@ -36891,10 +36893,10 @@ async function downloadAsset(gh, repo, asset) {
             return Buffer.from(body);
         if (typeof body === 'string')
             return Buffer.from(body, 'utf8');
-        throw new CheckError(`downloading asset ${asset.name}: GitHub did not send its bytes`);
+        throw new errors_CheckError(`downloading asset ${asset.name}: GitHub did not send its bytes`);
     }
     catch (error) {
-        if (error instanceof CheckError)
+        if (error instanceof errors_CheckError)
             throw error;
         throw describeApiError(`downloading asset ${asset.name} to compare it`, error);
     }
@@ -36905,7 +36907,7 @@ async function github_release_sameBytes(gh, repo, asset, content) {
         return false;
     const digest = typeof asset.digest === 'string' ? asset.digest : '';
     if (digest.startsWith('sha256:'))
-        return digest.slice(7).toLowerCase() === hash_sha256Hex(content);
+        return digest.slice(7).toLowerCase() === sha256Hex(content);
     return (await downloadAsset(gh, repo, asset)).equals(content);
 }
 /** The bytes of the release's uploaded assets with these names (null when absent or broken). */
@@ -36967,7 +36969,7 @@ async function deleteAsset(gh, repo, release, asset) {
         if (hasStatus(error, 404))
             return; // already gone
         if (hasStatus(error, 422) && /immutable/i.test(apiError(error)?.message ?? '')) {
-            throw new CheckError(immutableMessage(release, asset.name, 'replaced'), { cause: error });
+            throw new errors_CheckError(immutableMessage(release, asset.name, 'replaced'), { cause: error });
         }
         throw describeApiError(`deleting asset ${asset.name} of release ${release.tag_name}`, error);
     }
@@ -36991,7 +36993,7 @@ async function upload(gh, repo, release, file) {
         if (api?.status === 422 && api.codes.includes('already_exists'))
             return { raced: true };
         if (api?.status === 422 && /immutable/i.test(api.message)) {
-            throw new CheckError(immutableMessage(release, file.name, 'added'), { cause: error });
+            throw new errors_CheckError(immutableMessage(release, file.name, 'added'), { cause: error });
         }
         throw describeApiError(`uploading ${file.name} to release ${release.tag_name}`, error);
     }
@@ -37001,7 +37003,7 @@ async function execute(gh, repo, release, file, first, overwrite) {
     let replaced = false;
     for (let race = 0;; race++) {
         if (step.kind === 'refuse')
-            throw new CheckError(step.reason);
+            throw new errors_CheckError(step.reason);
         if (step.kind === 'keep') {
             return { name: file.name, action: replaced ? 'replaced' : 'kept', asset: step.asset };
         }
@@ -37013,7 +37015,7 @@ async function execute(gh, repo, release, file, first, overwrite) {
         if ('asset' in result)
             return { name: file.name, action: replaced ? 'replaced' : 'uploaded', asset: result.asset };
         if (race >= MAX_ASSET_RACES) {
-            throw new CheckError(`uploading ${file.name} to release ${release.tag_name}: another upload of the same name kept winning`);
+            throw new errors_CheckError(`uploading ${file.name} to release ${release.tag_name}: another upload of the same name kept winning`);
         }
         // Someone else uploaded the same name meanwhile: look again and apply the same rules to theirs.
         step = await plan(gh, repo, release, await listAssets(gh, repo, release), file, overwrite);
@@ -37022,12 +37024,12 @@ async function execute(gh, repo, release, file, first, overwrite) {
 function failWith(errors) {
     if (errors.length === 1)
         throw errors[0];
-    throw new CheckError(errors.map((e) => (e instanceof Error ? e.message : String(e))).join('\n'));
+    throw new errors_CheckError(errors.map((e) => (e instanceof Error ? e.message : String(e))).join('\n'));
 }
 async function planAll(gh, repo, release, files, overwrite) {
     const names = new Set(files.map((f) => f.name));
     if (names.size !== files.length)
-        throw new CheckError('two release assets share a name');
+        throw new errors_CheckError('two release assets share a name');
     // The release object carries its assets; a stale view is safe because a lost race is retried.
     const planned = await Promise.allSettled(files.map((f) => plan(gh, repo, release, release.assets, f, overwrite)));
     const problems = [];
@@ -37036,7 +37038,7 @@ async function planAll(gh, repo, release, files, overwrite) {
         if (p.status === 'rejected')
             problems.push(p.reason);
         else if (p.value.kind === 'refuse')
-            problems.push(new CheckError(p.value.reason));
+            problems.push(new errors_CheckError(p.value.reason));
         else
             plans.push(p.value);
     }
@@ -37120,7 +37122,7 @@ async function updateReleaseNotes(gh, repo, release, section) {
     }
     catch (error) {
         if (isImmutable(release) && hasStatus(error, 422)) {
-            throw new CheckError(`release ${release.tag_name} is immutable and GitHub refused to update its notes ` +
+            throw new errors_CheckError(`release ${release.tag_name} is immutable and GitHub refused to update its notes ` +
                 `(${apiError(error)?.message ?? 'unknown reason'}); its assets are in place, only the notes section is missing`, { cause: error });
         }
         throw describeApiError(`updating the notes of release ${release.tag_name}`, error);
@@ -37221,7 +37223,7 @@ async function locateCompose(root, given, input) {
         if (await exists((0,external_node_path_.join)(root, name)))
             return name;
     }
-    throw new InputError(input, `no compose file found in ${root} (looked for ${defaultComposeFiles.join(', ')})`);
+    throw new errors_InputError(input, `no compose file found in ${root} (looked for ${defaultComposeFiles.join(', ')})`);
 }
 async function loadSources(options) {
     const { root, names } = options;
@@ -37256,6 +37258,197 @@ async function writeReleaseFiles(dir, files) {
         written.push(path);
     }
     return written;
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(62088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
+;// CONCATENATED MODULE: ./src/version.ts
+
+
+// SemVer 2.0's own grammar (semver.org), stricter than `semver.valid`, which trims and accepts `=`.
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+/** Parses a release tag (`v1.2.3` or `1.2.3`), refusing anything that is not SemVer 2.0. */
+function version_parseTag(tag, input = 'tag') {
+    if (tag === '')
+        throw new errors_InputError(input, 'no release tag given (push a tag, or set the input)');
+    if (/\s/.test(tag) || tag.includes('/') || tag.includes('..')) {
+        throw new errors_InputError(input, `"${tag}" is not a release tag: it must not contain "/", ".." or whitespace`);
+    }
+    const version = tag.startsWith('v') ? tag.slice(1) : tag;
+    if (!SEMVER.test(version)) {
+        throw new errors_InputError(input, `"${tag}" is not a SemVer 2.0 version such as v1.2.3 or 1.2.3-rc.1`);
+    }
+    return { tag, version, prefix: `v${version}`, prerelease: semver_default().prerelease(version) !== null };
+}
+/** SemVer precedence, build metadata ignored; ties broken by the text so the order is total. */
+function version_compareVersions(a, b) {
+    return semver.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+/** The tag's file name prefix for a version typed as `1.0.0` or `v1.0.0`. */
+function filePrefix(versionOrTag, input = 'version') {
+    return version_parseTag(versionOrTag, input).prefix;
+}
+
+;// CONCATENATED MODULE: ./src/release-store.ts
+
+
+
+
+
+
+
+
+/** Files read at once: far below any open-file limit, enough to keep the disk busy. */
+const FILE_CONCURRENCY = 64;
+async function readDirNames(dir) {
+    try {
+        return await readdir(dir);
+    }
+    catch (error) {
+        // No directory yet is no release yet: `list` prints nothing, `latest` and `verify` fail.
+        if (error.code === 'ENOENT')
+            return [];
+        throw new InputError('--dir', `cannot read releases directory ${dir}: ${error.message}`);
+    }
+}
+/** Versions recorded in `dir`, from file names alone, newest first by SemVer precedence. */
+async function recordedVersions(dir) {
+    const versions = [];
+    for (const name of await readDirNames(dir)) {
+        const match = RELEASE_INFO_FILE.exec(name);
+        if (match?.[1] === undefined)
+            continue;
+        try {
+            versions.push(parseTag(match[1]).version);
+        }
+        catch {
+            // Not one of ours (a file that only looks like a record): not a release.
+        }
+    }
+    return versions.sort((a, b) => compareVersions(b, a));
+}
+/** Reads and schema-checks one release's record; a release that is not there is a CheckError. */
+async function readRelease(dir, versionOrTag) {
+    const { version, prefix } = parseTag(versionOrTag, 'version');
+    const file = join(dir, releaseFileNames(prefix).releaseInfo);
+    let text;
+    try {
+        text = await readFile(file, 'utf8');
+    }
+    catch {
+        throw new CheckError(`release ${prefix} not found in ${dir}`);
+    }
+    const record = parseRecord(text, file);
+    if (record.version !== version) {
+        throw new CheckError(`${file} records version ${record.version}, not ${version}`);
+    }
+    return { version, file, record };
+}
+/** All releases in `dir`, newest first. */
+async function readAllReleases(dir) {
+    const versions = await recordedVersions(dir);
+    return mapLimit(versions, FILE_CONCURRENCY, (v) => readRelease(dir, v));
+}
+/** The highest release that is not a pre-release. */
+function latestRelease(releases) {
+    return releases.find((r) => !parseTag(r.version).prerelease);
+}
+/**
+ * Where a release's files are: beside its record, under the names its version gives them. The
+ * paths inside the record are checked against these names, never followed (a record pointing at
+ * another release's files must not verify).
+ */
+function releaseFiles(dir, version) {
+    const names = releaseFileNames(`v${version}`);
+    return { appCompose: join(dir, names.appCompose), dockerCompose: join(dir, names.dockerCompose) };
+}
+function parseTagOrNull(tag) {
+    try {
+        return parseTag(tag);
+    }
+    catch {
+        return null;
+    }
+}
+/** The file's bytes, or null when it does not exist; any other failure is not a verdict and throws. */
+async function readOrNull(path) {
+    try {
+        return await readFile(path);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return null;
+        throw error;
+    }
+}
+/**
+ * Checks one release: its record against the schema, each recorded hash against the file's bytes,
+ * and that the app-compose document embeds exactly the recorded compose file.
+ */
+async function verifyRelease(dir, versionOrTag) {
+    const { version } = parseTag(versionOrTag, 'version');
+    let stored;
+    try {
+        stored = await readRelease(dir, version);
+    }
+    catch (error) {
+        if (error instanceof CheckError)
+            return { version, ok: false, problems: [error.message] };
+        throw error;
+    }
+    const { record } = stored;
+    const problems = [];
+    const appPath = releaseFiles(dir, version).appCompose;
+    const composePath = releaseFiles(dir, version).dockerCompose;
+    for (const [recorded, expected] of [
+        [record.files.app_compose.path, appPath],
+        [record.files.docker_compose.path, composePath],
+    ]) {
+        if (basename(recorded) !== basename(expected)) {
+            problems.push(`record: names ${recorded} as its file, not ${basename(expected)}`);
+        }
+    }
+    if (parseTagOrNull(record.tag)?.version !== version) {
+        problems.push(`record: tag ${record.tag} is not version ${version}`);
+    }
+    const [app, compose] = await Promise.all([readOrNull(appPath), readOrNull(composePath)]);
+    problems.push(...fileProblems(record, { path: appPath, bytes: app }, { path: composePath, bytes: compose }));
+    return { version, ok: problems.length === 0, problems };
+}
+/**
+ * What keeps a record's files from being the ones it records: each recorded hash against the
+ * bytes, and the app-compose document embedding exactly the compose file. Pure; shared by
+ * `verify` and the action's check of a record already on the branch.
+ */
+function fileProblems(record, app, compose) {
+    const problems = [];
+    if (record.compose_hash !== record.files.app_compose.sha256) {
+        problems.push(`record: compose_hash ${record.compose_hash} differs from files.app_compose.sha256 ${record.files.app_compose.sha256}`);
+    }
+    if (app.bytes === null)
+        problems.push(`${app.path}: missing`);
+    else {
+        const actual = sha256Hex(app.bytes);
+        if (actual !== record.compose_hash) {
+            problems.push(`${app.path}: sha256 ${actual}, recorded compose hash ${record.compose_hash}`);
+        }
+    }
+    if (compose.bytes === null)
+        problems.push(`${compose.path}: missing`);
+    else {
+        const actual = sha256Hex(compose.bytes);
+        if (actual !== record.files.docker_compose.sha256) {
+            problems.push(`${compose.path}: sha256 ${actual}, recorded ${record.files.docker_compose.sha256}`);
+        }
+    }
+    if (app.bytes !== null && compose.bytes !== null) {
+        const embedded = inspectAppCompose(app.bytes).document?.['docker_compose_file'];
+        if (embedded !== compose.bytes.toString('utf8')) {
+            problems.push(`${app.path}: docker_compose_file is not the text of ${compose.path}`);
+        }
+    }
+    return problems;
 }
 
 ;// CONCATENATED MODULE: ./src/releases-readme.ts
@@ -37382,7 +37575,7 @@ async function loadDockerCredentials(env = process.env) {
         if (isErrnoCode(error, 'ENOENT') || isErrnoCode(error, 'ENOTDIR'))
             return emptyCredentialStore();
         return emptyCredentialStore([
-            `${file}: cannot read (${errors_errorMessage(error)}); registry credentials ignored`,
+            `${file}: cannot read (${errorMessage(error)}); registry credentials ignored`,
         ]);
     }
     let parsed;
@@ -37391,7 +37584,7 @@ async function loadDockerCredentials(env = process.env) {
     }
     catch (error) {
         return emptyCredentialStore([
-            `${file}: not valid JSON (${errors_errorMessage(error)}); registry credentials ignored`,
+            `${file}: not valid JSON (${errorMessage(error)}); registry credentials ignored`,
         ]);
     }
     return credentialStoreFrom(parsed, file);
@@ -37706,7 +37899,7 @@ class RegistryClient {
             catch (error) {
                 const failure = error instanceof RegistryError
                     ? error
-                    : new RegistryError('protocol', `${displayRef(ref)}: ${errors_errorMessage(error)}`, displayRef(ref));
+                    : new RegistryError('protocol', `${displayRef(ref)}: ${errorMessage(error)}`, displayRef(ref));
                 return [key, failure];
             }
         }));
@@ -37738,7 +37931,7 @@ class RegistryClient {
             return { ...manifest, digest: headerDigest };
         }
         catch (error) {
-            this.onWarning?.(`platforms of ${ctx.image} unknown: ${errors_errorMessage(error)}`);
+            this.onWarning?.(`platforms of ${ctx.image} unknown: ${errorMessage(error)}`);
             return {
                 digest: headerDigest,
                 mediaType: mediaType || 'application/octet-stream',
@@ -38049,7 +38242,7 @@ function networkCause(error, timeoutMs) {
         cause = cause.cause;
     if (cause instanceof AggregateError && cause.errors.length > 0)
         cause = cause.errors[0];
-    return errors_errorMessage(cause);
+    return errorMessage(cause);
 }
 const isRetryable = (status) => status === 429 || status >= 500;
 const httpStatus = (a) => `HTTP ${a.status}${a.statusText ? ` ${a.statusText}` : ''}`;
@@ -38093,7 +38286,7 @@ function parseManifest(body, ctx) {
     }
     return doc;
 }
-const sha256 = (bytes) => `sha256:${hash_sha256Hex(bytes)}`;
+const sha256 = (bytes) => `sha256:${sha256Hex(bytes)}`;
 const basicAuth = (user, password) => `Basic ${Buffer.from(`${user}:${password}`, 'utf8').toString('base64')}`;
 const nonEmpty = (v) => typeof v === 'string' && v !== '' ? v : undefined;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -38127,36 +38320,6 @@ async function createRegistryResolver(progress, warn) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(62088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
-;// CONCATENATED MODULE: ./src/version.ts
-
-
-// SemVer 2.0's own grammar (semver.org), stricter than `semver.valid`, which trims and accepts `=`.
-const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-/** Parses a release tag (`v1.2.3` or `1.2.3`), refusing anything that is not SemVer 2.0. */
-function parseTag(tag, input = 'tag') {
-    if (tag === '')
-        throw new InputError(input, 'no release tag given (push a tag, or set the input)');
-    if (/\s/.test(tag) || tag.includes('/') || tag.includes('..')) {
-        throw new InputError(input, `"${tag}" is not a release tag: it must not contain "/", ".." or whitespace`);
-    }
-    const version = tag.startsWith('v') ? tag.slice(1) : tag;
-    if (!SEMVER.test(version)) {
-        throw new InputError(input, `"${tag}" is not a SemVer 2.0 version such as v1.2.3 or 1.2.3-rc.1`);
-    }
-    return { tag, version, prefix: `v${version}`, prerelease: semver_default().prerelease(version) !== null };
-}
-/** SemVer precedence, build metadata ignored; ties broken by the text so the order is total. */
-function compareVersions(a, b) {
-    return semver.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
-}
-/** The tag's file name prefix for a version typed as `1.0.0` or `v1.0.0`. */
-function filePrefix(versionOrTag, input = 'version') {
-    return parseTag(versionOrTag, input).prefix;
-}
-
 ;// CONCATENATED MODULE: ./src/settings.ts
 
 
@@ -38177,7 +38340,7 @@ function booleanInput(name, fallback) {
         return true;
     if (['false', 'False', 'FALSE'].includes(value))
         return false;
-    throw new InputError(name, `"${value}" is not a boolean (true or false)`);
+    throw new errors_InputError(name, `"${value}" is not a boolean (true or false)`);
 }
 function optional(name) {
     const value = input(name);
@@ -38200,14 +38363,16 @@ function getSettings(env = process.env) {
     const github = githubContext(env);
     const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
     const refTag = github.ref.startsWith('refs/tags/') ? github.ref.slice('refs/tags/'.length) : '';
-    const release = parseTag(input('tag', refTag), 'tag');
+    const release = version_parseTag(input('tag', refTag), 'tag');
     const releasesDirInput = input('releases-dir', 'releases');
     if (!isInside(workspace, releasesDirInput) || posixRelative(workspace, releasesDirInput) === '') {
-        throw new InputError('releases-dir', `"${releasesDirInput}" must be a directory inside the workspace`);
+        throw new errors_InputError('releases-dir', `"${releasesDirInput}" must be a directory inside the workspace`);
     }
     const composeFile = optional('compose-file');
+    const appComposeTemplate = optional('app-compose-template');
+    const appName = optional('app-name');
     if (composeFile !== undefined && !isInside(workspace, composeFile)) {
-        throw new InputError('compose-file', `"${composeFile}" is outside the workspace`);
+        throw new errors_InputError('compose-file', `"${composeFile}" is outside the workspace`);
     }
     const settings = {
         workspace,
@@ -38215,10 +38380,8 @@ function getSettings(env = process.env) {
         specs: parseImageSpecs(input('images'), 'images'),
         metadata: input('metadata'),
         ...(composeFile !== undefined && { composeFile }),
-        ...(optional('app-compose-template') !== undefined && {
-            appComposeTemplate: optional('app-compose-template'),
-        }),
-        ...(optional('app-name') !== undefined && { appName: optional('app-name') }),
+        ...(appComposeTemplate !== undefined && { appComposeTemplate }),
+        ...(appName !== undefined && { appName }),
         releasesDir: posixRelative(workspace, releasesDirInput),
         pinAllImages: booleanInput('pin-all-images', true),
         uploadAssets: booleanInput('upload-assets', true),
@@ -38237,10 +38400,10 @@ function getSettings(env = process.env) {
     const remote = settings.commit || settings.uploadAssets || settings.createRelease;
     if (!settings.dryRun && remote) {
         if (settings.token === '') {
-            throw new InputError('token', 'no token: set `token` or leave its default ${{ github.token }}');
+            throw new errors_InputError('token', 'no token: set `token` or leave its default ${{ github.token }}');
         }
         if (github.owner === '' || github.repo === '') {
-            throw new InputError('GITHUB_REPOSITORY', 'not set: run the action in a GitHub workflow');
+            throw new errors_InputError('GITHUB_REPOSITORY', 'not set: run the action in a GitHub workflow');
         }
     }
     return settings;
@@ -38315,18 +38478,17 @@ function reconcile(settings, branch, generated, stored) {
         return generated;
     let previous;
     try {
-        previous = parseRecord(storedInfo.toString('utf8'), `${branch}:${info.path}`);
+        previous = release_record_parseRecord(storedInfo.toString('utf8'), `${branch}:${info.path}`);
     }
     catch (error) {
-        core/* warning */.$e(`the record on ${branch} is unreadable: ${errors_errorMessage(error)}`);
+        core/* warning */.$e(`the record on ${branch} is unreadable: ${errorMessage(error)}`);
     }
-    const storedApp = stored.get(app.path);
-    const storedCompose = stored.get(compose.path);
+    const storedApp = stored.get(app.path) ?? null;
+    const storedCompose = stored.get(compose.path) ?? null;
     if (previous &&
         storedApp &&
         storedCompose &&
-        hash_sha256Hex(storedApp) === previous.compose_hash &&
-        hash_sha256Hex(storedCompose) === previous.files.docker_compose.sha256 &&
+        fileProblems(previous, { path: app.path, bytes: storedApp }, { path: compose.path, bytes: storedCompose }).length === 0 &&
         sameRelease(previous, generated.record)) {
         core/* info */.pq(`${branch} already records ${settings.release.tag} with the same digests: reusing it`);
         return {
@@ -38343,7 +38505,7 @@ function reconcile(settings, branch, generated, stored) {
         const what = previous
             ? `compose hash ${previous.compose_hash}; this run's is ${generated.record.compose_hash}`
             : 'its files are unreadable or do not match their recorded hashes';
-        throw new CheckError(`${branch} already records a different ${settings.release.tag} (${what}); set overwrite: true to replace it`);
+        throw new errors_CheckError(`${branch} already records a different ${settings.release.tag} (${what}); set overwrite: true to replace it`);
     }
     core/* warning */.$e(`replacing the different record of ${settings.release.tag} on ${branch} (overwrite)`);
     return generated;
@@ -38398,7 +38560,7 @@ async function recordRemotely(settings, gh, generated) {
                     const [info] = recorded.files;
                     const theirs = info && files.get(info.path);
                     if (theirs && !theirs.equals(info.content) && !settings.overwrite) {
-                        throw new CheckError(`${branch.name} moved while committing and now records a different ${release.tag} (a concurrent run?); set overwrite: true to replace it`);
+                        throw new errors_CheckError(`${branch.name} moved while committing and now records a different ${release.tag} (a concurrent run?); set overwrite: true to replace it`);
                     }
                 },
                 createOnly: [
@@ -38521,7 +38683,7 @@ async function main_run() {
         await record(getSettings());
     }
     catch (error) {
-        core/* setFailed */.C1(errors_errorMessage(error));
+        core/* setFailed */.C1(errorMessage(error));
     }
 }
 

@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import { uploadArtifact } from './artifact.js';
 import { CheckError, errorMessage } from './errors.js';
 import { generateRelease, type GeneratedFile } from './generate.js';
-import { sha256Hex } from './hash.js';
 import { createGitHub, type GitHub, type RepoRef } from './github.js';
 import { commitFiles, getDefaultBranch, readBranchFiles } from './github-commit.js';
 import {
@@ -21,6 +20,7 @@ import { repositoryName } from './local-git.js';
 import { loadSources, writeReleaseFiles } from './release-files.js';
 import { jobSummary, releaseNotesSection } from './release-notes.js';
 import { parseRecord, sameRelease } from './release-record.js';
+import { fileProblems } from './release-store.js';
 import { releasesReadme } from './releases-readme.js';
 import { createRegistryResolver } from './resolver.js';
 import { getSettings, type ActionSettings } from './settings.js';
@@ -102,14 +102,17 @@ function reconcile(
   } catch (error) {
     core.warning(`the record on ${branch} is unreadable: ${errorMessage(error)}`);
   }
-  const storedApp = stored.get(app.path);
-  const storedCompose = stored.get(compose.path);
+  const storedApp = stored.get(app.path) ?? null;
+  const storedCompose = stored.get(compose.path) ?? null;
   if (
     previous &&
     storedApp &&
     storedCompose &&
-    sha256Hex(storedApp) === previous.compose_hash &&
-    sha256Hex(storedCompose) === previous.files.docker_compose.sha256 &&
+    fileProblems(
+      previous,
+      { path: app.path, bytes: storedApp },
+      { path: compose.path, bytes: storedCompose },
+    ).length === 0 &&
     sameRelease(previous, generated.record)
   ) {
     core.info(

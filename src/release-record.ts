@@ -53,8 +53,10 @@ export function parseRecord(text: string, source: string): ReleaseRecord {
 
 /** Two-space indented JSON with a trailing newline (SPEC §5); validated before it is written. */
 export function serializeRecord(record: ReleaseRecord): string {
-  validateRecord(JSON.parse(JSON.stringify(record)), 'the generated release record');
-  return `${JSON.stringify(record, null, 2)}\n`;
+  // Validated as it will be read back: the parsed form of the exact text written.
+  const text = `${JSON.stringify(record, null, 2)}\n`;
+  validateRecord(JSON.parse(text), 'the generated release record');
+  return text;
 }
 
 function imageKey(image: ReleaseImage): string {

@@ -139,33 +139,52 @@ export async function verifyRelease(dir: string, versionOrTag: string): Promise<
   if (parseTagOrNull(record.tag)?.version !== version) {
     problems.push(`record: tag ${record.tag} is not version ${version}`);
   }
+  const [app, compose] = await Promise.all([readOrNull(appPath), readOrNull(composePath)]);
+  problems.push(
+    ...fileProblems(record, { path: appPath, bytes: app }, { path: composePath, bytes: compose }),
+  );
+  return { version, ok: problems.length === 0, problems };
+}
+
+/** A release file as found: where (for messages) and its bytes, null when absent. */
+export interface FoundFile {
+  readonly path: string;
+  readonly bytes: Buffer | null;
+}
+
+/**
+ * What keeps a record's files from being the ones it records: each recorded hash against the
+ * bytes, and the app-compose document embedding exactly the compose file. Pure; shared by
+ * `verify` and the action's check of a record already on the branch.
+ */
+export function fileProblems(record: ReleaseRecord, app: FoundFile, compose: FoundFile): string[] {
+  const problems: string[] = [];
   if (record.compose_hash !== record.files.app_compose.sha256) {
     problems.push(
       `record: compose_hash ${record.compose_hash} differs from files.app_compose.sha256 ${record.files.app_compose.sha256}`,
     );
   }
-  const [app, compose] = await Promise.all([readOrNull(appPath), readOrNull(composePath)]);
-  if (app === null) problems.push(`${appPath}: missing`);
+  if (app.bytes === null) problems.push(`${app.path}: missing`);
   else {
-    const actual = sha256Hex(app);
+    const actual = sha256Hex(app.bytes);
     if (actual !== record.compose_hash) {
-      problems.push(`${appPath}: sha256 ${actual}, recorded compose hash ${record.compose_hash}`);
+      problems.push(`${app.path}: sha256 ${actual}, recorded compose hash ${record.compose_hash}`);
     }
   }
-  if (compose === null) problems.push(`${composePath}: missing`);
+  if (compose.bytes === null) problems.push(`${compose.path}: missing`);
   else {
-    const actual = sha256Hex(compose);
+    const actual = sha256Hex(compose.bytes);
     if (actual !== record.files.docker_compose.sha256) {
       problems.push(
-        `${composePath}: sha256 ${actual}, recorded ${record.files.docker_compose.sha256}`,
+        `${compose.path}: sha256 ${actual}, recorded ${record.files.docker_compose.sha256}`,
       );
     }
   }
-  if (app !== null && compose !== null) {
-    const embedded = inspectAppCompose(app).document?.['docker_compose_file'];
-    if (embedded !== compose.toString('utf8')) {
-      problems.push(`${appPath}: docker_compose_file is not the text of ${composePath}`);
+  if (app.bytes !== null && compose.bytes !== null) {
+    const embedded = inspectAppCompose(app.bytes).document?.['docker_compose_file'];
+    if (embedded !== compose.bytes.toString('utf8')) {
+      problems.push(`${app.path}: docker_compose_file is not the text of ${compose.path}`);
     }
   }
-  return { version, ok: problems.length === 0, problems };
+  return problems;
 }

@@ -94,6 +94,8 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSetting
     );
   }
   const composeFile = optional('compose-file');
+  const appComposeTemplate = optional('app-compose-template');
+  const appName = optional('app-name');
   if (composeFile !== undefined && !isInside(workspace, composeFile)) {
     throw new InputError('compose-file', `"${composeFile}" is outside the workspace`);
   }
@@ -104,10 +106,8 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSetting
     specs: parseImageSpecs(input('images'), 'images'),
     metadata: input('metadata'),
     ...(composeFile !== undefined && { composeFile }),
-    ...(optional('app-compose-template') !== undefined && {
-      appComposeTemplate: optional('app-compose-template'),
-    }),
-    ...(optional('app-name') !== undefined && { appName: optional('app-name') }),
+    ...(appComposeTemplate !== undefined && { appComposeTemplate }),
+    ...(appName !== undefined && { appName }),
     releasesDir: posixRelative(workspace, releasesDirInput),
     pinAllImages: booleanInput('pin-all-images', true),
     uploadAssets: booleanInput('upload-assets', true),

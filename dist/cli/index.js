@@ -5179,8 +5179,10 @@ function parseRecord(text, source) {
 }
 /** Two-space indented JSON with a trailing newline (SPEC §5); validated before it is written. */
 function serializeRecord(record) {
-    validateRecord(JSON.parse(JSON.stringify(record)), 'the generated release record');
-    return `${JSON.stringify(record, null, 2)}\n`;
+    // Validated as it will be read back: the parsed form of the exact text written.
+    const text = `${JSON.stringify(record, null, 2)}\n`;
+    validateRecord(JSON.parse(text), 'the generated release record');
+    return text;
 }
 function imageKey(image) {
     return `${image.service}\u0000${image.repository}\u0000${image.digest}`;
@@ -5617,33 +5619,43 @@ async function verifyRelease(dir, versionOrTag) {
     if (parseTagOrNull(record.tag)?.version !== version) {
         problems.push(`record: tag ${record.tag} is not version ${version}`);
     }
+    const [app, compose] = await Promise.all([readOrNull(appPath), readOrNull(composePath)]);
+    problems.push(...fileProblems(record, { path: appPath, bytes: app }, { path: composePath, bytes: compose }));
+    return { version, ok: problems.length === 0, problems };
+}
+/**
+ * What keeps a record's files from being the ones it records: each recorded hash against the
+ * bytes, and the app-compose document embedding exactly the compose file. Pure; shared by
+ * `verify` and the action's check of a record already on the branch.
+ */
+function fileProblems(record, app, compose) {
+    const problems = [];
     if (record.compose_hash !== record.files.app_compose.sha256) {
         problems.push(`record: compose_hash ${record.compose_hash} differs from files.app_compose.sha256 ${record.files.app_compose.sha256}`);
     }
-    const [app, compose] = await Promise.all([readOrNull(appPath), readOrNull(composePath)]);
-    if (app === null)
-        problems.push(`${appPath}: missing`);
+    if (app.bytes === null)
+        problems.push(`${app.path}: missing`);
     else {
-        const actual = (0,hash/* sha256Hex */.f)(app);
+        const actual = (0,hash/* sha256Hex */.f)(app.bytes);
         if (actual !== record.compose_hash) {
-            problems.push(`${appPath}: sha256 ${actual}, recorded compose hash ${record.compose_hash}`);
+            problems.push(`${app.path}: sha256 ${actual}, recorded compose hash ${record.compose_hash}`);
         }
     }
-    if (compose === null)
-        problems.push(`${composePath}: missing`);
+    if (compose.bytes === null)
+        problems.push(`${compose.path}: missing`);
     else {
-        const actual = (0,hash/* sha256Hex */.f)(compose);
+        const actual = (0,hash/* sha256Hex */.f)(compose.bytes);
         if (actual !== record.files.docker_compose.sha256) {
-            problems.push(`${composePath}: sha256 ${actual}, recorded ${record.files.docker_compose.sha256}`);
+            problems.push(`${compose.path}: sha256 ${actual}, recorded ${record.files.docker_compose.sha256}`);
         }
     }
-    if (app !== null && compose !== null) {
-        const embedded = inspectAppCompose(app).document?.['docker_compose_file'];
-        if (embedded !== compose.toString('utf8')) {
-            problems.push(`${appPath}: docker_compose_file is not the text of ${composePath}`);
+    if (app.bytes !== null && compose.bytes !== null) {
+        const embedded = inspectAppCompose(app.bytes).document?.['docker_compose_file'];
+        if (embedded !== compose.bytes.toString('utf8')) {
+            problems.push(`${app.path}: docker_compose_file is not the text of ${compose.path}`);
         }
     }
-    return { version, ok: problems.length === 0, problems };
+    return problems;
 }
 
 ;// CONCATENATED MODULE: ./src/release-query.ts
@@ -6076,15 +6088,14 @@ async function cmdFind(ctx) {
         throw new errors/* InputError */.dz('sha256', `"${ctx.args[0]}" is not a sha256 (64 hex digits, optionally sha256:-prefixed)`);
     }
     const matches = findInReleases(await readAllReleases(ctx.dir), wanted);
-    if (matches.length === 0 && !ctx.json) {
+    if (matches.length === 0) {
+        // --json still prints its one document (an empty list); text output stays empty.
+        if (ctx.json)
+            print(ctx, matches, () => '');
         ctx.io.err(`no release in ${ctx.dir} has ${wanted}\n`);
         return 1;
     }
     print(ctx, matches, () => table(['VERSION', 'MATCH'], matches.map((m) => [`v${m.version}`, m.what])));
-    if (matches.length === 0) {
-        ctx.io.err(`no release in ${ctx.dir} has ${wanted}\n`);
-        return 1;
-    }
     return 0;
 }
 async function cmdComposeHash(ctx) {

@@ -310,7 +310,9 @@ async function cmdFind(ctx: Context): Promise<number> {
     );
   }
   const matches = findInReleases(await readAllReleases(ctx.dir), wanted);
-  if (matches.length === 0 && !ctx.json) {
+  if (matches.length === 0) {
+    // --json still prints its one document (an empty list); text output stays empty.
+    if (ctx.json) print(ctx, matches, () => '');
     ctx.io.err(`no release in ${ctx.dir} has ${wanted}\n`);
     return 1;
   }
@@ -320,10 +322,6 @@ async function cmdFind(ctx: Context): Promise<number> {
       matches.map((m) => [`v${m.version}`, m.what]),
     ),
   );
-  if (matches.length === 0) {
-    ctx.io.err(`no release in ${ctx.dir} has ${wanted}\n`);
-    return 1;
-  }
   return 0;
 }
 
