@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CLI = join(ROOT, 'dist/cli/index.js');
 export const ACTION = join(ROOT, 'dist/index.js');
+export const FIXTURES = join(ROOT, '__tests__/fixtures');
 
 /** The Node binaries the bundles are run on: this one, and Node 24 (what GitHub runs) when CI installed it. */
 export const NODES: readonly string[] = [

@@ -1,5 +1,5 @@
-import type { ReleaseDiff } from '../release-query.js';
-import type { ReleaseImage } from '../types.js';
+import type { ReleaseDiff } from '../store/query.js';
+import type { ReleaseImage } from '../core/types.js';
 import { table } from './table.js';
 
 const ref = (image: ReleaseImage | undefined): string =>

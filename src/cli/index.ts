@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import pkg from '../../package.json' with { type: 'json' };
-import { createRegistryResolver } from '../resolver.js';
+import { createRegistryResolver } from '../registry/resolver.js';
 import { runCli } from './main.js';
 
 process.exitCode = await runCli(process.argv.slice(2), {

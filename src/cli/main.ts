@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
 import { relative, resolve } from 'node:path';
-import { inspectAppCompose } from '../app-compose.js';
-import { CheckError, InputError, errorMessage } from '../errors.js';
-import { readInputFile } from '../fs-util.js';
-import { generateRelease, type DigestResolver } from '../generate.js';
-import { parseImageSpecs } from '../images.js';
-import { readLocalGit, repositoryName } from '../local-git.js';
-import { isInside, loadSources, posixRelative, writeReleaseFiles } from '../release-files.js';
+import { inspectAppCompose } from '../core/app-compose.js';
+import { CheckError, InputError, errorMessage } from '../core/errors.js';
+import { readInputFile } from '../workspace/files.js';
+import { generateRelease, type DigestResolver } from '../core/generate.js';
+import { parseImageSpecs } from '../core/image-plan.js';
+import { readLocalGit, repositoryName } from '../workspace/local-git.js';
+import { isInside, loadSources, posixRelative, writeReleaseFiles } from '../workspace/sources.js';
 import {
   latestRelease,
   readAllReleases,
@@ -16,12 +16,12 @@ import {
   verifyRelease,
   FILE_CONCURRENCY,
   type StoredRelease,
-} from '../release-store.js';
-import { mapLimit } from '../map-limit.js';
-import { diffReleases, findInReleases } from '../release-query.js';
+} from '../store/releases.js';
+import { mapLimit } from '../core/concurrency.js';
+import { diffReleases, findInReleases } from '../store/query.js';
 import { formatDiff } from './format-diff.js';
-import type { ReleaseRecord } from '../types.js';
-import { parseTag } from '../version.js';
+import type { ReleaseRecord } from '../core/types.js';
+import { parseTag } from '../core/version.js';
 import { HELP } from './help.js';
 import { fields, table } from './table.js';
 

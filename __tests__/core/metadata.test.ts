@@ -1,0 +1,415 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES } from '../helpers/cli.js';
+import { InputError } from '../../src/core/errors.js';
+import {
+  findMetadataDigest,
+  loadMetadata,
+  parseMetadata,
+  parseMetadataText,
+} from '../../src/core/metadata.js';
+import type { MetadataEntry } from '../../src/core/types.js';
+
+const METADATA = join(FIXTURES, 'metadata');
+
+async function fixtureText(name: string): Promise<string> {
+  return readFile(join(METADATA, name), 'utf8');
+}
+
+async function fixture(name: string): Promise<unknown> {
+  return JSON.parse(await fixtureText(name)) as unknown;
+}
+
+/** Digests read straight from the fixtures, so the expectations follow the files. */
+function digestOf(document: unknown, target?: string): string {
+  const record = document as Record<string, Record<string, unknown>>;
+  const result = target === undefined ? record : record[target];
+  const digest = result?.['containerimage.digest'];
+  if (typeof digest !== 'string') throw new Error(`fixture has no digest for ${target ?? 'root'}`);
+  return digest;
+}
+
+function thrown(fn: () => unknown): InputError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return error as InputError;
+  }
+  throw new Error('expected an InputError');
+}
+
+async function rejected(promise: Promise<unknown>): Promise<InputError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return error as InputError;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('parseMetadata: fixtures', () => {
+  it('reads a build-push-action output (tags dropped, Docker Hub normalised, deduped)', async () => {
+    const doc = await fixture('build-push.json');
+    const entries = parseMetadata(doc);
+    expect(entries).toEqual([
+      { repositories: ['docker.io/xmregistry/crossmint-ts-tee'], digest: digestOf(doc) },
+    ]);
+    expect(entries[0]).not.toHaveProperty('target');
+    // The index digest, not the config digest.
+    const record = doc as Record<string, unknown>;
+    expect(entries[0]?.digest).not.toBe(record['containerimage.config.digest']);
+  });
+
+  it('reads a bake-action output, skipping warnings and targets without a digest', async () => {
+    const doc = await fixture('bake.json');
+    expect(parseMetadata(doc)).toEqual([
+      { repositories: ['docker.io/acme/app'], digest: digestOf(doc, 'app'), target: 'app' },
+      {
+        repositories: ['ghcr.io/acme/worker'],
+        digest: digestOf(doc, 'worker'),
+        target: 'worker',
+      },
+    ]);
+  });
+
+  it('reads an array of documents in order', async () => {
+    const docs = (await fixture('array.json')) as unknown[];
+    expect(parseMetadata(docs)).toEqual([
+      { repositories: ['docker.io/acme/api'], digest: digestOf(docs[0]) },
+      { repositories: ['localhost:5000/acme/migrations'], digest: digestOf(docs[1]) },
+    ]);
+  });
+
+  it('reads the minimal multi-node bake form (digest only)', async () => {
+    const doc = await fixture('multi-node.json');
+    expect(parseMetadata(doc)).toEqual([
+      { repositories: [], digest: digestOf(doc, 'app'), target: 'app' },
+      { repositories: [], digest: digestOf(doc, 'worker'), target: 'worker' },
+    ]);
+  });
+
+  it('reads the minimal multi-node build-push form (digest only, no target)', async () => {
+    const doc = await fixture('multi-node-single.json');
+    expect(parseMetadata(doc)).toEqual([{ repositories: [], digest: digestOf(doc) }]);
+  });
+
+  it('splits a comma-separated image.name with spaces, with and without docker.io/', async () => {
+    const doc = await fixture('image-names.json');
+    expect(parseMetadata(doc)).toEqual([
+      {
+        repositories: [
+          'docker.io/xmregistry/app',
+          'ghcr.io/xmregistry/app',
+          'docker.io/library/nginx-proxy',
+        ],
+        digest: digestOf(doc),
+      },
+    ]);
+  });
+});
+
+describe('parseMetadata: shapes', () => {
+  const d1 = `sha256:${'1'.repeat(64)}`;
+  const d2 = `sha256:${'2'.repeat(64)}`;
+
+  it.each<[string, unknown, MetadataEntry[]]>([
+    [
+      'image.name with an empty item',
+      { 'containerimage.digest': d1, 'image.name': 'a/b:1,,' },
+      [{ repositories: ['docker.io/a/b'], digest: d1 }],
+    ],
+    [
+      'image.name empty',
+      { 'containerimage.digest': d1, 'image.name': '' },
+      [{ repositories: [], digest: d1 }],
+    ],
+    [
+      'image.name with a digest',
+      { 'containerimage.digest': d1, 'image.name': `a/b@${d1}` },
+      [{ repositories: ['docker.io/a/b'], digest: d1 }],
+    ],
+    [
+      'bake map with string and array values',
+      {
+        'buildx.build.warnings': [{ level: 1 }],
+        note: 'hello',
+        count: 3,
+        nothing: null,
+        web: { 'containerimage.digest': d2, 'image.name': 'ghcr.io/x/web:1' },
+      },
+      [{ repositories: ['ghcr.io/x/web'], digest: d2, target: 'web' }],
+    ],
+    [
+      'array mixing build-push and bake documents',
+      [
+        { 'containerimage.digest': d1, 'image.name': 'a/one' },
+        { two: { 'containerimage.digest': d2 } },
+      ],
+      [
+        { repositories: ['docker.io/a/one'], digest: d1 },
+        { repositories: [], digest: d2, target: 'two' },
+      ],
+    ],
+  ])('%s', (_name, value, expected) => {
+    expect(parseMetadata(value)).toEqual(expected);
+  });
+});
+
+describe('parseMetadata / parseMetadataText: errors', () => {
+  const good = `sha256:${'a'.repeat(64)}`;
+
+  it.each<[string, unknown, string[]]>([
+    [
+      'uppercase digest in a bake target',
+      { app: { 'containerimage.digest': `sha256:${'A'.repeat(64)}` } },
+      ['metadata, target "app"', `sha256:${'A'.repeat(64)}`, 'expected sha256: followed by 64'],
+    ],
+    [
+      'short digest at the top level',
+      { 'containerimage.digest': 'sha256:abc' },
+      ['"containerimage.digest" is "sha256:abc"'],
+    ],
+    ['sha512 digest', { 'containerimage.digest': `sha512:${'a'.repeat(128)}` }, ['sha512:']],
+    ['digest that is a number', { 'containerimage.digest': 42 }, ['is number 42']],
+    [
+      'digest in the second document',
+      [{ 'containerimage.digest': good }, { 'containerimage.digest': 'nope' }],
+      ['metadata document 2', '"nope"'],
+    ],
+    [
+      'invalid image.name',
+      { web: { 'containerimage.digest': good, 'image.name': 'Acme/App:1' } },
+      ['target "web"', '"image.name" holds invalid image reference "Acme/App:1"', 'lowercase'],
+    ],
+    [
+      'image.name not a string',
+      { 'containerimage.digest': good, 'image.name': ['a'] },
+      ['"image.name" is an array'],
+    ],
+    ['empty object', {}, ['metadata names no image digest']],
+    ['only warnings', { 'buildx.build.warnings': [] }, ['metadata names no image digest']],
+    ['empty array', [], ['metadata names no image digest']],
+    ['a string', 'sha256:abc', ['metadata must be a JSON object', 'not "sha256:abc"']],
+    ['null', null, ['metadata must be a JSON object', 'not null']],
+    ['array holding a number', [1], ['metadata document 1 must be a JSON object']],
+  ])('%s', (_name, value, parts) => {
+    const error = thrown(() => parseMetadata(value));
+    expect(error.input).toBe('metadata');
+    expect(error.message.startsWith('metadata: ')).toBe(true);
+    for (const part of parts) expect(error.message).toContain(part);
+  });
+
+  it('names the input it was given', () => {
+    const error = thrown(() => parseMetadata({}, 'bake-metadata'));
+    expect(error.input).toBe('bake-metadata');
+    expect(error.message).toMatch(/^bake-metadata: /);
+  });
+
+  it('refuses the bad-digest fixture naming the target', async () => {
+    const bad = await fixture('bad-digest.json');
+    const error = thrown(() => parseMetadata(bad));
+    expect(error.message).toContain('target "app"');
+    expect(error.message).toContain(digestOf(bad, 'app'));
+  });
+
+  it('refuses the no-digest fixture', async () => {
+    const doc = await fixture('no-digest.json');
+    const error = thrown(() => parseMetadata(doc));
+    expect(error.message).toContain('names no image digest');
+    expect(error.message).toContain('push');
+  });
+
+  it.each([
+    ['truncated', 'truncated.json'],
+    ['yaml', null],
+  ])('refuses text that is not JSON (%s)', async (_name, file) => {
+    const text = file === null ? 'app:\n  containerimage.digest: x\n' : await fixtureText(file);
+    const error = thrown(() => parseMetadataText(text));
+    expect(error.message).toMatch(/^metadata: metadata is not valid JSON: \S/);
+  });
+
+  it('parses text with a byte-order mark', async () => {
+    const text = `\uFEFF${await fixtureText('build-push.json')}`;
+    expect(parseMetadataText(text)).toEqual(parseMetadata(await fixture('build-push.json')));
+  });
+});
+
+describe('loadMetadata', () => {
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'metadata-test-'));
+    await writeFile(join(dir, 'bake.json'), await fixtureText('bake.json'));
+    await writeFile(join(dir, 'broken.json'), await fixtureText('truncated.json'));
+  });
+
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it.each(['', '   ', '\n\t\n'])('empty value %j gives no entries', async (value) => {
+    expect(await loadMetadata(value, dir)).toEqual([]);
+  });
+
+  it('parses inline JSON (object and array, with surrounding whitespace)', async () => {
+    const bakeText = await fixtureText('bake.json');
+    expect(await loadMetadata(`\n  ${bakeText}\n`, dir)).toEqual(parseMetadataText(bakeText));
+    const arrayText = await fixtureText('array.json');
+    expect(await loadMetadata(arrayText, dir)).toEqual(parseMetadataText(arrayText));
+  });
+
+  it('reads a path relative to cwd', async () => {
+    expect(await loadMetadata('bake.json', dir)).toEqual(
+      parseMetadataText(await fixtureText('bake.json')),
+    );
+  });
+
+  it('reads an absolute path', async () => {
+    const path = join(METADATA, 'build-push.json');
+    expect(await loadMetadata(path, '/')).toEqual(parseMetadata(await fixture('build-push.json')));
+  });
+
+  it('refuses a missing file, naming the path and the input', async () => {
+    const error = await rejected(loadMetadata('missing.json', dir, 'metadata'));
+    expect(error.input).toBe('metadata');
+    expect(error.message).toContain(join(dir, 'missing.json'));
+  });
+
+  it('refuses a directory', async () => {
+    const error = await rejected(loadMetadata('.', dir));
+    expect(error.message).toContain('not a regular file');
+  });
+
+  it('refuses a file that is not JSON, naming the file', async () => {
+    const error = await rejected(loadMetadata('broken.json', dir, 'metadata'));
+    expect(error.message).toContain('metadata file broken.json is not valid JSON');
+  });
+
+  it('refuses inline text that is not JSON', async () => {
+    const error = await rejected(loadMetadata('{"containerimage.digest":', dir));
+    expect(error.message).toContain('metadata is not valid JSON');
+  });
+});
+
+describe('findMetadataDigest', () => {
+  const d = (n: number): string => `sha256:${String(n).repeat(64).slice(0, 64)}`;
+  const entries: MetadataEntry[] = [
+    { repositories: ['docker.io/acme/app', 'ghcr.io/acme/app'], digest: d(1), target: 'app' },
+    { repositories: [], digest: d(2), target: 'worker' },
+    { repositories: [], digest: d(3), target: 'cron' },
+  ];
+
+  it.each<
+    [string, { repository: string; service?: string; trackedCount: number }, string | undefined]
+  >([
+    ['by repository', { repository: 'docker.io/acme/app', trackedCount: 3 }, d(1)],
+    [
+      'by second repository',
+      { repository: 'ghcr.io/acme/app', service: 'x', trackedCount: 3 },
+      d(1),
+    ],
+    [
+      'repository beats target',
+      { repository: 'ghcr.io/acme/app', service: 'worker', trackedCount: 3 },
+      d(1),
+    ],
+    [
+      'by bake target = service',
+      { repository: 'docker.io/acme/worker', service: 'worker', trackedCount: 3 },
+      d(2),
+    ],
+    ['other target', { repository: 'docker.io/acme/cron', service: 'cron', trackedCount: 1 }, d(3)],
+    [
+      'no match',
+      { repository: 'docker.io/acme/other', service: 'other', trackedCount: 3 },
+      undefined,
+    ],
+    [
+      'two unnamed, one tracked: no guess',
+      { repository: 'docker.io/acme/other', trackedCount: 1 },
+      undefined,
+    ],
+  ])('%s', (_name, opts, expected) => {
+    expect(findMetadataDigest(entries, opts)?.digest).toBe(expected);
+  });
+
+  it('returns the entry it bound to', () => {
+    const found = findMetadataDigest(entries, {
+      repository: 'x/y',
+      service: 'cron',
+      trackedCount: 2,
+    });
+    expect(found?.entry).toBe(entries[2]);
+  });
+
+  it('binds the only unnamed entry when exactly one image is tracked', async () => {
+    const single = parseMetadata(await fixture('multi-node-single.json'));
+    const opts = { repository: 'docker.io/xmregistry/app', service: 'app' };
+    expect(findMetadataDigest(single, { ...opts, trackedCount: 1 })?.entry).toBe(single[0]);
+    expect(findMetadataDigest(single, { ...opts, trackedCount: 2 })).toBeUndefined();
+  });
+
+  it('binds the multi-node bake fixture by service name', async () => {
+    const doc = await fixture('multi-node.json');
+    const parsed = parseMetadata(doc);
+    const opts = { repository: 'docker.io/acme/worker', service: 'worker', trackedCount: 2 };
+    expect(findMetadataDigest(parsed, opts)?.digest).toBe(digestOf(doc, 'worker'));
+    expect(
+      findMetadataDigest(parsed, { repository: 'docker.io/acme/x', trackedCount: 1 }),
+    ).toBeUndefined();
+  });
+
+  it('does not bind a named entry of another image to the one tracked image', () => {
+    const named: MetadataEntry[] = [{ repositories: ['docker.io/acme/app'], digest: d(1) }];
+    expect(
+      findMetadataDigest(named, { repository: 'docker.io/acme/b', trackedCount: 1 }),
+    ).toBeUndefined();
+  });
+
+  it('treats identical duplicates as one answer', () => {
+    const dup: MetadataEntry[] = [
+      { repositories: ['docker.io/acme/app'], digest: d(1) },
+      { repositories: ['docker.io/acme/app'], digest: d(1) },
+      { repositories: [], digest: d(2) },
+      { repositories: [], digest: d(2) },
+    ];
+    expect(
+      findMetadataDigest(dup, { repository: 'docker.io/acme/app', trackedCount: 2 })?.digest,
+    ).toBe(d(1));
+    expect(
+      findMetadataDigest(dup, { repository: 'docker.io/acme/z', trackedCount: 1 })?.digest,
+    ).toBe(d(2));
+  });
+
+  it('refuses a repository named with two digests (ambiguous fixture)', async () => {
+    const parsed = parseMetadata(await fixture('ambiguous.json'));
+    const error = thrown(() =>
+      findMetadataDigest(parsed, { repository: 'docker.io/acme/app', trackedCount: 1 }),
+    );
+    expect(error.input).toBe('metadata');
+    expect(error.message).toContain('ambiguous');
+    expect(error.message).toContain('docker.io/acme/app');
+    for (const entry of parsed) expect(error.message).toContain(entry.digest);
+  });
+
+  it('refuses two digests for one bake target', () => {
+    const twice: MetadataEntry[] = [
+      { repositories: [], digest: d(1), target: 'app' },
+      { repositories: [], digest: d(2), target: 'app' },
+    ];
+    const error = thrown(() =>
+      findMetadataDigest(twice, {
+        repository: 'docker.io/a/b',
+        service: 'app',
+        trackedCount: 1,
+        input: 'm',
+      }),
+    );
+    expect(error.input).toBe('m');
+    expect(error.message).toContain('bake target "app"');
+  });
+});

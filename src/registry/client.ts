@@ -1,0 +1,833 @@
+/**
+ * OCI Distribution client for digest resolution (SPEC §3, step 3): `HEAD` a manifest by tag with the
+ * four manifest and index media types in `Accept`, read `Docker-Content-Digest` (or `GET` and hash
+ * the body when the registry leaves it out), and, for an index, list per-platform manifest digests.
+ *
+ * Transport follows Docker: `docker.io` is served by `registry-1.docker.io`; plain HTTP for
+ * `localhost`, `127.0.0.0/8` and `::1`; HTTPS elsewhere. Authentication answers the registry's
+ * `WWW-Authenticate` challenge: `Bearer` (token endpoint, one token per host and scope, shared by
+ * concurrent look-ups) or `Basic`. Credentials and tokens are never logged or put in messages.
+ */
+import { sha256Hex } from '../core/hash.js';
+import type { CredentialStore, Credentials } from './docker-config.js';
+import { errorMessage } from '../core/errors.js';
+import type { ImageRef, PlatformDigest, ResolvedManifest } from '../core/types.js';
+
+export const MEDIA_TYPES = {
+  ociIndex: 'application/vnd.oci.image.index.v1+json',
+  dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+  ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+  dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+} as const;
+
+const ACCEPT = [
+  MEDIA_TYPES.ociIndex,
+  MEDIA_TYPES.dockerManifestList,
+  MEDIA_TYPES.ociManifest,
+  MEDIA_TYPES.dockerManifest,
+].join(', ');
+const INDEX_TYPES: ReadonlySet<string> = new Set([
+  MEDIA_TYPES.ociIndex,
+  MEDIA_TYPES.dockerManifestList,
+]);
+const SINGLE_TYPES: ReadonlySet<string> = new Set([
+  MEDIA_TYPES.ociManifest,
+  MEDIA_TYPES.dockerManifest,
+  'application/vnd.docker.distribution.manifest.v1+json',
+  'application/vnd.docker.distribution.manifest.v1+prettyjws',
+]);
+
+const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** Registries refuse manifests over 4 MiB; a bigger answer is not a manifest. */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/** A token response is a small JSON document. */
+const MAX_TOKEN_BYTES = 1024 * 1024;
+/** Docker's token spec: without `expires_in` a token lives 60 s. Renew a little early. */
+const DEFAULT_TOKEN_SECONDS = 60;
+const TOKEN_EXPIRY_MARGIN_MS = 5_000;
+
+export type RegistryErrorKind = 'unauthorized' | 'not-found' | 'unreachable' | 'protocol';
+
+/** A failed look-up; the message names the image reference (and the registry where it helps). */
+export class RegistryError extends Error {
+  override name = 'RegistryError';
+  constructor(
+    readonly kind: RegistryErrorKind,
+    message: string,
+    /** The reference looked up, as shown in the message. */
+    readonly image: string,
+  ) {
+    super(message);
+  }
+}
+
+/** One HTTP attempt, reported after it completes; no headers, so no secrets. */
+export interface RegistryRequestInfo {
+  readonly purpose: 'manifest' | 'token';
+  readonly method: string;
+  /** Without query string for token requests. */
+  readonly url: string;
+  /** 1 for the first attempt, 2 for the first retry… */
+  readonly attempt: number;
+  readonly status?: number;
+  /** Why the attempt got no answer (network error, timeout). */
+  readonly error?: string;
+  readonly durationMs: number;
+}
+
+export interface RegistryClientOptions {
+  readonly credentials?: CredentialStore;
+  /** Per request, including reading the body. Default 30 s. */
+  readonly timeoutMs?: number;
+  /** Retries after the first attempt, on 5xx, 429 and network errors. Default 3. */
+  readonly retries?: number;
+  /** First backoff delay, doubled on each retry. Default 500 ms. */
+  readonly retryDelayMs?: number;
+  /** Longest wait before a retry; a `Retry-After` beyond it ends the retries. Default 30 s. */
+  readonly maxRetryDelayMs?: number;
+  /** Look-ups running at once. Default 8. */
+  readonly concurrency?: number;
+  readonly userAgent?: string;
+  readonly onRequest?: (info: RegistryRequestInfo) => void;
+  /**
+   * Problems that do not fail a look-up: the platform list of an index that could not be read
+   * after its digest was resolved (the pin never depends on it, SPEC §3).
+   */
+  readonly onWarning?: (message: string) => void;
+}
+
+/** The reference as shown in messages: the name as written, with tag and/or digest. */
+export function displayRef(ref: ImageRef): string {
+  return `${ref.name}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+}
+
+/** A stable key for a look-up: normalised repository with tag and digest. */
+export function refKey(ref: ImageRef): string {
+  return `${ref.repository}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+}
+
+/** The host that serves a registry domain: Docker Hub's API lives on `registry-1.docker.io`. */
+export function registryHost(domain: string): string {
+  return domain === 'docker.io' ? 'registry-1.docker.io' : domain;
+}
+
+/** Docker talks plain HTTP to loopback registries only: `localhost`, `127.0.0.0/8`, `::1`, any port. */
+export function isPlainHttpHost(host: string): boolean {
+  let name = host.toLowerCase();
+  if (name.startsWith('[')) {
+    const end = name.indexOf(']');
+    name = end > 0 ? name.slice(1, end) : name;
+  } else {
+    const colon = name.lastIndexOf(':');
+    if (colon >= 0 && name.indexOf(':') === colon) name = name.slice(0, colon);
+  }
+  if (name === 'localhost' || name === '::1') return true;
+  const m = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(name);
+  return m !== null && m.slice(1).every((n) => Number(n) <= 255);
+}
+
+export type AuthChallenge =
+  | {
+      readonly scheme: 'bearer';
+      readonly realm: string;
+      readonly service?: string;
+      readonly scope?: string;
+    }
+  | { readonly scheme: 'basic'; readonly realm?: string };
+
+/**
+ * Parses `WWW-Authenticate` (RFC 7235), which may hold several challenges; prefers `Bearer`.
+ * Returns undefined when there is no challenge this client can answer.
+ */
+export function parseChallenge(header: string | null | undefined): AuthChallenge | undefined {
+  if (!header) return undefined;
+  const challenges: { scheme: string; params: Map<string, string> }[] = [];
+  let i = 0;
+  const s = header;
+  const skip = (re: RegExp): void => {
+    while (i < s.length && re.test(s.charAt(i))) i++;
+  };
+  const token = (): string => {
+    const start = i;
+    while (i < s.length && /[!#$%&'*+\-.^_`|~0-9A-Za-z]/.test(s.charAt(i))) i++;
+    return s.slice(start, i);
+  };
+  while (i < s.length) {
+    skip(/[\s,]/);
+    const scheme = token();
+    if (scheme === '') break;
+    const params = new Map<string, string>();
+    challenges.push({ scheme: scheme.toLowerCase(), params });
+    for (;;) {
+      skip(/[\s,]/);
+      const save = i;
+      const key = token();
+      skip(/\s/);
+      if (key === '' || s.charAt(i) !== '=') {
+        // Not `key=`: the next challenge's scheme (or token68 data, which no registry scheme uses).
+        i = save;
+        if (key === '') i++;
+        break;
+      }
+      i++;
+      skip(/\s/);
+      let value = '';
+      if (s.charAt(i) === '"') {
+        i++;
+        while (i < s.length && s.charAt(i) !== '"') {
+          if (s.charAt(i) === '\\' && i + 1 < s.length) i++;
+          value += s.charAt(i);
+          i++;
+        }
+        i++;
+      } else {
+        value = token();
+      }
+      params.set(key.toLowerCase(), value);
+    }
+  }
+  const bearer = challenges.find((c) => c.scheme === 'bearer');
+  const realm = bearer?.params.get('realm');
+  if (bearer && realm) {
+    const service = bearer.params.get('service');
+    const scope = bearer.params.get('scope');
+    return {
+      scheme: 'bearer',
+      realm,
+      ...(service !== undefined ? { service } : {}),
+      ...(scope !== undefined ? { scope } : {}),
+    };
+  }
+  const basic = challenges.find((c) => c.scheme === 'basic');
+  if (basic) {
+    const basicRealm = basic.params.get('realm');
+    return { scheme: 'basic', ...(basicRealm !== undefined ? { realm: basicRealm } : {}) };
+  }
+  return undefined;
+}
+
+/** Per-platform manifests of an index document, attestation manifests left out. */
+export function platformsFromIndex(doc: unknown): PlatformDigest[] {
+  if (!isRecord(doc) || !Array.isArray(doc['manifests'])) return [];
+  const out: PlatformDigest[] = [];
+  for (const entry of doc['manifests']) {
+    if (!isRecord(entry)) continue;
+    const digest = entry['digest'];
+    const platform = entry['platform'];
+    if (typeof digest !== 'string' || !SHA256_DIGEST.test(digest) || !isRecord(platform)) continue;
+    const os = platform['os'];
+    const arch = platform['architecture'];
+    if (typeof os !== 'string' || typeof arch !== 'string' || os === '' || arch === '') continue;
+    const annotations = isRecord(entry['annotations']) ? entry['annotations'] : {};
+    if (os === 'unknown' && arch === 'unknown') continue;
+    if (annotations['vnd.docker.reference.type'] === 'attestation-manifest') continue;
+    const variant = platform['variant'];
+    const name =
+      typeof variant === 'string' && variant !== '' ? `${os}/${arch}/${variant}` : `${os}/${arch}`;
+    out.push({ platform: name, digest });
+  }
+  return out;
+}
+
+interface Answer {
+  readonly status: number;
+  readonly statusText: string;
+  readonly headers: Headers;
+  readonly body: Buffer;
+}
+
+interface LookupContext {
+  readonly image: string;
+  /** The registry as the user names it, e.g. `docker.io`. */
+  readonly registry: string;
+}
+
+interface TokenEntry {
+  readonly promise: Promise<string>;
+  /** The Authorization value, once the token arrived. */
+  value?: string;
+  expiresAt?: number;
+}
+
+/** A bounded pool: at most `max` functions run at once, the rest wait in order. */
+class Limiter {
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
+  constructor(private readonly max: number) {}
+
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.active >= this.max) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else this.active++;
+    try {
+      return await fn();
+    } finally {
+      const next = this.waiting.shift();
+      // Hand the slot straight to the next waiter, so `active` never overshoots.
+      if (next) next();
+      else this.active--;
+    }
+  }
+}
+
+export class RegistryClient {
+  private readonly credentials: CredentialStore | undefined;
+  private readonly timeoutMs: number;
+  private readonly retries: number;
+  private readonly retryDelayMs: number;
+  private readonly maxRetryDelayMs: number;
+  private readonly userAgent: string;
+  private readonly onRequest: ((info: RegistryRequestInfo) => void) | undefined;
+  private readonly onWarning: ((message: string) => void) | undefined;
+  private readonly limiter: Limiter;
+  /** The last challenge each host sent, so later look-ups authenticate up front. */
+  private readonly challenges = new Map<string, AuthChallenge>();
+  /** Bearer tokens by host, realm, service and scope; the promise is shared by concurrent look-ups. */
+  private readonly tokens = new Map<string, TokenEntry>();
+
+  constructor(options: RegistryClientOptions = {}) {
+    this.credentials = options.credentials;
+    this.timeoutMs = options.timeoutMs ?? 30_000;
+    this.retries = Math.max(0, options.retries ?? 3);
+    this.retryDelayMs = options.retryDelayMs ?? 500;
+    this.maxRetryDelayMs = options.maxRetryDelayMs ?? 30_000;
+    this.userAgent = options.userAgent ?? 'release-tracker';
+    this.onRequest = options.onRequest;
+    this.onWarning = options.onWarning;
+    this.limiter = new Limiter(Math.max(1, options.concurrency ?? 8));
+  }
+
+  /**
+   * The digest a reference names now, with its media type and (for an index) platforms. A
+   * reference that carries a digest is confirmed by fetching that digest: the digest is the pin.
+   */
+  resolve(ref: ImageRef): Promise<ResolvedManifest> {
+    return this.limiter.run(() => this.resolveNow(ref));
+  }
+
+  /** Platforms of a known digest (from buildx metadata or the reference); `[]` for a single manifest. */
+  async platformsOf(ref: ImageRef, digest: string): Promise<PlatformDigest[]> {
+    const manifest = await this.limiter.run(() =>
+      this.fetchByDigest(ref, digest, contextOf({ ...ref, digest })),
+    );
+    return [...manifest.platforms];
+  }
+
+  /** Resolves many references in parallel, within the concurrency limit; keyed by `refKey`. */
+  async resolveAll(
+    refs: readonly ImageRef[],
+  ): Promise<Map<string, ResolvedManifest | RegistryError>> {
+    const unique = new Map<string, ImageRef>();
+    for (const ref of refs) if (!unique.has(refKey(ref))) unique.set(refKey(ref), ref);
+    const results = await Promise.all(
+      [...unique].map(async ([key, ref]) => {
+        try {
+          return [key, await this.resolve(ref)] as const;
+        } catch (error) {
+          const failure =
+            error instanceof RegistryError
+              ? error
+              : new RegistryError(
+                  'protocol',
+                  `${displayRef(ref)}: ${errorMessage(error)}`,
+                  displayRef(ref),
+                );
+          return [key, failure] as const;
+        }
+      }),
+    );
+    return new Map<string, ResolvedManifest | RegistryError>(results);
+  }
+
+  private async resolveNow(ref: ImageRef): Promise<ResolvedManifest> {
+    if (ref.digest !== undefined) return this.fetchByDigest(ref, ref.digest, contextOf(ref));
+
+    // No tag means `latest`, as for `docker pull`; say so in messages.
+    const tag = ref.tag ?? 'latest';
+    const ctx = contextOf({ ...ref, tag });
+    const head = await this.manifestRequest(ref, 'HEAD', tag, ctx, [405, 501]);
+    const headerDigest = head.headers.get('docker-content-digest')?.trim();
+    if (head.status >= 400 || headerDigest === undefined || !SHA256_DIGEST.test(headerDigest)) {
+      // No usable digest header (or no HEAD support): the digest is the hash of the exact bytes.
+      const got = await this.manifestRequest(ref, 'GET', tag, ctx);
+      return describeManifest(got, sha256(got.body), ctx);
+    }
+
+    const mediaType = contentType(head.headers);
+    if (SINGLE_TYPES.has(mediaType)) return { digest: headerDigest, mediaType, platforms: [] };
+    // An index (or a type the header did not say): read it by digest, never by tag, so the
+    // platforms belong to the digest just resolved even if the tag moves meanwhile.
+    try {
+      const manifest = await this.fetchByDigest(ref, headerDigest, {
+        ...ctx,
+        image: `${ctx.image}@${headerDigest}`,
+      });
+      return { ...manifest, digest: headerDigest };
+    } catch (error) {
+      this.onWarning?.(`platforms of ${ctx.image} unknown: ${errorMessage(error)}`);
+      return {
+        digest: headerDigest,
+        mediaType: mediaType || 'application/octet-stream',
+        platforms: [],
+      };
+    }
+  }
+
+  /** GETs a manifest by digest and checks that its bytes hash to that digest. */
+  private async fetchByDigest(
+    ref: ImageRef,
+    digest: string,
+    ctx: LookupContext,
+  ): Promise<ResolvedManifest> {
+    if (!SHA256_DIGEST.test(digest)) {
+      throw new RegistryError(
+        'protocol',
+        `${ctx.image}: "${digest}" is not a sha256 digest`,
+        ctx.image,
+      );
+    }
+    const got = await this.manifestRequest(ref, 'GET', digest, ctx);
+    const actual = sha256(got.body);
+    if (actual !== digest) {
+      throw new RegistryError(
+        'protocol',
+        `${ctx.registry} returned content for ${ctx.image} whose sha256 is ${actual}, not the digest asked for`,
+        ctx.image,
+      );
+    }
+    return describeManifest(got, digest, ctx);
+  }
+
+  /**
+   * One manifest request, authenticated as the registry demands. Statuses in `pass` are returned
+   * to the caller; other failures become a RegistryError naming the image.
+   */
+  private async manifestRequest(
+    ref: ImageRef,
+    method: 'HEAD' | 'GET',
+    reference: string,
+    ctx: LookupContext,
+    pass: readonly number[] = [],
+  ): Promise<Answer> {
+    const host = registryHost(ref.domain);
+    const url = `${isPlainHttpHost(host) ? 'http' : 'https'}://${host}/v2/${ref.path}/manifests/${reference}`;
+    const scope = `repository:${ref.path}:pull`;
+    const send = (authorization: string | undefined): Promise<Answer> =>
+      this.send(
+        'manifest',
+        method,
+        url,
+        { Accept: ACCEPT, ...(authorization ? { Authorization: authorization } : {}) },
+        ctx,
+        MAX_MANIFEST_BYTES,
+      );
+
+    let authorization = await this.authorization(ref, host, scope, ctx);
+    let answer = await send(authorization);
+    if (answer.status === 401) {
+      const challenge = parseChallenge(answer.headers.get('www-authenticate'));
+      if (challenge === undefined) throw unauthorized(ctx, this.credentials);
+      this.challenges.set(host, challenge);
+      const wanted = challenge.scheme === 'bearer' ? (challenge.scope ?? scope) : scope;
+      const next = await this.authorization(ref, host, wanted, ctx, authorization);
+      // Basic credentials already refused, or none to offer: asking again cannot help.
+      if (next === undefined || next === authorization) throw unauthorized(ctx, this.credentials);
+      authorization = next;
+      answer = await send(authorization);
+    }
+    if (pass.includes(answer.status)) return answer;
+    if (answer.status === 401 || answer.status === 403) throw unauthorized(ctx, this.credentials);
+    if (answer.status === 404) {
+      throw new RegistryError('not-found', `not found: ${ctx.image} in ${ctx.registry}`, ctx.image);
+    }
+    if (isRetryable(answer.status)) throw unreachable(ctx, httpStatus(answer));
+    if (answer.status < 200 || answer.status >= 300) {
+      throw new RegistryError(
+        'protocol',
+        `${ctx.registry} answered ${httpStatus(answer)} to ${method} manifest of ${ctx.image}`,
+        ctx.image,
+      );
+    }
+    return answer;
+  }
+
+  /**
+   * The Authorization value for a request to `host`, from the challenge it sent before. `stale`
+   * is a value the registry just refused: a cached token equal to it is dropped and renewed.
+   */
+  private async authorization(
+    ref: ImageRef,
+    host: string,
+    scope: string,
+    ctx: LookupContext,
+    stale?: string,
+  ): Promise<string | undefined> {
+    const challenge = this.challenges.get(host);
+    if (challenge === undefined) return undefined;
+    const creds = this.credentials?.credentialsFor(ref.domain);
+    if (challenge.scheme === 'basic') {
+      return creds?.username !== undefined && creds.password !== undefined
+        ? basicAuth(creds.username, creds.password)
+        : undefined;
+    }
+    const key = `${host}\n${challenge.realm}\n${challenge.service ?? ''}\n${scope}`;
+    let entry = this.tokens.get(key);
+    if (
+      entry !== undefined &&
+      ((stale !== undefined && entry.value === stale) ||
+        (entry.expiresAt !== undefined && entry.expiresAt <= Date.now()))
+    ) {
+      this.tokens.delete(key);
+      entry = undefined;
+    }
+    if (entry === undefined) {
+      const created: TokenEntry = {
+        promise: this.fetchToken(challenge, scope, creds, ctx).then(
+          ({ token, expiresInSeconds }) => {
+            created.value = `Bearer ${token}`;
+            created.expiresAt = Date.now() + expiresInSeconds * 1000 - TOKEN_EXPIRY_MARGIN_MS;
+            return created.value;
+          },
+          (error: unknown) => {
+            // A failed token request is not cached: the next look-up asks again.
+            if (this.tokens.get(key) === created) this.tokens.delete(key);
+            throw error;
+          },
+        ),
+      };
+      this.tokens.set(key, created);
+      entry = created;
+    }
+    return entry.promise;
+  }
+
+  private async fetchToken(
+    challenge: Extract<AuthChallenge, { scheme: 'bearer' }>,
+    scope: string,
+    creds: Credentials | undefined,
+    ctx: LookupContext,
+  ): Promise<{ token: string; expiresInSeconds: number }> {
+    let realm: URL;
+    try {
+      realm = new URL(challenge.realm);
+    } catch {
+      throw new RegistryError(
+        'protocol',
+        `${ctx.registry} sent an invalid token realm for ${ctx.image}`,
+        ctx.image,
+      );
+    }
+    if (realm.protocol !== 'https:' && realm.protocol !== 'http:') {
+      throw new RegistryError(
+        'protocol',
+        `${ctx.registry} sent a token realm that is not http(s) for ${ctx.image}`,
+        ctx.image,
+      );
+    }
+    // Credentials travel only over HTTPS, or plain HTTP to loopback (as for the registry itself).
+    const mayUseCreds = realm.protocol === 'https:' || isPlainHttpHost(realm.host);
+    const usable = mayUseCreds ? creds : undefined;
+    const url = new URL(realm.href);
+    let answer: Answer;
+    if (usable?.identityToken !== undefined) {
+      // An identity token is an OAuth2 refresh token: exchange it, as `docker` does.
+      const form = new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: usable.identityToken,
+        client_id: 'release-tracker',
+        ...(challenge.service !== undefined ? { service: challenge.service } : {}),
+        scope,
+      });
+      answer = await this.send(
+        'token',
+        'POST',
+        url.href,
+        { 'Content-Type': 'application/x-www-form-urlencoded' },
+        ctx,
+        MAX_TOKEN_BYTES,
+        form.toString(),
+      );
+    } else {
+      if (challenge.service !== undefined) url.searchParams.set('service', challenge.service);
+      url.searchParams.set('scope', scope);
+      const headers: Record<string, string> = {};
+      if (usable?.username !== undefined && usable.password !== undefined) {
+        url.searchParams.set('account', usable.username);
+        headers['Authorization'] = basicAuth(usable.username, usable.password);
+      }
+      answer = await this.send('token', 'GET', url.href, headers, ctx, MAX_TOKEN_BYTES);
+    }
+    if (answer.status === 401 || answer.status === 403) throw unauthorized(ctx, this.credentials);
+    if (isRetryable(answer.status))
+      throw unreachable(ctx, `token endpoint answered ${httpStatus(answer)}`);
+    if (answer.status < 200 || answer.status >= 300) {
+      throw new RegistryError(
+        'protocol',
+        `token endpoint of ${ctx.registry} answered ${httpStatus(answer)} for ${ctx.image}`,
+        ctx.image,
+      );
+    }
+    let doc: unknown;
+    try {
+      doc = JSON.parse(answer.body.toString('utf8'));
+    } catch {
+      doc = undefined;
+    }
+    const token = isRecord(doc)
+      ? (nonEmpty(doc['token']) ?? nonEmpty(doc['access_token']))
+      : undefined;
+    if (token === undefined || !isRecord(doc)) {
+      throw new RegistryError(
+        'protocol',
+        `token endpoint of ${ctx.registry} gave no token for ${ctx.image}`,
+        ctx.image,
+      );
+    }
+    const expires = doc['expires_in'];
+    const expiresInSeconds =
+      typeof expires === 'number' && Number.isFinite(expires) && expires > 0
+        ? Math.max(expires, DEFAULT_TOKEN_SECONDS)
+        : DEFAULT_TOKEN_SECONDS;
+    return { token, expiresInSeconds };
+  }
+
+  /** One HTTP exchange with timeout and retries; the answer body is read completely (bounded). */
+  private async send(
+    purpose: RegistryRequestInfo['purpose'],
+    method: string,
+    url: string,
+    headers: Record<string, string>,
+    ctx: LookupContext,
+    maxBytes: number,
+    body?: string,
+  ): Promise<Answer> {
+    const shownUrl = purpose === 'token' ? (url.split('?')[0] ?? url) : url;
+    let lastFailure = '';
+    for (let attempt = 1; ; attempt++) {
+      const started = Date.now();
+      let answer: Answer | undefined;
+      try {
+        answer = await this.attempt(
+          method,
+          url,
+          { ...headers, 'User-Agent': this.userAgent },
+          maxBytes,
+          body,
+        );
+        this.onRequest?.({
+          purpose,
+          method,
+          url: shownUrl,
+          attempt,
+          status: answer.status,
+          durationMs: Date.now() - started,
+        });
+      } catch (error) {
+        if (error instanceof RegistryError) throw error;
+        // Not transient: the same request would get the same answer.
+        if (error instanceof OversizeError) {
+          throw new RegistryError(
+            'protocol',
+            `${ctx.registry} sent ${error.message} for ${ctx.image}`,
+            ctx.image,
+          );
+        }
+        lastFailure = networkCause(error, this.timeoutMs);
+        this.onRequest?.({
+          purpose,
+          method,
+          url: shownUrl,
+          attempt,
+          error: lastFailure,
+          durationMs: Date.now() - started,
+        });
+        // A name that does not resolve will not resolve a second later: say so at once.
+        if (errorCode(error) === 'ENOTFOUND') throw unreachable(ctx, lastFailure);
+      }
+      if (answer !== undefined && !isRetryable(answer.status)) return answer;
+      if (attempt > this.retries) {
+        if (answer !== undefined) return answer;
+        throw unreachable(ctx, lastFailure);
+      }
+      const delay =
+        (answer && retryAfterMs(answer.headers.get('retry-after'))) ?? this.backoff(attempt);
+      if (delay > this.maxRetryDelayMs) {
+        if (answer !== undefined) return answer;
+        throw unreachable(ctx, lastFailure);
+      }
+      await sleep(delay);
+    }
+  }
+
+  private async attempt(
+    method: string,
+    url: string,
+    headers: Record<string, string>,
+    maxBytes: number,
+    body: string | undefined,
+  ): Promise<Answer> {
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, this.timeoutMs);
+    try {
+      const response = await fetch(url, {
+        method,
+        headers,
+        signal: controller.signal,
+        redirect: 'follow',
+        ...(body !== undefined ? { body } : {}),
+      });
+      const declared = Number(response.headers.get('content-length') ?? '0');
+      if (method !== 'HEAD' && declared > maxBytes) {
+        controller.abort();
+        throw new OversizeError(`an answer of ${declared} bytes, over the ${maxBytes}-byte limit`);
+      }
+      // HEAD has no body; other answers are drained so the connection can be reused.
+      const bytes = method === 'HEAD' ? Buffer.alloc(0) : Buffer.from(await response.arrayBuffer());
+      if (bytes.length > maxBytes) {
+        throw new OversizeError(`an answer over the ${maxBytes}-byte limit`);
+      }
+      return {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+        body: bytes,
+      };
+    } catch (error) {
+      if (timedOut) throw new TimeoutError(this.timeoutMs);
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private backoff(attempt: number): number {
+    const base = this.retryDelayMs * 2 ** (attempt - 1);
+    // A little jitter, so parallel look-ups that failed together do not retry together.
+    return Math.round(base * (0.8 + Math.random() * 0.4));
+  }
+}
+
+class OversizeError extends Error {}
+
+class TimeoutError extends Error {
+  constructor(ms: number) {
+    super(`no answer within ${ms / 1000}s`);
+  }
+}
+
+function contextOf(ref: ImageRef): LookupContext {
+  return { image: displayRef(ref), registry: ref.domain };
+}
+
+function unauthorized(ctx: LookupContext, credentials: CredentialStore | undefined): RegistryError {
+  const helper = credentials?.unsupportedHelpers ? `; note: ${credentials.unsupportedHelpers}` : '';
+  return new RegistryError(
+    'unauthorized',
+    `unauthorized: ${ctx.image} (log in with docker/login-action or check DOCKER_CONFIG${helper})`,
+    ctx.image,
+  );
+}
+
+function unreachable(ctx: LookupContext, cause: string): RegistryError {
+  return new RegistryError(
+    'unreachable',
+    `${ctx.registry} unreachable for ${ctx.image}: ${cause}`,
+    ctx.image,
+  );
+}
+
+/** What a fetched manifest says: its media type and, for an index, its platforms. */
+function describeManifest(got: Answer, digest: string, ctx: LookupContext): ResolvedManifest {
+  const doc = parseManifest(got.body, ctx);
+  const mediaType = mediaTypeOf(got.headers, doc);
+  return {
+    digest,
+    mediaType,
+    platforms: INDEX_TYPES.has(mediaType) ? platformsFromIndex(doc) : [],
+  };
+}
+
+/** The `code` of the socket error under undici's `fetch failed`, e.g. `ENOTFOUND`. */
+function errorCode(error: unknown): string | undefined {
+  for (let cause: unknown = error; cause instanceof Error; cause = cause.cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (typeof code === 'string') return code;
+  }
+  return undefined;
+}
+
+/** The root cause of a failed fetch, e.g. `connect ECONNREFUSED 127.0.0.1:1`. */
+function networkCause(error: unknown, timeoutMs: number): string {
+  if (error instanceof TimeoutError) return error.message;
+  if (error instanceof Error && error.name === 'AbortError')
+    return `no answer within ${timeoutMs / 1000}s`;
+  let cause: unknown = error;
+  // undici wraps the socket error: TypeError('fetch failed', { cause }).
+  while (cause instanceof Error && cause.cause !== undefined && cause.message === 'fetch failed')
+    cause = cause.cause;
+  if (cause instanceof AggregateError && cause.errors.length > 0) cause = cause.errors[0];
+  return errorMessage(cause);
+}
+
+const isRetryable = (status: number): boolean => status === 429 || status >= 500;
+
+const httpStatus = (a: Answer): string =>
+  `HTTP ${a.status}${a.statusText ? ` ${a.statusText}` : ''}`;
+
+/** `Retry-After` as seconds or an HTTP date; undefined when absent or unreadable. */
+function retryAfterMs(header: string | null): number | undefined {
+  if (header === null || header.trim() === '') return undefined;
+  const text = header.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+
+function contentType(headers: Headers): string {
+  return (headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+}
+
+/** The media type from `Content-Type`, else the document's `mediaType`, else its shape. */
+function mediaTypeOf(headers: Headers, doc: Record<string, unknown>): string {
+  const header = contentType(headers);
+  if (INDEX_TYPES.has(header) || SINGLE_TYPES.has(header)) return header;
+  const declared = doc['mediaType'];
+  if (typeof declared === 'string' && declared !== '') return declared;
+  if (Array.isArray(doc['manifests'])) return MEDIA_TYPES.ociIndex;
+  if (doc['schemaVersion'] === 1) return 'application/vnd.docker.distribution.manifest.v1+json';
+  return MEDIA_TYPES.ociManifest;
+}
+
+function parseManifest(body: Buffer, ctx: LookupContext): Record<string, unknown> {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(body.toString('utf8'));
+  } catch {
+    doc = undefined;
+  }
+  if (!isRecord(doc)) {
+    throw new RegistryError(
+      'protocol',
+      `${ctx.registry} returned a manifest for ${ctx.image} that is not a JSON object`,
+      ctx.image,
+    );
+  }
+  return doc;
+}
+
+const sha256 = (bytes: Uint8Array): string => `sha256:${sha256Hex(bytes)}`;
+
+const basicAuth = (user: string, password: string): string =>
+  `Basic ${Buffer.from(`${user}:${password}`, 'utf8').toString('base64')}`;
+
+const nonEmpty = (v: unknown): string | undefined =>
+  typeof v === 'string' && v !== '' ? v : undefined;
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

@@ -1,0 +1,28 @@
+import { loadDockerCredentials } from './docker-config.js';
+import type { DigestResolver } from '../core/generate.js';
+import { RegistryClient } from './client.js';
+
+/**
+ * The registry as generation uses it: credentials from `$DOCKER_CONFIG/config.json` (what
+ * docker/login-action writes), one client so tokens are shared across look-ups.
+ */
+export async function createRegistryResolver(
+  progress: (message: string) => void,
+  warn: (message: string) => void,
+): Promise<DigestResolver> {
+  const credentials = await loadDockerCredentials();
+  for (const warning of credentials.warnings) warn(warning);
+  if (credentials.unsupportedHelpers) warn(credentials.unsupportedHelpers);
+  return new RegistryClient({
+    credentials,
+    userAgent: 'release-tracker',
+    onWarning: warn,
+    onRequest: (info) => {
+      if (info.purpose !== 'manifest') return;
+      const outcome = info.status !== undefined ? String(info.status) : (info.error ?? 'no answer');
+      progress(
+        `registry: ${info.method} ${info.url} → ${outcome} (${Math.round(info.durationMs)} ms)`,
+      );
+    },
+  });
+}
