@@ -33980,7 +33980,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 49674:
+/***/ 5675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33995,16 +33995,21 @@ var core = __nccwpck_require__(77094);
 var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./src/core/errors.ts
 /**
- * Two kinds of failure, because the CLI maps them to different exit codes (SPEC §6):
- * bad input is a usage error (2), a failed check is 1. The action fails on both.
+ * Two kinds of failure, because the CLI maps them to different exit codes: bad input is a usage
+ * error (2), a failed check is 1. The action fails on both.
  */
-/** Input the user gave is invalid. `input` names the culprit (an action input, flag or file). */
+/**
+ * Input the user gave is invalid. `input` names the culprit (an action input, flag or file); the
+ * message is `<input>: <reason>`, and `reason` alone lets a caller restate it under another name.
+ */
 class errors_InputError extends Error {
     input;
+    reason;
     name = 'InputError';
-    constructor(input, message) {
-        super(`${input}: ${message}`);
+    constructor(input, reason) {
+        super(`${input}: ${reason}`);
         this.input = input;
+        this.reason = reason;
     }
 }
 /** A check failed: a hash mismatch, a record that is not there, a conflicting remote state. */
@@ -34548,6 +34553,46 @@ function sha256Hex(data) {
     return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
 }
 
+;// CONCATENATED MODULE: ./src/core/values.ts
+
+/** A parsed JSON object: not null, not an array, not a number kept as its lexeme. */
+function isRecord(value) {
+    return (typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        !(value instanceof JsonNumber));
+}
+/**
+ * What a parsed value is, for error messages: its text when short, else its kind. With `yaml` it
+ * speaks as compose files are written: mappings, sequences, and an empty value as nothing.
+ */
+function describeValue(value, vocabulary = 'json') {
+    const yaml = vocabulary === 'yaml';
+    if (value === undefined)
+        return yaml ? 'nothing' : 'missing';
+    if (value === null)
+        return yaml ? 'nothing' : 'null';
+    if (Array.isArray(value))
+        return yaml ? 'a sequence' : 'an array';
+    if (value instanceof Map)
+        return 'a mapping';
+    if (value instanceof JsonNumber)
+        return `the number ${value.lexeme}`;
+    if (yaml)
+        return typeof value === 'object' ? 'a mapping' : `a ${typeof value}`;
+    switch (typeof value) {
+        case 'string':
+            return value.length <= 80 ? JSON.stringify(value) : `${JSON.stringify(value.slice(0, 80))}…`;
+        case 'number':
+        case 'boolean':
+            return String(value);
+        case 'object':
+            return 'an object';
+        default:
+            return `a ${typeof value}`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/app-compose.ts
 /**
  * The dstack app-compose document (SPEC §4): built from a template or defaults, checked for what
@@ -34560,6 +34605,7 @@ function sha256Hex(data) {
  * `bash`), the manifest checks in dstack-util/src/system_setup.rs, and the env-name rule in
  * dstack-util/src/parse_env_file.rs.
  */
+
 
 
 
@@ -34676,7 +34722,7 @@ function parseAppComposeTemplate(text, input = 'app-compose-template') {
         throw new errors_InputError(input, `not valid JSON: ${detail}`);
     }
     if (!isRecord(value))
-        throw new errors_InputError(input, `must be a JSON object, not ${describe(value)}`);
+        throw new errors_InputError(input, `must be a JSON object, not ${describeValue(value)}`);
     for (const key of ENV_VALUE_KEYS) {
         if (Object.hasOwn(value, key)) {
             throw new errors_InputError(input, `"${key}" would publish environment values in the hashed app-compose document; ` +
@@ -34719,7 +34765,7 @@ function checkAppCompose(document, input, isTemplate) {
         throw new errors_InputError(input, message);
     };
     if (!isRecord(document))
-        return fail(`must be a JSON object, not ${describe(document)}`);
+        return fail(`must be a JSON object, not ${describeValue(document)}`);
     const has = (key) => Object.hasOwn(document, key);
     const field = (key) => (has(key) ? document[key] : undefined);
     const manifestVersion = checkManifestVersion(field('manifest_version'), has('manifest_version'), fail);
@@ -34727,14 +34773,14 @@ function checkAppCompose(document, input, isTemplate) {
         if (!has('name'))
             fail('name is missing (dstack requires the app name)');
         if (typeof field('name') !== 'string')
-            fail(`name must be a string, not ${describe(field('name'))}`);
+            fail(`name must be a string, not ${describeValue(field('name'))}`);
     }
     const runner = field('runner');
     if (!has('runner')) {
         fail(`runner is missing; dstack requires one of ${RUNNERS.map((r) => `"${r}"`).join(', ')}`);
     }
     if (typeof runner !== 'string' || !RUNNERS.includes(runner)) {
-        fail(`runner ${describe(runner)} is not supported by dstack; use one of ${RUNNERS.map((r) => `"${r}"`).join(', ')}`);
+        fail(`runner ${describeValue(runner)} is not supported by dstack; use one of ${RUNNERS.map((r) => `"${r}"`).join(', ')}`);
     }
     if (runner === 'nerdctl-compose' && manifestVersion < 3) {
         fail('runner "nerdctl-compose" requires manifest_version "3" or later (as a string)');
@@ -34747,7 +34793,7 @@ function checkAppCompose(document, input, isTemplate) {
     const snapshotter = field('snapshotter');
     if (snapshotter !== undefined && snapshotter !== null) {
         if (typeof snapshotter !== 'string' || !SNAPSHOTTERS.includes(snapshotter)) {
-            fail(`snapshotter ${describe(snapshotter)} is not one of ${SNAPSHOTTERS.map((s) => `"${s}"`).join(', ')}`);
+            fail(`snapshotter ${describeValue(snapshotter)} is not one of ${SNAPSHOTTERS.map((s) => `"${s}"`).join(', ')}`);
         }
     }
     // The template's docker_compose_file is replaced by the pinned compose text, so only check it
@@ -34755,27 +34801,27 @@ function checkAppCompose(document, input, isTemplate) {
     if (!isTemplate) {
         const compose = field('docker_compose_file');
         if (COMPOSE_RUNNERS.includes(runner) && typeof compose !== 'string') {
-            fail(`docker_compose_file must be a string for runner "${String(runner)}", not ${describe(compose)}`);
+            fail(`docker_compose_file must be a string for runner "${String(runner)}", not ${describeValue(compose)}`);
         }
         if (compose !== undefined && compose !== null && typeof compose !== 'string') {
-            fail(`docker_compose_file must be a string, not ${describe(compose)}`);
+            fail(`docker_compose_file must be a string, not ${describeValue(compose)}`);
         }
     }
     if (runner === 'bash' && typeof field('bash_script') !== 'string') {
-        fail(`bash_script must be a string for runner "bash", not ${describe(field('bash_script'))}`);
+        fail(`bash_script must be a string for runner "bash", not ${describeValue(field('bash_script'))}`);
     }
     for (const key of BOOLEAN_FIELDS) {
         if (has(key) && typeof field(key) !== 'boolean') {
-            fail(`${key} must be true or false, not ${describe(field(key))}`);
+            fail(`${key} must be true or false, not ${describeValue(field(key))}`);
         }
     }
     if (has('allowed_envs')) {
         const envs = field('allowed_envs');
         if (!Array.isArray(envs))
-            fail(`allowed_envs must be an array of variable names, not ${describe(envs)}`);
+            fail(`allowed_envs must be an array of variable names, not ${describeValue(envs)}`);
         envs.forEach((name, i) => {
             if (typeof name !== 'string')
-                fail(`allowed_envs[${i}] must be a string, not ${describe(name)}`);
+                fail(`allowed_envs[${i}] must be a string, not ${describeValue(name)}`);
             if (!ENV_NAME.test(name)) {
                 fail(`allowed_envs[${i}] ${JSON.stringify(name)} is not a valid environment variable name`);
             }
@@ -34788,20 +34834,20 @@ function checkAppCompose(document, input, isTemplate) {
     if (has('features')) {
         const features = field('features');
         if (!Array.isArray(features))
-            fail(`features must be an array of strings, not ${describe(features)}`);
+            fail(`features must be an array of strings, not ${describeValue(features)}`);
         features.forEach((feature, i) => {
             if (typeof feature !== 'string')
-                fail(`features[${i}] must be a string, not ${describe(feature)}`);
+                fail(`features[${i}] must be a string, not ${describeValue(feature)}`);
         });
     }
     const keyProvider = field('key_provider');
     if (keyProvider !== undefined && keyProvider !== null) {
         if (typeof keyProvider !== 'string' || !KEY_PROVIDERS.includes(keyProvider)) {
-            fail(`key_provider ${describe(keyProvider)} is not one of ${KEY_PROVIDERS.map((k) => `"${k}"`).join(', ')}`);
+            fail(`key_provider ${describeValue(keyProvider)} is not one of ${KEY_PROVIDERS.map((k) => `"${k}"`).join(', ')}`);
         }
     }
     if (has('key_provider_id') && typeof field('key_provider_id') !== 'string') {
-        fail(`key_provider_id must be a hex string, not ${describe(field('key_provider_id'))}`);
+        fail(`key_provider_id must be a hex string, not ${describeValue(field('key_provider_id'))}`);
     }
 }
 /**
@@ -34826,108 +34872,19 @@ function checkManifestVersion(value, present, fail) {
             return Number(trimmed);
         return fail(`manifest_version ${JSON.stringify(value)} ${rule}`);
     }
-    return fail(`manifest_version ${rule}, not ${describe(value)}`);
-}
-function isRecord(value) {
-    return (typeof value === 'object' &&
-        value !== null &&
-        !Array.isArray(value) &&
-        !(value instanceof JsonNumber));
-}
-/** A short description of a JSON value for messages: its text when short, else its kind. */
-function describe(value) {
-    if (value === undefined)
-        return 'missing';
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    if (value instanceof JsonNumber)
-        return `the number ${value.lexeme}`;
-    switch (typeof value) {
-        case 'string':
-            return value.length <= 40 ? JSON.stringify(value) : 'a long string';
-        case 'number':
-        case 'boolean':
-            return String(value);
-        case 'object':
-            return 'an object';
-        default:
-            return `a ${typeof value}`;
-    }
+    return fail(`manifest_version ${rule}, not ${describeValue(value)}`);
 }
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: ./src/workspace/files.ts
-
-
-
-
-/** Inputs are small text files; anything bigger is refused rather than read (SPEC §7). */
-const MAX_INPUT_BYTES = 10 * 1024 * 1024;
-/** Reads a user-supplied file, refusing a missing, non-regular or oversized one with an error naming `input`. */
-async function readInputFile(path, input) {
-    let size;
-    try {
-        const info = await (0,promises_.stat)(path);
-        if (!info.isFile())
-            throw new errors_InputError(input, `${path} is not a regular file`);
-        size = info.size;
-    }
-    catch (error) {
-        if (error instanceof errors_InputError)
-            throw error;
-        throw new errors_InputError(input, `cannot read ${path}: file not found`);
-    }
-    if (size > MAX_INPUT_BYTES) {
-        throw new errors_InputError(input, `${path} is ${size} bytes; inputs over ${MAX_INPUT_BYTES} bytes are refused`);
-    }
-    return (0,promises_.readFile)(path);
-}
-/** Refuses an oversized inline value the same way as a file. */
-function checkInputSize(text, input) {
-    if (Buffer.byteLength(text) > MAX_INPUT_BYTES) {
-        throw new errors_InputError(input, `value is over ${MAX_INPUT_BYTES} bytes; refused`);
-    }
-}
+;// CONCATENATED MODULE: ./src/core/limits.ts
 /**
- * Writes through a temporary file in the same directory, then renames, so a reader never sees a
- * half-written release file and a crash leaves the old file in place.
+ * Inputs (compose files, metadata, templates) are small text files: anything bigger is refused
+ * rather than read or parsed, so a hostile input cannot exhaust the runner.
  */
-async function writeFileAtomic(path, data) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const tmp = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
-    try {
-        const handle = await (0,promises_.open)(tmp, 'wx', 0o644);
-        try {
-            await handle.writeFile(data);
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,promises_.rename)(tmp, path);
-    }
-    catch (error) {
-        await (0,promises_.rm)(tmp, { force: true });
-        throw error;
-    }
-}
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-/** Decodes a file's bytes as UTF-8, refusing invalid sequences instead of replacing them. */
-function decodeUtf8(bytes, input, path) {
-    try {
-        return utf8.decode(bytes);
-    }
-    catch {
-        throw new errors_InputError(input, `${path} is not valid UTF-8 text`);
-    }
-}
+const MAX_INPUT_BYTES = 10 * 1024 * 1024;
 
 ;// CONCATENATED MODULE: ./src/core/compose-pin.ts
 /**
@@ -34935,6 +34892,7 @@ function decodeUtf8(bytes, input, path) {
  * re-serialising: the pinned file must differ from the source only where an image or a `build:`
  * entry changed (SPEC §5), because its exact bytes end up inside the attested app-compose document.
  */
+
 
 
 
@@ -34960,22 +34918,13 @@ function fail(message) {
 function firstLine(message) {
     return (message.split('\n', 1)[0] ?? message).replace(/:\s*$/, '');
 }
-function compose_pin_describe(value) {
-    if (value === null || value === undefined)
-        return 'nothing';
-    if (Array.isArray(value))
-        return 'a sequence';
-    if (value instanceof Map)
-        return 'a mapping';
-    return `a ${typeof value}`;
-}
 function serviceName(key, file) {
     if (typeof key === 'string')
         return key;
     if (typeof key === 'number' || typeof key === 'boolean' || typeof key === 'bigint') {
         return String(key);
     }
-    return fail(`services in ${file} must be named by plain strings; found ${compose_pin_describe(key)}`);
+    return fail(`services in ${file} must be named by plain strings; found ${describeValue(key, 'yaml')}`);
 }
 /** Parses and validates; everything else in this module starts from here. */
 function load(text, file) {
@@ -35011,12 +34960,12 @@ function load(text, file) {
         fail(`${file} cannot be read as YAML data: ${firstLine(message)}`);
     }
     if (!(data instanceof Map))
-        fail(`the top level of ${file} is ${compose_pin_describe(data)}, not a mapping`);
+        fail(`the top level of ${file} is ${describeValue(data, 'yaml')}, not a mapping`);
     const services = data.get('services');
     if (!data.has('services'))
         fail(`${file} has no "services" mapping`);
     if (!(services instanceof Map)) {
-        return fail(`"services" in ${file} is ${compose_pin_describe(services)}, not a mapping`);
+        return fail(`"services" in ${file} is ${describeValue(services, 'yaml')}, not a mapping`);
     }
     if (services.size === 0)
         fail(`"services" in ${file} is empty`);
@@ -35028,7 +34977,7 @@ function load(text, file) {
             fail(`service "${name}" appears twice in ${file}`);
         seen.add(name);
         if (!(value instanceof Map)) {
-            fail(`service "${name}" in ${file} is ${compose_pin_describe(value)}, not a mapping`);
+            fail(`service "${name}" in ${file} is ${describeValue(value, 'yaml')}, not a mapping`);
         }
         const image = value.get('image');
         list.push({
@@ -35448,6 +35397,10 @@ const TAG = /^\w[\w.-]{0,127}$/;
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
 const DOMAIN = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`);
+/** A registry host as Docker names it: Docker Hub's other names (`index.docker.io`…) are `docker.io`. */
+function registryDomain(host) {
+    return HUB_ALIASES.has(host) ? DEFAULT_DOMAIN : host;
+}
 /** `sha256:` followed by exactly 64 lowercase hex characters. */
 function isSha256Digest(s) {
     return SHA256_DIGEST.test(s);
@@ -35505,7 +35458,7 @@ function parseReference(text, input = 'images') {
                 'joined by ".", "_", "__" or "-"');
         }
     }
-    const domain = writtenDomain === undefined || HUB_ALIASES.has(writtenDomain) ? DEFAULT_DOMAIN : writtenDomain;
+    const domain = writtenDomain === undefined ? DEFAULT_DOMAIN : registryDomain(writtenDomain);
     const path = domain === DEFAULT_DOMAIN && !remote.includes('/') ? OFFICIAL_PREFIX + remote : remote;
     const repository = `${domain}/${path}`;
     if (repository.length > NAME_MAX) {
@@ -35562,66 +35515,27 @@ function normalizeRepository(name, input = 'images') {
 function pinnedReference(name, tag, digest) {
     return tag === undefined || tag === '' ? `${name}@${digest}` : `${name}:${tag}@${digest}`;
 }
-/** Docker's short display form: `docker.io/library/nginx` → `nginx`, `docker.io/a/b` → `a/b`. */
-function familiarName(repository) {
-    const hubPrefix = `${DEFAULT_DOMAIN}/`;
-    if (!repository.startsWith(hubPrefix))
-        return repository;
-    const path = repository.slice(hubPrefix.length);
-    if (path.startsWith(OFFICIAL_PREFIX)) {
-        const official = path.slice(OFFICIAL_PREFIX.length);
-        // `library/a/b` is not an official image; shortening it would change its meaning.
-        if (!official.includes('/'))
-            return official;
-    }
-    return path;
-}
 
 ;// CONCATENATED MODULE: ./src/core/metadata.ts
 /**
- * Reads buildx build results (SPEC §3 step 2): docker/build-push-action's `metadata` output (one
- * result object), docker/bake-action's (an object keyed by target), an array of either, or a
- * file holding any of these. BuildKit's image exporters always write `containerimage.digest`
- * beside `containerimage.descriptor`, so the descriptor is never needed as a fallback.
+ * Reads buildx build results: docker/build-push-action's `metadata` output (one result object),
+ * docker/bake-action's (an object keyed by target), or an array of either. BuildKit's image
+ * exporters always write `containerimage.digest` beside `containerimage.descriptor`, so the
+ * descriptor is never needed as a fallback. Reading the text (inline or from a file) is the
+ * caller's job: this module only parses it.
  */
-
 
 
 
 const DIGEST_KEY = 'containerimage.digest';
 const NAME_KEY = 'image.name';
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 /**
- * The images a parsed metadata document names. Results without a digest (a target built with
- * `push: false`, or one exporting to a local directory) are skipped; a document naming none at
- * all is an error, since tracking a release with nothing pinned from it is surely a mistake.
+ * The images metadata JSON names, refusing text that is not JSON with an error naming `input`.
+ * Results without a digest (a target built with `push: false`, or one exporting to a local
+ * directory) are skipped; a document naming none at all is an error, since tracking a release
+ * with nothing pinned from it is surely a mistake. `label` says where the text came from.
  */
-function parseMetadata(value, input = 'metadata') {
-    return parseDocuments(value, input, 'metadata');
-}
-/** Parses metadata JSON text, refusing text that is not JSON with an error naming `input`. */
-function parseMetadataText(text, input = 'metadata') {
-    return parseText(text, input, 'metadata');
-}
-/**
- * The `metadata` input: empty → no entries; inline JSON (starts with `{` or `[`); otherwise a
- * path, relative to `cwd`, of a file holding the JSON (e.g. one written by `--metadata-file`).
- */
-async function loadMetadata(value, cwd, input = 'metadata') {
-    const trimmed = value.trim();
-    if (trimmed === '')
-        return [];
-    if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
-        checkInputSize(trimmed, input);
-        return parseText(trimmed, input, 'metadata');
-    }
-    const path = (0,external_node_path_.isAbsolute)(trimmed) ? trimmed : (0,external_node_path_.resolve)(cwd, trimmed);
-    const bytes = await readInputFile(path, input);
-    return parseText(bytes.toString('utf8'), input, `metadata file ${trimmed}`);
-}
-function parseText(text, input, label) {
+function parseMetadataText(text, input = 'metadata', label = 'metadata') {
     let value;
     try {
         // A BOM is what some editors and PowerShell put in front of JSON; JSON.parse refuses it.
@@ -35637,9 +35551,9 @@ function parseDocuments(value, input, label) {
     const entries = [];
     documents.forEach((document, index) => {
         const where = Array.isArray(value) ? `${label} document ${index + 1}` : label;
-        if (!isObject(document)) {
+        if (!isRecord(document)) {
             throw new errors_InputError(input, `${where} must be a JSON object (build-push-action or bake-action metadata), ` +
-                `not ${metadata_describe(document)}`);
+                `not ${describeValue(document)}`);
         }
         if (DIGEST_KEY in document) {
             // build-push-action: the document is itself one build result.
@@ -35650,7 +35564,7 @@ function parseDocuments(value, input, label) {
         }
         // bake-action: one result per target; other keys (`buildx.build.warnings`, strings) are not results.
         for (const [target, result] of Object.entries(document)) {
-            if (!isObject(result))
+            if (!isRecord(result))
                 continue;
             const entry = readResult(result, target, input, `${where}, target "${target}"`);
             if (entry)
@@ -35668,13 +35582,13 @@ function readResult(result, target, input, where) {
     if (digest === undefined)
         return undefined;
     if (typeof digest !== 'string' || !isSha256Digest(digest)) {
-        throw new errors_InputError(input, `${where}: "${DIGEST_KEY}" is ${metadata_describe(digest)}; expected sha256: followed by 64 lowercase hex characters`);
+        throw new errors_InputError(input, `${where}: "${DIGEST_KEY}" is ${describeValue(digest)}; expected sha256: followed by 64 lowercase hex characters`);
     }
     const names = result[NAME_KEY];
     let repositories = [];
     if (names !== undefined) {
         if (typeof names !== 'string') {
-            throw new errors_InputError(input, `${where}: "${NAME_KEY}" is ${metadata_describe(names)}; expected a string`);
+            throw new errors_InputError(input, `${where}: "${NAME_KEY}" is ${describeValue(names)}; expected a string`);
         }
         repositories = readNames(names, input, where);
     }
@@ -35692,26 +35606,13 @@ function readNames(names, input, where) {
             repository = normalizeRepository(trimmed, input);
         }
         catch (error) {
-            const prefix = `${input}: `;
-            const message = errorMessage(error);
-            const why = message.startsWith(prefix) ? message.slice(prefix.length) : message;
+            const why = error instanceof errors_InputError ? error.reason : errorMessage(error);
             throw new errors_InputError(input, `${where}: "${NAME_KEY}" holds ${why}`);
         }
         if (!repositories.includes(repository))
             repositories.push(repository);
     }
     return repositories;
-}
-function metadata_describe(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    if (typeof value === 'string')
-        return `"${value.length > 80 ? `${value.slice(0, 80)}…` : value}"`;
-    if (typeof value === 'object')
-        return 'an object';
-    return `${typeof value} ${String(value)}`;
 }
 /**
  * Which metadata entry gives the digest of one tracked image (SPEC §3 step 2), first that applies:
@@ -36483,7 +36384,7 @@ function describeApiError(doing, error) {
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/github/commit.ts
 
 
@@ -36714,7 +36615,7 @@ async function commitFiles(gh, repo, opts) {
         if (head === parent) {
             // Refused, yet the branch reads as before: a replica that lags behind, or a rule that
             // refuses the update. Wait and try the same commit again.
-            await (0,external_node_timers_promises_namespaceObject.setTimeout)(retryDelayMs * attempt);
+            await (0,promises_namespaceObject.setTimeout)(retryDelayMs * attempt);
             continue;
         }
         moved = true;
@@ -37132,6 +37033,46 @@ async function publishRelease(gh, repo, release) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./src/store/write.ts
+
+
+
+/**
+ * Writes through a temporary file in the same directory, then renames, so a reader never sees a
+ * half-written release file and a crash leaves the old file in place.
+ */
+async function writeFileAtomic(path, data) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const tmp = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
+    try {
+        const handle = await (0,promises_.open)(tmp, 'wx', 0o644);
+        try {
+            await handle.writeFile(data);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_.rename)(tmp, path);
+    }
+    catch (error) {
+        await (0,promises_.rm)(tmp, { force: true });
+        throw error;
+    }
+}
+/** Writes the generated files into `dir`, each atomically; returns their paths. */
+async function writeReleaseFiles(dir, files) {
+    const written = [];
+    for (const file of files) {
+        const path = (0,external_node_path_.join)(dir, file.name);
+        await writeFileAtomic(path, file.content);
+        written.push(path);
+    }
+    return written;
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/workspace/local-git.ts
@@ -37186,6 +37127,46 @@ function repositoryName(repository, fallbackDir) {
     return repository?.split('/')[1] ?? (0,external_node_path_.basename)(fallbackDir);
 }
 
+;// CONCATENATED MODULE: ./src/workspace/files.ts
+
+
+
+/** Reads a user-supplied file, refusing a missing, non-regular or oversized one with an error naming `input`. */
+async function readInputFile(path, input) {
+    let size;
+    try {
+        const info = await (0,promises_.stat)(path);
+        if (!info.isFile())
+            throw new errors_InputError(input, `${path} is not a regular file`);
+        size = info.size;
+    }
+    catch (error) {
+        if (error instanceof errors_InputError)
+            throw error;
+        throw new errors_InputError(input, `cannot read ${path}: file not found`);
+    }
+    if (size > MAX_INPUT_BYTES) {
+        throw new errors_InputError(input, `${path} is ${size} bytes; inputs over ${MAX_INPUT_BYTES} bytes are refused`);
+    }
+    return (0,promises_.readFile)(path);
+}
+/** Refuses an oversized inline value the same way as a file. */
+function checkInputSize(text, input) {
+    if (Buffer.byteLength(text) > MAX_INPUT_BYTES) {
+        throw new errors_InputError(input, `value is over ${MAX_INPUT_BYTES} bytes; refused`);
+    }
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** Decodes a file's bytes as UTF-8, refusing invalid sequences instead of replacing them. */
+function decodeUtf8(bytes, input, path) {
+    try {
+        return utf8.decode(bytes);
+    }
+    catch {
+        throw new errors_InputError(input, `${path} is not valid UTF-8 text`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/workspace/sources.ts
 
 
@@ -37212,6 +37193,22 @@ async function locateCompose(root, given, input) {
     }
     throw new errors_InputError(input, `no compose file found in ${root} (looked for ${defaultComposeFiles.join(', ')})`);
 }
+/**
+ * The `metadata` input: empty → no entries; inline JSON (starts with `{` or `[`); otherwise a
+ * path, relative to `cwd`, of a file holding the JSON (e.g. one written by `--metadata-file`).
+ */
+async function loadMetadata(value, cwd, input = 'metadata') {
+    const trimmed = value.trim();
+    if (trimmed === '')
+        return [];
+    if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+        checkInputSize(trimmed, input);
+        return parseMetadataText(trimmed, input);
+    }
+    const path = (0,external_node_path_.isAbsolute)(trimmed) ? trimmed : (0,external_node_path_.resolve)(cwd, trimmed);
+    const bytes = await readInputFile(path, input);
+    return parseMetadataText(bytes.toString('utf8'), input, `metadata file ${trimmed}`);
+}
 async function loadSources(options) {
     const { root, names } = options;
     const composeFile = await locateCompose(root, options.composeFile, names.compose);
@@ -37226,25 +37223,41 @@ async function loadSources(options) {
     }
     return { composeFile, composeText, metadata, ...(template && { template }) };
 }
-/** True when `path` is `root` itself or inside it (no `..` escape, not another drive). */
-function isInside(root, path) {
-    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(root, path));
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+
+;// CONCATENATED MODULE: ./src/workspace/prepare.ts
+
+
+/** `created_at`: `SOURCE_DATE_EPOCH` when it is a whole number of seconds, else now. */
+function creationTime(sourceDateEpoch, now = new Date()) {
+    return sourceDateEpoch !== undefined && /^\d+$/.test(sourceDateEpoch)
+        ? new Date(Number(sourceDateEpoch) * 1000)
+        : now;
 }
-/** A `/`-separated path relative to `root`, as recorded in release files. */
-function posixRelative(root, path) {
-    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(root, path));
-    return rel.split(/[\\/]/).filter(Boolean).join('/');
-}
-/** Writes the generated files into `dir`, each atomically. */
-async function writeReleaseFiles(dir, files) {
-    const written = [];
-    for (const file of files) {
-        const path = (0,external_node_path_.join)(dir, file.name);
-        await writeFileAtomic(path, file.content);
-        written.push(path);
-    }
-    return written;
+/** Reads the input files and builds the request the pure generator takes. */
+async function prepareRelease(inputs) {
+    const sources = await loadSources({
+        root: inputs.cwd,
+        composeFile: inputs.composeFile,
+        metadata: inputs.metadata,
+        template: inputs.template,
+        names: inputs.names,
+    });
+    return {
+        version: inputs.version,
+        composeText: sources.composeText,
+        composeFile: sources.composeFile,
+        specs: inputs.specs,
+        metadata: sources.metadata,
+        ...(sources.template && { template: sources.template }),
+        ...(inputs.appName !== undefined && { appName: inputs.appName }),
+        defaultAppName: repositoryName(inputs.repository, inputs.projectDir),
+        pinAll: inputs.pinAll,
+        releasesDir: inputs.releasesDir,
+        createdAt: creationTime(inputs.sourceDateEpoch),
+        repository: inputs.repository,
+        git: inputs.git,
+        workflow: inputs.workflow,
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -37492,18 +37505,21 @@ var external_node_os_ = __nccwpck_require__(48161);
 
 
 
+
+
 /** A config.json is a few KB; anything this large is not one. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
-/** Docker Hub's names; `docker login` stores it as `https://index.docker.io/v1/`. */
-const HUB_HOSTS = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-/** The host part of a key as Docker writes it: `https://ghcr.io`, `https://index.docker.io/v1/`, `ghcr.io`. */
+/**
+ * The host part of a key as Docker writes it: `https://ghcr.io`, `ghcr.io`, and for Docker Hub
+ * `https://index.docker.io/v1/` (what `docker login` stores), all as `docker.io`.
+ */
 function normaliseRegistryHost(key) {
     let host = key.trim().toLowerCase();
     host = host.replace(/^[a-z][a-z0-9+.-]*:\/\//, '');
     const slash = host.indexOf('/');
     if (slash >= 0)
         host = host.slice(0, slash);
-    return HUB_HOSTS.has(host) ? 'docker.io' : host;
+    return registryDomain(host);
 }
 /** A store with no credentials, e.g. for tests or `--offline`. */
 function emptyCredentialStore(warnings = []) {
@@ -37512,13 +37528,13 @@ function emptyCredentialStore(warnings = []) {
 /** Builds a store from parsed config.json content; exported for tests and for inline configs. */
 function credentialStoreFrom(config, source) {
     const where = source ?? 'docker config';
-    if (!docker_config_isRecord(config)) {
+    if (!isRecord(config)) {
         return emptyCredentialStore([`${where}: not a JSON object; registry credentials ignored`]);
     }
     const warnings = [];
     const byHost = new Map();
     const auths = config['auths'];
-    if (auths !== undefined && !docker_config_isRecord(auths)) {
+    if (auths !== undefined && !isRecord(auths)) {
         warnings.push(`${where}: "auths" is not an object; registry credentials ignored`);
     }
     else if (auths !== undefined) {
@@ -37577,7 +37593,7 @@ async function loadDockerCredentials(env = process.env) {
     return credentialStoreFrom(parsed, file);
 }
 function parseEntry(entry) {
-    if (!docker_config_isRecord(entry))
+    if (!isRecord(entry))
         return undefined;
     let username = stringField(entry, 'username');
     let password = stringField(entry, 'password');
@@ -37605,7 +37621,7 @@ function helperNames(config) {
     if (typeof store === 'string' && store !== '')
         parts.push(`credsStore "${store}"`);
     const helpers = config['credHelpers'];
-    if (docker_config_isRecord(helpers) && Object.keys(helpers).length > 0) {
+    if (isRecord(helpers) && Object.keys(helpers).length > 0) {
         parts.push(`credHelpers (${Object.keys(helpers).join(', ')})`);
     }
     return parts.length > 0 ? parts.join(' and ') : undefined;
@@ -37614,98 +37630,44 @@ function stringField(o, key) {
     const v = o[key];
     return typeof v === 'string' && v !== '' ? v : undefined;
 }
-function docker_config_isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 function isErrnoCode(error, code) {
     return typeof error === 'object' && error !== null && error.code === code;
 }
 
-;// CONCATENATED MODULE: ./src/registry/client.ts
+;// CONCATENATED MODULE: ./src/core/concurrency.ts
 /**
- * OCI Distribution client for digest resolution (SPEC §3, step 3): `HEAD` a manifest by tag with the
- * four manifest and index media types in `Accept`, read `Docker-Content-Digest` (or `GET` and hash
- * the body when the registry leaves it out), and, for an index, list per-platform manifest digests.
- *
- * Transport follows Docker: `docker.io` is served by `registry-1.docker.io`; plain HTTP for
- * `localhost`, `127.0.0.0/8` and `::1`; HTTPS elsewhere. Authentication answers the registry's
- * `WWW-Authenticate` challenge: `Bearer` (token endpoint, one token per host and scope, shared by
- * concurrent look-ups) or `Basic`. Credentials and tokens are never logged or put in messages.
+ * A bounded pool: thousands of releases must not open thousands of files at once (EMFILE), nor
+ * a registry take every look-up at once.
  */
+function createLimiter(max) {
+    const limit = Math.max(1, max);
+    let active = 0;
+    const waiting = [];
+    return async (fn) => {
+        if (active >= limit)
+            await new Promise((resolve) => waiting.push(resolve));
+        else
+            active++;
+        try {
+            return await fn();
+        }
+        finally {
+            const next = waiting.shift();
+            // Hand the slot straight to the next waiter, so `active` never overshoots.
+            if (next)
+                next();
+            else
+                active--;
+        }
+    };
+}
+/** `Promise.all(items.map(fn))` with at most `limit` calls in flight. */
+function concurrency_mapLimit(items, limit, fn) {
+    const run = createLimiter(limit);
+    return Promise.all(items.map((item, index) => run(() => fn(item, index))));
+}
 
-
-const MEDIA_TYPES = {
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-};
-const ACCEPT = [
-    MEDIA_TYPES.ociIndex,
-    MEDIA_TYPES.dockerManifestList,
-    MEDIA_TYPES.ociManifest,
-    MEDIA_TYPES.dockerManifest,
-].join(', ');
-const INDEX_TYPES = new Set([
-    MEDIA_TYPES.ociIndex,
-    MEDIA_TYPES.dockerManifestList,
-]);
-const SINGLE_TYPES = new Set([
-    MEDIA_TYPES.ociManifest,
-    MEDIA_TYPES.dockerManifest,
-    'application/vnd.docker.distribution.manifest.v1+json',
-    'application/vnd.docker.distribution.manifest.v1+prettyjws',
-]);
-const client_SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
-/** Registries refuse manifests over 4 MiB; a bigger answer is not a manifest. */
-const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-/** A token response is a small JSON document. */
-const MAX_TOKEN_BYTES = 1024 * 1024;
-/** Docker's token spec: without `expires_in` a token lives 60 s. Renew a little early. */
-const DEFAULT_TOKEN_SECONDS = 60;
-const TOKEN_EXPIRY_MARGIN_MS = 5_000;
-/** A failed look-up; the message names the image reference (and the registry where it helps). */
-class RegistryError extends Error {
-    kind;
-    image;
-    name = 'RegistryError';
-    constructor(kind, message, 
-    /** The reference looked up, as shown in the message. */
-    image) {
-        super(message);
-        this.kind = kind;
-        this.image = image;
-    }
-}
-/** The reference as shown in messages: the name as written, with tag and/or digest. */
-function displayRef(ref) {
-    return `${ref.name}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
-}
-/** A stable key for a look-up: normalised repository with tag and digest. */
-function refKey(ref) {
-    return `${ref.repository}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
-}
-/** The host that serves a registry domain: Docker Hub's API lives on `registry-1.docker.io`. */
-function registryHost(domain) {
-    return domain === 'docker.io' ? 'registry-1.docker.io' : domain;
-}
-/** Docker talks plain HTTP to loopback registries only: `localhost`, `127.0.0.0/8`, `::1`, any port. */
-function isPlainHttpHost(host) {
-    let name = host.toLowerCase();
-    if (name.startsWith('[')) {
-        const end = name.indexOf(']');
-        name = end > 0 ? name.slice(1, end) : name;
-    }
-    else {
-        const colon = name.lastIndexOf(':');
-        if (colon >= 0 && name.indexOf(':') === colon)
-            name = name.slice(0, colon);
-    }
-    if (name === 'localhost' || name === '::1')
-        return true;
-    const m = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(name);
-    return m !== null && m.slice(1).every((n) => Number(n) <= 255);
-}
+;// CONCATENATED MODULE: ./src/registry/challenge.ts
 /**
  * Parses `WWW-Authenticate` (RFC 7235), which may hold several challenges; prefers `Bearer`.
  * Returns undefined when there is no challenge this client can answer.
@@ -37783,23 +37745,49 @@ function parseChallenge(header) {
     }
     return undefined;
 }
+
+;// CONCATENATED MODULE: ./src/registry/manifest.ts
+
+
+const MEDIA_TYPES = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+};
+const MANIFEST_ACCEPT = [
+    MEDIA_TYPES.ociIndex,
+    MEDIA_TYPES.dockerManifestList,
+    MEDIA_TYPES.ociManifest,
+    MEDIA_TYPES.dockerManifest,
+].join(', ');
+const INDEX_TYPES = new Set([
+    MEDIA_TYPES.ociIndex,
+    MEDIA_TYPES.dockerManifestList,
+]);
+const SINGLE_TYPES = new Set([
+    MEDIA_TYPES.ociManifest,
+    MEDIA_TYPES.dockerManifest,
+    'application/vnd.docker.distribution.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v1+prettyjws',
+]);
 /** Per-platform manifests of an index document, attestation manifests left out. */
 function platformsFromIndex(doc) {
-    if (!client_isRecord(doc) || !Array.isArray(doc['manifests']))
+    if (!isRecord(doc) || !Array.isArray(doc['manifests']))
         return [];
     const out = [];
     for (const entry of doc['manifests']) {
-        if (!client_isRecord(entry))
+        if (!isRecord(entry))
             continue;
         const digest = entry['digest'];
         const platform = entry['platform'];
-        if (typeof digest !== 'string' || !client_SHA256_DIGEST.test(digest) || !client_isRecord(platform))
+        if (typeof digest !== 'string' || !isSha256Digest(digest) || !isRecord(platform))
             continue;
         const os = platform['os'];
         const arch = platform['architecture'];
         if (typeof os !== 'string' || typeof arch !== 'string' || os === '' || arch === '')
             continue;
-        const annotations = client_isRecord(entry['annotations']) ? entry['annotations'] : {};
+        const annotations = isRecord(entry['annotations']) ? entry['annotations'] : {};
         if (os === 'unknown' && arch === 'unknown')
             continue;
         if (annotations['vnd.docker.reference.type'] === 'attestation-manifest')
@@ -37810,31 +37798,91 @@ function platformsFromIndex(doc) {
     }
     return out;
 }
-/** A bounded pool: at most `max` functions run at once, the rest wait in order. */
-class Limiter {
-    max;
-    active = 0;
-    waiting = [];
-    constructor(max) {
-        this.max = max;
+function contentType(headers) {
+    return (headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+}
+/** The media type from `Content-Type`, else the document's `mediaType`, else its shape. */
+function mediaTypeOf(headers, doc) {
+    const header = contentType(headers);
+    if (INDEX_TYPES.has(header) || SINGLE_TYPES.has(header))
+        return header;
+    const declared = doc['mediaType'];
+    if (typeof declared === 'string' && declared !== '')
+        return declared;
+    if (Array.isArray(doc['manifests']))
+        return MEDIA_TYPES.ociIndex;
+    if (doc['schemaVersion'] === 1)
+        return 'application/vnd.docker.distribution.manifest.v1+json';
+    return MEDIA_TYPES.ociManifest;
+}
+
+;// CONCATENATED MODULE: ./src/registry/client.ts
+/**
+ * OCI Distribution client for digest resolution (the registry, last in the README's "Where digests
+ * come from"): `HEAD` a manifest by tag with the
+ * four manifest and index media types in `Accept`, read `Docker-Content-Digest` (or `GET` and hash
+ * the body when the registry leaves it out), and, for an index, list per-platform manifest digests.
+ *
+ * Transport follows Docker: `docker.io` is served by `registry-1.docker.io`; plain HTTP for
+ * `localhost`, `127.0.0.0/8` and `::1`; HTTPS elsewhere. Authentication answers the registry's
+ * `WWW-Authenticate` challenge: `Bearer` (token endpoint, one token per host and scope, shared by
+ * concurrent look-ups) or `Basic`. Credentials and tokens are never logged or put in messages.
+ */
+
+
+
+
+
+
+
+/** Registries refuse manifests over 4 MiB; a bigger answer is not a manifest. */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/** A token response is a small JSON document. */
+const MAX_TOKEN_BYTES = 1024 * 1024;
+/** Docker's token spec: without `expires_in` a token lives 60 s. Renew a little early. */
+const DEFAULT_TOKEN_SECONDS = 60;
+const TOKEN_EXPIRY_MARGIN_MS = 5_000;
+/** A failed look-up; the message names the image reference (and the registry where it helps). */
+class RegistryError extends Error {
+    kind;
+    image;
+    name = 'RegistryError';
+    constructor(kind, message, 
+    /** The reference looked up, as shown in the message. */
+    image) {
+        super(message);
+        this.kind = kind;
+        this.image = image;
     }
-    async run(fn) {
-        if (this.active >= this.max)
-            await new Promise((resolve) => this.waiting.push(resolve));
-        else
-            this.active++;
-        try {
-            return await fn();
-        }
-        finally {
-            const next = this.waiting.shift();
-            // Hand the slot straight to the next waiter, so `active` never overshoots.
-            if (next)
-                next();
-            else
-                this.active--;
-        }
+}
+/** The reference as shown in messages: the name as written, with tag and/or digest. */
+function displayRef(ref) {
+    return `${ref.name}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+}
+/** A stable key for a look-up: normalised repository with tag and digest. */
+function refKey(ref) {
+    return `${ref.repository}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+}
+/** The host that serves a registry domain: Docker Hub's API lives on `registry-1.docker.io`. */
+function registryHost(domain) {
+    return domain === 'docker.io' ? 'registry-1.docker.io' : domain;
+}
+/** Docker talks plain HTTP to loopback registries only: `localhost`, `127.0.0.0/8`, `::1`, any port. */
+function isPlainHttpHost(host) {
+    let name = host.toLowerCase();
+    if (name.startsWith('[')) {
+        const end = name.indexOf(']');
+        name = end > 0 ? name.slice(1, end) : name;
     }
+    else {
+        const colon = name.lastIndexOf(':');
+        if (colon >= 0 && name.indexOf(':') === colon)
+            name = name.slice(0, colon);
+    }
+    if (name === 'localhost' || name === '::1')
+        return true;
+    const m = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(name);
+    return m !== null && m.slice(1).every((n) => Number(n) <= 255);
 }
 class RegistryClient {
     credentials;
@@ -37845,7 +37893,7 @@ class RegistryClient {
     userAgent;
     onRequest;
     onWarning;
-    limiter;
+    limit;
     /** The last challenge each host sent, so later look-ups authenticate up front. */
     challenges = new Map();
     /** Bearer tokens by host, realm, service and scope; the promise is shared by concurrent look-ups. */
@@ -37859,38 +37907,19 @@ class RegistryClient {
         this.userAgent = options.userAgent ?? 'release-tracker';
         this.onRequest = options.onRequest;
         this.onWarning = options.onWarning;
-        this.limiter = new Limiter(Math.max(1, options.concurrency ?? 8));
+        this.limit = createLimiter(options.concurrency ?? 8);
     }
     /**
      * The digest a reference names now, with its media type and (for an index) platforms. A
      * reference that carries a digest is confirmed by fetching that digest: the digest is the pin.
      */
     resolve(ref) {
-        return this.limiter.run(() => this.resolveNow(ref));
+        return this.limit(() => this.resolveNow(ref));
     }
     /** Platforms of a known digest (from buildx metadata or the reference); `[]` for a single manifest. */
     async platformsOf(ref, digest) {
-        const manifest = await this.limiter.run(() => this.fetchByDigest(ref, digest, contextOf({ ...ref, digest })));
+        const manifest = await this.limit(() => this.fetchByDigest(ref, digest, contextOf({ ...ref, digest })));
         return [...manifest.platforms];
-    }
-    /** Resolves many references in parallel, within the concurrency limit; keyed by `refKey`. */
-    async resolveAll(refs) {
-        const unique = new Map();
-        for (const ref of refs)
-            if (!unique.has(refKey(ref)))
-                unique.set(refKey(ref), ref);
-        const results = await Promise.all([...unique].map(async ([key, ref]) => {
-            try {
-                return [key, await this.resolve(ref)];
-            }
-            catch (error) {
-                const failure = error instanceof RegistryError
-                    ? error
-                    : new RegistryError('protocol', `${displayRef(ref)}: ${errorMessage(error)}`, displayRef(ref));
-                return [key, failure];
-            }
-        }));
-        return new Map(results);
     }
     async resolveNow(ref) {
         if (ref.digest !== undefined)
@@ -37900,7 +37929,7 @@ class RegistryClient {
         const ctx = contextOf({ ...ref, tag });
         const head = await this.manifestRequest(ref, 'HEAD', tag, ctx, [405, 501]);
         const headerDigest = head.headers.get('docker-content-digest')?.trim();
-        if (head.status >= 400 || headerDigest === undefined || !client_SHA256_DIGEST.test(headerDigest)) {
+        if (head.status >= 400 || headerDigest === undefined || !isSha256Digest(headerDigest)) {
             // No usable digest header (or no HEAD support): the digest is the hash of the exact bytes.
             const got = await this.manifestRequest(ref, 'GET', tag, ctx);
             return describeManifest(got, sha256(got.body), ctx);
@@ -37928,7 +37957,7 @@ class RegistryClient {
     }
     /** GETs a manifest by digest and checks that its bytes hash to that digest. */
     async fetchByDigest(ref, digest, ctx) {
-        if (!client_SHA256_DIGEST.test(digest)) {
+        if (!isSha256Digest(digest)) {
             throw new RegistryError('protocol', `${ctx.image}: "${digest}" is not a sha256 digest`, ctx.image);
         }
         const got = await this.manifestRequest(ref, 'GET', digest, ctx);
@@ -37946,7 +37975,7 @@ class RegistryClient {
         const host = registryHost(ref.domain);
         const url = `${isPlainHttpHost(host) ? 'http' : 'https'}://${host}/v2/${ref.path}/manifests/${reference}`;
         const scope = `repository:${ref.path}:pull`;
-        const send = (authorization) => this.send('manifest', method, url, { Accept: ACCEPT, ...(authorization ? { Authorization: authorization } : {}) }, ctx, MAX_MANIFEST_BYTES);
+        const send = (authorization) => this.send('manifest', method, url, { Accept: MANIFEST_ACCEPT, ...(authorization ? { Authorization: authorization } : {}) }, ctx, MAX_MANIFEST_BYTES);
         let authorization = await this.authorization(ref, host, scope, ctx);
         let answer = await send(authorization);
         if (answer.status === 401) {
@@ -38016,44 +38045,12 @@ class RegistryClient {
         }
         return entry.promise;
     }
+    /** A bearer token for `scope`, from the challenge's realm, with the credentials for its host. */
     async fetchToken(challenge, scope, creds, ctx) {
-        let realm;
-        try {
-            realm = new URL(challenge.realm);
-        }
-        catch {
-            throw new RegistryError('protocol', `${ctx.registry} sent an invalid token realm for ${ctx.image}`, ctx.image);
-        }
-        if (realm.protocol !== 'https:' && realm.protocol !== 'http:') {
-            throw new RegistryError('protocol', `${ctx.registry} sent a token realm that is not http(s) for ${ctx.image}`, ctx.image);
-        }
+        const realm = tokenRealm(challenge, ctx);
         // Credentials travel only over HTTPS, or plain HTTP to loopback (as for the registry itself).
-        const mayUseCreds = realm.protocol === 'https:' || isPlainHttpHost(realm.host);
-        const usable = mayUseCreds ? creds : undefined;
-        const url = new URL(realm.href);
-        let answer;
-        if (usable?.identityToken !== undefined) {
-            // An identity token is an OAuth2 refresh token: exchange it, as `docker` does.
-            const form = new URLSearchParams({
-                grant_type: 'refresh_token',
-                refresh_token: usable.identityToken,
-                client_id: 'release-tracker',
-                ...(challenge.service !== undefined ? { service: challenge.service } : {}),
-                scope,
-            });
-            answer = await this.send('token', 'POST', url.href, { 'Content-Type': 'application/x-www-form-urlencoded' }, ctx, MAX_TOKEN_BYTES, form.toString());
-        }
-        else {
-            if (challenge.service !== undefined)
-                url.searchParams.set('service', challenge.service);
-            url.searchParams.set('scope', scope);
-            const headers = {};
-            if (usable?.username !== undefined && usable.password !== undefined) {
-                url.searchParams.set('account', usable.username);
-                headers['Authorization'] = basicAuth(usable.username, usable.password);
-            }
-            answer = await this.send('token', 'GET', url.href, headers, ctx, MAX_TOKEN_BYTES);
-        }
+        const usable = realm.protocol === 'https:' || isPlainHttpHost(realm.host) ? creds : undefined;
+        const answer = await this.requestToken(realm, challenge, scope, usable, ctx);
         if (answer.status === 401 || answer.status === 403)
             throw unauthorized(ctx, this.credentials);
         if (isRetryable(answer.status))
@@ -38061,24 +38058,33 @@ class RegistryClient {
         if (answer.status < 200 || answer.status >= 300) {
             throw new RegistryError('protocol', `token endpoint of ${ctx.registry} answered ${httpStatus(answer)} for ${ctx.image}`, ctx.image);
         }
-        let doc;
-        try {
-            doc = JSON.parse(answer.body.toString('utf8'));
+        return readToken(answer, ctx);
+    }
+    /**
+     * Asks the token endpoint: an identity token (an OAuth2 refresh token) is exchanged by POST, as
+     * `docker` does; otherwise a GET, with Basic credentials when there are any.
+     */
+    requestToken(realm, challenge, scope, creds, ctx) {
+        const url = new URL(realm.href);
+        if (creds?.identityToken !== undefined) {
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: creds.identityToken,
+                client_id: 'release-tracker',
+                ...(challenge.service !== undefined ? { service: challenge.service } : {}),
+                scope,
+            });
+            return this.send('token', 'POST', url.href, { 'Content-Type': 'application/x-www-form-urlencoded' }, ctx, MAX_TOKEN_BYTES, form.toString());
         }
-        catch {
-            doc = undefined;
+        if (challenge.service !== undefined)
+            url.searchParams.set('service', challenge.service);
+        url.searchParams.set('scope', scope);
+        const headers = {};
+        if (creds?.username !== undefined && creds.password !== undefined) {
+            url.searchParams.set('account', creds.username);
+            headers['Authorization'] = basicAuth(creds.username, creds.password);
         }
-        const token = client_isRecord(doc)
-            ? (nonEmpty(doc['token']) ?? nonEmpty(doc['access_token']))
-            : undefined;
-        if (token === undefined || !client_isRecord(doc)) {
-            throw new RegistryError('protocol', `token endpoint of ${ctx.registry} gave no token for ${ctx.image}`, ctx.image);
-        }
-        const expires = doc['expires_in'];
-        const expiresInSeconds = typeof expires === 'number' && Number.isFinite(expires) && expires > 0
-            ? Math.max(expires, DEFAULT_TOKEN_SECONDS)
-            : DEFAULT_TOKEN_SECONDS;
-        return { token, expiresInSeconds };
+        return this.send('token', 'GET', url.href, headers, ctx, MAX_TOKEN_BYTES);
     }
     /** One HTTP exchange with timeout and retries; the answer body is read completely (bounded). */
     async send(purpose, method, url, headers, ctx, maxBytes, body) {
@@ -38188,6 +38194,41 @@ class TimeoutError extends Error {
         super(`no answer within ${ms / 1000}s`);
     }
 }
+/** The token endpoint a challenge names: an http(s) URL, or a protocol error naming the image. */
+function tokenRealm(challenge, ctx) {
+    let realm;
+    try {
+        realm = new URL(challenge.realm);
+    }
+    catch {
+        throw new RegistryError('protocol', `${ctx.registry} sent an invalid token realm for ${ctx.image}`, ctx.image);
+    }
+    if (realm.protocol !== 'https:' && realm.protocol !== 'http:') {
+        throw new RegistryError('protocol', `${ctx.registry} sent a token realm that is not http(s) for ${ctx.image}`, ctx.image);
+    }
+    return realm;
+}
+/** The token in a token endpoint's answer (`token`, or OAuth2's `access_token`) and its lifetime. */
+function readToken(answer, ctx) {
+    let doc;
+    try {
+        doc = JSON.parse(answer.body.toString('utf8'));
+    }
+    catch {
+        doc = undefined;
+    }
+    const token = isRecord(doc)
+        ? (nonEmpty(doc['token']) ?? nonEmpty(doc['access_token']))
+        : undefined;
+    if (token === undefined || !isRecord(doc)) {
+        throw new RegistryError('protocol', `token endpoint of ${ctx.registry} gave no token for ${ctx.image}`, ctx.image);
+    }
+    const expires = doc['expires_in'];
+    const expiresInSeconds = typeof expires === 'number' && Number.isFinite(expires) && expires > 0
+        ? Math.max(expires, DEFAULT_TOKEN_SECONDS)
+        : DEFAULT_TOKEN_SECONDS;
+    return { token, expiresInSeconds };
+}
 function contextOf(ref) {
     return { image: displayRef(ref), registry: ref.domain };
 }
@@ -38243,23 +38284,6 @@ function retryAfterMs(header) {
     const at = Date.parse(text);
     return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
 }
-function contentType(headers) {
-    return (headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-}
-/** The media type from `Content-Type`, else the document's `mediaType`, else its shape. */
-function mediaTypeOf(headers, doc) {
-    const header = contentType(headers);
-    if (INDEX_TYPES.has(header) || SINGLE_TYPES.has(header))
-        return header;
-    const declared = doc['mediaType'];
-    if (typeof declared === 'string' && declared !== '')
-        return declared;
-    if (Array.isArray(doc['manifests']))
-        return MEDIA_TYPES.ociIndex;
-    if (doc['schemaVersion'] === 1)
-        return 'application/vnd.docker.distribution.manifest.v1+json';
-    return MEDIA_TYPES.ociManifest;
-}
 function parseManifest(body, ctx) {
     let doc;
     try {
@@ -38268,7 +38292,7 @@ function parseManifest(body, ctx) {
     catch {
         doc = undefined;
     }
-    if (!client_isRecord(doc)) {
+    if (!isRecord(doc)) {
         throw new RegistryError('protocol', `${ctx.registry} returned a manifest for ${ctx.image} that is not a JSON object`, ctx.image);
     }
     return doc;
@@ -38277,9 +38301,6 @@ const sha256 = (bytes) => `sha256:${sha256Hex(bytes)}`;
 const basicAuth = (user, password) => `Basic ${Buffer.from(`${user}:${password}`, 'utf8').toString('base64')}`;
 const nonEmpty = (v) => typeof v === 'string' && v !== '' ? v : undefined;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function client_isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 ;// CONCATENATED MODULE: ./src/registry/resolver.ts
 
@@ -38305,6 +38326,19 @@ async function createRegistryResolver(progress, warn) {
             progress(`registry: ${info.method} ${info.url} → ${outcome} (${Math.round(info.durationMs)} ms)`);
         },
     });
+}
+
+;// CONCATENATED MODULE: ./src/workspace/paths.ts
+
+/** True when `path` is `root` itself or inside it (no `..` escape, not another drive). */
+function isInside(root, path) {
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(root, path));
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
+/** A `/`-separated path relative to `root`, as recorded in release files. */
+function posixRelative(root, path) {
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(root, path));
+    return rel.split(/[\\/]/).filter(Boolean).join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/action/settings.ts
@@ -38417,27 +38451,19 @@ function getSettings(env = process.env) {
 const COMMIT_SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 async function generate(settings) {
     const { github, release } = settings;
-    const repository = github.owner ? `${github.owner}/${github.repo}` : null;
-    const sources = await loadSources({
-        root: settings.workspace,
-        composeFile: settings.composeFile,
-        metadata: settings.metadata,
-        template: settings.appComposeTemplate,
+    const request = await prepareRelease({
+        cwd: settings.workspace,
+        projectDir: settings.workspace,
         names: { compose: 'compose-file', metadata: 'metadata', template: 'app-compose-template' },
-    });
-    const generated = await generateRelease({
         version: release,
-        composeText: sources.composeText,
-        composeFile: sources.composeFile,
         specs: settings.specs,
-        metadata: sources.metadata,
-        ...(sources.template && { template: sources.template }),
+        ...(settings.composeFile !== undefined && { composeFile: settings.composeFile }),
+        metadata: settings.metadata,
+        ...(settings.appComposeTemplate !== undefined && { template: settings.appComposeTemplate }),
         ...(settings.appName !== undefined && { appName: settings.appName }),
-        defaultAppName: repositoryName(repository, settings.workspace),
         pinAll: settings.pinAllImages,
         releasesDir: settings.releasesDir,
-        createdAt: new Date(),
-        repository,
+        repository: github.owner ? `${github.owner}/${github.repo}` : null,
         git: COMMIT_SHA.test(github.sha)
             ? { commit: github.sha, ref: github.ref || `refs/tags/${release.tag}` }
             : null,
@@ -38448,7 +38474,8 @@ async function generate(settings) {
                 url: `${github.serverUrl}/${github.owner}/${github.repo}/actions/runs/${github.runId}`,
             }
             : null,
-    }, await createRegistryResolver((message) => core/* debug */.Yz(message), (message) => core/* warning */.$e(message)));
+    });
+    const generated = await generateRelease(request, await createRegistryResolver((message) => core/* debug */.Yz(message), (message) => core/* warning */.$e(message)));
     for (const warning of generated.warnings)
         core/* warning */.$e(warning);
     return { record: generated.record, files: generated.files, reused: false };
@@ -38681,7 +38708,7 @@ async function run_run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49674);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5675);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

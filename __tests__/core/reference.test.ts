@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
 import {
-  familiarName,
   isSha256Digest,
   normalizeRepository,
   parseReference,
@@ -201,24 +200,4 @@ describe('pinnedReference', () => {
     expect(ref.tag).toBe(tag === '' ? undefined : tag);
     expect(ref.digest).toBe(D);
   });
-});
-
-describe('familiarName', () => {
-  it.each([
-    ['docker.io/library/nginx', 'nginx'],
-    ['docker.io/acme/app', 'acme/app'],
-    ['docker.io/library/a/b', 'library/a/b'],
-    ['ghcr.io/acme/app', 'ghcr.io/acme/app'],
-    ['localhost:5000/app', 'localhost:5000/app'],
-    ['docker.io.example.com/x', 'docker.io.example.com/x'],
-  ])('%s → %s', (repository, expected) => {
-    expect(familiarName(repository)).toBe(expected);
-  });
-
-  it.each(['nginx', 'acme/app', 'ghcr.io/acme/app', 'localhost:5000/app'])(
-    'is the inverse of normalisation for %s',
-    (name) => {
-      expect(familiarName(normalizeRepository(name))).toBe(name);
-    },
-  );
 });

@@ -8,10 +8,10 @@ import {
   type CredentialStore,
 } from '../../src/registry/docker-config.js';
 import { parseReference } from '../../src/core/reference.js';
+import { parseChallenge } from '../../src/registry/challenge.js';
+import { platformsFromIndex } from '../../src/registry/manifest.js';
 import {
   isPlainHttpHost,
-  parseChallenge,
-  platformsFromIndex,
   RegistryClient,
   RegistryError,
   type RegistryClientOptions,
@@ -363,22 +363,6 @@ withRegistry('real registry, htpasswd auth', () => {
     expect(log.map((i) => i.status)).toEqual([401, 200, 200, 200]);
   });
 
-  it('resolveAll gives a result or an error per reference', async () => {
-    const refs = [
-      `${reg.host}/team/app:single`,
-      `${reg.host}/team/app:nope`,
-      `${reg.host}/team/app:single`,
-    ];
-    const results = await client().resolveAll(refs.map(ref));
-    expect(results.size).toBe(2);
-    const ok = results.get(`${reg.host}/team/app:single`);
-    const missing = results.get(`${reg.host}/team/app:nope`);
-    expect(ok).not.toBeInstanceOf(RegistryError);
-    expect(ok && 'digest' in ok ? ok.digest : undefined).toBe(single.digest);
-    expect(missing).toBeInstanceOf(RegistryError);
-    expect(missing instanceof RegistryError ? missing.kind : undefined).toBe('not-found');
-  });
-
   describe('through a proxy', () => {
     const proxied = async (
       options: Parameters<typeof startProxy>[1],
@@ -543,20 +527,6 @@ withRegistry('real registry, htpasswd auth', () => {
       expect(proxy.maxInFlight).toBe(concurrency);
     });
 
-    it('bounds resolveAll by the concurrency limit', async () => {
-      const tags = Array.from({ length: 6 }, (_, i) => `all-${i}`);
-      for (const tag of tags)
-        await reg.pushManifest('team/app', tag, single.mediaType, single.bytes);
-      const proxy = await proxied(
-        { delayMs: 60 },
-        async (host, c) => {
-          const results = await c.resolveAll(tags.map((t) => ref(`${host}/team/app:${t}`)));
-          expect([...results.values()].every((r) => !(r instanceof RegistryError))).toBe(true);
-        },
-        { concurrency: 2 },
-      );
-      expect(proxy.maxInFlight).toBe(2);
-    });
   });
 });
 

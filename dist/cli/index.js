@@ -3246,8 +3246,8 @@ module.exports = validRange
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _registry_resolver_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5293);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3004);
+/* harmony import */ var _registry_resolver_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8245);
 
 
 
@@ -3266,7 +3266,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3004:
+/***/ 8245:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3279,7 +3279,2276 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/core/canonical-json.ts
+// EXTERNAL MODULE: ./src/core/canonical-json.ts
+var canonical_json = __nccwpck_require__(484);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/hash.ts
+var hash = __nccwpck_require__(299);
+// EXTERNAL MODULE: ./src/core/values.ts
+var values = __nccwpck_require__(4101);
+;// CONCATENATED MODULE: ./src/core/app-compose.ts
+/**
+ * The dstack app-compose document (SPEC §4): built from a template or defaults, checked for what
+ * would make dstack refuse it, and written in the canonical layout whose SHA-256 is the compose
+ * hash a dstack CVM measures into RTMR3.
+ *
+ * What dstack accepts follows Dstack-TEE/dstack: the `AppCompose` serde struct in
+ * dstack-types/src/lib.rs (required `manifest_version`, `name`, `runner`; unknown keys ignored),
+ * the runner dispatch in os/common/rootfs/app-compose.sh (`docker-compose`, `nerdctl-compose`,
+ * `bash`), the manifest checks in dstack-util/src/system_setup.rs, and the env-name rule in
+ * dstack-util/src/parse_env_file.rs.
+ */
+
+
+
+
+/**
+ * The document to hash. With a template: the template's keys, `docker_compose_file` set to the
+ * compose text, `name` set from `appName` or else kept, or else `defaultName`; no other key is
+ * added (every key is hashed, so an added default would change the compose hash the user
+ * expects). Without one: the defaults of SPEC §4, as Phala Cloud writes them.
+ */
+function buildAppCompose(options) {
+    const { template, composeText, defaultName } = options;
+    const appName = options.appName === '' ? undefined : options.appName;
+    if (template === undefined) {
+        return {
+            manifest_version: 2,
+            name: appName ?? defaultName,
+            runner: 'docker-compose',
+            docker_compose_file: composeText,
+            kms_enabled: true,
+            gateway_enabled: true,
+            public_logs: true,
+            public_sysinfo: true,
+            public_tcbinfo: true,
+            local_key_provider_enabled: false,
+            key_provider_id: '',
+            allowed_envs: [],
+            no_instance_id: false,
+            secure_time: false,
+        };
+    }
+    // A shallow copy: nested values are not modified, and spread keeps a `__proto__` key as data.
+    const document = { ...template };
+    setOwn(document, 'docker_compose_file', composeText);
+    if (appName !== undefined)
+        setOwn(document, 'name', appName);
+    else if (!Object.hasOwn(template, 'name'))
+        setOwn(document, 'name', defaultName);
+    return document;
+}
+function setOwn(object, key, value) {
+    Object.defineProperty(object, key, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+    });
+}
+/** The canonical bytes (as text) of an app-compose document: what is written, uploaded, hashed. */
+function serializeAppCompose(document) {
+    return (0,canonical_json/* canonicalJson */.dj)(document);
+}
+/** SHA-256 (lowercase hex) of the exact bytes; strings are hashed as UTF-8. */
+function composeHash(bytes) {
+    if (typeof bytes === 'string' && !(0,canonical_json/* isWellFormedText */.ZC)(bytes)) {
+        throw new Error('cannot hash text with a lone surrogate: it has no UTF-8 encoding');
+    }
+    return (0,hash/* sha256Hex */.f)(bytes);
+}
+/** Hash and layout of any app-compose file, valid or not; never throws for bad content. */
+function inspectAppCompose(bytes) {
+    const hash = composeHash(bytes);
+    let text;
+    try {
+        // ignoreBOM keeps a BOM in the text, so the parser reports it instead of hiding it.
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        return { hash, canonical: false, error: 'not valid UTF-8' };
+    }
+    let value;
+    try {
+        value = (0,canonical_json/* parseJsonPreservingNumbers */.zD)(text);
+    }
+    catch (error) {
+        return { hash, canonical: false, error: `not valid JSON: ${(0,errors/* errorMessage */.gJ)(error)}` };
+    }
+    let canonical = false;
+    try {
+        canonical = sameBytes(new TextEncoder().encode((0,canonical_json/* canonicalJson */.dj)(value)), bytes);
+    }
+    catch {
+        // A value the layout cannot express (e.g. a float out of range) is not canonical.
+    }
+    if (!(0,values/* isRecord */.u)(value))
+        return { hash, canonical, error: 'not a JSON object' };
+    return { hash, canonical, document: value };
+}
+function sameBytes(a, b) {
+    if (a.length !== b.length)
+        return false;
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return false;
+    return true;
+}
+/**
+ * Top-level keys that would carry environment values. dstack has no such field (values travel
+ * encrypted, outside the document, and only names listed in `allowed_envs` are let through); the
+ * document is public and hashed, so a template holding them is refused rather than published.
+ */
+const ENV_VALUE_KEYS = ['env', 'environment', 'envs', 'env_vars', 'encrypted_env'];
+/**
+ * Parses and checks an app-compose template. The template may leave out `name` and
+ * `docker_compose_file` (the builder fills them); everything else dstack needs must be there,
+ * because nothing else is added.
+ */
+function parseAppComposeTemplate(text, input = 'app-compose-template') {
+    let value;
+    try {
+        value = (0,canonical_json/* parseJsonPreservingNumbers */.zD)(text);
+    }
+    catch (error) {
+        const detail = error instanceof canonical_json/* JsonSyntaxError */.q3 ? error.message : (0,errors/* errorMessage */.gJ)(error);
+        throw new errors/* InputError */.dz(input, `not valid JSON: ${detail}`);
+    }
+    if (!(0,values/* isRecord */.u)(value))
+        throw new errors/* InputError */.dz(input, `must be a JSON object, not ${(0,values/* describeValue */.b)(value)}`);
+    for (const key of ENV_VALUE_KEYS) {
+        if (Object.hasOwn(value, key)) {
+            throw new errors/* InputError */.dz(input, `"${key}" would publish environment values in the hashed app-compose document; ` +
+                'list the variable names in allowed_envs and pass the values as dstack encrypted env');
+        }
+    }
+    checkAppCompose(value, input, true);
+    return value;
+}
+/**
+ * Throws an InputError naming the field for what would make dstack refuse the document, and for
+ * nothing else: unknown, legacy and null-valued fields (`bash_script: null`, `docker_config`,
+ * `features`, `tproxy_enabled`, `salt`, `pre_launch_script`, …) pass as they are.
+ */
+function validateAppCompose(document, input = 'app-compose-template') {
+    checkAppCompose(document, input, false);
+}
+const RUNNERS = ['docker-compose', 'nerdctl-compose', 'bash'];
+const COMPOSE_RUNNERS = ['docker-compose', 'nerdctl-compose'];
+const SNAPSHOTTERS = ['overlayfs', 'stargz'];
+const KEY_PROVIDERS = ['none', 'kms', 'local', 'tpm'];
+/** Plain serde `bool` fields (with a default when absent, but `null` is refused). */
+const BOOLEAN_FIELDS = [
+    'kms_enabled',
+    'gateway_enabled',
+    'tproxy_enabled',
+    'public_logs',
+    'public_sysinfo',
+    'public_tcbinfo',
+    'local_key_provider_enabled',
+    'no_instance_id',
+    'secure_time',
+];
+/** The key rule dstack applies to decrypted env names (parse_env_file.rs), and its length cap. */
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const MAX_ENV_NAME_BYTES = 255;
+function checkAppCompose(document, input, isTemplate) {
+    // Typed explicitly so that TypeScript narrows after `if (…) fail(…)`.
+    const fail = (message) => {
+        throw new errors/* InputError */.dz(input, message);
+    };
+    if (!(0,values/* isRecord */.u)(document))
+        return fail(`must be a JSON object, not ${(0,values/* describeValue */.b)(document)}`);
+    const has = (key) => Object.hasOwn(document, key);
+    const field = (key) => (has(key) ? document[key] : undefined);
+    const manifestVersion = checkManifestVersion(field('manifest_version'), has('manifest_version'), fail);
+    if (has('name') || !isTemplate) {
+        if (!has('name'))
+            fail('name is missing (dstack requires the app name)');
+        if (typeof field('name') !== 'string')
+            fail(`name must be a string, not ${(0,values/* describeValue */.b)(field('name'))}`);
+    }
+    const runner = field('runner');
+    if (!has('runner')) {
+        fail(`runner is missing; dstack requires one of ${RUNNERS.map((r) => `"${r}"`).join(', ')}`);
+    }
+    if (typeof runner !== 'string' || !RUNNERS.includes(runner)) {
+        fail(`runner ${(0,values/* describeValue */.b)(runner)} is not supported by dstack; use one of ${RUNNERS.map((r) => `"${r}"`).join(', ')}`);
+    }
+    if (runner === 'nerdctl-compose' && manifestVersion < 3) {
+        fail('runner "nerdctl-compose" requires manifest_version "3" or later (as a string)');
+    }
+    // app-compose.sh refuses the key itself (even null) for other runners; nerdctl reads null as
+    // the default snapshotter.
+    if (has('snapshotter') && runner !== 'nerdctl-compose') {
+        fail('snapshotter is only supported by the "nerdctl-compose" runner');
+    }
+    const snapshotter = field('snapshotter');
+    if (snapshotter !== undefined && snapshotter !== null) {
+        if (typeof snapshotter !== 'string' || !SNAPSHOTTERS.includes(snapshotter)) {
+            fail(`snapshotter ${(0,values/* describeValue */.b)(snapshotter)} is not one of ${SNAPSHOTTERS.map((s) => `"${s}"`).join(', ')}`);
+        }
+    }
+    // The template's docker_compose_file is replaced by the pinned compose text, so only check it
+    // in a finished document.
+    if (!isTemplate) {
+        const compose = field('docker_compose_file');
+        if (COMPOSE_RUNNERS.includes(runner) && typeof compose !== 'string') {
+            fail(`docker_compose_file must be a string for runner "${String(runner)}", not ${(0,values/* describeValue */.b)(compose)}`);
+        }
+        if (compose !== undefined && compose !== null && typeof compose !== 'string') {
+            fail(`docker_compose_file must be a string, not ${(0,values/* describeValue */.b)(compose)}`);
+        }
+    }
+    if (runner === 'bash' && typeof field('bash_script') !== 'string') {
+        fail(`bash_script must be a string for runner "bash", not ${(0,values/* describeValue */.b)(field('bash_script'))}`);
+    }
+    for (const key of BOOLEAN_FIELDS) {
+        if (has(key) && typeof field(key) !== 'boolean') {
+            fail(`${key} must be true or false, not ${(0,values/* describeValue */.b)(field(key))}`);
+        }
+    }
+    if (has('allowed_envs')) {
+        const envs = field('allowed_envs');
+        if (!Array.isArray(envs))
+            fail(`allowed_envs must be an array of variable names, not ${(0,values/* describeValue */.b)(envs)}`);
+        envs.forEach((name, i) => {
+            if (typeof name !== 'string')
+                fail(`allowed_envs[${i}] must be a string, not ${(0,values/* describeValue */.b)(name)}`);
+            if (!ENV_NAME.test(name)) {
+                fail(`allowed_envs[${i}] ${JSON.stringify(name)} is not a valid environment variable name`);
+            }
+            // The pattern admits ASCII only, so characters are bytes.
+            if (name.length > MAX_ENV_NAME_BYTES) {
+                fail(`allowed_envs[${i}] is longer than ${MAX_ENV_NAME_BYTES} characters`);
+            }
+        });
+    }
+    if (has('features')) {
+        const features = field('features');
+        if (!Array.isArray(features))
+            fail(`features must be an array of strings, not ${(0,values/* describeValue */.b)(features)}`);
+        features.forEach((feature, i) => {
+            if (typeof feature !== 'string')
+                fail(`features[${i}] must be a string, not ${(0,values/* describeValue */.b)(feature)}`);
+        });
+    }
+    const keyProvider = field('key_provider');
+    if (keyProvider !== undefined && keyProvider !== null) {
+        if (typeof keyProvider !== 'string' || !KEY_PROVIDERS.includes(keyProvider)) {
+            fail(`key_provider ${(0,values/* describeValue */.b)(keyProvider)} is not one of ${KEY_PROVIDERS.map((k) => `"${k}"`).join(', ')}`);
+        }
+    }
+    if (has('key_provider_id') && typeof field('key_provider_id') !== 'string') {
+        fail(`key_provider_id must be a hex string, not ${(0,values/* describeValue */.b)(field('key_provider_id'))}`);
+    }
+}
+/**
+ * dstack reads `manifest_version` as the legacy numbers 1 or 2, or a canonical positive integer
+ * string ("3"); newer versions must be strings so that older guests refuse them.
+ * Returns the version as a number.
+ */
+function checkManifestVersion(value, present, fail) {
+    const rule = 'must be 1 or 2, or a positive integer string such as "3"';
+    if (!present)
+        return fail(`manifest_version is missing (dstack requires it; use 2)`);
+    if (value instanceof canonical_json/* JsonNumber */.WP || typeof value === 'number') {
+        const text = String(value);
+        if ((text === '1' || text === '2') && (typeof value === 'number' || value.isInteger)) {
+            return Number(text);
+        }
+        return fail(`manifest_version ${text} ${rule}`);
+    }
+    if (typeof value === 'string') {
+        const trimmed = value.trim();
+        if (/^[1-9]\d*$/.test(trimmed) && Number(trimmed) <= 0xffffffff)
+            return Number(trimmed);
+        return fail(`manifest_version ${JSON.stringify(value)} ${rule}`);
+    }
+    return fail(`manifest_version ${rule}, not ${(0,values/* describeValue */.b)(value)}`);
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/core/limits.ts
+/**
+ * Inputs (compose files, metadata, templates) are small text files: anything bigger is refused
+ * rather than read or parsed, so a hostile input cannot exhaust the runner.
+ */
+const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+
+;// CONCATENATED MODULE: ./src/workspace/files.ts
+
+
+
+/** Reads a user-supplied file, refusing a missing, non-regular or oversized one with an error naming `input`. */
+async function readInputFile(path, input) {
+    let size;
+    try {
+        const info = await (0,promises_.stat)(path);
+        if (!info.isFile())
+            throw new errors/* InputError */.dz(input, `${path} is not a regular file`);
+        size = info.size;
+    }
+    catch (error) {
+        if (error instanceof errors/* InputError */.dz)
+            throw error;
+        throw new errors/* InputError */.dz(input, `cannot read ${path}: file not found`);
+    }
+    if (size > MAX_INPUT_BYTES) {
+        throw new errors/* InputError */.dz(input, `${path} is ${size} bytes; inputs over ${MAX_INPUT_BYTES} bytes are refused`);
+    }
+    return (0,promises_.readFile)(path);
+}
+/** Refuses an oversized inline value the same way as a file. */
+function checkInputSize(text, input) {
+    if (Buffer.byteLength(text) > MAX_INPUT_BYTES) {
+        throw new errors/* InputError */.dz(input, `value is over ${MAX_INPUT_BYTES} bytes; refused`);
+    }
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** Decodes a file's bytes as UTF-8, refusing invalid sequences instead of replacing them. */
+function decodeUtf8(bytes, input, path) {
+    try {
+        return utf8.decode(bytes);
+    }
+    catch {
+        throw new errors/* InputError */.dz(input, `${path} is not valid UTF-8 text`);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/compose-pin.ts
+/**
+ * Reads a Docker Compose file and pins service images in it by editing the text, never by
+ * re-serialising: the pinned file must differ from the source only where an image or a `build:`
+ * entry changed (SPEC §5), because its exact bytes end up inside the attested app-compose document.
+ */
+
+
+
+
+
+/** The `compose-file` input's default search order (SPEC §3). */
+const defaultComposeFiles = [
+    'docker-compose.yml',
+    'compose.yaml',
+    'compose.yml',
+    'docker-compose.yaml',
+];
+const INPUT = 'compose-file';
+/**
+ * Alias expansions allowed when converting to data. Real compose files use a handful of anchors;
+ * a "billion laughs" document needs thousands, and `toJS` throws instead of expanding them.
+ */
+const MAX_ALIAS_COUNT = 100;
+// Compose (compose-go, on go-yaml v3) honours `<<` merge keys, so they are resolved here too.
+const PARSE_OPTIONS = { merge: true, uniqueKeys: true, prettyErrors: true };
+function fail(message) {
+    throw new errors/* InputError */.dz(INPUT, message);
+}
+function firstLine(message) {
+    return (message.split('\n', 1)[0] ?? message).replace(/:\s*$/, '');
+}
+function serviceName(key, file) {
+    if (typeof key === 'string')
+        return key;
+    if (typeof key === 'number' || typeof key === 'boolean' || typeof key === 'bigint') {
+        return String(key);
+    }
+    return fail(`services in ${file} must be named by plain strings; found ${(0,values/* describeValue */.b)(key, 'yaml')}`);
+}
+/** Parses and validates; everything else in this module starts from here. */
+function load(text, file) {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > MAX_INPUT_BYTES) {
+        fail(`${file} is ${bytes} bytes; compose files over ${MAX_INPUT_BYTES} bytes are refused`);
+    }
+    let doc;
+    try {
+        doc = (0,dist/* parseDocument */.Tp)(text, PARSE_OPTIONS);
+    }
+    catch (error) {
+        return fail(`${file} is not valid YAML: ${firstLine((0,errors/* errorMessage */.gJ)(error))}`);
+    }
+    const error = doc.errors[0];
+    if (error !== undefined) {
+        if (error.code === 'MULTIPLE_DOCS') {
+            fail(`${file} holds more than one YAML document ("---"); a compose file is a single document`);
+        }
+        fail(`${file} is not valid YAML: ${firstLine(error.message)}`);
+    }
+    if (doc.contents === null)
+        fail(`${file} is empty; it needs a "services" mapping`);
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT, mapAsMap: true });
+    }
+    catch (cause) {
+        const message = (0,errors/* errorMessage */.gJ)(cause);
+        if (/alias count/i.test(message)) {
+            fail(`${file} expands YAML aliases more than ${MAX_ALIAS_COUNT} times (an alias bomb?); refused`);
+        }
+        fail(`${file} cannot be read as YAML data: ${firstLine(message)}`);
+    }
+    if (!(data instanceof Map))
+        fail(`the top level of ${file} is ${(0,values/* describeValue */.b)(data, 'yaml')}, not a mapping`);
+    const services = data.get('services');
+    if (!data.has('services'))
+        fail(`${file} has no "services" mapping`);
+    if (!(services instanceof Map)) {
+        return fail(`"services" in ${file} is ${(0,values/* describeValue */.b)(services, 'yaml')}, not a mapping`);
+    }
+    if (services.size === 0)
+        fail(`"services" in ${file} is empty`);
+    const list = [];
+    const seen = new Set();
+    for (const [key, value] of services) {
+        const name = serviceName(key, file);
+        if (seen.has(name))
+            fail(`service "${name}" appears twice in ${file}`);
+        seen.add(name);
+        if (!(value instanceof Map)) {
+            fail(`service "${name}" in ${file} is ${(0,values/* describeValue */.b)(value, 'yaml')}, not a mapping`);
+        }
+        const image = value.get('image');
+        list.push({
+            name,
+            ...(typeof image === 'string' && { image }),
+            hasBuild: value.has('build'),
+        });
+    }
+    return { doc, data, services, list };
+}
+/**
+ * The services of a compose file, in file order. Refuses, with an error naming `file`, text that is
+ * not one YAML document, expands too many aliases, or lacks a non-empty `services` mapping of mappings.
+ */
+function parseCompose(text, file) {
+    return load(text, file).list;
+}
+/** Fails, naming `file` and the services it has, when one of `names` is not among `services`. */
+function assertServicesExist(services, names, file) {
+    const known = new Set(services.map((s) => s.name));
+    for (const name of names) {
+        if (!known.has(name)) {
+            fail(`service "${name}" not found in ${file} (it has: ${[...known].join(', ')})`);
+        }
+    }
+}
+function rangeOf(node) {
+    const range = node?.range;
+    return range ? [range[0], range[1], range[2]] : undefined;
+}
+/** A node that holds no text, as the value of `image:` with nothing after it. */
+function isEmptyNode(node) {
+    const range = rangeOf(node);
+    return range === undefined || range[0] === range[1];
+}
+function keyName(pair) {
+    return (0,dist/* isScalar */.jn)(pair.key) && typeof pair.key.value === 'string' ? pair.key.value : undefined;
+}
+/** Can `value` be written as a plain scalar, in block and flow context, and read back as this string? */
+function isSafePlain(value) {
+    if (!/^[A-Za-z0-9_][A-Za-z0-9_.\-/:@+]*$/.test(value) || value.endsWith(':'))
+        return false;
+    try {
+        return (0,dist/* parse */.qg)(value) === value && (0,dist/* parse */.qg)(value, { version: '1.1' }) === value;
+    }
+    catch {
+        return false;
+    }
+}
+/** `value` as a scalar in the given style, falling back to double quotes where the style cannot hold it. */
+function formatScalar(value, style) {
+    const doubleQuoted = JSON.stringify(value);
+    if (style === dist/* Scalar */.X5.QUOTE_DOUBLE)
+        return doubleQuoted;
+    if (style === dist/* Scalar */.X5.QUOTE_SINGLE) {
+        // eslint-disable-next-line no-control-regex
+        return /[\u0000-\u001f\u007f]/.test(value) ? doubleQuoted : `'${value.replace(/'/g, "''")}'`;
+    }
+    return isSafePlain(value) ? value : doubleQuoted;
+}
+function lineStartOf(text, pos) {
+    return text.lastIndexOf('\n', pos - 1) + 1;
+}
+/** The line break ending the line that holds `pos` (CRLF files keep CRLF in inserted lines). */
+function lineBreakAt(text, pos) {
+    const nl = text.indexOf('\n', pos);
+    return nl > 0 && text[nl - 1] === '\r' ? '\r\n' : '\n';
+}
+function refuse(ctx, reason) {
+    return fail(`cannot pin service "${ctx.service}" in ${ctx.file}: ${reason}`);
+}
+/** Anchors defined in `node` or below it that an alias elsewhere uses: removing or rewriting them would change that alias. */
+function usedAnchorsIn(node, ctx) {
+    const used = [];
+    if (node === null)
+        return used;
+    const check = (n) => {
+        if (((0,dist/* isScalar */.jn)(n) || (0,dist/* isCollection */.P3)(n)) && n.anchor !== undefined && ctx.aliased.has(n.anchor)) {
+            used.push(n.anchor);
+        }
+    };
+    check(node);
+    (0,dist/* visit */.YR)(node, (_key, n) => {
+        check(n);
+    });
+    return used;
+}
+function assertUnshared(node, what, ctx) {
+    const used = usedAnchorsIn(node, ctx);
+    if (used.length > 0) {
+        refuse(ctx, `${what} holds anchor &${used[0] ?? ''}, which an alias reuses elsewhere; editing it would change that copy too`);
+    }
+}
+/** The end of a key's `:` indicator, for a pair whose value is empty. */
+function afterIndicator(text, keyEnd) {
+    let i = keyEnd;
+    while (text[i] === ' ' || text[i] === '\t')
+        i++;
+    return text[i] === ':' ? i + 1 : keyEnd;
+}
+/** Text range of a pair in a flow mapping: from its key to the end of its value. */
+function flowPairSpan(text, pair) {
+    const key = rangeOf(pair.key);
+    const value = isEmptyNode(pair.value) ? undefined : rangeOf(pair.value);
+    const start = key?.[0] ?? value?.[0];
+    const end = value?.[1] ?? (key === undefined ? undefined : afterIndicator(text, key[1]));
+    if (start === undefined || end === undefined)
+        throw new Error('flow pair without source range');
+    return [start, end];
+}
+/** Index of the first character at or after `pos` that is neither white space nor a comment. */
+function skipSeparation(text, pos) {
+    let i = pos;
+    while (i < text.length) {
+        const c = text[i];
+        if (c === ' ' || c === '\t' || c === '\r' || c === '\n')
+            i++;
+        else if (c === '#') {
+            const nl = text.indexOf('\n', i);
+            i = nl < 0 ? text.length : nl;
+        }
+        else
+            break;
+    }
+    return i;
+}
+function skipWhite(text, pos) {
+    let i = pos;
+    while (i < text.length && /[ \t\r\n]/.test(text[i] ?? ''))
+        i++;
+    return i;
+}
+/**
+ * The lines a block-mapping entry occupies: its key line, its value, a comment on its last line, and
+ * comment lines right after it indented deeper than the key (commented-out nested settings).
+ */
+function blockEntry(pair, ctx) {
+    const { text } = ctx;
+    const key = rangeOf(pair.key);
+    if (key === undefined)
+        return refuse(ctx, 'a key without source position');
+    const keyStart = key[0];
+    const lineStart = lineStartOf(text, keyStart);
+    const indent = text.slice(lineStart, keyStart);
+    if (!/^[ \t]*$/.test(indent)) {
+        refuse(ctx, `its "${keyName(pair) ?? '?'}" key does not start its own line`);
+    }
+    const value = isEmptyNode(pair.value) ? undefined : rangeOf(pair.value);
+    let end = value?.[1] ?? afterIndicator(text, key[1]);
+    let lineEnd;
+    if (text[end - 1] === '\n') {
+        // A block collection's value range already ends with its last line break.
+        lineEnd = end - 1;
+    }
+    else {
+        const nl = text.indexOf('\n', end);
+        lineEnd = nl < 0 ? text.length : nl;
+        if (!/^[ \t\r]*(?:#[^\n]*)?$/.test(text.slice(end, lineEnd))) {
+            refuse(ctx, `unexpected text after its "${keyName(pair) ?? '?'}" entry`);
+        }
+        end = nl < 0 ? text.length : nl + 1;
+    }
+    // Trailing comment lines indented deeper than the key still belong to this entry.
+    let pos = end;
+    while (pos < text.length) {
+        const nl = text.indexOf('\n', pos);
+        const next = nl < 0 ? text.length : nl + 1;
+        const line = text.slice(pos, nl < 0 ? text.length : nl);
+        if (/^[ \t\r]*$/.test(line)) {
+            pos = next;
+            continue;
+        }
+        const comment = /^([ \t]*)#/.exec(line);
+        if (comment === null || (comment[1] ?? '').length <= indent.length)
+            break;
+        end = next;
+        lineEnd = nl < 0 ? text.length : nl;
+        pos = next;
+    }
+    const contentEnd = text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+    return { lineStart, keyStart, contentEnd, end };
+}
+function removeBlockEntry(pair, ctx) {
+    const { text } = ctx;
+    const entry = blockEntry(pair, ctx);
+    if (entry.end === text.length && !text.endsWith('\n') && entry.lineStart > 0) {
+        // The entry is the file's unterminated last line: drop the break before it instead, so the
+        // file still ends without one.
+        const crlf = text[entry.lineStart - 2] === '\r';
+        return { start: entry.lineStart - (crlf ? 2 : 1), end: entry.end, text: '' };
+    }
+    return { start: entry.lineStart, end: entry.end, text: '' };
+}
+function replaceBlockEntry(pair, replacement, ctx) {
+    const entry = blockEntry(pair, ctx);
+    return { start: entry.keyStart, end: entry.contentEnd, text: replacement };
+}
+function insertBlockFirst(map, line, ctx) {
+    const { text } = ctx;
+    const first = map.items[0];
+    const at = rangeOf(first?.key) ?? rangeOf(first?.value);
+    if (at === undefined)
+        return refuse(ctx, 'its mapping has no entries to place "image:" before');
+    const lineStart = lineStartOf(text, at[0]);
+    const indent = text.slice(lineStart, at[0]);
+    if (!/^[ \t]*$/.test(indent))
+        refuse(ctx, 'its first key does not start its own line');
+    return { start: lineStart, end: lineStart, text: `${indent}${line}${lineBreakAt(text, at[0])}` };
+}
+function removeFlowPair(map, index, ctx) {
+    const { text } = ctx;
+    const pair = map.items[index];
+    if (pair === undefined)
+        throw new Error('flow pair index out of range');
+    const [start, end] = flowPairSpan(text, pair);
+    const after = skipSeparation(text, end);
+    if (text[after] === ',') {
+        // Take the separator, a comment on the same line and the next entry's indentation with it.
+        let next = after + 1;
+        while (text[next] === ' ' || text[next] === '\t')
+            next++;
+        if (text[next] === '#') {
+            const nl = text.indexOf('\n', next);
+            next = nl < 0 ? text.length : nl;
+        }
+        return { start, end: skipWhite(text, next), text: '' };
+    }
+    const previous = map.items[index - 1];
+    if (previous !== undefined) {
+        const comma = skipSeparation(text, flowPairSpan(text, previous)[1]);
+        if (text[comma] !== ',')
+            refuse(ctx, 'cannot find the "," before its "build" entry');
+        return { start: comma, end, text: '' };
+    }
+    return { start, end, text: '' };
+}
+function insertFlowFirst(map, entry, ctx) {
+    const first = map.items[0];
+    if (first !== undefined) {
+        const [start] = flowPairSpan(ctx.text, first);
+        return { start, end: start, text: `${entry}, ` };
+    }
+    const range = rangeOf(map);
+    if (range === undefined)
+        return refuse(ctx, 'its mapping has no source position');
+    return { start: range[0], end: range[1], text: `{ ${entry} }` };
+}
+/** New text for an `image:` value node, in the node's own quoting style. */
+function replaceImageValue(node, image, ctx) {
+    const range = rangeOf(node);
+    if (range === undefined)
+        return refuse(ctx, 'its image has no source position');
+    if ((0,dist/* isAlias */.Vj)(node)) {
+        // `image: *name` → a literal value here; the anchor and its other uses stay as they are.
+        return { start: range[0], end: range[1], text: formatScalar(image, dist/* Scalar */.X5.PLAIN) };
+    }
+    if (!(0,dist/* isScalar */.jn)(node))
+        return refuse(ctx, 'its "image" is not a string');
+    assertUnshared(node, 'its image value', ctx);
+    if (node.type === dist/* Scalar */.X5.BLOCK_LITERAL || node.type === dist/* Scalar */.X5.BLOCK_FOLDED) {
+        // A block scalar's range runs to the end of its last line; keep that line break.
+        const old = ctx.text.slice(range[0], range[1]);
+        const brk = old.endsWith('\r\n') ? '\r\n' : old.endsWith('\n') ? '\n' : '';
+        return { start: range[0], end: range[1], text: formatScalar(image, dist/* Scalar */.X5.PLAIN) + brk };
+    }
+    return { start: range[0], end: range[1], text: formatScalar(image, node.type) };
+}
+function findPair(map, name) {
+    const index = map.items.findIndex((p) => keyName(p) === name);
+    const pair = map.items[index];
+    return pair === undefined ? undefined : { pair, index };
+}
+function editsForService(serviceMap, serviceData, edit, ctx) {
+    const out = [];
+    const image = findPair(serviceMap, 'image');
+    const build = findPair(serviceMap, 'build');
+    const removeBuild = edit.removeBuild && serviceData.has('build');
+    if (removeBuild && build === undefined) {
+        refuse(ctx, 'its "build" comes from a merge key (<<); move "build:" into the service itself');
+    }
+    const entry = `image: ${formatScalar(edit.image, dist/* Scalar */.X5.PLAIN)}`;
+    const flow = serviceMap.flow === true;
+    // A whole entry (`image:` with no value, or `build:` giving way to `image:`) becomes `entry`.
+    const replaceEntry = (pair) => {
+        if (!flow)
+            return replaceBlockEntry(pair, entry, ctx);
+        const [start, end] = flowPairSpan(ctx.text, pair);
+        return { start, end, text: entry };
+    };
+    if (image !== undefined && image.pair.value !== null && !isEmptyNode(image.pair.value)) {
+        out.push(replaceImageValue(image.pair.value, edit.image, ctx));
+    }
+    else if (image !== undefined) {
+        out.push(replaceEntry(image.pair));
+    }
+    else if (removeBuild && build !== undefined) {
+        // Only `build:` (or an image inherited through `<<`): the image takes build's place.
+        assertUnshared(build.pair.key, 'its "build" entry', ctx);
+        assertUnshared(build.pair.value, 'its "build" entry', ctx);
+        out.push(replaceEntry(build.pair));
+        return out;
+    }
+    else {
+        out.push(flow ? insertFlowFirst(serviceMap, entry, ctx) : insertBlockFirst(serviceMap, entry, ctx));
+    }
+    if (removeBuild && build !== undefined) {
+        assertUnshared(build.pair.key, 'its "build" entry', ctx);
+        assertUnshared(build.pair.value, 'its "build" entry', ctx);
+        out.push(flow ? removeFlowPair(serviceMap, build.index, ctx) : removeBlockEntry(build.pair, ctx));
+    }
+    return out;
+}
+function applyEdits(text, edits) {
+    // From the end backwards, so earlier offsets stay valid.
+    const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+    let out = text;
+    let limit = text.length;
+    for (const e of sorted) {
+        if (e.end > limit)
+            throw new Error('compose edits overlap');
+        out = out.slice(0, e.start) + e.text + out.slice(e.end);
+        limit = e.start;
+    }
+    return out;
+}
+/**
+ * The compose text with, for each service in `edits`, only its image value replaced (quoting style
+ * kept) and, with `removeBuild`, its `build:` entry removed; every other byte is unchanged. The
+ * result is re-read and checked to mean exactly the source plus these changes.
+ */
+function pinCompose(text, edits, file = 'the compose file') {
+    const loaded = load(text, file);
+    if (edits.size === 0)
+        return text;
+    const { doc } = loaded;
+    const aliased = new Set();
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_key, node) {
+            aliased.add(node.source);
+        },
+    });
+    const top = doc.contents;
+    if (!(0,dist/* isMap */.jh)(top))
+        return fail(`the top level of ${file} is not a mapping`);
+    const servicesPair = findPair(top, 'services');
+    const servicesNode = servicesPair?.pair.value;
+    if (!(0,dist/* isMap */.jh)(servicesNode)) {
+        return fail(`"services" in ${file} is not written out as a mapping (an alias or merge key); cannot edit it in place`);
+    }
+    const servicesMap = servicesNode;
+    // Service name → its key in the data (a number for `1:`).
+    const keys = [...loaded.services.keys()];
+    const byName = new Map(loaded.list.map((s, i) => [s.name, keys[i]]));
+    const textEdits = [];
+    for (const [name, edit] of edits) {
+        const ctx = { text, file, service: name, aliased };
+        if (!byName.has(name))
+            fail(`service "${name}" not found in ${file}`);
+        const serviceData = loaded.services.get(byName.get(name));
+        const found = servicesMap.items.findIndex((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value !== null && String(p.key.value) === name);
+        const serviceNode = servicesMap.items[found]?.value;
+        if (!(0,dist/* isMap */.jh)(serviceNode) || !(serviceData instanceof Map)) {
+            return refuse(ctx, 'it is not written out as a mapping under "services" (an alias or merge key)');
+        }
+        const usedAnchor = [servicesNode, serviceNode]
+            .map((n) => n.anchor)
+            .find((a) => a !== undefined && aliased.has(a));
+        if (usedAnchor !== undefined) {
+            refuse(ctx, `its mapping is anchored (&${usedAnchor}) and reused elsewhere; editing it would change that copy too`);
+        }
+        textEdits.push(...editsForService(serviceNode, serviceData, edit, ctx));
+    }
+    const result = applyEdits(text, textEdits);
+    // Check the result means the source with exactly these changes, nothing more.
+    const expected = loaded.data;
+    for (const [name, edit] of edits) {
+        const service = loaded.services.get(byName.get(name));
+        if (service instanceof Map) {
+            service.set('image', edit.image);
+            if (edit.removeBuild)
+                service.delete('build');
+        }
+    }
+    let actual;
+    try {
+        actual = load(result, file).data;
+    }
+    catch (error) {
+        return fail(`pinning ${file} in place failed (${(0,errors/* errorMessage */.gJ)(error)}); please report this`);
+    }
+    if (!(0,external_node_util_namespaceObject.isDeepStrictEqual)(actual, expected)) {
+        fail(`pinning ${file} in place would change more than the pinned images; please report this`);
+    }
+    return result;
+}
+
+// EXTERNAL MODULE: ./src/core/reference.ts
+var core_reference = __nccwpck_require__(5378);
+;// CONCATENATED MODULE: ./src/core/metadata.ts
+/**
+ * Reads buildx build results: docker/build-push-action's `metadata` output (one result object),
+ * docker/bake-action's (an object keyed by target), or an array of either. BuildKit's image
+ * exporters always write `containerimage.digest` beside `containerimage.descriptor`, so the
+ * descriptor is never needed as a fallback. Reading the text (inline or from a file) is the
+ * caller's job: this module only parses it.
+ */
+
+
+
+const DIGEST_KEY = 'containerimage.digest';
+const NAME_KEY = 'image.name';
+/**
+ * The images metadata JSON names, refusing text that is not JSON with an error naming `input`.
+ * Results without a digest (a target built with `push: false`, or one exporting to a local
+ * directory) are skipped; a document naming none at all is an error, since tracking a release
+ * with nothing pinned from it is surely a mistake. `label` says where the text came from.
+ */
+function parseMetadataText(text, input = 'metadata', label = 'metadata') {
+    let value;
+    try {
+        // A BOM is what some editors and PowerShell put in front of JSON; JSON.parse refuses it.
+        value = JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(input, `${label} is not valid JSON: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    return parseDocuments(value, input, label);
+}
+function parseDocuments(value, input, label) {
+    const documents = Array.isArray(value) ? value : [value];
+    const entries = [];
+    documents.forEach((document, index) => {
+        const where = Array.isArray(value) ? `${label} document ${index + 1}` : label;
+        if (!(0,values/* isRecord */.u)(document)) {
+            throw new errors/* InputError */.dz(input, `${where} must be a JSON object (build-push-action or bake-action metadata), ` +
+                `not ${(0,values/* describeValue */.b)(document)}`);
+        }
+        if (DIGEST_KEY in document) {
+            // build-push-action: the document is itself one build result.
+            const entry = readResult(document, undefined, input, where);
+            if (entry)
+                entries.push(entry);
+            return;
+        }
+        // bake-action: one result per target; other keys (`buildx.build.warnings`, strings) are not results.
+        for (const [target, result] of Object.entries(document)) {
+            if (!(0,values/* isRecord */.u)(result))
+                continue;
+            const entry = readResult(result, target, input, `${where}, target "${target}"`);
+            if (entry)
+                entries.push(entry);
+        }
+    });
+    if (entries.length === 0) {
+        throw new errors/* InputError */.dz(input, `${label} names no image digest: no build result has "${DIGEST_KEY}" ` +
+            '(was the image pushed? build-push-action needs push: true)');
+    }
+    return entries;
+}
+function readResult(result, target, input, where) {
+    const digest = result[DIGEST_KEY];
+    if (digest === undefined)
+        return undefined;
+    if (typeof digest !== 'string' || !(0,core_reference/* isSha256Digest */.q9)(digest)) {
+        throw new errors/* InputError */.dz(input, `${where}: "${DIGEST_KEY}" is ${(0,values/* describeValue */.b)(digest)}; expected sha256: followed by 64 lowercase hex characters`);
+    }
+    const names = result[NAME_KEY];
+    let repositories = [];
+    if (names !== undefined) {
+        if (typeof names !== 'string') {
+            throw new errors/* InputError */.dz(input, `${where}: "${NAME_KEY}" is ${(0,values/* describeValue */.b)(names)}; expected a string`);
+        }
+        repositories = readNames(names, input, where);
+    }
+    return target === undefined ? { repositories, digest } : { repositories, digest, target };
+}
+/** `image.name` is comma-separated and may carry tags, spaces and `docker.io/` or not. */
+function readNames(names, input, where) {
+    const repositories = [];
+    for (const name of names.split(',')) {
+        const trimmed = name.trim();
+        if (trimmed === '')
+            continue;
+        let repository;
+        try {
+            repository = (0,core_reference/* normalizeRepository */.Y1)(trimmed, input);
+        }
+        catch (error) {
+            const why = error instanceof errors/* InputError */.dz ? error.reason : (0,errors/* errorMessage */.gJ)(error);
+            throw new errors/* InputError */.dz(input, `${where}: "${NAME_KEY}" holds ${why}`);
+        }
+        if (!repositories.includes(repository))
+            repositories.push(repository);
+    }
+    return repositories;
+}
+/**
+ * Which metadata entry gives the digest of one tracked image (SPEC §3 step 2), first that applies:
+ * an entry naming its repository; an unnamed entry whose bake target is the image's service; the
+ * only unnamed entry when exactly one image is tracked. `repository` must be normalised.
+ * Entries that agree on the digest are one answer; entries that disagree are an error.
+ */
+function findMetadataDigest(entries, opts) {
+    const input = opts.input ?? 'metadata';
+    const named = entries.filter((entry) => entry.repositories.includes(opts.repository));
+    if (named.length > 0)
+        return single(named, input, `image ${opts.repository}`);
+    const unnamed = entries.filter((entry) => entry.repositories.length === 0);
+    if (opts.service !== undefined) {
+        const byTarget = unnamed.filter((entry) => entry.target === opts.service);
+        if (byTarget.length > 0) {
+            return single(byTarget, input, `bake target "${opts.service}" (for ${opts.repository})`);
+        }
+    }
+    if (opts.trackedCount === 1 && distinctDigests(unnamed).length === 1) {
+        return single(unnamed, input, `image ${opts.repository}`);
+    }
+    return undefined;
+}
+function distinctDigests(entries) {
+    return [...new Set(entries.map((entry) => entry.digest))];
+}
+function single(entries, input, what) {
+    const digests = distinctDigests(entries);
+    const [entry] = entries;
+    if (digests.length > 1 || entry === undefined) {
+        const listed = entries
+            .map((e) => (e.target === undefined ? e.digest : `${e.digest} (target "${e.target}")`))
+            .join(', ');
+        throw new errors/* InputError */.dz(input, `metadata is ambiguous: it gives ${what} different digests: ${listed}; pass only the build that produced the release`);
+    }
+    return { digest: entry.digest, entry };
+}
+
+;// CONCATENATED MODULE: ./src/core/image-plan.ts
+
+
+
+const SERVICE_NAME = /^[a-zA-Z0-9][a-zA-Z0-9._-]*$/;
+/** Parses the newline- or comma-separated `images` list; empty items are ignored. */
+function parseImageSpecs(text, input = 'images') {
+    const specs = [];
+    for (const item of text.split(/[\n,]/)) {
+        const trimmed = item.trim();
+        if (trimmed === '')
+            continue;
+        const eq = trimmed.indexOf('=');
+        if (eq === -1) {
+            specs.push({ ref: (0,core_reference/* parseReference */.F2)(trimmed, input) });
+            continue;
+        }
+        const service = trimmed.slice(0, eq).trim();
+        if (!SERVICE_NAME.test(service)) {
+            throw new errors/* InputError */.dz(input, `"${trimmed}": "${service}" is not a compose service name`);
+        }
+        specs.push({ service, ref: (0,core_reference/* parseReference */.F2)(trimmed.slice(eq + 1).trim(), input) });
+    }
+    return specs;
+}
+/** The service's own image reference; 'unparsable' for values such as `${REGISTRY}/app:${TAG}`. */
+function composeRef(service) {
+    if (service.image === undefined)
+        return undefined;
+    try {
+        return (0,core_reference/* parseReference */.F2)(service.image, 'compose-file');
+    }
+    catch {
+        return 'unparsable';
+    }
+}
+/**
+ * Decides, per compose service, which image is pinned and where its digest comes from (SPEC §3
+ * "Digest resolution"): a digest in the reference, then buildx metadata, then the registry.
+ */
+function planImages(input) {
+    const { services, composeFile, specs, metadata, version, pinAll } = input;
+    const byName = new Map(services.map((s) => [s.name, s]));
+    const bound = new Map();
+    for (const spec of specs) {
+        if (spec.service !== undefined) {
+            if (!byName.has(spec.service)) {
+                throw new errors/* InputError */.dz('images', `service "${spec.service}" (in "${spec.service}=${spec.ref.original}") does not exist in ${composeFile}; its services are: ${[...byName.keys()].join(', ')}`);
+            }
+            bindOnce(bound, spec.service, spec);
+            continue;
+        }
+        const matches = services.filter((s) => {
+            if (s.image === undefined)
+                return false;
+            try {
+                return (0,core_reference/* parseReference */.F2)(s.image, 'compose-file').repository === spec.ref.repository;
+            }
+            catch {
+                return false;
+            }
+        });
+        if (matches.length === 0) {
+            throw new errors/* InputError */.dz('images', `"${spec.ref.original}" matches no service image in ${composeFile}; bind it to a service as service=${spec.ref.original}`);
+        }
+        for (const match of matches)
+            bindOnce(bound, match.name, spec);
+    }
+    const used = new Set();
+    const images = [];
+    const unpinned = [];
+    const warnings = [];
+    // "The one tracked image": distinct images named in `images`, however many services use them.
+    const trackedImages = new Set([...bound.values()].map((s) => s.ref.original)).size;
+    for (const service of services) {
+        const spec = bound.get(service.name);
+        const own = spec ? undefined : composeRef(service);
+        if (own === 'unparsable') {
+            if (pinAll) {
+                throw new errors/* InputError */.dz('pin-all-images', `service "${service.name}" in ${composeFile} has image "${service.image ?? ''}", which is not a literal image reference and cannot be pinned; bind it in "images" (${service.name}=name:tag), write a literal reference, or turn pin-all-images off`);
+            }
+            unpinned.push(service.name);
+            continue;
+        }
+        const ref = spec?.ref ?? own;
+        // The "one tracked image" fallback of the minimal multi-node form applies to images named in
+        // `images` only; an untracked service must never pick up a nameless digest by accident.
+        const found = ref === undefined || metadata.length === 0
+            ? undefined
+            : findMetadataDigest(metadata, {
+                repository: ref.repository,
+                service: service.name,
+                trackedCount: spec ? trackedImages : 0,
+            });
+        if (found)
+            used.add(found.entry);
+        if (ref === undefined) {
+            // A build-only service with nothing that names its image cannot be pinned: leave it.
+            continue;
+        }
+        const tracked = spec !== undefined || found !== undefined;
+        const tag = tracked && (ref.tag === undefined || ref.tag === 'latest') ? version : ref.tag;
+        if (ref.digest !== undefined) {
+            if (found && found.digest !== ref.digest) {
+                warnings.push(`service "${service.name}" is pinned to ${ref.digest}, but buildx metadata says this build pushed ${found.digest}; the pinned digest is recorded`);
+            }
+            images.push({
+                service: service.name,
+                ref,
+                // A reference left as written keeps the tag it carries.
+                tag: spec !== undefined ? tag : ref.tag,
+                tracked,
+                digest: ref.digest,
+                source: 'reference',
+                rewrite: spec !== undefined,
+                removeBuild: tracked && service.hasBuild,
+            });
+        }
+        else if (found !== undefined) {
+            images.push({
+                service: service.name,
+                ref,
+                tag,
+                tracked,
+                digest: found.digest,
+                source: 'buildx-metadata',
+                rewrite: true,
+                removeBuild: service.hasBuild,
+            });
+        }
+        else if (tracked || pinAll) {
+            images.push({
+                service: service.name,
+                ref,
+                tag,
+                tracked,
+                source: 'registry',
+                rewrite: true,
+                removeBuild: tracked && service.hasBuild,
+            });
+        }
+        else {
+            unpinned.push(service.name);
+        }
+    }
+    return { images, unpinned, unusedMetadata: metadata.filter((m) => !used.has(m)), warnings };
+}
+function bindOnce(bound, service, spec) {
+    const previous = bound.get(service);
+    if (previous && previous.ref.original !== spec.ref.original) {
+        throw new errors/* InputError */.dz('images', `service "${service}" is given two images: "${previous.ref.original}" and "${spec.ref.original}"`);
+    }
+    bound.set(service, spec);
+}
+
+;// CONCATENATED MODULE: ./src/generated/release-info.validate.js
+// Generated by scripts/build.mjs from schema/release-info.schema.json. Do not edit.
+const validate = validate10;/* harmony default export */ const release_info_validate = ((/* unused pure expression or super */ null && (validate10)));const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/release-tracker/release-tracker/schema/release-info.schema.json","title":"release-tracker release record","description":"releases/v<version>-release-info.json: what one release shipped (SPEC §5).","type":"object","additionalProperties":false,"required":["schema","version","tag","created_at","repository","git","workflow","images","compose_hash","files"],"properties":{"schema":{"const":"release-tracker/release-info@1"},"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$"},"tag":{"type":"string","pattern":"\\S"},"created_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},"repository":{"type":["string","null"]},"git":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["commit","ref"],"properties":{"commit":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"ref":{"type":"string"}}}]},"workflow":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["run_id","run_attempt","url"],"properties":{"run_id":{"type":"string"},"run_attempt":{"type":"string"},"url":{"type":"string"}}}]},"images":{"type":"array","items":{"$ref":"#/definitions/image"}},"compose_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"files":{"type":"object","additionalProperties":false,"required":["app_compose","docker_compose"],"properties":{"app_compose":{"$ref":"#/definitions/file"},"docker_compose":{"$ref":"#/definitions/file"}}}},"definitions":{"file":{"type":"object","additionalProperties":false,"required":["path","sha256"],"properties":{"path":{"type":"string","pattern":"\\S"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"image":{"type":"object","additionalProperties":false,"required":["service","repository","tag","digest","reference","platforms","source"],"properties":{"service":{"type":"string","pattern":"\\S"},"repository":{"type":"string","pattern":"\\S"},"tag":{"type":["string","null"]},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"reference":{"type":"string","pattern":"\\S"},"platforms":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["platform","digest"],"properties":{"platform":{"type":"string","pattern":"^[^/\\s]+/[^/\\s]+(/[^/\\s]+)?$"},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}}},"source":{"enum":["reference","buildx-metadata","registry"]}}}}};const schema12 = {"type":"object","additionalProperties":false,"required":["service","repository","tag","digest","reference","platforms","source"],"properties":{"service":{"type":"string","pattern":"\\S"},"repository":{"type":"string","pattern":"\\S"},"tag":{"type":["string","null"]},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"reference":{"type":"string","pattern":"\\S"},"platforms":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["platform","digest"],"properties":{"platform":{"type":"string","pattern":"^[^/\\s]+/[^/\\s]+(/[^/\\s]+)?$"},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}}},"source":{"enum":["reference","buildx-metadata","registry"]}}};const schema13 = {"type":"object","additionalProperties":false,"required":["path","sha256"],"properties":{"path":{"type":"string","pattern":"\\S"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}};const func2 = Object.prototype.hasOwnProperty;const pattern0 = new RegExp("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$", "u");const pattern1 = new RegExp("\\S", "u");const pattern2 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$", "u");const pattern3 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");const pattern6 = new RegExp("^sha256:[0-9a-f]{64}$", "u");const pattern8 = new RegExp("^[^/\\s]+/[^/\\s]+(/[^/\\s]+)?$", "u");const pattern10 = new RegExp("^[0-9a-f]{64}$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/release-tracker/release-tracker/schema/release-info.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.schema === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema"},message:"must have required property '"+"schema"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.version === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.tag === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.created_at === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.repository === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.git === undefined){const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "git"},message:"must have required property '"+"git"+"'"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data.workflow === undefined){const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data.images === undefined){const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "images"},message:"must have required property '"+"images"+"'"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data.compose_hash === undefined){const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "compose_hash"},message:"must have required property '"+"compose_hash"+"'"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data.files === undefined){const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}for(const key0 in data){if(!(func2.call(schema11.properties, key0))){const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.schema !== undefined){if("release-tracker/release-info@1" !== data.schema){const err11 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "release-tracker/release-info@1"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.version !== undefined){let data1 = data.version;if(typeof data1 === "string"){if(!pattern0.test(data1)){const err12 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$"+"\""};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.tag !== undefined){let data2 = data.tag;if(typeof data2 === "string"){if(!pattern1.test(data2)){const err14 = {instancePath:instancePath+"/tag",schemaPath:"#/properties/tag/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/tag",schemaPath:"#/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.created_at !== undefined){let data3 = data.created_at;if(typeof data3 === "string"){if(!pattern2.test(data3)){const err16 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.repository !== undefined){let data4 = data.repository;if((typeof data4 !== "string") && (data4 !== null)){const err18 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: schema11.properties.repository.type},message:"must be string,null"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.git !== undefined){let data5 = data.git;const _errs12 = errors;let valid1 = false;let passing0 = null;const _errs13 = errors;if(data5 !== null){const err19 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}var _valid0 = _errs13 === errors;if(_valid0){valid1 = true;passing0 = 0;}const _errs15 = errors;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){if(data5.commit === undefined){const err20 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/oneOf/1/required",keyword:"required",params:{missingProperty: "commit"},message:"must have required property '"+"commit"+"'"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(data5.ref === undefined){const err21 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/oneOf/1/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}for(const key1 in data5){if(!((key1 === "commit") || (key1 === "ref"))){const err22 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data5.commit !== undefined){let data6 = data5.commit;if(typeof data6 === "string"){if(!pattern3.test(data6)){const err23 = {instancePath:instancePath+"/git/commit",schemaPath:"#/properties/git/oneOf/1/properties/commit/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\""};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/git/commit",schemaPath:"#/properties/git/oneOf/1/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data5.ref !== undefined){if(typeof data5.ref !== "string"){const err25 = {instancePath:instancePath+"/git/ref",schemaPath:"#/properties/git/oneOf/1/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}var _valid0 = _errs15 === errors;if(_valid0 && valid1){valid1 = false;passing0 = [passing0, 1];}else {if(_valid0){valid1 = true;passing0 = 1;}}if(!valid1){const err27 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}else {errors = _errs12;if(vErrors !== null){if(_errs12){vErrors.length = _errs12;}else {vErrors = null;}}}}if(data.workflow !== undefined){let data8 = data.workflow;const _errs23 = errors;let valid3 = false;let passing1 = null;const _errs24 = errors;if(data8 !== null){const err28 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}var _valid1 = _errs24 === errors;if(_valid1){valid3 = true;passing1 = 0;}const _errs26 = errors;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.run_id === undefined){const err29 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/oneOf/1/required",keyword:"required",params:{missingProperty: "run_id"},message:"must have required property '"+"run_id"+"'"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(data8.run_attempt === undefined){const err30 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/oneOf/1/required",keyword:"required",params:{missingProperty: "run_attempt"},message:"must have required property '"+"run_attempt"+"'"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(data8.url === undefined){const err31 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/oneOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}for(const key2 in data8){if(!(((key2 === "run_id") || (key2 === "run_attempt")) || (key2 === "url"))){const err32 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data8.run_id !== undefined){if(typeof data8.run_id !== "string"){const err33 = {instancePath:instancePath+"/workflow/run_id",schemaPath:"#/properties/workflow/oneOf/1/properties/run_id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data8.run_attempt !== undefined){if(typeof data8.run_attempt !== "string"){const err34 = {instancePath:instancePath+"/workflow/run_attempt",schemaPath:"#/properties/workflow/oneOf/1/properties/run_attempt/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data8.url !== undefined){if(typeof data8.url !== "string"){const err35 = {instancePath:instancePath+"/workflow/url",schemaPath:"#/properties/workflow/oneOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}var _valid1 = _errs26 === errors;if(_valid1 && valid3){valid3 = false;passing1 = [passing1, 1];}else {if(_valid1){valid3 = true;passing1 = 1;}}if(!valid3){const err37 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}else {errors = _errs23;if(vErrors !== null){if(_errs23){vErrors.length = _errs23;}else {vErrors = null;}}}}if(data.images !== undefined){let data12 = data.images;if(Array.isArray(data12)){const len0 = data12.length;for(let i0=0; i0<len0; i0++){let data13 = data12[i0];if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.service === undefined){const err38 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}if(data13.repository === undefined){const err39 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if(data13.tag === undefined){const err40 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}if(data13.digest === undefined){const err41 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if(data13.reference === undefined){const err42 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if(data13.platforms === undefined){const err43 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/required",keyword:"required",params:{missingProperty: "platforms"},message:"must have required property '"+"platforms"+"'"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}if(data13.source === undefined){const err44 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}for(const key3 in data13){if(!(((((((key3 === "service") || (key3 === "repository")) || (key3 === "tag")) || (key3 === "digest")) || (key3 === "reference")) || (key3 === "platforms")) || (key3 === "source"))){const err45 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data13.service !== undefined){let data14 = data13.service;if(typeof data14 === "string"){if(!pattern1.test(data14)){const err46 = {instancePath:instancePath+"/images/" + i0+"/service",schemaPath:"#/definitions/image/properties/service/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}else {const err47 = {instancePath:instancePath+"/images/" + i0+"/service",schemaPath:"#/definitions/image/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data13.repository !== undefined){let data15 = data13.repository;if(typeof data15 === "string"){if(!pattern1.test(data15)){const err48 = {instancePath:instancePath+"/images/" + i0+"/repository",schemaPath:"#/definitions/image/properties/repository/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}else {const err49 = {instancePath:instancePath+"/images/" + i0+"/repository",schemaPath:"#/definitions/image/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data13.tag !== undefined){let data16 = data13.tag;if((typeof data16 !== "string") && (data16 !== null)){const err50 = {instancePath:instancePath+"/images/" + i0+"/tag",schemaPath:"#/definitions/image/properties/tag/type",keyword:"type",params:{type: schema12.properties.tag.type},message:"must be string,null"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data13.digest !== undefined){let data17 = data13.digest;if(typeof data17 === "string"){if(!pattern6.test(data17)){const err51 = {instancePath:instancePath+"/images/" + i0+"/digest",schemaPath:"#/definitions/image/properties/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}else {const err52 = {instancePath:instancePath+"/images/" + i0+"/digest",schemaPath:"#/definitions/image/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data13.reference !== undefined){let data18 = data13.reference;if(typeof data18 === "string"){if(!pattern1.test(data18)){const err53 = {instancePath:instancePath+"/images/" + i0+"/reference",schemaPath:"#/definitions/image/properties/reference/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}else {const err54 = {instancePath:instancePath+"/images/" + i0+"/reference",schemaPath:"#/definitions/image/properties/reference/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data13.platforms !== undefined){let data19 = data13.platforms;if(Array.isArray(data19)){const len1 = data19.length;for(let i1=0; i1<len1; i1++){let data20 = data19[i1];if(data20 && typeof data20 == "object" && !Array.isArray(data20)){if(data20.platform === undefined){const err55 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1,schemaPath:"#/definitions/image/properties/platforms/items/required",keyword:"required",params:{missingProperty: "platform"},message:"must have required property '"+"platform"+"'"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(data20.digest === undefined){const err56 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1,schemaPath:"#/definitions/image/properties/platforms/items/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}for(const key4 in data20){if(!((key4 === "platform") || (key4 === "digest"))){const err57 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1,schemaPath:"#/definitions/image/properties/platforms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data20.platform !== undefined){let data21 = data20.platform;if(typeof data21 === "string"){if(!pattern8.test(data21)){const err58 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1+"/platform",schemaPath:"#/definitions/image/properties/platforms/items/properties/platform/pattern",keyword:"pattern",params:{pattern: "^[^/\\s]+/[^/\\s]+(/[^/\\s]+)?$"},message:"must match pattern \""+"^[^/\\s]+/[^/\\s]+(/[^/\\s]+)?$"+"\""};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}else {const err59 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1+"/platform",schemaPath:"#/definitions/image/properties/platforms/items/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data20.digest !== undefined){let data22 = data20.digest;if(typeof data22 === "string"){if(!pattern6.test(data22)){const err60 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1+"/digest",schemaPath:"#/definitions/image/properties/platforms/items/properties/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}else {const err61 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1+"/digest",schemaPath:"#/definitions/image/properties/platforms/items/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}}else {const err62 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1,schemaPath:"#/definitions/image/properties/platforms/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/images/" + i0+"/platforms",schemaPath:"#/definitions/image/properties/platforms/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data13.source !== undefined){let data23 = data13.source;if(!(((data23 === "reference") || (data23 === "buildx-metadata")) || (data23 === "registry"))){const err64 = {instancePath:instancePath+"/images/" + i0+"/source",schemaPath:"#/definitions/image/properties/source/enum",keyword:"enum",params:{allowedValues: schema12.properties.source.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}else {const err65 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/images",schemaPath:"#/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.compose_hash !== undefined){let data24 = data.compose_hash;if(typeof data24 === "string"){if(!pattern10.test(data24)){const err67 = {instancePath:instancePath+"/compose_hash",schemaPath:"#/properties/compose_hash/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}else {const err68 = {instancePath:instancePath+"/compose_hash",schemaPath:"#/properties/compose_hash/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data.files !== undefined){let data25 = data.files;if(data25 && typeof data25 == "object" && !Array.isArray(data25)){if(data25.app_compose === undefined){const err69 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/required",keyword:"required",params:{missingProperty: "app_compose"},message:"must have required property '"+"app_compose"+"'"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}if(data25.docker_compose === undefined){const err70 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/required",keyword:"required",params:{missingProperty: "docker_compose"},message:"must have required property '"+"docker_compose"+"'"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}for(const key5 in data25){if(!((key5 === "app_compose") || (key5 === "docker_compose"))){const err71 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data25.app_compose !== undefined){let data26 = data25.app_compose;if(data26 && typeof data26 == "object" && !Array.isArray(data26)){if(data26.path === undefined){const err72 = {instancePath:instancePath+"/files/app_compose",schemaPath:"#/definitions/file/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(data26.sha256 === undefined){const err73 = {instancePath:instancePath+"/files/app_compose",schemaPath:"#/definitions/file/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}for(const key6 in data26){if(!((key6 === "path") || (key6 === "sha256"))){const err74 = {instancePath:instancePath+"/files/app_compose",schemaPath:"#/definitions/file/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data26.path !== undefined){let data27 = data26.path;if(typeof data27 === "string"){if(!pattern1.test(data27)){const err75 = {instancePath:instancePath+"/files/app_compose/path",schemaPath:"#/definitions/file/properties/path/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}else {const err76 = {instancePath:instancePath+"/files/app_compose/path",schemaPath:"#/definitions/file/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data26.sha256 !== undefined){let data28 = data26.sha256;if(typeof data28 === "string"){if(!pattern10.test(data28)){const err77 = {instancePath:instancePath+"/files/app_compose/sha256",schemaPath:"#/definitions/file/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}else {const err78 = {instancePath:instancePath+"/files/app_compose/sha256",schemaPath:"#/definitions/file/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}else {const err79 = {instancePath:instancePath+"/files/app_compose",schemaPath:"#/definitions/file/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data25.docker_compose !== undefined){let data29 = data25.docker_compose;if(data29 && typeof data29 == "object" && !Array.isArray(data29)){if(data29.path === undefined){const err80 = {instancePath:instancePath+"/files/docker_compose",schemaPath:"#/definitions/file/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}if(data29.sha256 === undefined){const err81 = {instancePath:instancePath+"/files/docker_compose",schemaPath:"#/definitions/file/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}for(const key7 in data29){if(!((key7 === "path") || (key7 === "sha256"))){const err82 = {instancePath:instancePath+"/files/docker_compose",schemaPath:"#/definitions/file/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data29.path !== undefined){let data30 = data29.path;if(typeof data30 === "string"){if(!pattern1.test(data30)){const err83 = {instancePath:instancePath+"/files/docker_compose/path",schemaPath:"#/definitions/file/properties/path/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}else {const err84 = {instancePath:instancePath+"/files/docker_compose/path",schemaPath:"#/definitions/file/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data29.sha256 !== undefined){let data31 = data29.sha256;if(typeof data31 === "string"){if(!pattern10.test(data31)){const err85 = {instancePath:instancePath+"/files/docker_compose/sha256",schemaPath:"#/definitions/file/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}else {const err86 = {instancePath:instancePath+"/files/docker_compose/sha256",schemaPath:"#/definitions/file/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}}else {const err87 = {instancePath:instancePath+"/files/docker_compose",schemaPath:"#/definitions/file/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}}else {const err88 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}}else {const err89 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}validate10.errors = vErrors;return errors === 0;}
+
+;// CONCATENATED MODULE: ./src/core/release-record.ts
+
+
+const RECORD_SCHEMA = 'release-tracker/release-info@1';
+/** The three files of a release, named from the tag's `v<version>` prefix. */
+function releaseFileNames(prefix) {
+    return {
+        releaseInfo: `${prefix}-release-info.json`,
+        appCompose: `${prefix}-app-compose.json`,
+        dockerCompose: `${prefix}-docker-compose.yml`,
+    };
+}
+/** Matches `<prefix>-release-info.json`, the file that marks a recorded release in a directory. */
+const RELEASE_INFO_FILE = /^v(.+)-release-info\.json$/;
+function formatErrors(errors) {
+    return (errors ?? [])
+        .slice(0, 5)
+        .map((e) => {
+        const extra = e.params.additionalProperty;
+        return `${e.instancePath || '/'} ${e.message ?? 'is invalid'}${extra ? ` (${extra})` : ''}`;
+    })
+        .join('; ');
+}
+/** Checks a parsed record against the shipped JSON Schema; `source` names the file in errors. */
+function validateRecord(value, source) {
+    if (!validate(value)) {
+        throw new errors/* CheckError */.tl(`${source} does not match ${RECORD_SCHEMA}: ${formatErrors(validate.errors)}`);
+    }
+    return value;
+}
+function parseRecord(text, source) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* CheckError */.tl(`${source} is not valid JSON: ${error.message}`);
+    }
+    return validateRecord(value, source);
+}
+/** Two-space indented JSON with a trailing newline (SPEC §5); validated before it is written. */
+function serializeRecord(record) {
+    // Validated as it will be read back: the parsed form of the exact text written.
+    const text = `${JSON.stringify(record, null, 2)}\n`;
+    validateRecord(JSON.parse(text), 'the generated release record');
+    return text;
+}
+function imageKey(image) {
+    return `${image.service}\u0000${image.repository}\u0000${image.digest}`;
+}
+/**
+ * A re-run records the same release: same compose hash and the same image digests. Time, run id
+ * and platforms may differ and do not make it a different release.
+ */
+function sameRelease(a, b) {
+    if (a.compose_hash !== b.compose_hash || a.images.length !== b.images.length)
+        return false;
+    const keys = new Set(a.images.map(imageKey));
+    return b.images.every((image) => keys.has(imageKey(image)));
+}
+
+;// CONCATENATED MODULE: ./src/core/generate.ts
+
+
+
+
+
+
+
+/** A UTC timestamp without milliseconds, as in the record's `created_at`. */
+function isoSeconds(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+async function pinOne(plan, resolver, warnings) {
+    const display = plan.ref.original;
+    // An image nobody listed is pinned because of pin-all-images: that is the input to name.
+    const input = plan.tracked ? 'images' : 'pin-all-images';
+    if (plan.digest === undefined) {
+        if (resolver === undefined) {
+            throw new errors/* InputError */.dz(input, `cannot pin ${display} (service "${plan.service}"): it has no digest and the registry is not consulted; give it as name:tag@sha256:…, in buildx metadata, or allow registry look-ups`);
+        }
+        const lookup = plan.tag === plan.ref.tag ? plan.ref : { ...plan.ref, tag: plan.tag };
+        try {
+            const resolved = await resolver.resolve(lookup);
+            return { plan, digest: resolved.digest, platforms: resolved.platforms };
+        }
+        catch (error) {
+            throw new errors/* InputError */.dz(input, `cannot pin ${display} (service "${plan.service}"): ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    let platforms = [];
+    if (resolver !== undefined) {
+        // The pin never depends on this look-up (SPEC §3): a failure only loses the platform list.
+        try {
+            platforms = await resolver.platformsOf(plan.ref, plan.digest);
+        }
+        catch (error) {
+            warnings.push(`platforms of ${display} unknown: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    return { plan, digest: plan.digest, platforms };
+}
+/** Generates the three release files from data: the same request gives the same compose bytes. */
+async function generateRelease(request, resolver) {
+    const warnings = [];
+    const services = parseCompose(request.composeText, request.composeFile);
+    const plan = planImages({
+        services,
+        composeFile: request.composeFile,
+        specs: request.specs,
+        metadata: request.metadata,
+        version: request.version.version,
+        pinAll: request.pinAll,
+    });
+    for (const service of plan.unpinned) {
+        warnings.push(`service "${service}" keeps an unpinned image (pin-all-images is off)`);
+    }
+    warnings.push(...plan.warnings);
+    for (const entry of plan.unusedMetadata) {
+        const what = entry.repositories.join(', ') || `target ${entry.target ?? '?'}`;
+        warnings.push(`buildx metadata for ${what} matches no compose service; ignored`);
+    }
+    // Every look-up runs to its end, so one error can name every image that cannot be pinned.
+    const settled = await Promise.allSettled(plan.images.map((p) => pinOne(p, resolver, warnings)));
+    const failures = settled.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+    if (failures.length === 1)
+        throw failures[0];
+    if (failures.length > 1) {
+        const reasons = failures.map((f) => (0,errors/* errorMessage */.gJ)(f).replace(/^(images|pin-all-images): /, ''));
+        const onlyUnlisted = failures.every((f) => f instanceof errors/* InputError */.dz && f.input === 'pin-all-images');
+        throw new errors/* InputError */.dz(onlyUnlisted ? 'pin-all-images' : 'images', `${failures.length} images cannot be pinned: ${reasons.join('; ')}`);
+    }
+    const pinned = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    const edits = new Map();
+    const images = pinned.map(({ plan: p, digest, platforms }) => {
+        const reference = p.rewrite ? (0,core_reference/* pinnedReference */.ct)(p.ref.name, p.tag, digest) : p.ref.original;
+        if (p.rewrite || p.removeBuild) {
+            edits.set(p.service, { image: reference, removeBuild: p.removeBuild });
+        }
+        return {
+            service: p.service,
+            repository: p.ref.repository,
+            tag: p.tag ?? null,
+            digest,
+            reference,
+            platforms: [...platforms],
+            source: p.source,
+        };
+    });
+    const composeText = pinCompose(request.composeText, edits, request.composeFile);
+    const document = buildAppCompose({
+        composeText,
+        defaultName: request.defaultAppName,
+        ...(request.template !== undefined && { template: request.template }),
+        ...(request.appName !== undefined && { appName: request.appName }),
+    });
+    validateAppCompose(document, request.template ? 'app-compose-template' : 'app-name');
+    const appComposeText = serializeAppCompose(document);
+    const composeHash = (0,hash/* sha256Hex */.f)(appComposeText);
+    const names = releaseFileNames(request.version.prefix);
+    const dir = request.releasesDir.replace(/\/+$/, '');
+    const at = (name) => (dir === '' || dir === '.' ? name : `${dir}/${name}`);
+    const record = {
+        schema: RECORD_SCHEMA,
+        version: request.version.version,
+        tag: request.version.tag,
+        created_at: isoSeconds(request.createdAt),
+        repository: request.repository,
+        git: request.git,
+        workflow: request.workflow,
+        images,
+        compose_hash: composeHash,
+        files: {
+            app_compose: { path: at(names.appCompose), sha256: composeHash },
+            docker_compose: { path: at(names.dockerCompose), sha256: (0,hash/* sha256Hex */.f)(composeText) },
+        },
+    };
+    return {
+        record,
+        composeHash,
+        files: [
+            {
+                name: names.releaseInfo,
+                path: at(names.releaseInfo),
+                content: Buffer.from(serializeRecord(record)),
+            },
+            { name: names.appCompose, path: at(names.appCompose), content: Buffer.from(appComposeText) },
+            {
+                name: names.dockerCompose,
+                path: at(names.dockerCompose),
+                content: Buffer.from(composeText),
+            },
+        ],
+        warnings,
+    };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/workspace/local-git.ts
+
+
+
+const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+async function git(cwd, args) {
+    try {
+        const { stdout } = await run('git', args, { cwd, timeout: 10_000 });
+        return stdout.trim();
+    }
+    catch {
+        // Not a repository, no such ref, or no git at all: the CLI works without one.
+        return null;
+    }
+}
+/** `owner/name` from a GitHub-style remote URL (https, ssh or scp-like). */
+function repositoryFromRemote(url) {
+    const match = /[/:]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url.trim());
+    return match ? `${match[1]}/${match[2]}` : null;
+}
+/**
+ * What the local repository says about a release: the tag's commit when the tag exists here,
+ * else HEAD and the branch it is on.
+ */
+async function readLocalGit(cwd, tag) {
+    const topLevel = await git(cwd, ['rev-parse', '--show-toplevel']);
+    if (topLevel === null)
+        return { topLevel: null, git: null, repository: null };
+    const tagCommit = await git(cwd, [
+        'rev-parse',
+        '--verify',
+        '--quiet',
+        `refs/tags/${tag}^{commit}`,
+    ]);
+    let info = null;
+    if (tagCommit)
+        info = { commit: tagCommit, ref: `refs/tags/${tag}` };
+    else {
+        const head = await git(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+        const ref = (await git(cwd, ['symbolic-ref', '--quiet', 'HEAD'])) ?? 'HEAD';
+        if (head)
+            info = { commit: head, ref };
+    }
+    const remote = await git(cwd, ['remote', 'get-url', 'origin']);
+    const repository = (remote && repositoryFromRemote(remote)) ?? null;
+    return { topLevel, git: info, repository };
+}
+/** The repository's short name, for the default app name. */
+function repositoryName(repository, fallbackDir) {
+    return repository?.split('/')[1] ?? (0,external_node_path_.basename)(fallbackDir);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/store/write.ts
+
+
+
+/**
+ * Writes through a temporary file in the same directory, then renames, so a reader never sees a
+ * half-written release file and a crash leaves the old file in place.
+ */
+async function writeFileAtomic(path, data) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const tmp = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
+    try {
+        const handle = await (0,promises_.open)(tmp, 'wx', 0o644);
+        try {
+            await handle.writeFile(data);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_.rename)(tmp, path);
+    }
+    catch (error) {
+        await (0,promises_.rm)(tmp, { force: true });
+        throw error;
+    }
+}
+/** Writes the generated files into `dir`, each atomically; returns their paths. */
+async function writeReleaseFiles(dir, files) {
+    const written = [];
+    for (const file of files) {
+        const path = (0,external_node_path_.join)(dir, file.name);
+        await writeFileAtomic(path, file.content);
+        written.push(path);
+    }
+    return written;
+}
+
+;// CONCATENATED MODULE: ./src/workspace/paths.ts
+
+/** True when `path` is `root` itself or inside it (no `..` escape, not another drive). */
+function isInside(root, path) {
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(root, path));
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
+/** A `/`-separated path relative to `root`, as recorded in release files. */
+function posixRelative(root, path) {
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(root, path));
+    return rel.split(/[\\/]/).filter(Boolean).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/workspace/sources.ts
+
+
+
+
+
+
+
+async function exists(path) {
+    try {
+        await (0,promises_.access)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function locateCompose(root, given, input) {
+    if (given !== undefined && given !== '')
+        return given;
+    for (const name of defaultComposeFiles) {
+        if (await exists((0,external_node_path_.join)(root, name)))
+            return name;
+    }
+    throw new errors/* InputError */.dz(input, `no compose file found in ${root} (looked for ${defaultComposeFiles.join(', ')})`);
+}
+/**
+ * The `metadata` input: empty → no entries; inline JSON (starts with `{` or `[`); otherwise a
+ * path, relative to `cwd`, of a file holding the JSON (e.g. one written by `--metadata-file`).
+ */
+async function loadMetadata(value, cwd, input = 'metadata') {
+    const trimmed = value.trim();
+    if (trimmed === '')
+        return [];
+    if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+        checkInputSize(trimmed, input);
+        return parseMetadataText(trimmed, input);
+    }
+    const path = (0,external_node_path_.isAbsolute)(trimmed) ? trimmed : (0,external_node_path_.resolve)(cwd, trimmed);
+    const bytes = await readInputFile(path, input);
+    return parseMetadataText(bytes.toString('utf8'), input, `metadata file ${trimmed}`);
+}
+async function loadSources(options) {
+    const { root, names } = options;
+    const composeFile = await locateCompose(root, options.composeFile, names.compose);
+    const composePath = (0,external_node_path_.resolve)(root, composeFile);
+    const composeText = decodeUtf8(await readInputFile(composePath, names.compose), names.compose, composeFile);
+    const metadata = await loadMetadata(options.metadata, root, names.metadata);
+    let template;
+    if (options.template !== undefined && options.template !== '') {
+        const bytes = await readInputFile((0,external_node_path_.resolve)(root, options.template), names.template);
+        const text = decodeUtf8(bytes, names.template, options.template);
+        template = parseAppComposeTemplate(text, names.template);
+    }
+    return { composeFile, composeText, metadata, ...(template && { template }) };
+}
+
+;// CONCATENATED MODULE: ./src/workspace/prepare.ts
+
+
+/** `created_at`: `SOURCE_DATE_EPOCH` when it is a whole number of seconds, else now. */
+function creationTime(sourceDateEpoch, now = new Date()) {
+    return sourceDateEpoch !== undefined && /^\d+$/.test(sourceDateEpoch)
+        ? new Date(Number(sourceDateEpoch) * 1000)
+        : now;
+}
+/** Reads the input files and builds the request the pure generator takes. */
+async function prepareRelease(inputs) {
+    const sources = await loadSources({
+        root: inputs.cwd,
+        composeFile: inputs.composeFile,
+        metadata: inputs.metadata,
+        template: inputs.template,
+        names: inputs.names,
+    });
+    return {
+        version: inputs.version,
+        composeText: sources.composeText,
+        composeFile: sources.composeFile,
+        specs: inputs.specs,
+        metadata: sources.metadata,
+        ...(sources.template && { template: sources.template }),
+        ...(inputs.appName !== undefined && { appName: inputs.appName }),
+        defaultAppName: repositoryName(inputs.repository, inputs.projectDir),
+        pinAll: inputs.pinAll,
+        releasesDir: inputs.releasesDir,
+        createdAt: creationTime(inputs.sourceDateEpoch),
+        repository: inputs.repository,
+        git: inputs.git,
+        workflow: inputs.workflow,
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/concurrency.ts
+var concurrency = __nccwpck_require__(8904);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/core/version.ts
+
+
+// SemVer 2.0's own grammar (semver.org), stricter than `semver.valid`, which trims and accepts `=`.
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+/** Parses a release tag (`v1.2.3` or `1.2.3`), refusing anything that is not SemVer 2.0. */
+function parseTag(tag, input = 'tag') {
+    if (tag === '')
+        throw new errors/* InputError */.dz(input, 'no release tag given (push a tag, or set the input)');
+    if (/\s/.test(tag) || tag.includes('/') || tag.includes('..')) {
+        throw new errors/* InputError */.dz(input, `"${tag}" is not a release tag: it must not contain "/", ".." or whitespace`);
+    }
+    const version = tag.startsWith('v') ? tag.slice(1) : tag;
+    if (!SEMVER.test(version)) {
+        throw new errors/* InputError */.dz(input, `"${tag}" is not a SemVer 2.0 version such as v1.2.3 or 1.2.3-rc.1`);
+    }
+    return { tag, version, prefix: `v${version}`, prerelease: semver_default().prerelease(version) !== null };
+}
+/** SemVer precedence, build metadata ignored; ties broken by the text so the order is total. */
+function compareVersions(a, b) {
+    return semver_default().compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+/** The tag's file name prefix for a version typed as `1.0.0` or `v1.0.0`. */
+function filePrefix(versionOrTag, input = 'version') {
+    return parseTag(versionOrTag, input).prefix;
+}
+
+;// CONCATENATED MODULE: ./src/store/releases.ts
+
+
+
+
+
+
+
+
+/** Files read at once: far below any open-file limit, enough to keep the disk busy. */
+const FILE_CONCURRENCY = 64;
+async function readDirNames(dir) {
+    try {
+        return await (0,promises_.readdir)(dir);
+    }
+    catch (error) {
+        // No directory yet is no release yet: `list` prints nothing, `latest` and `verify` fail.
+        if (error.code === 'ENOENT')
+            return [];
+        throw new errors/* InputError */.dz('--dir', `cannot read releases directory ${dir}: ${error.message}`);
+    }
+}
+/** Versions recorded in `dir`, from file names alone, newest first by SemVer precedence. */
+async function recordedVersions(dir) {
+    const versions = [];
+    for (const name of await readDirNames(dir)) {
+        const match = RELEASE_INFO_FILE.exec(name);
+        if (match?.[1] === undefined)
+            continue;
+        try {
+            versions.push(parseTag(match[1]).version);
+        }
+        catch {
+            // Not one of ours (a file that only looks like a record): not a release.
+        }
+    }
+    return versions.sort((a, b) => compareVersions(b, a));
+}
+/** Reads and schema-checks one release's record; a release that is not there is a CheckError. */
+async function readRelease(dir, versionOrTag) {
+    const { version, prefix } = parseTag(versionOrTag, 'version');
+    const file = (0,external_node_path_.join)(dir, releaseFileNames(prefix).releaseInfo);
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch {
+        throw new errors/* CheckError */.tl(`release ${prefix} not found in ${dir}`);
+    }
+    const record = parseRecord(text, file);
+    if (record.version !== version) {
+        throw new errors/* CheckError */.tl(`${file} records version ${record.version}, not ${version}`);
+    }
+    return { version, file, record };
+}
+/** All releases in `dir`, newest first. */
+async function readAllReleases(dir) {
+    const versions = await recordedVersions(dir);
+    return (0,concurrency/* mapLimit */.s)(versions, FILE_CONCURRENCY, (v) => readRelease(dir, v));
+}
+/** The highest release that is not a pre-release. */
+function latestRelease(releases) {
+    return releases.find((r) => !parseTag(r.version).prerelease);
+}
+/**
+ * Where a release's files are: beside its record, under the names its version gives them. The
+ * paths inside the record are checked against these names, never followed (a record pointing at
+ * another release's files must not verify).
+ */
+function releaseFiles(dir, version) {
+    const names = releaseFileNames(`v${version}`);
+    return { appCompose: (0,external_node_path_.join)(dir, names.appCompose), dockerCompose: (0,external_node_path_.join)(dir, names.dockerCompose) };
+}
+function parseTagOrNull(tag) {
+    try {
+        return parseTag(tag);
+    }
+    catch {
+        return null;
+    }
+}
+/** The file's bytes, or null when it does not exist; any other failure is not a verdict and throws. */
+async function readOrNull(path) {
+    try {
+        return await (0,promises_.readFile)(path);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return null;
+        throw error;
+    }
+}
+/**
+ * Checks one release: its record against the schema, each recorded hash against the file's bytes,
+ * and that the app-compose document embeds exactly the recorded compose file.
+ */
+async function verifyRelease(dir, versionOrTag) {
+    const { version } = parseTag(versionOrTag, 'version');
+    let stored;
+    try {
+        stored = await readRelease(dir, version);
+    }
+    catch (error) {
+        if (error instanceof errors/* CheckError */.tl)
+            return { version, ok: false, problems: [error.message] };
+        throw error;
+    }
+    const { record } = stored;
+    const problems = [];
+    const appPath = releaseFiles(dir, version).appCompose;
+    const composePath = releaseFiles(dir, version).dockerCompose;
+    for (const [recorded, expected] of [
+        [record.files.app_compose.path, appPath],
+        [record.files.docker_compose.path, composePath],
+    ]) {
+        if ((0,external_node_path_.basename)(recorded) !== (0,external_node_path_.basename)(expected)) {
+            problems.push(`record: names ${recorded} as its file, not ${(0,external_node_path_.basename)(expected)}`);
+        }
+    }
+    if (parseTagOrNull(record.tag)?.version !== version) {
+        problems.push(`record: tag ${record.tag} is not version ${version}`);
+    }
+    const [app, compose] = await Promise.all([readOrNull(appPath), readOrNull(composePath)]);
+    problems.push(...fileProblems(record, { path: appPath, bytes: app }, { path: composePath, bytes: compose }));
+    return { version, ok: problems.length === 0, problems };
+}
+/**
+ * What keeps a record's files from being the ones it records: each recorded hash against the
+ * bytes, and the app-compose document embedding exactly the compose file. Pure; shared by
+ * `verify` and the action's check of a record already on the branch.
+ */
+function fileProblems(record, app, compose) {
+    const problems = [];
+    if (record.compose_hash !== record.files.app_compose.sha256) {
+        problems.push(`record: compose_hash ${record.compose_hash} differs from files.app_compose.sha256 ${record.files.app_compose.sha256}`);
+    }
+    if (app.bytes === null)
+        problems.push(`${app.path}: missing`);
+    else {
+        const actual = (0,hash/* sha256Hex */.f)(app.bytes);
+        if (actual !== record.compose_hash) {
+            problems.push(`${app.path}: sha256 ${actual}, recorded compose hash ${record.compose_hash}`);
+        }
+    }
+    if (compose.bytes === null)
+        problems.push(`${compose.path}: missing`);
+    else {
+        const actual = (0,hash/* sha256Hex */.f)(compose.bytes);
+        if (actual !== record.files.docker_compose.sha256) {
+            problems.push(`${compose.path}: sha256 ${actual}, recorded ${record.files.docker_compose.sha256}`);
+        }
+    }
+    if (app.bytes !== null && compose.bytes !== null) {
+        const embedded = inspectAppCompose(app.bytes).document?.['docker_compose_file'];
+        if (embedded !== compose.bytes.toString('utf8')) {
+            problems.push(`${app.path}: docker_compose_file is not the text of ${compose.path}`);
+        }
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/store/query.ts
+
+
+
+async function appDocument(dir, stored) {
+    try {
+        const bytes = await (0,promises_.readFile)(releaseFiles(dir, stored.version).appCompose);
+        return inspectAppCompose(bytes).document ?? {};
+    }
+    catch {
+        return {};
+    }
+}
+/** Compares pure data: images by service, and the app-compose settings key by key. */
+function diffRecords(from, to, fromDoc, toDoc) {
+    const before = new Map(from.record.images.map((i) => [i.service, i]));
+    const after = new Map(to.record.images.map((i) => [i.service, i]));
+    const added = [];
+    const removed = [];
+    const repinned = [];
+    const unchanged = [];
+    for (const [service, image] of after) {
+        const old = before.get(service);
+        if (!old)
+            added.push({ service, to: image });
+        else if (old.digest !== image.digest ||
+            old.repository !== image.repository ||
+            old.tag !== image.tag) {
+            repinned.push({ service, from: old, to: image });
+        }
+        else
+            unchanged.push(service);
+    }
+    for (const [service, image] of before) {
+        if (!after.has(service))
+            removed.push({ service, from: image });
+    }
+    const settings = [];
+    const keys = [...new Set([...Object.keys(fromDoc), ...Object.keys(toDoc)])].sort();
+    for (const key of keys) {
+        if (key === 'docker_compose_file')
+            continue;
+        const a = fromDoc[key];
+        const b = toDoc[key];
+        if (JSON.stringify(a) !== JSON.stringify(b))
+            settings.push({ key, from: a ?? null, to: b ?? null });
+    }
+    return {
+        from: from.record.version,
+        to: to.record.version,
+        added,
+        removed,
+        repinned,
+        unchanged,
+        compose_hash: {
+            from: from.record.compose_hash,
+            to: to.record.compose_hash,
+            changed: from.record.compose_hash !== to.record.compose_hash,
+        },
+        compose_file_changed: from.record.files.docker_compose.sha256 !== to.record.files.docker_compose.sha256,
+        settings,
+    };
+}
+async function diffReleases(dir, fromVersion, toVersion) {
+    const [from, to] = await Promise.all([
+        readRelease(dir, fromVersion),
+        readRelease(dir, toVersion),
+    ]);
+    const [fromDoc, toDoc] = await Promise.all([appDocument(dir, from), appDocument(dir, to)]);
+    return diffRecords(from, to, fromDoc, toDoc);
+}
+/** Which releases mention this sha256 (64 lowercase hex): as compose hash, image or platform digest. */
+function findInReleases(releases, hex) {
+    const digest = `sha256:${hex}`;
+    const matches = [];
+    for (const { record } of releases) {
+        if (record.compose_hash === hex) {
+            matches.push({ version: record.version, kind: 'compose_hash', what: 'compose hash' });
+        }
+        for (const image of record.images) {
+            if (image.digest === digest) {
+                matches.push({
+                    version: record.version,
+                    kind: 'image',
+                    service: image.service,
+                    what: `image digest of ${image.service} (${image.repository})`,
+                });
+            }
+            for (const p of image.platforms) {
+                if (p.digest === digest) {
+                    matches.push({
+                        version: record.version,
+                        kind: 'platform',
+                        service: image.service,
+                        what: `${p.platform} manifest of ${image.service} (${image.repository})`,
+                    });
+                }
+            }
+        }
+    }
+    return matches;
+}
+
+;// CONCATENATED MODULE: ./src/cli/table.ts
+/** Left-aligned columns separated by two spaces; trailing spaces trimmed. */
+function table(header, rows) {
+    const all = [header, ...rows];
+    const widths = header.map((_, i) => Math.max(...all.map((row) => (row[i] ?? '').length)));
+    return all
+        .map((row) => row
+        .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd())
+        .join('\n');
+}
+/** `key  value` lines with the keys padded to one width. */
+function fields(pairs) {
+    const width = Math.max(...pairs.map(([k]) => k.length));
+    return pairs.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/cli/format-diff.ts
+
+const ref = (image) => image ? `${image.repository}:${image.tag ?? ''}@${image.digest}`.replace(':@', '@') : '-';
+function formatDiff(diff) {
+    const rows = [
+        ...diff.added.map((c) => ['added', c.service, '-', ref(c.to)]),
+        ...diff.removed.map((c) => ['removed', c.service, ref(c.from), '-']),
+        ...diff.repinned.map((c) => ['re-pinned', c.service, ref(c.from), ref(c.to)]),
+    ];
+    const lines = [`v${diff.from} → v${diff.to}`, ''];
+    lines.push(rows.length > 0 ? table(['CHANGE', 'SERVICE', 'FROM', 'TO'], rows) : 'images: no changes');
+    if (diff.unchanged.length > 0)
+        lines.push(`unchanged: ${diff.unchanged.join(', ')}`);
+    lines.push('');
+    lines.push(diff.compose_hash.changed
+        ? `compose hash: ${diff.compose_hash.from} → ${diff.compose_hash.to}`
+        : `compose hash: unchanged (${diff.compose_hash.to})`);
+    lines.push(`docker-compose file: ${diff.compose_file_changed ? 'changed' : 'unchanged'}`);
+    if (diff.settings.length === 0)
+        lines.push('app settings: unchanged');
+    else {
+        lines.push('app settings:');
+        for (const s of diff.settings) {
+            lines.push(`  ${s.key}: ${JSON.stringify(s.from)} → ${JSON.stringify(s.to)}`);
+        }
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/cli/help.ts
+const HELP = `release-tracker — record, query and verify what each release shipped
+
+Usage: release-tracker <command> [arguments] [--dir DIR] [--json]
+
+Commands:
+  generate <version> [[service=]image…]   write the three release files locally, as the action would
+      --compose FILE                      source compose file [docker-compose.yml, compose.yaml, …]
+      --metadata FILE                     buildx metadata (build-push-action or bake-action output)
+      --app-compose-template FILE         dstack app-compose settings (JSON)
+      --app-name NAME                     dstack app name [template's name, else the repository's]
+      --no-pin-all                        leave images this release did not build unpinned
+      --offline                           never ask a registry: every image needs a digest already
+  list                                    all releases, newest first (SemVer precedence)
+  latest                                  the highest release that is not a pre-release
+  info <version>                          the whole record
+  images <version>                        service, repository, tag, digest, platforms
+  app-compose <version>                   the app-compose file and its compose hash (recomputed)
+  compose <version>                       the pinned docker-compose file
+  verify [<version>…]                     check every recorded hash and the schema (default: all)
+  diff <from> <to>                        images added, removed, re-pinned; app settings changed
+  find <sha256>                           the release with this compose hash or image digest
+  compose-hash <file>                     the compose hash of any app-compose file, and its layout
+
+Options:
+  --dir DIR      releases directory [releases]
+  --json         print one JSON document instead of text
+  -h, --help     this help
+  -V, --version  the tool's version
+
+Versions are accepted as 1.0.0 or v1.0.0.
+
+Examples:
+  release-tracker generate v1.2.0 app=ghcr.io/acme/app:v1.2.0 --metadata metadata.json
+  release-tracker generate 1.2.0 app=ghcr.io/acme/app@sha256:<64 hex> --offline
+  release-tracker list
+  release-tracker verify
+  release-tracker diff v1.1.0 v1.2.0
+  release-tracker find 12a20aed7d6c68601e9f6e108a93b4199ae7231684307ffc4833c9cd08d45de7
+  release-tracker compose-hash app-compose.json --json
+
+Exit codes:
+  0  success
+  1  a check failed (hash mismatch, schema error) or a release was not found
+  2  usage or input error
+`;
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class UsageError extends errors/* InputError */.dz {
+}
+function usage(message) {
+    throw new UsageError('usage', `${message} (see release-tracker --help)`);
+}
+function expectArgs(ctx, min, max, shape) {
+    if (ctx.args.length < min || ctx.args.length > max)
+        usage(`expected ${shape}`);
+}
+function print(ctx, json, text) {
+    ctx.io.out(ctx.json ? `${JSON.stringify(json, null, 2)}\n` : `${text()}\n`);
+}
+function platformsText(record) {
+    return record.platforms.map((p) => p.platform).join(',') || '-';
+}
+function infoText(stored) {
+    const r = stored.record;
+    const lines = [
+        fields([
+            ['version', r.version],
+            ['tag', r.tag],
+            ['created', r.created_at],
+            ['repository', r.repository ?? '-'],
+            ['commit', r.git ? `${r.git.commit} (${r.git.ref})` : '-'],
+            ['workflow', r.workflow ? r.workflow.url : '-'],
+            ['compose hash', r.compose_hash],
+            ['app-compose', r.files.app_compose.path],
+            [
+                'docker-compose',
+                `${r.files.docker_compose.path} (sha256 ${r.files.docker_compose.sha256})`,
+            ],
+        ]),
+        '',
+        imagesTable(r),
+    ];
+    return lines.join('\n');
+}
+function imagesTable(r) {
+    return table(['SERVICE', 'REPOSITORY', 'TAG', 'DIGEST', 'PLATFORMS', 'SOURCE'], r.images.map((i) => [
+        i.service,
+        i.repository,
+        i.tag ?? '-',
+        i.digest,
+        platformsText(i),
+        i.source,
+    ]));
+}
+async function cmdGenerate(ctx) {
+    if (ctx.args.length < 1)
+        usage('generate <version> [[service=]image…]');
+    const [versionArg, ...imageArgs] = ctx.args;
+    const version = parseTag(versionArg, 'version');
+    const specs = parseImageSpecs(imageArgs.join('\n'), 'images');
+    const { io } = ctx;
+    const flag = (name) => {
+        const value = ctx.flags[name];
+        return typeof value === 'string' ? value : undefined;
+    };
+    const local = await readLocalGit(io.cwd, version.tag);
+    const root = local.topLevel ?? io.cwd;
+    const dirAbs = (0,external_node_path_.resolve)(io.cwd, ctx.dir);
+    if (!isInside(root, dirAbs)) {
+        throw new errors/* InputError */.dz('--dir', `${ctx.dir} is outside ${local.topLevel ? 'the repository' : 'the current directory'}: the record's paths are relative to it`);
+    }
+    const appName = flag('app-name');
+    const composeFile = flag('compose');
+    const template = flag('app-compose-template');
+    const request = await prepareRelease({
+        cwd: io.cwd,
+        projectDir: root,
+        names: { compose: '--compose', metadata: '--metadata', template: '--app-compose-template' },
+        version,
+        specs,
+        ...(composeFile !== undefined && { composeFile }),
+        metadata: flag('metadata') ?? '',
+        ...(template !== undefined && { template }),
+        ...(appName !== undefined && { appName }),
+        pinAll: !ctx.flags['no-pin-all'],
+        releasesDir: posixRelative(root, dirAbs),
+        repository: io.env['GITHUB_REPOSITORY'] || local.repository,
+        git: local.git,
+        workflow: null,
+        sourceDateEpoch: io.env['SOURCE_DATE_EPOCH'],
+    });
+    const progress = (message) => {
+        if (io.interactive)
+            io.err(`${message}\n`);
+    };
+    const warn = (message) => io.err(`warning: ${message}\n`);
+    const resolver = ctx.flags['offline'] || !io.resolver ? undefined : await io.resolver(progress, warn);
+    const generated = await generateRelease(request, resolver);
+    for (const warning of generated.warnings)
+        warn(warning);
+    const written = (await writeReleaseFiles(dirAbs, generated.files)).map((f) => (0,external_node_path_.relative)(io.cwd, f));
+    const { record } = generated;
+    print(ctx, {
+        version: record.version,
+        tag: record.tag,
+        compose_hash: record.compose_hash,
+        files: written,
+        images: record.images,
+    }, () => [
+        `Recorded ${version.prefix} in ${ctx.dir}`,
+        ...written.map((f) => `  ${f}`),
+        '',
+        fields([['compose hash', record.compose_hash]]),
+        '',
+        imagesTable(record),
+    ].join('\n'));
+    return 0;
+}
+async function cmdList(ctx) {
+    expectArgs(ctx, 0, 0, 'list (no arguments)');
+    const releases = await readAllReleases(ctx.dir);
+    print(ctx, releases.map(({ record: r }) => ({
+        version: r.version,
+        tag: r.tag,
+        created_at: r.created_at,
+        images: r.images.length,
+        compose_hash: r.compose_hash,
+    })), () => releases.length === 0
+        ? `no releases in ${ctx.dir}`
+        : table(['VERSION', 'DATE', 'IMAGES', 'COMPOSE HASH'], releases.map(({ record: r }) => [
+            r.version,
+            r.created_at,
+            String(r.images.length),
+            r.compose_hash,
+        ])));
+    return 0;
+}
+async function cmdLatest(ctx) {
+    expectArgs(ctx, 0, 0, 'latest (no arguments)');
+    const releases = await readAllReleases(ctx.dir);
+    const latest = latestRelease(releases);
+    if (!latest)
+        throw new errors/* CheckError */.tl(`no release in ${ctx.dir} that is not a pre-release`);
+    print(ctx, latest.record, () => infoText(latest));
+    return 0;
+}
+async function cmdInfo(ctx) {
+    expectArgs(ctx, 1, 1, 'info <version>');
+    const stored = await readRelease(ctx.dir, ctx.args[0] ?? '');
+    print(ctx, stored.record, () => infoText(stored));
+    return 0;
+}
+async function cmdImages(ctx) {
+    expectArgs(ctx, 1, 1, 'images <version>');
+    const { record } = await readRelease(ctx.dir, ctx.args[0] ?? '');
+    print(ctx, record.images, () => table(['SERVICE', 'REPOSITORY', 'TAG', 'DIGEST', 'PLATFORMS'], record.images.flatMap((i) => [
+        [i.service, i.repository, i.tag ?? '-', i.digest, platformsText(i)],
+        ...i.platforms.map((p) => ['', '', '', `  ${p.digest}`, p.platform]),
+    ])));
+    return 0;
+}
+async function cmdAppCompose(ctx) {
+    expectArgs(ctx, 1, 1, 'app-compose <version>');
+    const { record } = await readRelease(ctx.dir, ctx.args[0] ?? '');
+    const path = releaseFiles(ctx.dir, record.version).appCompose;
+    let bytes;
+    try {
+        bytes = await readInputFile(path, 'app-compose');
+    }
+    catch {
+        throw new errors/* CheckError */.tl(`${path}: missing`);
+    }
+    const { hash, canonical } = inspectAppCompose(bytes);
+    const ok = hash === record.compose_hash;
+    print(ctx, { path, compose_hash: record.compose_hash, actual: hash, ok, canonical }, () => fields([
+        ['path', path],
+        ['compose hash', record.compose_hash],
+        ['verified', ok ? 'yes (sha256 of the file matches)' : `NO: the file hashes to ${hash}`],
+    ]));
+    if (!ok)
+        ctx.io.err(`error: ${path} does not match the recorded compose hash\n`);
+    return ok ? 0 : 1;
+}
+async function cmdCompose(ctx) {
+    expectArgs(ctx, 1, 1, 'compose <version>');
+    const { record } = await readRelease(ctx.dir, ctx.args[0] ?? '');
+    const path = releaseFiles(ctx.dir, record.version).dockerCompose;
+    print(ctx, { path, sha256: record.files.docker_compose.sha256 }, () => path);
+    return 0;
+}
+async function cmdVerify(ctx) {
+    const versions = ctx.args.length > 0 ? ctx.args : await recordedVersions(ctx.dir);
+    if (versions.length === 0)
+        throw new errors/* CheckError */.tl(`no releases in ${ctx.dir} to verify`);
+    const results = await (0,concurrency/* mapLimit */.s)(versions, FILE_CONCURRENCY, (v) => verifyRelease(ctx.dir, v));
+    const failed = results.filter((r) => !r.ok);
+    print(ctx, { ok: failed.length === 0, releases: results }, () => [
+        ...results.map((r) => r.ok
+            ? `ok    v${r.version}`
+            : [`FAIL  v${r.version}`, ...r.problems.map((p) => `      ${p}`)].join('\n')),
+        failed.length === 0
+            ? `${results.length} release(s) verified`
+            : `${failed.length} of ${results.length} release(s) failed verification`,
+    ].join('\n'));
+    return failed.length === 0 ? 0 : 1;
+}
+async function cmdDiff(ctx) {
+    expectArgs(ctx, 2, 2, 'diff <from> <to>');
+    const diff = await diffReleases(ctx.dir, ctx.args[0] ?? '', ctx.args[1] ?? '');
+    print(ctx, diff, () => formatDiff(diff));
+    return 0;
+}
+async function cmdFind(ctx) {
+    expectArgs(ctx, 1, 1, 'find <sha256>');
+    const wanted = (ctx.args[0] ?? '').toLowerCase().replace(/^sha256:/, '');
+    if (!/^[0-9a-f]{64}$/.test(wanted)) {
+        throw new errors/* InputError */.dz('sha256', `"${ctx.args[0]}" is not a sha256 (64 hex digits, optionally sha256:-prefixed)`);
+    }
+    const matches = findInReleases(await readAllReleases(ctx.dir), wanted);
+    if (matches.length === 0) {
+        // --json still prints its one document (an empty list); text output stays empty.
+        if (ctx.json)
+            print(ctx, matches, () => '');
+        ctx.io.err(`no release in ${ctx.dir} has ${wanted}\n`);
+        return 1;
+    }
+    print(ctx, matches, () => table(['VERSION', 'MATCH'], matches.map((m) => [`v${m.version}`, m.what])));
+    return 0;
+}
+async function cmdComposeHash(ctx) {
+    expectArgs(ctx, 1, 1, 'compose-hash <file>');
+    const file = ctx.args[0] ?? '';
+    const bytes = await readInputFile((0,external_node_path_.resolve)(ctx.io.cwd, file), 'file');
+    const { hash, canonical, error } = inspectAppCompose(bytes);
+    print(ctx, { file, compose_hash: hash, canonical, ...(error && { error }) }, () => fields([
+        ['file', file],
+        ['compose hash', hash],
+        [
+            'layout',
+            canonical
+                ? 'canonical (sorted keys, 4-space indent, as Phala Cloud writes it)'
+                : `not canonical${error ? `: ${error}` : ''} — the hash is of these exact bytes`,
+        ],
+    ]));
+    return 0;
+}
+const COMMANDS = {
+    generate: cmdGenerate,
+    list: cmdList,
+    latest: cmdLatest,
+    info: cmdInfo,
+    images: cmdImages,
+    'app-compose': cmdAppCompose,
+    compose: cmdCompose,
+    verify: cmdVerify,
+    diff: cmdDiff,
+    find: cmdFind,
+    'compose-hash': cmdComposeHash,
+};
+/** Runs one CLI invocation; returns the exit code (SPEC §6: 0 ok, 1 check failed, 2 usage). */
+async function runCli(argv, io) {
+    let json = false;
+    try {
+        const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+            args: [...argv],
+            allowPositionals: true,
+            strict: true,
+            options: {
+                dir: { type: 'string' },
+                json: { type: 'boolean' },
+                help: { type: 'boolean', short: 'h' },
+                version: { type: 'boolean', short: 'V' },
+                compose: { type: 'string' },
+                metadata: { type: 'string' },
+                'app-compose-template': { type: 'string' },
+                'app-name': { type: 'string' },
+                'no-pin-all': { type: 'boolean' },
+                offline: { type: 'boolean' },
+            },
+        }).valueOf();
+        json = values['json'] === true;
+        if (values['help']) {
+            io.out(HELP);
+            return 0;
+        }
+        if (values['version']) {
+            io.out(`${io.version}\n`);
+            return 0;
+        }
+        const [command, ...args] = positionals;
+        if (command === undefined) {
+            io.err(HELP);
+            return 2;
+        }
+        const handler = COMMANDS[command];
+        if (!handler)
+            usage(`unknown command "${command}"`);
+        const generateOnly = [
+            'compose',
+            'metadata',
+            'app-compose-template',
+            'app-name',
+            'no-pin-all',
+            'offline',
+        ];
+        if (command !== 'generate') {
+            const stray = generateOnly.find((f) => values[f] !== undefined);
+            if (stray)
+                usage(`--${stray} is an option of generate only`);
+        }
+        const dir = typeof values['dir'] === 'string' ? values['dir'] : 'releases';
+        return await handler({ io, dir, json, args, flags: values });
+    }
+    catch (error) {
+        const code = error instanceof errors/* CheckError */.tl
+            ? 1
+            : error instanceof errors/* InputError */.dz || isParseArgsError(error)
+                ? 2
+                : 1;
+        const message = (0,errors/* errorMessage */.gJ)(error);
+        if (json)
+            io.out(`${JSON.stringify({ error: message, exit_code: code })}\n`);
+        io.err(`error: ${message}\n`);
+        return code;
+    }
+}
+function isParseArgsError(error) {
+    const code = error?.code;
+    return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}
+
+
+/***/ }),
+
+/***/ 484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WP: () => (/* binding */ JsonNumber),
+/* harmony export */   ZC: () => (/* binding */ isWellFormedText),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   q3: () => (/* binding */ JsonSyntaxError),
+/* harmony export */   zD: () => (/* binding */ parseJsonPreservingNumbers)
+/* harmony export */ });
+/* unused harmony exports compareCodePoints, pythonFloatRepr */
 /**
  * The layout of Python's
  * `json.dumps(obj, sort_keys=True, indent=4, separators=(",", ":"), ensure_ascii=False)`,
@@ -3771,888 +6040,126 @@ function write(value, level, path, stack, out) {
     stack.delete(value);
 }
 
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/hash.ts
-var hash = __nccwpck_require__(299);
-;// CONCATENATED MODULE: ./src/core/app-compose.ts
+
+/***/ }),
+
+/***/ 8904:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit),
+/* harmony export */   z: () => (/* binding */ createLimiter)
+/* harmony export */ });
 /**
- * The dstack app-compose document (SPEC §4): built from a template or defaults, checked for what
- * would make dstack refuse it, and written in the canonical layout whose SHA-256 is the compose
- * hash a dstack CVM measures into RTMR3.
- *
- * What dstack accepts follows Dstack-TEE/dstack: the `AppCompose` serde struct in
- * dstack-types/src/lib.rs (required `manifest_version`, `name`, `runner`; unknown keys ignored),
- * the runner dispatch in os/common/rootfs/app-compose.sh (`docker-compose`, `nerdctl-compose`,
- * `bash`), the manifest checks in dstack-util/src/system_setup.rs, and the env-name rule in
- * dstack-util/src/parse_env_file.rs.
+ * A bounded pool: thousands of releases must not open thousands of files at once (EMFILE), nor
+ * a registry take every look-up at once.
  */
-
-
-
-/**
- * The document to hash. With a template: the template's keys, `docker_compose_file` set to the
- * compose text, `name` set from `appName` or else kept, or else `defaultName`; no other key is
- * added (every key is hashed, so an added default would change the compose hash the user
- * expects). Without one: the defaults of SPEC §4, as Phala Cloud writes them.
- */
-function buildAppCompose(options) {
-    const { template, composeText, defaultName } = options;
-    const appName = options.appName === '' ? undefined : options.appName;
-    if (template === undefined) {
-        return {
-            manifest_version: 2,
-            name: appName ?? defaultName,
-            runner: 'docker-compose',
-            docker_compose_file: composeText,
-            kms_enabled: true,
-            gateway_enabled: true,
-            public_logs: true,
-            public_sysinfo: true,
-            public_tcbinfo: true,
-            local_key_provider_enabled: false,
-            key_provider_id: '',
-            allowed_envs: [],
-            no_instance_id: false,
-            secure_time: false,
-        };
-    }
-    // A shallow copy: nested values are not modified, and spread keeps a `__proto__` key as data.
-    const document = { ...template };
-    setOwn(document, 'docker_compose_file', composeText);
-    if (appName !== undefined)
-        setOwn(document, 'name', appName);
-    else if (!Object.hasOwn(template, 'name'))
-        setOwn(document, 'name', defaultName);
-    return document;
-}
-function setOwn(object, key, value) {
-    Object.defineProperty(object, key, {
-        value,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-    });
-}
-/** The canonical bytes (as text) of an app-compose document: what is written, uploaded, hashed. */
-function serializeAppCompose(document) {
-    return canonicalJson(document);
-}
-/** SHA-256 (lowercase hex) of the exact bytes; strings are hashed as UTF-8. */
-function composeHash(bytes) {
-    if (typeof bytes === 'string' && !isWellFormedText(bytes)) {
-        throw new Error('cannot hash text with a lone surrogate: it has no UTF-8 encoding');
-    }
-    return (0,hash/* sha256Hex */.f)(bytes);
-}
-/** Hash and layout of any app-compose file, valid or not; never throws for bad content. */
-function inspectAppCompose(bytes) {
-    const hash = composeHash(bytes);
-    let text;
-    try {
-        // ignoreBOM keeps a BOM in the text, so the parser reports it instead of hiding it.
-        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    }
-    catch {
-        return { hash, canonical: false, error: 'not valid UTF-8' };
-    }
-    let value;
-    try {
-        value = parseJsonPreservingNumbers(text);
-    }
-    catch (error) {
-        return { hash, canonical: false, error: `not valid JSON: ${(0,errors/* errorMessage */.gJ)(error)}` };
-    }
-    let canonical = false;
-    try {
-        canonical = sameBytes(new TextEncoder().encode(canonicalJson(value)), bytes);
-    }
-    catch {
-        // A value the layout cannot express (e.g. a float out of range) is not canonical.
-    }
-    if (!isRecord(value))
-        return { hash, canonical, error: 'not a JSON object' };
-    return { hash, canonical, document: value };
-}
-function sameBytes(a, b) {
-    if (a.length !== b.length)
-        return false;
-    for (let i = 0; i < a.length; i++)
-        if (a[i] !== b[i])
-            return false;
-    return true;
-}
-/**
- * Top-level keys that would carry environment values. dstack has no such field (values travel
- * encrypted, outside the document, and only names listed in `allowed_envs` are let through); the
- * document is public and hashed, so a template holding them is refused rather than published.
- */
-const ENV_VALUE_KEYS = ['env', 'environment', 'envs', 'env_vars', 'encrypted_env'];
-/**
- * Parses and checks an app-compose template. The template may leave out `name` and
- * `docker_compose_file` (the builder fills them); everything else dstack needs must be there,
- * because nothing else is added.
- */
-function parseAppComposeTemplate(text, input = 'app-compose-template') {
-    let value;
-    try {
-        value = parseJsonPreservingNumbers(text);
-    }
-    catch (error) {
-        const detail = error instanceof JsonSyntaxError ? error.message : (0,errors/* errorMessage */.gJ)(error);
-        throw new errors/* InputError */.dz(input, `not valid JSON: ${detail}`);
-    }
-    if (!isRecord(value))
-        throw new errors/* InputError */.dz(input, `must be a JSON object, not ${describe(value)}`);
-    for (const key of ENV_VALUE_KEYS) {
-        if (Object.hasOwn(value, key)) {
-            throw new errors/* InputError */.dz(input, `"${key}" would publish environment values in the hashed app-compose document; ` +
-                'list the variable names in allowed_envs and pass the values as dstack encrypted env');
-        }
-    }
-    checkAppCompose(value, input, true);
-    return value;
-}
-/**
- * Throws an InputError naming the field for what would make dstack refuse the document, and for
- * nothing else: unknown, legacy and null-valued fields (`bash_script: null`, `docker_config`,
- * `features`, `tproxy_enabled`, `salt`, `pre_launch_script`, …) pass as they are.
- */
-function validateAppCompose(document, input = 'app-compose-template') {
-    checkAppCompose(document, input, false);
-}
-const RUNNERS = ['docker-compose', 'nerdctl-compose', 'bash'];
-const COMPOSE_RUNNERS = ['docker-compose', 'nerdctl-compose'];
-const SNAPSHOTTERS = ['overlayfs', 'stargz'];
-const KEY_PROVIDERS = ['none', 'kms', 'local', 'tpm'];
-/** Plain serde `bool` fields (with a default when absent, but `null` is refused). */
-const BOOLEAN_FIELDS = [
-    'kms_enabled',
-    'gateway_enabled',
-    'tproxy_enabled',
-    'public_logs',
-    'public_sysinfo',
-    'public_tcbinfo',
-    'local_key_provider_enabled',
-    'no_instance_id',
-    'secure_time',
-];
-/** The key rule dstack applies to decrypted env names (parse_env_file.rs), and its length cap. */
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const MAX_ENV_NAME_BYTES = 255;
-function checkAppCompose(document, input, isTemplate) {
-    // Typed explicitly so that TypeScript narrows after `if (…) fail(…)`.
-    const fail = (message) => {
-        throw new errors/* InputError */.dz(input, message);
-    };
-    if (!isRecord(document))
-        return fail(`must be a JSON object, not ${describe(document)}`);
-    const has = (key) => Object.hasOwn(document, key);
-    const field = (key) => (has(key) ? document[key] : undefined);
-    const manifestVersion = checkManifestVersion(field('manifest_version'), has('manifest_version'), fail);
-    if (has('name') || !isTemplate) {
-        if (!has('name'))
-            fail('name is missing (dstack requires the app name)');
-        if (typeof field('name') !== 'string')
-            fail(`name must be a string, not ${describe(field('name'))}`);
-    }
-    const runner = field('runner');
-    if (!has('runner')) {
-        fail(`runner is missing; dstack requires one of ${RUNNERS.map((r) => `"${r}"`).join(', ')}`);
-    }
-    if (typeof runner !== 'string' || !RUNNERS.includes(runner)) {
-        fail(`runner ${describe(runner)} is not supported by dstack; use one of ${RUNNERS.map((r) => `"${r}"`).join(', ')}`);
-    }
-    if (runner === 'nerdctl-compose' && manifestVersion < 3) {
-        fail('runner "nerdctl-compose" requires manifest_version "3" or later (as a string)');
-    }
-    // app-compose.sh refuses the key itself (even null) for other runners; nerdctl reads null as
-    // the default snapshotter.
-    if (has('snapshotter') && runner !== 'nerdctl-compose') {
-        fail('snapshotter is only supported by the "nerdctl-compose" runner');
-    }
-    const snapshotter = field('snapshotter');
-    if (snapshotter !== undefined && snapshotter !== null) {
-        if (typeof snapshotter !== 'string' || !SNAPSHOTTERS.includes(snapshotter)) {
-            fail(`snapshotter ${describe(snapshotter)} is not one of ${SNAPSHOTTERS.map((s) => `"${s}"`).join(', ')}`);
-        }
-    }
-    // The template's docker_compose_file is replaced by the pinned compose text, so only check it
-    // in a finished document.
-    if (!isTemplate) {
-        const compose = field('docker_compose_file');
-        if (COMPOSE_RUNNERS.includes(runner) && typeof compose !== 'string') {
-            fail(`docker_compose_file must be a string for runner "${String(runner)}", not ${describe(compose)}`);
-        }
-        if (compose !== undefined && compose !== null && typeof compose !== 'string') {
-            fail(`docker_compose_file must be a string, not ${describe(compose)}`);
-        }
-    }
-    if (runner === 'bash' && typeof field('bash_script') !== 'string') {
-        fail(`bash_script must be a string for runner "bash", not ${describe(field('bash_script'))}`);
-    }
-    for (const key of BOOLEAN_FIELDS) {
-        if (has(key) && typeof field(key) !== 'boolean') {
-            fail(`${key} must be true or false, not ${describe(field(key))}`);
-        }
-    }
-    if (has('allowed_envs')) {
-        const envs = field('allowed_envs');
-        if (!Array.isArray(envs))
-            fail(`allowed_envs must be an array of variable names, not ${describe(envs)}`);
-        envs.forEach((name, i) => {
-            if (typeof name !== 'string')
-                fail(`allowed_envs[${i}] must be a string, not ${describe(name)}`);
-            if (!ENV_NAME.test(name)) {
-                fail(`allowed_envs[${i}] ${JSON.stringify(name)} is not a valid environment variable name`);
-            }
-            // The pattern admits ASCII only, so characters are bytes.
-            if (name.length > MAX_ENV_NAME_BYTES) {
-                fail(`allowed_envs[${i}] is longer than ${MAX_ENV_NAME_BYTES} characters`);
-            }
-        });
-    }
-    if (has('features')) {
-        const features = field('features');
-        if (!Array.isArray(features))
-            fail(`features must be an array of strings, not ${describe(features)}`);
-        features.forEach((feature, i) => {
-            if (typeof feature !== 'string')
-                fail(`features[${i}] must be a string, not ${describe(feature)}`);
-        });
-    }
-    const keyProvider = field('key_provider');
-    if (keyProvider !== undefined && keyProvider !== null) {
-        if (typeof keyProvider !== 'string' || !KEY_PROVIDERS.includes(keyProvider)) {
-            fail(`key_provider ${describe(keyProvider)} is not one of ${KEY_PROVIDERS.map((k) => `"${k}"`).join(', ')}`);
-        }
-    }
-    if (has('key_provider_id') && typeof field('key_provider_id') !== 'string') {
-        fail(`key_provider_id must be a hex string, not ${describe(field('key_provider_id'))}`);
-    }
-}
-/**
- * dstack reads `manifest_version` as the legacy numbers 1 or 2, or a canonical positive integer
- * string ("3"); newer versions must be strings so that older guests refuse them.
- * Returns the version as a number.
- */
-function checkManifestVersion(value, present, fail) {
-    const rule = 'must be 1 or 2, or a positive integer string such as "3"';
-    if (!present)
-        return fail(`manifest_version is missing (dstack requires it; use 2)`);
-    if (value instanceof JsonNumber || typeof value === 'number') {
-        const text = String(value);
-        if ((text === '1' || text === '2') && (typeof value === 'number' || value.isInteger)) {
-            return Number(text);
-        }
-        return fail(`manifest_version ${text} ${rule}`);
-    }
-    if (typeof value === 'string') {
-        const trimmed = value.trim();
-        if (/^[1-9]\d*$/.test(trimmed) && Number(trimmed) <= 0xffffffff)
-            return Number(trimmed);
-        return fail(`manifest_version ${JSON.stringify(value)} ${rule}`);
-    }
-    return fail(`manifest_version ${rule}, not ${describe(value)}`);
-}
-function isRecord(value) {
-    return (typeof value === 'object' &&
-        value !== null &&
-        !Array.isArray(value) &&
-        !(value instanceof JsonNumber));
-}
-/** A short description of a JSON value for messages: its text when short, else its kind. */
-function describe(value) {
-    if (value === undefined)
-        return 'missing';
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    if (value instanceof JsonNumber)
-        return `the number ${value.lexeme}`;
-    switch (typeof value) {
-        case 'string':
-            return value.length <= 40 ? JSON.stringify(value) : 'a long string';
-        case 'number':
-        case 'boolean':
-            return String(value);
-        case 'object':
-            return 'an object';
-        default:
-            return `a ${typeof value}`;
-    }
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./src/workspace/files.ts
-
-
-
-
-/** Inputs are small text files; anything bigger is refused rather than read (SPEC §7). */
-const MAX_INPUT_BYTES = 10 * 1024 * 1024;
-/** Reads a user-supplied file, refusing a missing, non-regular or oversized one with an error naming `input`. */
-async function readInputFile(path, input) {
-    let size;
-    try {
-        const info = await (0,promises_.stat)(path);
-        if (!info.isFile())
-            throw new errors/* InputError */.dz(input, `${path} is not a regular file`);
-        size = info.size;
-    }
-    catch (error) {
-        if (error instanceof errors/* InputError */.dz)
-            throw error;
-        throw new errors/* InputError */.dz(input, `cannot read ${path}: file not found`);
-    }
-    if (size > MAX_INPUT_BYTES) {
-        throw new errors/* InputError */.dz(input, `${path} is ${size} bytes; inputs over ${MAX_INPUT_BYTES} bytes are refused`);
-    }
-    return (0,promises_.readFile)(path);
-}
-/** Refuses an oversized inline value the same way as a file. */
-function checkInputSize(text, input) {
-    if (Buffer.byteLength(text) > MAX_INPUT_BYTES) {
-        throw new errors/* InputError */.dz(input, `value is over ${MAX_INPUT_BYTES} bytes; refused`);
-    }
-}
-/**
- * Writes through a temporary file in the same directory, then renames, so a reader never sees a
- * half-written release file and a crash leaves the old file in place.
- */
-async function writeFileAtomic(path, data) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const tmp = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
-    try {
-        const handle = await (0,promises_.open)(tmp, 'wx', 0o644);
+function createLimiter(max) {
+    const limit = Math.max(1, max);
+    let active = 0;
+    const waiting = [];
+    return async (fn) => {
+        if (active >= limit)
+            await new Promise((resolve) => waiting.push(resolve));
+        else
+            active++;
         try {
-            await handle.writeFile(data);
-            await handle.sync();
+            return await fn();
         }
         finally {
-            await handle.close();
-        }
-        await (0,promises_.rename)(tmp, path);
-    }
-    catch (error) {
-        await (0,promises_.rm)(tmp, { force: true });
-        throw error;
-    }
-}
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-/** Decodes a file's bytes as UTF-8, refusing invalid sequences instead of replacing them. */
-function decodeUtf8(bytes, input, path) {
-    try {
-        return utf8.decode(bytes);
-    }
-    catch {
-        throw new errors/* InputError */.dz(input, `${path} is not valid UTF-8 text`);
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/compose-pin.ts
-/**
- * Reads a Docker Compose file and pins service images in it by editing the text, never by
- * re-serialising: the pinned file must differ from the source only where an image or a `build:`
- * entry changed (SPEC §5), because its exact bytes end up inside the attested app-compose document.
- */
-
-
-
-
-/** The `compose-file` input's default search order (SPEC §3). */
-const defaultComposeFiles = [
-    'docker-compose.yml',
-    'compose.yaml',
-    'compose.yml',
-    'docker-compose.yaml',
-];
-const INPUT = 'compose-file';
-/**
- * Alias expansions allowed when converting to data. Real compose files use a handful of anchors;
- * a "billion laughs" document needs thousands, and `toJS` throws instead of expanding them.
- */
-const MAX_ALIAS_COUNT = 100;
-// Compose (compose-go, on go-yaml v3) honours `<<` merge keys, so they are resolved here too.
-const PARSE_OPTIONS = { merge: true, uniqueKeys: true, prettyErrors: true };
-function fail(message) {
-    throw new errors/* InputError */.dz(INPUT, message);
-}
-function firstLine(message) {
-    return (message.split('\n', 1)[0] ?? message).replace(/:\s*$/, '');
-}
-function compose_pin_describe(value) {
-    if (value === null || value === undefined)
-        return 'nothing';
-    if (Array.isArray(value))
-        return 'a sequence';
-    if (value instanceof Map)
-        return 'a mapping';
-    return `a ${typeof value}`;
-}
-function serviceName(key, file) {
-    if (typeof key === 'string')
-        return key;
-    if (typeof key === 'number' || typeof key === 'boolean' || typeof key === 'bigint') {
-        return String(key);
-    }
-    return fail(`services in ${file} must be named by plain strings; found ${compose_pin_describe(key)}`);
-}
-/** Parses and validates; everything else in this module starts from here. */
-function load(text, file) {
-    const bytes = Buffer.byteLength(text, 'utf8');
-    if (bytes > MAX_INPUT_BYTES) {
-        fail(`${file} is ${bytes} bytes; compose files over ${MAX_INPUT_BYTES} bytes are refused`);
-    }
-    let doc;
-    try {
-        doc = (0,dist/* parseDocument */.Tp)(text, PARSE_OPTIONS);
-    }
-    catch (error) {
-        return fail(`${file} is not valid YAML: ${firstLine((0,errors/* errorMessage */.gJ)(error))}`);
-    }
-    const error = doc.errors[0];
-    if (error !== undefined) {
-        if (error.code === 'MULTIPLE_DOCS') {
-            fail(`${file} holds more than one YAML document ("---"); a compose file is a single document`);
-        }
-        fail(`${file} is not valid YAML: ${firstLine(error.message)}`);
-    }
-    if (doc.contents === null)
-        fail(`${file} is empty; it needs a "services" mapping`);
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT, mapAsMap: true });
-    }
-    catch (cause) {
-        const message = (0,errors/* errorMessage */.gJ)(cause);
-        if (/alias count/i.test(message)) {
-            fail(`${file} expands YAML aliases more than ${MAX_ALIAS_COUNT} times (an alias bomb?); refused`);
-        }
-        fail(`${file} cannot be read as YAML data: ${firstLine(message)}`);
-    }
-    if (!(data instanceof Map))
-        fail(`the top level of ${file} is ${compose_pin_describe(data)}, not a mapping`);
-    const services = data.get('services');
-    if (!data.has('services'))
-        fail(`${file} has no "services" mapping`);
-    if (!(services instanceof Map)) {
-        return fail(`"services" in ${file} is ${compose_pin_describe(services)}, not a mapping`);
-    }
-    if (services.size === 0)
-        fail(`"services" in ${file} is empty`);
-    const list = [];
-    const seen = new Set();
-    for (const [key, value] of services) {
-        const name = serviceName(key, file);
-        if (seen.has(name))
-            fail(`service "${name}" appears twice in ${file}`);
-        seen.add(name);
-        if (!(value instanceof Map)) {
-            fail(`service "${name}" in ${file} is ${compose_pin_describe(value)}, not a mapping`);
-        }
-        const image = value.get('image');
-        list.push({
-            name,
-            ...(typeof image === 'string' && { image }),
-            hasBuild: value.has('build'),
-        });
-    }
-    return { doc, data, services, list };
-}
-/**
- * The services of a compose file, in file order. Refuses, with an error naming `file`, text that is
- * not one YAML document, expands too many aliases, or lacks a non-empty `services` mapping of mappings.
- */
-function parseCompose(text, file) {
-    return load(text, file).list;
-}
-/** Fails, naming `file` and the services it has, when one of `names` is not among `services`. */
-function assertServicesExist(services, names, file) {
-    const known = new Set(services.map((s) => s.name));
-    for (const name of names) {
-        if (!known.has(name)) {
-            fail(`service "${name}" not found in ${file} (it has: ${[...known].join(', ')})`);
-        }
-    }
-}
-function rangeOf(node) {
-    const range = node?.range;
-    return range ? [range[0], range[1], range[2]] : undefined;
-}
-/** A node that holds no text, as the value of `image:` with nothing after it. */
-function isEmptyNode(node) {
-    const range = rangeOf(node);
-    return range === undefined || range[0] === range[1];
-}
-function keyName(pair) {
-    return (0,dist/* isScalar */.jn)(pair.key) && typeof pair.key.value === 'string' ? pair.key.value : undefined;
-}
-/** Can `value` be written as a plain scalar, in block and flow context, and read back as this string? */
-function isSafePlain(value) {
-    if (!/^[A-Za-z0-9_][A-Za-z0-9_.\-/:@+]*$/.test(value) || value.endsWith(':'))
-        return false;
-    try {
-        return (0,dist/* parse */.qg)(value) === value && (0,dist/* parse */.qg)(value, { version: '1.1' }) === value;
-    }
-    catch {
-        return false;
-    }
-}
-/** `value` as a scalar in the given style, falling back to double quotes where the style cannot hold it. */
-function formatScalar(value, style) {
-    const doubleQuoted = JSON.stringify(value);
-    if (style === dist/* Scalar */.X5.QUOTE_DOUBLE)
-        return doubleQuoted;
-    if (style === dist/* Scalar */.X5.QUOTE_SINGLE) {
-        // eslint-disable-next-line no-control-regex
-        return /[\u0000-\u001f\u007f]/.test(value) ? doubleQuoted : `'${value.replace(/'/g, "''")}'`;
-    }
-    return isSafePlain(value) ? value : doubleQuoted;
-}
-function lineStartOf(text, pos) {
-    return text.lastIndexOf('\n', pos - 1) + 1;
-}
-/** The line break ending the line that holds `pos` (CRLF files keep CRLF in inserted lines). */
-function lineBreakAt(text, pos) {
-    const nl = text.indexOf('\n', pos);
-    return nl > 0 && text[nl - 1] === '\r' ? '\r\n' : '\n';
-}
-function refuse(ctx, reason) {
-    return fail(`cannot pin service "${ctx.service}" in ${ctx.file}: ${reason}`);
-}
-/** Anchors defined in `node` or below it that an alias elsewhere uses: removing or rewriting them would change that alias. */
-function usedAnchorsIn(node, ctx) {
-    const used = [];
-    if (node === null)
-        return used;
-    const check = (n) => {
-        if (((0,dist/* isScalar */.jn)(n) || (0,dist/* isCollection */.P3)(n)) && n.anchor !== undefined && ctx.aliased.has(n.anchor)) {
-            used.push(n.anchor);
+            const next = waiting.shift();
+            // Hand the slot straight to the next waiter, so `active` never overshoots.
+            if (next)
+                next();
+            else
+                active--;
         }
     };
-    check(node);
-    (0,dist/* visit */.YR)(node, (_key, n) => {
-        check(n);
-    });
-    return used;
 }
-function assertUnshared(node, what, ctx) {
-    const used = usedAnchorsIn(node, ctx);
-    if (used.length > 0) {
-        refuse(ctx, `${what} holds anchor &${used[0] ?? ''}, which an alias reuses elsewhere; editing it would change that copy too`);
-    }
-}
-/** The end of a key's `:` indicator, for a pair whose value is empty. */
-function afterIndicator(text, keyEnd) {
-    let i = keyEnd;
-    while (text[i] === ' ' || text[i] === '\t')
-        i++;
-    return text[i] === ':' ? i + 1 : keyEnd;
-}
-/** Text range of a pair in a flow mapping: from its key to the end of its value. */
-function flowPairSpan(text, pair) {
-    const key = rangeOf(pair.key);
-    const value = isEmptyNode(pair.value) ? undefined : rangeOf(pair.value);
-    const start = key?.[0] ?? value?.[0];
-    const end = value?.[1] ?? (key === undefined ? undefined : afterIndicator(text, key[1]));
-    if (start === undefined || end === undefined)
-        throw new Error('flow pair without source range');
-    return [start, end];
-}
-/** Index of the first character at or after `pos` that is neither white space nor a comment. */
-function skipSeparation(text, pos) {
-    let i = pos;
-    while (i < text.length) {
-        const c = text[i];
-        if (c === ' ' || c === '\t' || c === '\r' || c === '\n')
-            i++;
-        else if (c === '#') {
-            const nl = text.indexOf('\n', i);
-            i = nl < 0 ? text.length : nl;
-        }
-        else
-            break;
-    }
-    return i;
-}
-function skipWhite(text, pos) {
-    let i = pos;
-    while (i < text.length && /[ \t\r\n]/.test(text[i] ?? ''))
-        i++;
-    return i;
-}
-/**
- * The lines a block-mapping entry occupies: its key line, its value, a comment on its last line, and
- * comment lines right after it indented deeper than the key (commented-out nested settings).
- */
-function blockEntry(pair, ctx) {
-    const { text } = ctx;
-    const key = rangeOf(pair.key);
-    if (key === undefined)
-        return refuse(ctx, 'a key without source position');
-    const keyStart = key[0];
-    const lineStart = lineStartOf(text, keyStart);
-    const indent = text.slice(lineStart, keyStart);
-    if (!/^[ \t]*$/.test(indent)) {
-        refuse(ctx, `its "${keyName(pair) ?? '?'}" key does not start its own line`);
-    }
-    const value = isEmptyNode(pair.value) ? undefined : rangeOf(pair.value);
-    let end = value?.[1] ?? afterIndicator(text, key[1]);
-    let lineEnd;
-    if (text[end - 1] === '\n') {
-        // A block collection's value range already ends with its last line break.
-        lineEnd = end - 1;
-    }
-    else {
-        const nl = text.indexOf('\n', end);
-        lineEnd = nl < 0 ? text.length : nl;
-        if (!/^[ \t\r]*(?:#[^\n]*)?$/.test(text.slice(end, lineEnd))) {
-            refuse(ctx, `unexpected text after its "${keyName(pair) ?? '?'}" entry`);
-        }
-        end = nl < 0 ? text.length : nl + 1;
-    }
-    // Trailing comment lines indented deeper than the key still belong to this entry.
-    let pos = end;
-    while (pos < text.length) {
-        const nl = text.indexOf('\n', pos);
-        const next = nl < 0 ? text.length : nl + 1;
-        const line = text.slice(pos, nl < 0 ? text.length : nl);
-        if (/^[ \t\r]*$/.test(line)) {
-            pos = next;
-            continue;
-        }
-        const comment = /^([ \t]*)#/.exec(line);
-        if (comment === null || (comment[1] ?? '').length <= indent.length)
-            break;
-        end = next;
-        lineEnd = nl < 0 ? text.length : nl;
-        pos = next;
-    }
-    const contentEnd = text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
-    return { lineStart, keyStart, contentEnd, end };
-}
-function removeBlockEntry(pair, ctx) {
-    const { text } = ctx;
-    const entry = blockEntry(pair, ctx);
-    if (entry.end === text.length && !text.endsWith('\n') && entry.lineStart > 0) {
-        // The entry is the file's unterminated last line: drop the break before it instead, so the
-        // file still ends without one.
-        const crlf = text[entry.lineStart - 2] === '\r';
-        return { start: entry.lineStart - (crlf ? 2 : 1), end: entry.end, text: '' };
-    }
-    return { start: entry.lineStart, end: entry.end, text: '' };
-}
-function replaceBlockEntry(pair, replacement, ctx) {
-    const entry = blockEntry(pair, ctx);
-    return { start: entry.keyStart, end: entry.contentEnd, text: replacement };
-}
-function insertBlockFirst(map, line, ctx) {
-    const { text } = ctx;
-    const first = map.items[0];
-    const at = rangeOf(first?.key) ?? rangeOf(first?.value);
-    if (at === undefined)
-        return refuse(ctx, 'its mapping has no entries to place "image:" before');
-    const lineStart = lineStartOf(text, at[0]);
-    const indent = text.slice(lineStart, at[0]);
-    if (!/^[ \t]*$/.test(indent))
-        refuse(ctx, 'its first key does not start its own line');
-    return { start: lineStart, end: lineStart, text: `${indent}${line}${lineBreakAt(text, at[0])}` };
-}
-function removeFlowPair(map, index, ctx) {
-    const { text } = ctx;
-    const pair = map.items[index];
-    if (pair === undefined)
-        throw new Error('flow pair index out of range');
-    const [start, end] = flowPairSpan(text, pair);
-    const after = skipSeparation(text, end);
-    if (text[after] === ',') {
-        // Take the separator, a comment on the same line and the next entry's indentation with it.
-        let next = after + 1;
-        while (text[next] === ' ' || text[next] === '\t')
-            next++;
-        if (text[next] === '#') {
-            const nl = text.indexOf('\n', next);
-            next = nl < 0 ? text.length : nl;
-        }
-        return { start, end: skipWhite(text, next), text: '' };
-    }
-    const previous = map.items[index - 1];
-    if (previous !== undefined) {
-        const comma = skipSeparation(text, flowPairSpan(text, previous)[1]);
-        if (text[comma] !== ',')
-            refuse(ctx, 'cannot find the "," before its "build" entry');
-        return { start: comma, end, text: '' };
-    }
-    return { start, end, text: '' };
-}
-function insertFlowFirst(map, entry, ctx) {
-    const first = map.items[0];
-    if (first !== undefined) {
-        const [start] = flowPairSpan(ctx.text, first);
-        return { start, end: start, text: `${entry}, ` };
-    }
-    const range = rangeOf(map);
-    if (range === undefined)
-        return refuse(ctx, 'its mapping has no source position');
-    return { start: range[0], end: range[1], text: `{ ${entry} }` };
-}
-/** New text for an `image:` value node, in the node's own quoting style. */
-function replaceImageValue(node, image, ctx) {
-    const range = rangeOf(node);
-    if (range === undefined)
-        return refuse(ctx, 'its image has no source position');
-    if ((0,dist/* isAlias */.Vj)(node)) {
-        // `image: *name` → a literal value here; the anchor and its other uses stay as they are.
-        return { start: range[0], end: range[1], text: formatScalar(image, dist/* Scalar */.X5.PLAIN) };
-    }
-    if (!(0,dist/* isScalar */.jn)(node))
-        return refuse(ctx, 'its "image" is not a string');
-    assertUnshared(node, 'its image value', ctx);
-    if (node.type === dist/* Scalar */.X5.BLOCK_LITERAL || node.type === dist/* Scalar */.X5.BLOCK_FOLDED) {
-        // A block scalar's range runs to the end of its last line; keep that line break.
-        const old = ctx.text.slice(range[0], range[1]);
-        const brk = old.endsWith('\r\n') ? '\r\n' : old.endsWith('\n') ? '\n' : '';
-        return { start: range[0], end: range[1], text: formatScalar(image, dist/* Scalar */.X5.PLAIN) + brk };
-    }
-    return { start: range[0], end: range[1], text: formatScalar(image, node.type) };
-}
-function findPair(map, name) {
-    const index = map.items.findIndex((p) => keyName(p) === name);
-    const pair = map.items[index];
-    return pair === undefined ? undefined : { pair, index };
-}
-function editsForService(serviceMap, serviceData, edit, ctx) {
-    const out = [];
-    const image = findPair(serviceMap, 'image');
-    const build = findPair(serviceMap, 'build');
-    const removeBuild = edit.removeBuild && serviceData.has('build');
-    if (removeBuild && build === undefined) {
-        refuse(ctx, 'its "build" comes from a merge key (<<); move "build:" into the service itself');
-    }
-    const entry = `image: ${formatScalar(edit.image, dist/* Scalar */.X5.PLAIN)}`;
-    const flow = serviceMap.flow === true;
-    // A whole entry (`image:` with no value, or `build:` giving way to `image:`) becomes `entry`.
-    const replaceEntry = (pair) => {
-        if (!flow)
-            return replaceBlockEntry(pair, entry, ctx);
-        const [start, end] = flowPairSpan(ctx.text, pair);
-        return { start, end, text: entry };
-    };
-    if (image !== undefined && image.pair.value !== null && !isEmptyNode(image.pair.value)) {
-        out.push(replaceImageValue(image.pair.value, edit.image, ctx));
-    }
-    else if (image !== undefined) {
-        out.push(replaceEntry(image.pair));
-    }
-    else if (removeBuild && build !== undefined) {
-        // Only `build:` (or an image inherited through `<<`): the image takes build's place.
-        assertUnshared(build.pair.key, 'its "build" entry', ctx);
-        assertUnshared(build.pair.value, 'its "build" entry', ctx);
-        out.push(replaceEntry(build.pair));
-        return out;
-    }
-    else {
-        out.push(flow ? insertFlowFirst(serviceMap, entry, ctx) : insertBlockFirst(serviceMap, entry, ctx));
-    }
-    if (removeBuild && build !== undefined) {
-        assertUnshared(build.pair.key, 'its "build" entry', ctx);
-        assertUnshared(build.pair.value, 'its "build" entry', ctx);
-        out.push(flow ? removeFlowPair(serviceMap, build.index, ctx) : removeBlockEntry(build.pair, ctx));
-    }
-    return out;
-}
-function applyEdits(text, edits) {
-    // From the end backwards, so earlier offsets stay valid.
-    const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
-    let out = text;
-    let limit = text.length;
-    for (const e of sorted) {
-        if (e.end > limit)
-            throw new Error('compose edits overlap');
-        out = out.slice(0, e.start) + e.text + out.slice(e.end);
-        limit = e.start;
-    }
-    return out;
-}
-/**
- * The compose text with, for each service in `edits`, only its image value replaced (quoting style
- * kept) and, with `removeBuild`, its `build:` entry removed; every other byte is unchanged. The
- * result is re-read and checked to mean exactly the source plus these changes.
- */
-function pinCompose(text, edits, file = 'the compose file') {
-    const loaded = load(text, file);
-    if (edits.size === 0)
-        return text;
-    const { doc } = loaded;
-    const aliased = new Set();
-    (0,dist/* visit */.YR)(doc, {
-        Alias(_key, node) {
-            aliased.add(node.source);
-        },
-    });
-    const top = doc.contents;
-    if (!(0,dist/* isMap */.jh)(top))
-        return fail(`the top level of ${file} is not a mapping`);
-    const servicesPair = findPair(top, 'services');
-    const servicesNode = servicesPair?.pair.value;
-    if (!(0,dist/* isMap */.jh)(servicesNode)) {
-        return fail(`"services" in ${file} is not written out as a mapping (an alias or merge key); cannot edit it in place`);
-    }
-    const servicesMap = servicesNode;
-    // Service name → its key in the data (a number for `1:`).
-    const keys = [...loaded.services.keys()];
-    const byName = new Map(loaded.list.map((s, i) => [s.name, keys[i]]));
-    const textEdits = [];
-    for (const [name, edit] of edits) {
-        const ctx = { text, file, service: name, aliased };
-        if (!byName.has(name))
-            fail(`service "${name}" not found in ${file}`);
-        const serviceData = loaded.services.get(byName.get(name));
-        const found = servicesMap.items.findIndex((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value !== null && String(p.key.value) === name);
-        const serviceNode = servicesMap.items[found]?.value;
-        if (!(0,dist/* isMap */.jh)(serviceNode) || !(serviceData instanceof Map)) {
-            return refuse(ctx, 'it is not written out as a mapping under "services" (an alias or merge key)');
-        }
-        const usedAnchor = [servicesNode, serviceNode]
-            .map((n) => n.anchor)
-            .find((a) => a !== undefined && aliased.has(a));
-        if (usedAnchor !== undefined) {
-            refuse(ctx, `its mapping is anchored (&${usedAnchor}) and reused elsewhere; editing it would change that copy too`);
-        }
-        textEdits.push(...editsForService(serviceNode, serviceData, edit, ctx));
-    }
-    const result = applyEdits(text, textEdits);
-    // Check the result means the source with exactly these changes, nothing more.
-    const expected = loaded.data;
-    for (const [name, edit] of edits) {
-        const service = loaded.services.get(byName.get(name));
-        if (service instanceof Map) {
-            service.set('image', edit.image);
-            if (edit.removeBuild)
-                service.delete('build');
-        }
-    }
-    let actual;
-    try {
-        actual = load(result, file).data;
-    }
-    catch (error) {
-        return fail(`pinning ${file} in place failed (${(0,errors/* errorMessage */.gJ)(error)}); please report this`);
-    }
-    if (!(0,external_node_util_namespaceObject.isDeepStrictEqual)(actual, expected)) {
-        fail(`pinning ${file} in place would change more than the pinned images; please report this`);
-    }
-    return result;
+/** `Promise.all(items.map(fn))` with at most `limit` calls in flight. */
+function mapLimit(items, limit, fn) {
+    const run = createLimiter(limit);
+    return Promise.all(items.map((item, index) => run(() => fn(item, index))));
 }
 
-;// CONCATENATED MODULE: ./src/core/reference.ts
+
+/***/ }),
+
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   tl: () => (/* binding */ CheckError)
+/* harmony export */ });
+/**
+ * Two kinds of failure, because the CLI maps them to different exit codes: bad input is a usage
+ * error (2), a failed check is 1. The action fails on both.
+ */
+/**
+ * Input the user gave is invalid. `input` names the culprit (an action input, flag or file); the
+ * message is `<input>: <reason>`, and `reason` alone lets a caller restate it under another name.
+ */
+class InputError extends Error {
+    input;
+    reason;
+    name = 'InputError';
+    constructor(input, reason) {
+        super(`${input}: ${reason}`);
+        this.input = input;
+        this.reason = reason;
+    }
+}
+/** A check failed: a hash mismatch, a record that is not there, a conflicting remote state. */
+class CheckError extends Error {
+    name = 'CheckError';
+}
+/** Text of any thrown value, Error or not. */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return JSON.stringify(error) ?? String(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 299:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ sha256Hex)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/** SHA-256 of the exact bytes (strings as UTF-8), lowercase hex. */
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 5378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Em: () => (/* binding */ registryDomain),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   Y1: () => (/* binding */ normalizeRepository),
+/* harmony export */   ct: () => (/* binding */ pinnedReference),
+/* harmony export */   q9: () => (/* binding */ isSha256Digest)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 /**
  * Image references as Docker parses them (github.com/distribution/reference):
  * `[domain/]path[:tag][@digest]`, normalised the way `docker pull` does, so that `nginx`,
@@ -4675,6 +6182,10 @@ const TAG = /^\w[\w.-]{0,127}$/;
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
 const DOMAIN = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`);
+/** A registry host as Docker names it: Docker Hub's other names (`index.docker.io`…) are `docker.io`. */
+function registryDomain(host) {
+    return HUB_ALIASES.has(host) ? DEFAULT_DOMAIN : host;
+}
 /** `sha256:` followed by exactly 64 lowercase hex characters. */
 function isSha256Digest(s) {
     return SHA256_DIGEST.test(s);
@@ -4683,7 +6194,7 @@ function isSha256Digest(s) {
 function parseReference(text, input = 'images') {
     const original = text.trim();
     const fail = (why) => {
-        throw new errors/* InputError */.dz(input, `invalid image reference "${original}": ${why}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `invalid image reference "${original}": ${why}`);
     };
     if (original === '')
         fail('the reference is empty');
@@ -4732,7 +6243,7 @@ function parseReference(text, input = 'images') {
                 'joined by ".", "_", "__" or "-"');
         }
     }
-    const domain = writtenDomain === undefined || HUB_ALIASES.has(writtenDomain) ? DEFAULT_DOMAIN : writtenDomain;
+    const domain = writtenDomain === undefined ? DEFAULT_DOMAIN : registryDomain(writtenDomain);
     const path = domain === DEFAULT_DOMAIN && !remote.includes('/') ? OFFICIAL_PREFIX + remote : remote;
     const repository = `${domain}/${path}`;
     if (repository.length > NAME_MAX) {
@@ -4789,1480 +6300,61 @@ function normalizeRepository(name, input = 'images') {
 function pinnedReference(name, tag, digest) {
     return tag === undefined || tag === '' ? `${name}@${digest}` : `${name}:${tag}@${digest}`;
 }
-/** Docker's short display form: `docker.io/library/nginx` → `nginx`, `docker.io/a/b` → `a/b`. */
-function familiarName(repository) {
-    const hubPrefix = `${DEFAULT_DOMAIN}/`;
-    if (!repository.startsWith(hubPrefix))
-        return repository;
-    const path = repository.slice(hubPrefix.length);
-    if (path.startsWith(OFFICIAL_PREFIX)) {
-        const official = path.slice(OFFICIAL_PREFIX.length);
-        // `library/a/b` is not an official image; shortening it would change its meaning.
-        if (!official.includes('/'))
-            return official;
-    }
-    return path;
-}
-
-;// CONCATENATED MODULE: ./src/core/metadata.ts
-/**
- * Reads buildx build results (SPEC §3 step 2): docker/build-push-action's `metadata` output (one
- * result object), docker/bake-action's (an object keyed by target), an array of either, or a
- * file holding any of these. BuildKit's image exporters always write `containerimage.digest`
- * beside `containerimage.descriptor`, so the descriptor is never needed as a fallback.
- */
 
 
+/***/ }),
 
+/***/ 4101:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-const DIGEST_KEY = 'containerimage.digest';
-const NAME_KEY = 'image.name';
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ describeValue),
+/* harmony export */   u: () => (/* binding */ isRecord)
+/* harmony export */ });
+/* harmony import */ var _canonical_json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(484);
+
+/** A parsed JSON object: not null, not an array, not a number kept as its lexeme. */
+function isRecord(value) {
+    return (typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        !(value instanceof _canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonNumber */ .WP));
 }
 /**
- * The images a parsed metadata document names. Results without a digest (a target built with
- * `push: false`, or one exporting to a local directory) are skipped; a document naming none at
- * all is an error, since tracking a release with nothing pinned from it is surely a mistake.
+ * What a parsed value is, for error messages: its text when short, else its kind. With `yaml` it
+ * speaks as compose files are written: mappings, sequences, and an empty value as nothing.
  */
-function parseMetadata(value, input = 'metadata') {
-    return parseDocuments(value, input, 'metadata');
-}
-/** Parses metadata JSON text, refusing text that is not JSON with an error naming `input`. */
-function parseMetadataText(text, input = 'metadata') {
-    return parseText(text, input, 'metadata');
-}
-/**
- * The `metadata` input: empty → no entries; inline JSON (starts with `{` or `[`); otherwise a
- * path, relative to `cwd`, of a file holding the JSON (e.g. one written by `--metadata-file`).
- */
-async function loadMetadata(value, cwd, input = 'metadata') {
-    const trimmed = value.trim();
-    if (trimmed === '')
-        return [];
-    if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
-        checkInputSize(trimmed, input);
-        return parseText(trimmed, input, 'metadata');
-    }
-    const path = (0,external_node_path_.isAbsolute)(trimmed) ? trimmed : (0,external_node_path_.resolve)(cwd, trimmed);
-    const bytes = await readInputFile(path, input);
-    return parseText(bytes.toString('utf8'), input, `metadata file ${trimmed}`);
-}
-function parseText(text, input, label) {
-    let value;
-    try {
-        // A BOM is what some editors and PowerShell put in front of JSON; JSON.parse refuses it.
-        value = JSON.parse(text.replace(/^\uFEFF/, ''));
-    }
-    catch (error) {
-        throw new errors/* InputError */.dz(input, `${label} is not valid JSON: ${(0,errors/* errorMessage */.gJ)(error)}`);
-    }
-    return parseDocuments(value, input, label);
-}
-function parseDocuments(value, input, label) {
-    const documents = Array.isArray(value) ? value : [value];
-    const entries = [];
-    documents.forEach((document, index) => {
-        const where = Array.isArray(value) ? `${label} document ${index + 1}` : label;
-        if (!isObject(document)) {
-            throw new errors/* InputError */.dz(input, `${where} must be a JSON object (build-push-action or bake-action metadata), ` +
-                `not ${metadata_describe(document)}`);
-        }
-        if (DIGEST_KEY in document) {
-            // build-push-action: the document is itself one build result.
-            const entry = readResult(document, undefined, input, where);
-            if (entry)
-                entries.push(entry);
-            return;
-        }
-        // bake-action: one result per target; other keys (`buildx.build.warnings`, strings) are not results.
-        for (const [target, result] of Object.entries(document)) {
-            if (!isObject(result))
-                continue;
-            const entry = readResult(result, target, input, `${where}, target "${target}"`);
-            if (entry)
-                entries.push(entry);
-        }
-    });
-    if (entries.length === 0) {
-        throw new errors/* InputError */.dz(input, `${label} names no image digest: no build result has "${DIGEST_KEY}" ` +
-            '(was the image pushed? build-push-action needs push: true)');
-    }
-    return entries;
-}
-function readResult(result, target, input, where) {
-    const digest = result[DIGEST_KEY];
-    if (digest === undefined)
-        return undefined;
-    if (typeof digest !== 'string' || !isSha256Digest(digest)) {
-        throw new errors/* InputError */.dz(input, `${where}: "${DIGEST_KEY}" is ${metadata_describe(digest)}; expected sha256: followed by 64 lowercase hex characters`);
-    }
-    const names = result[NAME_KEY];
-    let repositories = [];
-    if (names !== undefined) {
-        if (typeof names !== 'string') {
-            throw new errors/* InputError */.dz(input, `${where}: "${NAME_KEY}" is ${metadata_describe(names)}; expected a string`);
-        }
-        repositories = readNames(names, input, where);
-    }
-    return target === undefined ? { repositories, digest } : { repositories, digest, target };
-}
-/** `image.name` is comma-separated and may carry tags, spaces and `docker.io/` or not. */
-function readNames(names, input, where) {
-    const repositories = [];
-    for (const name of names.split(',')) {
-        const trimmed = name.trim();
-        if (trimmed === '')
-            continue;
-        let repository;
-        try {
-            repository = normalizeRepository(trimmed, input);
-        }
-        catch (error) {
-            const prefix = `${input}: `;
-            const message = (0,errors/* errorMessage */.gJ)(error);
-            const why = message.startsWith(prefix) ? message.slice(prefix.length) : message;
-            throw new errors/* InputError */.dz(input, `${where}: "${NAME_KEY}" holds ${why}`);
-        }
-        if (!repositories.includes(repository))
-            repositories.push(repository);
-    }
-    return repositories;
-}
-function metadata_describe(value) {
+function describeValue(value, vocabulary = 'json') {
+    const yaml = vocabulary === 'yaml';
+    if (value === undefined)
+        return yaml ? 'nothing' : 'missing';
     if (value === null)
-        return 'null';
+        return yaml ? 'nothing' : 'null';
     if (Array.isArray(value))
-        return 'an array';
-    if (typeof value === 'string')
-        return `"${value.length > 80 ? `${value.slice(0, 80)}…` : value}"`;
-    if (typeof value === 'object')
-        return 'an object';
-    return `${typeof value} ${String(value)}`;
-}
-/**
- * Which metadata entry gives the digest of one tracked image (SPEC §3 step 2), first that applies:
- * an entry naming its repository; an unnamed entry whose bake target is the image's service; the
- * only unnamed entry when exactly one image is tracked. `repository` must be normalised.
- * Entries that agree on the digest are one answer; entries that disagree are an error.
- */
-function findMetadataDigest(entries, opts) {
-    const input = opts.input ?? 'metadata';
-    const named = entries.filter((entry) => entry.repositories.includes(opts.repository));
-    if (named.length > 0)
-        return single(named, input, `image ${opts.repository}`);
-    const unnamed = entries.filter((entry) => entry.repositories.length === 0);
-    if (opts.service !== undefined) {
-        const byTarget = unnamed.filter((entry) => entry.target === opts.service);
-        if (byTarget.length > 0) {
-            return single(byTarget, input, `bake target "${opts.service}" (for ${opts.repository})`);
-        }
-    }
-    if (opts.trackedCount === 1 && distinctDigests(unnamed).length === 1) {
-        return single(unnamed, input, `image ${opts.repository}`);
-    }
-    return undefined;
-}
-function distinctDigests(entries) {
-    return [...new Set(entries.map((entry) => entry.digest))];
-}
-function single(entries, input, what) {
-    const digests = distinctDigests(entries);
-    const [entry] = entries;
-    if (digests.length > 1 || entry === undefined) {
-        const listed = entries
-            .map((e) => (e.target === undefined ? e.digest : `${e.digest} (target "${e.target}")`))
-            .join(', ');
-        throw new errors/* InputError */.dz(input, `metadata is ambiguous: it gives ${what} different digests: ${listed}; pass only the build that produced the release`);
-    }
-    return { digest: entry.digest, entry };
-}
-
-;// CONCATENATED MODULE: ./src/core/image-plan.ts
-
-
-
-const SERVICE_NAME = /^[a-zA-Z0-9][a-zA-Z0-9._-]*$/;
-/** Parses the newline- or comma-separated `images` list; empty items are ignored. */
-function parseImageSpecs(text, input = 'images') {
-    const specs = [];
-    for (const item of text.split(/[\n,]/)) {
-        const trimmed = item.trim();
-        if (trimmed === '')
-            continue;
-        const eq = trimmed.indexOf('=');
-        if (eq === -1) {
-            specs.push({ ref: parseReference(trimmed, input) });
-            continue;
-        }
-        const service = trimmed.slice(0, eq).trim();
-        if (!SERVICE_NAME.test(service)) {
-            throw new errors/* InputError */.dz(input, `"${trimmed}": "${service}" is not a compose service name`);
-        }
-        specs.push({ service, ref: parseReference(trimmed.slice(eq + 1).trim(), input) });
-    }
-    return specs;
-}
-/** The service's own image reference; 'unparsable' for values such as `${REGISTRY}/app:${TAG}`. */
-function composeRef(service) {
-    if (service.image === undefined)
-        return undefined;
-    try {
-        return parseReference(service.image, 'compose-file');
-    }
-    catch {
-        return 'unparsable';
-    }
-}
-/**
- * Decides, per compose service, which image is pinned and where its digest comes from (SPEC §3
- * "Digest resolution"): a digest in the reference, then buildx metadata, then the registry.
- */
-function planImages(input) {
-    const { services, composeFile, specs, metadata, version, pinAll } = input;
-    const byName = new Map(services.map((s) => [s.name, s]));
-    const bound = new Map();
-    for (const spec of specs) {
-        if (spec.service !== undefined) {
-            if (!byName.has(spec.service)) {
-                throw new errors/* InputError */.dz('images', `service "${spec.service}" (in "${spec.service}=${spec.ref.original}") does not exist in ${composeFile}; its services are: ${[...byName.keys()].join(', ')}`);
-            }
-            bindOnce(bound, spec.service, spec);
-            continue;
-        }
-        const matches = services.filter((s) => {
-            if (s.image === undefined)
-                return false;
-            try {
-                return parseReference(s.image, 'compose-file').repository === spec.ref.repository;
-            }
-            catch {
-                return false;
-            }
-        });
-        if (matches.length === 0) {
-            throw new errors/* InputError */.dz('images', `"${spec.ref.original}" matches no service image in ${composeFile}; bind it to a service as service=${spec.ref.original}`);
-        }
-        for (const match of matches)
-            bindOnce(bound, match.name, spec);
-    }
-    const used = new Set();
-    const images = [];
-    const unpinned = [];
-    const warnings = [];
-    // "The one tracked image": distinct images named in `images`, however many services use them.
-    const trackedImages = new Set([...bound.values()].map((s) => s.ref.original)).size;
-    for (const service of services) {
-        const spec = bound.get(service.name);
-        const own = spec ? undefined : composeRef(service);
-        if (own === 'unparsable') {
-            if (pinAll) {
-                throw new errors/* InputError */.dz('pin-all-images', `service "${service.name}" in ${composeFile} has image "${service.image ?? ''}", which is not a literal image reference and cannot be pinned; bind it in "images" (${service.name}=name:tag), write a literal reference, or turn pin-all-images off`);
-            }
-            unpinned.push(service.name);
-            continue;
-        }
-        const ref = spec?.ref ?? own;
-        // The "one tracked image" fallback of the minimal multi-node form applies to images named in
-        // `images` only; an untracked service must never pick up a nameless digest by accident.
-        const found = ref === undefined || metadata.length === 0
-            ? undefined
-            : findMetadataDigest(metadata, {
-                repository: ref.repository,
-                service: service.name,
-                trackedCount: spec ? trackedImages : 0,
-            });
-        if (found)
-            used.add(found.entry);
-        if (ref === undefined) {
-            // A build-only service with nothing that names its image cannot be pinned: leave it.
-            continue;
-        }
-        const tracked = spec !== undefined || found !== undefined;
-        const tag = tracked && (ref.tag === undefined || ref.tag === 'latest') ? version : ref.tag;
-        if (ref.digest !== undefined) {
-            if (found && found.digest !== ref.digest) {
-                warnings.push(`service "${service.name}" is pinned to ${ref.digest}, but buildx metadata says this build pushed ${found.digest}; the pinned digest is recorded`);
-            }
-            images.push({
-                service: service.name,
-                ref,
-                // A reference left as written keeps the tag it carries.
-                tag: spec !== undefined ? tag : ref.tag,
-                tracked,
-                digest: ref.digest,
-                source: 'reference',
-                rewrite: spec !== undefined,
-                removeBuild: tracked && service.hasBuild,
-            });
-        }
-        else if (found !== undefined) {
-            images.push({
-                service: service.name,
-                ref,
-                tag,
-                tracked,
-                digest: found.digest,
-                source: 'buildx-metadata',
-                rewrite: true,
-                removeBuild: service.hasBuild,
-            });
-        }
-        else if (tracked || pinAll) {
-            images.push({
-                service: service.name,
-                ref,
-                tag,
-                tracked,
-                source: 'registry',
-                rewrite: true,
-                removeBuild: tracked && service.hasBuild,
-            });
-        }
-        else {
-            unpinned.push(service.name);
-        }
-    }
-    return { images, unpinned, unusedMetadata: metadata.filter((m) => !used.has(m)), warnings };
-}
-function bindOnce(bound, service, spec) {
-    const previous = bound.get(service);
-    if (previous && previous.ref.original !== spec.ref.original) {
-        throw new errors/* InputError */.dz('images', `service "${service}" is given two images: "${previous.ref.original}" and "${spec.ref.original}"`);
-    }
-    bound.set(service, spec);
-}
-
-;// CONCATENATED MODULE: ./src/generated/release-info.validate.js
-// Generated by scripts/build.mjs from schema/release-info.schema.json. Do not edit.
-const validate = validate10;/* harmony default export */ const release_info_validate = ((/* unused pure expression or super */ null && (validate10)));const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/release-tracker/release-tracker/schema/release-info.schema.json","title":"release-tracker release record","description":"releases/v<version>-release-info.json: what one release shipped (SPEC §5).","type":"object","additionalProperties":false,"required":["schema","version","tag","created_at","repository","git","workflow","images","compose_hash","files"],"properties":{"schema":{"const":"release-tracker/release-info@1"},"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$"},"tag":{"type":"string","pattern":"\\S"},"created_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},"repository":{"type":["string","null"]},"git":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["commit","ref"],"properties":{"commit":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"ref":{"type":"string"}}}]},"workflow":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["run_id","run_attempt","url"],"properties":{"run_id":{"type":"string"},"run_attempt":{"type":"string"},"url":{"type":"string"}}}]},"images":{"type":"array","items":{"$ref":"#/definitions/image"}},"compose_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"files":{"type":"object","additionalProperties":false,"required":["app_compose","docker_compose"],"properties":{"app_compose":{"$ref":"#/definitions/file"},"docker_compose":{"$ref":"#/definitions/file"}}}},"definitions":{"file":{"type":"object","additionalProperties":false,"required":["path","sha256"],"properties":{"path":{"type":"string","pattern":"\\S"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"image":{"type":"object","additionalProperties":false,"required":["service","repository","tag","digest","reference","platforms","source"],"properties":{"service":{"type":"string","pattern":"\\S"},"repository":{"type":"string","pattern":"\\S"},"tag":{"type":["string","null"]},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"reference":{"type":"string","pattern":"\\S"},"platforms":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["platform","digest"],"properties":{"platform":{"type":"string","pattern":"^[^/\\s]+/[^/\\s]+(/[^/\\s]+)?$"},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}}},"source":{"enum":["reference","buildx-metadata","registry"]}}}}};const schema12 = {"type":"object","additionalProperties":false,"required":["service","repository","tag","digest","reference","platforms","source"],"properties":{"service":{"type":"string","pattern":"\\S"},"repository":{"type":"string","pattern":"\\S"},"tag":{"type":["string","null"]},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"reference":{"type":"string","pattern":"\\S"},"platforms":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["platform","digest"],"properties":{"platform":{"type":"string","pattern":"^[^/\\s]+/[^/\\s]+(/[^/\\s]+)?$"},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}}},"source":{"enum":["reference","buildx-metadata","registry"]}}};const schema13 = {"type":"object","additionalProperties":false,"required":["path","sha256"],"properties":{"path":{"type":"string","pattern":"\\S"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}};const func2 = Object.prototype.hasOwnProperty;const pattern0 = new RegExp("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$", "u");const pattern1 = new RegExp("\\S", "u");const pattern2 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$", "u");const pattern3 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");const pattern6 = new RegExp("^sha256:[0-9a-f]{64}$", "u");const pattern8 = new RegExp("^[^/\\s]+/[^/\\s]+(/[^/\\s]+)?$", "u");const pattern10 = new RegExp("^[0-9a-f]{64}$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/release-tracker/release-tracker/schema/release-info.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.schema === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema"},message:"must have required property '"+"schema"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.version === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.tag === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.created_at === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.repository === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.git === undefined){const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "git"},message:"must have required property '"+"git"+"'"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data.workflow === undefined){const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data.images === undefined){const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "images"},message:"must have required property '"+"images"+"'"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data.compose_hash === undefined){const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "compose_hash"},message:"must have required property '"+"compose_hash"+"'"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data.files === undefined){const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}for(const key0 in data){if(!(func2.call(schema11.properties, key0))){const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.schema !== undefined){if("release-tracker/release-info@1" !== data.schema){const err11 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "release-tracker/release-info@1"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.version !== undefined){let data1 = data.version;if(typeof data1 === "string"){if(!pattern0.test(data1)){const err12 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$"+"\""};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.tag !== undefined){let data2 = data.tag;if(typeof data2 === "string"){if(!pattern1.test(data2)){const err14 = {instancePath:instancePath+"/tag",schemaPath:"#/properties/tag/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/tag",schemaPath:"#/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.created_at !== undefined){let data3 = data.created_at;if(typeof data3 === "string"){if(!pattern2.test(data3)){const err16 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.repository !== undefined){let data4 = data.repository;if((typeof data4 !== "string") && (data4 !== null)){const err18 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: schema11.properties.repository.type},message:"must be string,null"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.git !== undefined){let data5 = data.git;const _errs12 = errors;let valid1 = false;let passing0 = null;const _errs13 = errors;if(data5 !== null){const err19 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}var _valid0 = _errs13 === errors;if(_valid0){valid1 = true;passing0 = 0;}const _errs15 = errors;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){if(data5.commit === undefined){const err20 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/oneOf/1/required",keyword:"required",params:{missingProperty: "commit"},message:"must have required property '"+"commit"+"'"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(data5.ref === undefined){const err21 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/oneOf/1/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}for(const key1 in data5){if(!((key1 === "commit") || (key1 === "ref"))){const err22 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data5.commit !== undefined){let data6 = data5.commit;if(typeof data6 === "string"){if(!pattern3.test(data6)){const err23 = {instancePath:instancePath+"/git/commit",schemaPath:"#/properties/git/oneOf/1/properties/commit/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\""};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/git/commit",schemaPath:"#/properties/git/oneOf/1/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data5.ref !== undefined){if(typeof data5.ref !== "string"){const err25 = {instancePath:instancePath+"/git/ref",schemaPath:"#/properties/git/oneOf/1/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}var _valid0 = _errs15 === errors;if(_valid0 && valid1){valid1 = false;passing0 = [passing0, 1];}else {if(_valid0){valid1 = true;passing0 = 1;}}if(!valid1){const err27 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}else {errors = _errs12;if(vErrors !== null){if(_errs12){vErrors.length = _errs12;}else {vErrors = null;}}}}if(data.workflow !== undefined){let data8 = data.workflow;const _errs23 = errors;let valid3 = false;let passing1 = null;const _errs24 = errors;if(data8 !== null){const err28 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}var _valid1 = _errs24 === errors;if(_valid1){valid3 = true;passing1 = 0;}const _errs26 = errors;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.run_id === undefined){const err29 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/oneOf/1/required",keyword:"required",params:{missingProperty: "run_id"},message:"must have required property '"+"run_id"+"'"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(data8.run_attempt === undefined){const err30 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/oneOf/1/required",keyword:"required",params:{missingProperty: "run_attempt"},message:"must have required property '"+"run_attempt"+"'"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(data8.url === undefined){const err31 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/oneOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}for(const key2 in data8){if(!(((key2 === "run_id") || (key2 === "run_attempt")) || (key2 === "url"))){const err32 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data8.run_id !== undefined){if(typeof data8.run_id !== "string"){const err33 = {instancePath:instancePath+"/workflow/run_id",schemaPath:"#/properties/workflow/oneOf/1/properties/run_id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data8.run_attempt !== undefined){if(typeof data8.run_attempt !== "string"){const err34 = {instancePath:instancePath+"/workflow/run_attempt",schemaPath:"#/properties/workflow/oneOf/1/properties/run_attempt/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data8.url !== undefined){if(typeof data8.url !== "string"){const err35 = {instancePath:instancePath+"/workflow/url",schemaPath:"#/properties/workflow/oneOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}var _valid1 = _errs26 === errors;if(_valid1 && valid3){valid3 = false;passing1 = [passing1, 1];}else {if(_valid1){valid3 = true;passing1 = 1;}}if(!valid3){const err37 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}else {errors = _errs23;if(vErrors !== null){if(_errs23){vErrors.length = _errs23;}else {vErrors = null;}}}}if(data.images !== undefined){let data12 = data.images;if(Array.isArray(data12)){const len0 = data12.length;for(let i0=0; i0<len0; i0++){let data13 = data12[i0];if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.service === undefined){const err38 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}if(data13.repository === undefined){const err39 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if(data13.tag === undefined){const err40 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}if(data13.digest === undefined){const err41 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if(data13.reference === undefined){const err42 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if(data13.platforms === undefined){const err43 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/required",keyword:"required",params:{missingProperty: "platforms"},message:"must have required property '"+"platforms"+"'"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}if(data13.source === undefined){const err44 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}for(const key3 in data13){if(!(((((((key3 === "service") || (key3 === "repository")) || (key3 === "tag")) || (key3 === "digest")) || (key3 === "reference")) || (key3 === "platforms")) || (key3 === "source"))){const err45 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data13.service !== undefined){let data14 = data13.service;if(typeof data14 === "string"){if(!pattern1.test(data14)){const err46 = {instancePath:instancePath+"/images/" + i0+"/service",schemaPath:"#/definitions/image/properties/service/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}else {const err47 = {instancePath:instancePath+"/images/" + i0+"/service",schemaPath:"#/definitions/image/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data13.repository !== undefined){let data15 = data13.repository;if(typeof data15 === "string"){if(!pattern1.test(data15)){const err48 = {instancePath:instancePath+"/images/" + i0+"/repository",schemaPath:"#/definitions/image/properties/repository/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}else {const err49 = {instancePath:instancePath+"/images/" + i0+"/repository",schemaPath:"#/definitions/image/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data13.tag !== undefined){let data16 = data13.tag;if((typeof data16 !== "string") && (data16 !== null)){const err50 = {instancePath:instancePath+"/images/" + i0+"/tag",schemaPath:"#/definitions/image/properties/tag/type",keyword:"type",params:{type: schema12.properties.tag.type},message:"must be string,null"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data13.digest !== undefined){let data17 = data13.digest;if(typeof data17 === "string"){if(!pattern6.test(data17)){const err51 = {instancePath:instancePath+"/images/" + i0+"/digest",schemaPath:"#/definitions/image/properties/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}else {const err52 = {instancePath:instancePath+"/images/" + i0+"/digest",schemaPath:"#/definitions/image/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data13.reference !== undefined){let data18 = data13.reference;if(typeof data18 === "string"){if(!pattern1.test(data18)){const err53 = {instancePath:instancePath+"/images/" + i0+"/reference",schemaPath:"#/definitions/image/properties/reference/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}else {const err54 = {instancePath:instancePath+"/images/" + i0+"/reference",schemaPath:"#/definitions/image/properties/reference/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data13.platforms !== undefined){let data19 = data13.platforms;if(Array.isArray(data19)){const len1 = data19.length;for(let i1=0; i1<len1; i1++){let data20 = data19[i1];if(data20 && typeof data20 == "object" && !Array.isArray(data20)){if(data20.platform === undefined){const err55 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1,schemaPath:"#/definitions/image/properties/platforms/items/required",keyword:"required",params:{missingProperty: "platform"},message:"must have required property '"+"platform"+"'"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(data20.digest === undefined){const err56 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1,schemaPath:"#/definitions/image/properties/platforms/items/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}for(const key4 in data20){if(!((key4 === "platform") || (key4 === "digest"))){const err57 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1,schemaPath:"#/definitions/image/properties/platforms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data20.platform !== undefined){let data21 = data20.platform;if(typeof data21 === "string"){if(!pattern8.test(data21)){const err58 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1+"/platform",schemaPath:"#/definitions/image/properties/platforms/items/properties/platform/pattern",keyword:"pattern",params:{pattern: "^[^/\\s]+/[^/\\s]+(/[^/\\s]+)?$"},message:"must match pattern \""+"^[^/\\s]+/[^/\\s]+(/[^/\\s]+)?$"+"\""};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}else {const err59 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1+"/platform",schemaPath:"#/definitions/image/properties/platforms/items/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data20.digest !== undefined){let data22 = data20.digest;if(typeof data22 === "string"){if(!pattern6.test(data22)){const err60 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1+"/digest",schemaPath:"#/definitions/image/properties/platforms/items/properties/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}else {const err61 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1+"/digest",schemaPath:"#/definitions/image/properties/platforms/items/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}}else {const err62 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1,schemaPath:"#/definitions/image/properties/platforms/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/images/" + i0+"/platforms",schemaPath:"#/definitions/image/properties/platforms/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data13.source !== undefined){let data23 = data13.source;if(!(((data23 === "reference") || (data23 === "buildx-metadata")) || (data23 === "registry"))){const err64 = {instancePath:instancePath+"/images/" + i0+"/source",schemaPath:"#/definitions/image/properties/source/enum",keyword:"enum",params:{allowedValues: schema12.properties.source.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}else {const err65 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/images",schemaPath:"#/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.compose_hash !== undefined){let data24 = data.compose_hash;if(typeof data24 === "string"){if(!pattern10.test(data24)){const err67 = {instancePath:instancePath+"/compose_hash",schemaPath:"#/properties/compose_hash/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}else {const err68 = {instancePath:instancePath+"/compose_hash",schemaPath:"#/properties/compose_hash/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data.files !== undefined){let data25 = data.files;if(data25 && typeof data25 == "object" && !Array.isArray(data25)){if(data25.app_compose === undefined){const err69 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/required",keyword:"required",params:{missingProperty: "app_compose"},message:"must have required property '"+"app_compose"+"'"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}if(data25.docker_compose === undefined){const err70 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/required",keyword:"required",params:{missingProperty: "docker_compose"},message:"must have required property '"+"docker_compose"+"'"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}for(const key5 in data25){if(!((key5 === "app_compose") || (key5 === "docker_compose"))){const err71 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data25.app_compose !== undefined){let data26 = data25.app_compose;if(data26 && typeof data26 == "object" && !Array.isArray(data26)){if(data26.path === undefined){const err72 = {instancePath:instancePath+"/files/app_compose",schemaPath:"#/definitions/file/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(data26.sha256 === undefined){const err73 = {instancePath:instancePath+"/files/app_compose",schemaPath:"#/definitions/file/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}for(const key6 in data26){if(!((key6 === "path") || (key6 === "sha256"))){const err74 = {instancePath:instancePath+"/files/app_compose",schemaPath:"#/definitions/file/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data26.path !== undefined){let data27 = data26.path;if(typeof data27 === "string"){if(!pattern1.test(data27)){const err75 = {instancePath:instancePath+"/files/app_compose/path",schemaPath:"#/definitions/file/properties/path/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}else {const err76 = {instancePath:instancePath+"/files/app_compose/path",schemaPath:"#/definitions/file/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data26.sha256 !== undefined){let data28 = data26.sha256;if(typeof data28 === "string"){if(!pattern10.test(data28)){const err77 = {instancePath:instancePath+"/files/app_compose/sha256",schemaPath:"#/definitions/file/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}else {const err78 = {instancePath:instancePath+"/files/app_compose/sha256",schemaPath:"#/definitions/file/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}else {const err79 = {instancePath:instancePath+"/files/app_compose",schemaPath:"#/definitions/file/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data25.docker_compose !== undefined){let data29 = data25.docker_compose;if(data29 && typeof data29 == "object" && !Array.isArray(data29)){if(data29.path === undefined){const err80 = {instancePath:instancePath+"/files/docker_compose",schemaPath:"#/definitions/file/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}if(data29.sha256 === undefined){const err81 = {instancePath:instancePath+"/files/docker_compose",schemaPath:"#/definitions/file/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}for(const key7 in data29){if(!((key7 === "path") || (key7 === "sha256"))){const err82 = {instancePath:instancePath+"/files/docker_compose",schemaPath:"#/definitions/file/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data29.path !== undefined){let data30 = data29.path;if(typeof data30 === "string"){if(!pattern1.test(data30)){const err83 = {instancePath:instancePath+"/files/docker_compose/path",schemaPath:"#/definitions/file/properties/path/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}else {const err84 = {instancePath:instancePath+"/files/docker_compose/path",schemaPath:"#/definitions/file/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data29.sha256 !== undefined){let data31 = data29.sha256;if(typeof data31 === "string"){if(!pattern10.test(data31)){const err85 = {instancePath:instancePath+"/files/docker_compose/sha256",schemaPath:"#/definitions/file/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}else {const err86 = {instancePath:instancePath+"/files/docker_compose/sha256",schemaPath:"#/definitions/file/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}}else {const err87 = {instancePath:instancePath+"/files/docker_compose",schemaPath:"#/definitions/file/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}}else {const err88 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}}else {const err89 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}validate10.errors = vErrors;return errors === 0;}
-
-;// CONCATENATED MODULE: ./src/core/release-record.ts
-
-
-const RECORD_SCHEMA = 'release-tracker/release-info@1';
-/** The three files of a release, named from the tag's `v<version>` prefix. */
-function releaseFileNames(prefix) {
-    return {
-        releaseInfo: `${prefix}-release-info.json`,
-        appCompose: `${prefix}-app-compose.json`,
-        dockerCompose: `${prefix}-docker-compose.yml`,
-    };
-}
-/** Matches `<prefix>-release-info.json`, the file that marks a recorded release in a directory. */
-const RELEASE_INFO_FILE = /^v(.+)-release-info\.json$/;
-function formatErrors(errors) {
-    return (errors ?? [])
-        .slice(0, 5)
-        .map((e) => {
-        const extra = e.params.additionalProperty;
-        return `${e.instancePath || '/'} ${e.message ?? 'is invalid'}${extra ? ` (${extra})` : ''}`;
-    })
-        .join('; ');
-}
-/** Checks a parsed record against the shipped JSON Schema; `source` names the file in errors. */
-function validateRecord(value, source) {
-    if (!validate(value)) {
-        throw new errors/* CheckError */.tl(`${source} does not match ${RECORD_SCHEMA}: ${formatErrors(validate.errors)}`);
-    }
-    return value;
-}
-function parseRecord(text, source) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors/* CheckError */.tl(`${source} is not valid JSON: ${error.message}`);
-    }
-    return validateRecord(value, source);
-}
-/** Two-space indented JSON with a trailing newline (SPEC §5); validated before it is written. */
-function serializeRecord(record) {
-    // Validated as it will be read back: the parsed form of the exact text written.
-    const text = `${JSON.stringify(record, null, 2)}\n`;
-    validateRecord(JSON.parse(text), 'the generated release record');
-    return text;
-}
-function imageKey(image) {
-    return `${image.service}\u0000${image.repository}\u0000${image.digest}`;
-}
-/**
- * A re-run records the same release: same compose hash and the same image digests. Time, run id
- * and platforms may differ and do not make it a different release.
- */
-function sameRelease(a, b) {
-    if (a.compose_hash !== b.compose_hash || a.images.length !== b.images.length)
-        return false;
-    const keys = new Set(a.images.map(imageKey));
-    return b.images.every((image) => keys.has(imageKey(image)));
-}
-
-;// CONCATENATED MODULE: ./src/core/generate.ts
-
-
-
-
-
-
-
-/** A UTC timestamp without milliseconds, as in the record's `created_at`. */
-function isoSeconds(date) {
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-async function pinOne(plan, resolver, warnings) {
-    const display = plan.ref.original;
-    // An image nobody listed is pinned because of pin-all-images: that is the input to name.
-    const input = plan.tracked ? 'images' : 'pin-all-images';
-    if (plan.digest === undefined) {
-        if (resolver === undefined) {
-            throw new errors/* InputError */.dz(input, `cannot pin ${display} (service "${plan.service}"): it has no digest and the registry is not consulted; give it as name:tag@sha256:…, in buildx metadata, or allow registry look-ups`);
-        }
-        const lookup = plan.tag === plan.ref.tag ? plan.ref : { ...plan.ref, tag: plan.tag };
-        try {
-            const resolved = await resolver.resolve(lookup);
-            return { plan, digest: resolved.digest, platforms: resolved.platforms };
-        }
-        catch (error) {
-            throw new errors/* InputError */.dz(input, `cannot pin ${display} (service "${plan.service}"): ${(0,errors/* errorMessage */.gJ)(error)}`);
-        }
-    }
-    let platforms = [];
-    if (resolver !== undefined) {
-        // The pin never depends on this look-up (SPEC §3): a failure only loses the platform list.
-        try {
-            platforms = await resolver.platformsOf(plan.ref, plan.digest);
-        }
-        catch (error) {
-            warnings.push(`platforms of ${display} unknown: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        }
-    }
-    return { plan, digest: plan.digest, platforms };
-}
-/** Generates the three release files from data: the same request gives the same compose bytes. */
-async function generateRelease(request, resolver) {
-    const warnings = [];
-    const services = parseCompose(request.composeText, request.composeFile);
-    const plan = planImages({
-        services,
-        composeFile: request.composeFile,
-        specs: request.specs,
-        metadata: request.metadata,
-        version: request.version.version,
-        pinAll: request.pinAll,
-    });
-    for (const service of plan.unpinned) {
-        warnings.push(`service "${service}" keeps an unpinned image (pin-all-images is off)`);
-    }
-    warnings.push(...plan.warnings);
-    for (const entry of plan.unusedMetadata) {
-        const what = entry.repositories.join(', ') || `target ${entry.target ?? '?'}`;
-        warnings.push(`buildx metadata for ${what} matches no compose service; ignored`);
-    }
-    // Every look-up runs to its end, so one error can name every image that cannot be pinned.
-    const settled = await Promise.allSettled(plan.images.map((p) => pinOne(p, resolver, warnings)));
-    const failures = settled.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
-    if (failures.length === 1)
-        throw failures[0];
-    if (failures.length > 1) {
-        const reasons = failures.map((f) => (0,errors/* errorMessage */.gJ)(f).replace(/^(images|pin-all-images): /, ''));
-        const onlyUnlisted = failures.every((f) => f instanceof errors/* InputError */.dz && f.input === 'pin-all-images');
-        throw new errors/* InputError */.dz(onlyUnlisted ? 'pin-all-images' : 'images', `${failures.length} images cannot be pinned: ${reasons.join('; ')}`);
-    }
-    const pinned = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
-    const edits = new Map();
-    const images = pinned.map(({ plan: p, digest, platforms }) => {
-        const reference = p.rewrite ? pinnedReference(p.ref.name, p.tag, digest) : p.ref.original;
-        if (p.rewrite || p.removeBuild) {
-            edits.set(p.service, { image: reference, removeBuild: p.removeBuild });
-        }
-        return {
-            service: p.service,
-            repository: p.ref.repository,
-            tag: p.tag ?? null,
-            digest,
-            reference,
-            platforms: [...platforms],
-            source: p.source,
-        };
-    });
-    const composeText = pinCompose(request.composeText, edits, request.composeFile);
-    const document = buildAppCompose({
-        composeText,
-        defaultName: request.defaultAppName,
-        ...(request.template !== undefined && { template: request.template }),
-        ...(request.appName !== undefined && { appName: request.appName }),
-    });
-    validateAppCompose(document, request.template ? 'app-compose-template' : 'app-name');
-    const appComposeText = serializeAppCompose(document);
-    const composeHash = (0,hash/* sha256Hex */.f)(appComposeText);
-    const names = releaseFileNames(request.version.prefix);
-    const dir = request.releasesDir.replace(/\/+$/, '');
-    const at = (name) => (dir === '' || dir === '.' ? name : `${dir}/${name}`);
-    const record = {
-        schema: RECORD_SCHEMA,
-        version: request.version.version,
-        tag: request.version.tag,
-        created_at: isoSeconds(request.createdAt),
-        repository: request.repository,
-        git: request.git,
-        workflow: request.workflow,
-        images,
-        compose_hash: composeHash,
-        files: {
-            app_compose: { path: at(names.appCompose), sha256: composeHash },
-            docker_compose: { path: at(names.dockerCompose), sha256: (0,hash/* sha256Hex */.f)(composeText) },
-        },
-    };
-    return {
-        record,
-        composeHash,
-        files: [
-            {
-                name: names.releaseInfo,
-                path: at(names.releaseInfo),
-                content: Buffer.from(serializeRecord(record)),
-            },
-            { name: names.appCompose, path: at(names.appCompose), content: Buffer.from(appComposeText) },
-            {
-                name: names.dockerCompose,
-                path: at(names.dockerCompose),
-                content: Buffer.from(composeText),
-            },
-        ],
-        warnings,
-    };
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/workspace/local-git.ts
-
-
-
-const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
-async function git(cwd, args) {
-    try {
-        const { stdout } = await run('git', args, { cwd, timeout: 10_000 });
-        return stdout.trim();
-    }
-    catch {
-        // Not a repository, no such ref, or no git at all: the CLI works without one.
-        return null;
-    }
-}
-/** `owner/name` from a GitHub-style remote URL (https, ssh or scp-like). */
-function repositoryFromRemote(url) {
-    const match = /[/:]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url.trim());
-    return match ? `${match[1]}/${match[2]}` : null;
-}
-/**
- * What the local repository says about a release: the tag's commit when the tag exists here,
- * else HEAD and the branch it is on.
- */
-async function readLocalGit(cwd, tag) {
-    const topLevel = await git(cwd, ['rev-parse', '--show-toplevel']);
-    if (topLevel === null)
-        return { topLevel: null, git: null, repository: null };
-    const tagCommit = await git(cwd, [
-        'rev-parse',
-        '--verify',
-        '--quiet',
-        `refs/tags/${tag}^{commit}`,
-    ]);
-    let info = null;
-    if (tagCommit)
-        info = { commit: tagCommit, ref: `refs/tags/${tag}` };
-    else {
-        const head = await git(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
-        const ref = (await git(cwd, ['symbolic-ref', '--quiet', 'HEAD'])) ?? 'HEAD';
-        if (head)
-            info = { commit: head, ref };
-    }
-    const remote = await git(cwd, ['remote', 'get-url', 'origin']);
-    const repository = (remote && repositoryFromRemote(remote)) ?? null;
-    return { topLevel, git: info, repository };
-}
-/** The repository's short name, for the default app name. */
-function repositoryName(repository, fallbackDir) {
-    return repository?.split('/')[1] ?? (0,external_node_path_.basename)(fallbackDir);
-}
-
-;// CONCATENATED MODULE: ./src/workspace/sources.ts
-
-
-
-
-
-
-
-async function exists(path) {
-    try {
-        await (0,promises_.access)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-async function locateCompose(root, given, input) {
-    if (given !== undefined && given !== '')
-        return given;
-    for (const name of defaultComposeFiles) {
-        if (await exists((0,external_node_path_.join)(root, name)))
-            return name;
-    }
-    throw new errors/* InputError */.dz(input, `no compose file found in ${root} (looked for ${defaultComposeFiles.join(', ')})`);
-}
-async function loadSources(options) {
-    const { root, names } = options;
-    const composeFile = await locateCompose(root, options.composeFile, names.compose);
-    const composePath = (0,external_node_path_.resolve)(root, composeFile);
-    const composeText = decodeUtf8(await readInputFile(composePath, names.compose), names.compose, composeFile);
-    const metadata = await loadMetadata(options.metadata, root, names.metadata);
-    let template;
-    if (options.template !== undefined && options.template !== '') {
-        const bytes = await readInputFile((0,external_node_path_.resolve)(root, options.template), names.template);
-        const text = decodeUtf8(bytes, names.template, options.template);
-        template = parseAppComposeTemplate(text, names.template);
-    }
-    return { composeFile, composeText, metadata, ...(template && { template }) };
-}
-/** True when `path` is `root` itself or inside it (no `..` escape, not another drive). */
-function isInside(root, path) {
-    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(root, path));
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
-}
-/** A `/`-separated path relative to `root`, as recorded in release files. */
-function posixRelative(root, path) {
-    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(root, path));
-    return rel.split(/[\\/]/).filter(Boolean).join('/');
-}
-/** Writes the generated files into `dir`, each atomically. */
-async function writeReleaseFiles(dir, files) {
-    const written = [];
-    for (const file of files) {
-        const path = (0,external_node_path_.join)(dir, file.name);
-        await writeFileAtomic(path, file.content);
-        written.push(path);
-    }
-    return written;
-}
-
-;// CONCATENATED MODULE: ./src/core/concurrency.ts
-/**
- * `Promise.all(items.map(fn))` with at most `limit` calls in flight: thousands of releases must not
- * open thousands of files at once (EMFILE), nor a registry take every look-up at once.
- */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await fn(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./src/core/version.ts
-
-
-// SemVer 2.0's own grammar (semver.org), stricter than `semver.valid`, which trims and accepts `=`.
-const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-/** Parses a release tag (`v1.2.3` or `1.2.3`), refusing anything that is not SemVer 2.0. */
-function parseTag(tag, input = 'tag') {
-    if (tag === '')
-        throw new errors/* InputError */.dz(input, 'no release tag given (push a tag, or set the input)');
-    if (/\s/.test(tag) || tag.includes('/') || tag.includes('..')) {
-        throw new errors/* InputError */.dz(input, `"${tag}" is not a release tag: it must not contain "/", ".." or whitespace`);
-    }
-    const version = tag.startsWith('v') ? tag.slice(1) : tag;
-    if (!SEMVER.test(version)) {
-        throw new errors/* InputError */.dz(input, `"${tag}" is not a SemVer 2.0 version such as v1.2.3 or 1.2.3-rc.1`);
-    }
-    return { tag, version, prefix: `v${version}`, prerelease: semver_default().prerelease(version) !== null };
-}
-/** SemVer precedence, build metadata ignored; ties broken by the text so the order is total. */
-function compareVersions(a, b) {
-    return semver_default().compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
-}
-/** The tag's file name prefix for a version typed as `1.0.0` or `v1.0.0`. */
-function filePrefix(versionOrTag, input = 'version') {
-    return parseTag(versionOrTag, input).prefix;
-}
-
-;// CONCATENATED MODULE: ./src/store/releases.ts
-
-
-
-
-
-
-
-
-/** Files read at once: far below any open-file limit, enough to keep the disk busy. */
-const FILE_CONCURRENCY = 64;
-async function readDirNames(dir) {
-    try {
-        return await (0,promises_.readdir)(dir);
-    }
-    catch (error) {
-        // No directory yet is no release yet: `list` prints nothing, `latest` and `verify` fail.
-        if (error.code === 'ENOENT')
-            return [];
-        throw new errors/* InputError */.dz('--dir', `cannot read releases directory ${dir}: ${error.message}`);
-    }
-}
-/** Versions recorded in `dir`, from file names alone, newest first by SemVer precedence. */
-async function recordedVersions(dir) {
-    const versions = [];
-    for (const name of await readDirNames(dir)) {
-        const match = RELEASE_INFO_FILE.exec(name);
-        if (match?.[1] === undefined)
-            continue;
-        try {
-            versions.push(parseTag(match[1]).version);
-        }
-        catch {
-            // Not one of ours (a file that only looks like a record): not a release.
-        }
-    }
-    return versions.sort((a, b) => compareVersions(b, a));
-}
-/** Reads and schema-checks one release's record; a release that is not there is a CheckError. */
-async function readRelease(dir, versionOrTag) {
-    const { version, prefix } = parseTag(versionOrTag, 'version');
-    const file = (0,external_node_path_.join)(dir, releaseFileNames(prefix).releaseInfo);
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch {
-        throw new errors/* CheckError */.tl(`release ${prefix} not found in ${dir}`);
-    }
-    const record = parseRecord(text, file);
-    if (record.version !== version) {
-        throw new errors/* CheckError */.tl(`${file} records version ${record.version}, not ${version}`);
-    }
-    return { version, file, record };
-}
-/** All releases in `dir`, newest first. */
-async function readAllReleases(dir) {
-    const versions = await recordedVersions(dir);
-    return mapLimit(versions, FILE_CONCURRENCY, (v) => readRelease(dir, v));
-}
-/** The highest release that is not a pre-release. */
-function latestRelease(releases) {
-    return releases.find((r) => !parseTag(r.version).prerelease);
-}
-/**
- * Where a release's files are: beside its record, under the names its version gives them. The
- * paths inside the record are checked against these names, never followed (a record pointing at
- * another release's files must not verify).
- */
-function releaseFiles(dir, version) {
-    const names = releaseFileNames(`v${version}`);
-    return { appCompose: (0,external_node_path_.join)(dir, names.appCompose), dockerCompose: (0,external_node_path_.join)(dir, names.dockerCompose) };
-}
-function parseTagOrNull(tag) {
-    try {
-        return parseTag(tag);
-    }
-    catch {
-        return null;
-    }
-}
-/** The file's bytes, or null when it does not exist; any other failure is not a verdict and throws. */
-async function readOrNull(path) {
-    try {
-        return await (0,promises_.readFile)(path);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return null;
-        throw error;
-    }
-}
-/**
- * Checks one release: its record against the schema, each recorded hash against the file's bytes,
- * and that the app-compose document embeds exactly the recorded compose file.
- */
-async function verifyRelease(dir, versionOrTag) {
-    const { version } = parseTag(versionOrTag, 'version');
-    let stored;
-    try {
-        stored = await readRelease(dir, version);
-    }
-    catch (error) {
-        if (error instanceof errors/* CheckError */.tl)
-            return { version, ok: false, problems: [error.message] };
-        throw error;
-    }
-    const { record } = stored;
-    const problems = [];
-    const appPath = releaseFiles(dir, version).appCompose;
-    const composePath = releaseFiles(dir, version).dockerCompose;
-    for (const [recorded, expected] of [
-        [record.files.app_compose.path, appPath],
-        [record.files.docker_compose.path, composePath],
-    ]) {
-        if ((0,external_node_path_.basename)(recorded) !== (0,external_node_path_.basename)(expected)) {
-            problems.push(`record: names ${recorded} as its file, not ${(0,external_node_path_.basename)(expected)}`);
-        }
-    }
-    if (parseTagOrNull(record.tag)?.version !== version) {
-        problems.push(`record: tag ${record.tag} is not version ${version}`);
-    }
-    const [app, compose] = await Promise.all([readOrNull(appPath), readOrNull(composePath)]);
-    problems.push(...fileProblems(record, { path: appPath, bytes: app }, { path: composePath, bytes: compose }));
-    return { version, ok: problems.length === 0, problems };
-}
-/**
- * What keeps a record's files from being the ones it records: each recorded hash against the
- * bytes, and the app-compose document embedding exactly the compose file. Pure; shared by
- * `verify` and the action's check of a record already on the branch.
- */
-function fileProblems(record, app, compose) {
-    const problems = [];
-    if (record.compose_hash !== record.files.app_compose.sha256) {
-        problems.push(`record: compose_hash ${record.compose_hash} differs from files.app_compose.sha256 ${record.files.app_compose.sha256}`);
-    }
-    if (app.bytes === null)
-        problems.push(`${app.path}: missing`);
-    else {
-        const actual = (0,hash/* sha256Hex */.f)(app.bytes);
-        if (actual !== record.compose_hash) {
-            problems.push(`${app.path}: sha256 ${actual}, recorded compose hash ${record.compose_hash}`);
-        }
-    }
-    if (compose.bytes === null)
-        problems.push(`${compose.path}: missing`);
-    else {
-        const actual = (0,hash/* sha256Hex */.f)(compose.bytes);
-        if (actual !== record.files.docker_compose.sha256) {
-            problems.push(`${compose.path}: sha256 ${actual}, recorded ${record.files.docker_compose.sha256}`);
-        }
-    }
-    if (app.bytes !== null && compose.bytes !== null) {
-        const embedded = inspectAppCompose(app.bytes).document?.['docker_compose_file'];
-        if (embedded !== compose.bytes.toString('utf8')) {
-            problems.push(`${app.path}: docker_compose_file is not the text of ${compose.path}`);
-        }
-    }
-    return problems;
-}
-
-;// CONCATENATED MODULE: ./src/store/query.ts
-
-
-
-async function appDocument(dir, stored) {
-    try {
-        const bytes = await (0,promises_.readFile)(releaseFiles(dir, stored.version).appCompose);
-        return inspectAppCompose(bytes).document ?? {};
-    }
-    catch {
-        return {};
-    }
-}
-/** Compares pure data: images by service, and the app-compose settings key by key. */
-function diffRecords(from, to, fromDoc, toDoc) {
-    const before = new Map(from.record.images.map((i) => [i.service, i]));
-    const after = new Map(to.record.images.map((i) => [i.service, i]));
-    const added = [];
-    const removed = [];
-    const repinned = [];
-    const unchanged = [];
-    for (const [service, image] of after) {
-        const old = before.get(service);
-        if (!old)
-            added.push({ service, to: image });
-        else if (old.digest !== image.digest ||
-            old.repository !== image.repository ||
-            old.tag !== image.tag) {
-            repinned.push({ service, from: old, to: image });
-        }
-        else
-            unchanged.push(service);
-    }
-    for (const [service, image] of before) {
-        if (!after.has(service))
-            removed.push({ service, from: image });
-    }
-    const settings = [];
-    const keys = [...new Set([...Object.keys(fromDoc), ...Object.keys(toDoc)])].sort();
-    for (const key of keys) {
-        if (key === 'docker_compose_file')
-            continue;
-        const a = fromDoc[key];
-        const b = toDoc[key];
-        if (JSON.stringify(a) !== JSON.stringify(b))
-            settings.push({ key, from: a ?? null, to: b ?? null });
-    }
-    return {
-        from: from.record.version,
-        to: to.record.version,
-        added,
-        removed,
-        repinned,
-        unchanged,
-        compose_hash: {
-            from: from.record.compose_hash,
-            to: to.record.compose_hash,
-            changed: from.record.compose_hash !== to.record.compose_hash,
-        },
-        compose_file_changed: from.record.files.docker_compose.sha256 !== to.record.files.docker_compose.sha256,
-        settings,
-    };
-}
-async function diffReleases(dir, fromVersion, toVersion) {
-    const [from, to] = await Promise.all([
-        readRelease(dir, fromVersion),
-        readRelease(dir, toVersion),
-    ]);
-    const [fromDoc, toDoc] = await Promise.all([appDocument(dir, from), appDocument(dir, to)]);
-    return diffRecords(from, to, fromDoc, toDoc);
-}
-/** Which releases mention this sha256 (64 lowercase hex): as compose hash, image or platform digest. */
-function findInReleases(releases, hex) {
-    const digest = `sha256:${hex}`;
-    const matches = [];
-    for (const { record } of releases) {
-        if (record.compose_hash === hex) {
-            matches.push({ version: record.version, kind: 'compose_hash', what: 'compose hash' });
-        }
-        for (const image of record.images) {
-            if (image.digest === digest) {
-                matches.push({
-                    version: record.version,
-                    kind: 'image',
-                    service: image.service,
-                    what: `image digest of ${image.service} (${image.repository})`,
-                });
-            }
-            for (const p of image.platforms) {
-                if (p.digest === digest) {
-                    matches.push({
-                        version: record.version,
-                        kind: 'platform',
-                        service: image.service,
-                        what: `${p.platform} manifest of ${image.service} (${image.repository})`,
-                    });
-                }
-            }
-        }
-    }
-    return matches;
-}
-
-;// CONCATENATED MODULE: ./src/cli/table.ts
-/** Left-aligned columns separated by two spaces; trailing spaces trimmed. */
-function table(header, rows) {
-    const all = [header, ...rows];
-    const widths = header.map((_, i) => Math.max(...all.map((row) => (row[i] ?? '').length)));
-    return all
-        .map((row) => row
-        .map((cell, i) => cell.padEnd(widths[i] ?? 0))
-        .join('  ')
-        .trimEnd())
-        .join('\n');
-}
-/** `key  value` lines with the keys padded to one width. */
-function fields(pairs) {
-    const width = Math.max(...pairs.map(([k]) => k.length));
-    return pairs.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/cli/format-diff.ts
-
-const ref = (image) => image ? `${image.repository}:${image.tag ?? ''}@${image.digest}`.replace(':@', '@') : '-';
-function formatDiff(diff) {
-    const rows = [
-        ...diff.added.map((c) => ['added', c.service, '-', ref(c.to)]),
-        ...diff.removed.map((c) => ['removed', c.service, ref(c.from), '-']),
-        ...diff.repinned.map((c) => ['re-pinned', c.service, ref(c.from), ref(c.to)]),
-    ];
-    const lines = [`v${diff.from} → v${diff.to}`, ''];
-    lines.push(rows.length > 0 ? table(['CHANGE', 'SERVICE', 'FROM', 'TO'], rows) : 'images: no changes');
-    if (diff.unchanged.length > 0)
-        lines.push(`unchanged: ${diff.unchanged.join(', ')}`);
-    lines.push('');
-    lines.push(diff.compose_hash.changed
-        ? `compose hash: ${diff.compose_hash.from} → ${diff.compose_hash.to}`
-        : `compose hash: unchanged (${diff.compose_hash.to})`);
-    lines.push(`docker-compose file: ${diff.compose_file_changed ? 'changed' : 'unchanged'}`);
-    if (diff.settings.length === 0)
-        lines.push('app settings: unchanged');
-    else {
-        lines.push('app settings:');
-        for (const s of diff.settings) {
-            lines.push(`  ${s.key}: ${JSON.stringify(s.from)} → ${JSON.stringify(s.to)}`);
-        }
-    }
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/cli/help.ts
-const HELP = `release-tracker — record, query and verify what each release shipped
-
-Usage: release-tracker <command> [arguments] [--dir DIR] [--json]
-
-Commands:
-  generate <version> [[service=]image…]   write the three release files locally, as the action would
-      --compose FILE                      source compose file [docker-compose.yml, compose.yaml, …]
-      --metadata FILE                     buildx metadata (build-push-action or bake-action output)
-      --app-compose-template FILE         dstack app-compose settings (JSON)
-      --app-name NAME                     dstack app name [template's name, else the repository's]
-      --no-pin-all                        leave images this release did not build unpinned
-      --offline                           never ask a registry: every image needs a digest already
-  list                                    all releases, newest first (SemVer precedence)
-  latest                                  the highest release that is not a pre-release
-  info <version>                          the whole record
-  images <version>                        service, repository, tag, digest, platforms
-  app-compose <version>                   the app-compose file and its compose hash (recomputed)
-  compose <version>                       the pinned docker-compose file
-  verify [<version>…]                     check every recorded hash and the schema (default: all)
-  diff <from> <to>                        images added, removed, re-pinned; app settings changed
-  find <sha256>                           the release with this compose hash or image digest
-  compose-hash <file>                     the compose hash of any app-compose file, and its layout
-
-Options:
-  --dir DIR      releases directory [releases]
-  --json         print one JSON document instead of text
-  -h, --help     this help
-  -V, --version  the tool's version
-
-Versions are accepted as 1.0.0 or v1.0.0.
-
-Examples:
-  release-tracker generate v1.2.0 app=ghcr.io/acme/app:v1.2.0 --metadata metadata.json
-  release-tracker generate 1.2.0 app=ghcr.io/acme/app@sha256:<64 hex> --offline
-  release-tracker list
-  release-tracker verify
-  release-tracker diff v1.1.0 v1.2.0
-  release-tracker find 12a20aed7d6c68601e9f6e108a93b4199ae7231684307ffc4833c9cd08d45de7
-  release-tracker compose-hash app-compose.json --json
-
-Exit codes:
-  0  success
-  1  a check failed (hash mismatch, schema error) or a release was not found
-  2  usage or input error
-`;
-
-;// CONCATENATED MODULE: ./src/cli/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-class UsageError extends errors/* InputError */.dz {
-}
-function usage(message) {
-    throw new UsageError('usage', `${message} (see release-tracker --help)`);
-}
-function expectArgs(ctx, min, max, shape) {
-    if (ctx.args.length < min || ctx.args.length > max)
-        usage(`expected ${shape}`);
-}
-function print(ctx, json, text) {
-    ctx.io.out(ctx.json ? `${JSON.stringify(json, null, 2)}\n` : `${text()}\n`);
-}
-function platformsText(record) {
-    return record.platforms.map((p) => p.platform).join(',') || '-';
-}
-function infoText(stored) {
-    const r = stored.record;
-    const lines = [
-        fields([
-            ['version', r.version],
-            ['tag', r.tag],
-            ['created', r.created_at],
-            ['repository', r.repository ?? '-'],
-            ['commit', r.git ? `${r.git.commit} (${r.git.ref})` : '-'],
-            ['workflow', r.workflow ? r.workflow.url : '-'],
-            ['compose hash', r.compose_hash],
-            ['app-compose', r.files.app_compose.path],
-            [
-                'docker-compose',
-                `${r.files.docker_compose.path} (sha256 ${r.files.docker_compose.sha256})`,
-            ],
-        ]),
-        '',
-        imagesTable(r),
-    ];
-    return lines.join('\n');
-}
-function imagesTable(r) {
-    return table(['SERVICE', 'REPOSITORY', 'TAG', 'DIGEST', 'PLATFORMS', 'SOURCE'], r.images.map((i) => [
-        i.service,
-        i.repository,
-        i.tag ?? '-',
-        i.digest,
-        platformsText(i),
-        i.source,
-    ]));
-}
-async function cmdGenerate(ctx) {
-    if (ctx.args.length < 1)
-        usage('generate <version> [[service=]image…]');
-    const [versionArg, ...imageArgs] = ctx.args;
-    const version = parseTag(versionArg, 'version');
-    const specs = parseImageSpecs(imageArgs.join('\n'), 'images');
-    const { io } = ctx;
-    const flag = (name) => {
-        const value = ctx.flags[name];
-        return typeof value === 'string' ? value : undefined;
-    };
-    const sources = await loadSources({
-        root: io.cwd,
-        composeFile: flag('compose'),
-        metadata: flag('metadata') ?? '',
-        template: flag('app-compose-template'),
-        names: { compose: '--compose', metadata: '--metadata', template: '--app-compose-template' },
-    });
-    const local = await readLocalGit(io.cwd, version.tag);
-    const root = local.topLevel ?? io.cwd;
-    if (!isInside(root, (0,external_node_path_.resolve)(io.cwd, ctx.dir))) {
-        throw new errors/* InputError */.dz('--dir', `${ctx.dir} is outside ${local.topLevel ? 'the repository' : 'the current directory'}: the record's paths are relative to it`);
-    }
-    const repository = io.env['GITHUB_REPOSITORY'] || local.repository;
-    const dirAbs = (0,external_node_path_.resolve)(io.cwd, ctx.dir);
-    const epoch = io.env['SOURCE_DATE_EPOCH'];
-    const progress = (message) => {
-        if (io.interactive)
-            io.err(`${message}\n`);
-    };
-    const warn = (message) => io.err(`warning: ${message}\n`);
-    const resolver = ctx.flags['offline'] || !io.resolver ? undefined : await io.resolver(progress, warn);
-    const generated = await generateRelease({
-        version,
-        composeText: sources.composeText,
-        composeFile: sources.composeFile,
-        specs,
-        metadata: sources.metadata,
-        ...(sources.template && { template: sources.template }),
-        ...(flag('app-name') !== undefined && { appName: flag('app-name') }),
-        defaultAppName: repositoryName(repository, local.topLevel ?? io.cwd),
-        pinAll: !ctx.flags['no-pin-all'],
-        releasesDir: posixRelative(local.topLevel ?? io.cwd, dirAbs),
-        createdAt: epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date(),
-        repository,
-        git: local.git,
-        workflow: null,
-    }, resolver);
-    for (const warning of generated.warnings)
-        warn(warning);
-    const written = (await writeReleaseFiles(dirAbs, generated.files)).map((f) => (0,external_node_path_.relative)(io.cwd, f));
-    const { record } = generated;
-    print(ctx, {
-        version: record.version,
-        tag: record.tag,
-        compose_hash: record.compose_hash,
-        files: written,
-        images: record.images,
-    }, () => [
-        `Recorded ${version.prefix} in ${ctx.dir}`,
-        ...written.map((f) => `  ${f}`),
-        '',
-        fields([['compose hash', record.compose_hash]]),
-        '',
-        imagesTable(record),
-    ].join('\n'));
-    return 0;
-}
-async function cmdList(ctx) {
-    expectArgs(ctx, 0, 0, 'list (no arguments)');
-    const releases = await readAllReleases(ctx.dir);
-    print(ctx, releases.map(({ record: r }) => ({
-        version: r.version,
-        tag: r.tag,
-        created_at: r.created_at,
-        images: r.images.length,
-        compose_hash: r.compose_hash,
-    })), () => releases.length === 0
-        ? `no releases in ${ctx.dir}`
-        : table(['VERSION', 'DATE', 'IMAGES', 'COMPOSE HASH'], releases.map(({ record: r }) => [
-            r.version,
-            r.created_at,
-            String(r.images.length),
-            r.compose_hash,
-        ])));
-    return 0;
-}
-async function cmdLatest(ctx) {
-    expectArgs(ctx, 0, 0, 'latest (no arguments)');
-    const releases = await readAllReleases(ctx.dir);
-    const latest = latestRelease(releases);
-    if (!latest)
-        throw new errors/* CheckError */.tl(`no release in ${ctx.dir} that is not a pre-release`);
-    print(ctx, latest.record, () => infoText(latest));
-    return 0;
-}
-async function cmdInfo(ctx) {
-    expectArgs(ctx, 1, 1, 'info <version>');
-    const stored = await readRelease(ctx.dir, ctx.args[0] ?? '');
-    print(ctx, stored.record, () => infoText(stored));
-    return 0;
-}
-async function cmdImages(ctx) {
-    expectArgs(ctx, 1, 1, 'images <version>');
-    const { record } = await readRelease(ctx.dir, ctx.args[0] ?? '');
-    print(ctx, record.images, () => table(['SERVICE', 'REPOSITORY', 'TAG', 'DIGEST', 'PLATFORMS'], record.images.flatMap((i) => [
-        [i.service, i.repository, i.tag ?? '-', i.digest, platformsText(i)],
-        ...i.platforms.map((p) => ['', '', '', `  ${p.digest}`, p.platform]),
-    ])));
-    return 0;
-}
-async function cmdAppCompose(ctx) {
-    expectArgs(ctx, 1, 1, 'app-compose <version>');
-    const { record } = await readRelease(ctx.dir, ctx.args[0] ?? '');
-    const path = releaseFiles(ctx.dir, record.version).appCompose;
-    let bytes;
-    try {
-        bytes = await readInputFile(path, 'app-compose');
-    }
-    catch {
-        throw new errors/* CheckError */.tl(`${path}: missing`);
-    }
-    const { hash, canonical } = inspectAppCompose(bytes);
-    const ok = hash === record.compose_hash;
-    print(ctx, { path, compose_hash: record.compose_hash, actual: hash, ok, canonical }, () => fields([
-        ['path', path],
-        ['compose hash', record.compose_hash],
-        ['verified', ok ? 'yes (sha256 of the file matches)' : `NO: the file hashes to ${hash}`],
-    ]));
-    if (!ok)
-        ctx.io.err(`error: ${path} does not match the recorded compose hash\n`);
-    return ok ? 0 : 1;
-}
-async function cmdCompose(ctx) {
-    expectArgs(ctx, 1, 1, 'compose <version>');
-    const { record } = await readRelease(ctx.dir, ctx.args[0] ?? '');
-    const path = releaseFiles(ctx.dir, record.version).dockerCompose;
-    print(ctx, { path, sha256: record.files.docker_compose.sha256 }, () => path);
-    return 0;
-}
-async function cmdVerify(ctx) {
-    const versions = ctx.args.length > 0 ? ctx.args : await recordedVersions(ctx.dir);
-    if (versions.length === 0)
-        throw new errors/* CheckError */.tl(`no releases in ${ctx.dir} to verify`);
-    const results = await mapLimit(versions, FILE_CONCURRENCY, (v) => verifyRelease(ctx.dir, v));
-    const failed = results.filter((r) => !r.ok);
-    print(ctx, { ok: failed.length === 0, releases: results }, () => [
-        ...results.map((r) => r.ok
-            ? `ok    v${r.version}`
-            : [`FAIL  v${r.version}`, ...r.problems.map((p) => `      ${p}`)].join('\n')),
-        failed.length === 0
-            ? `${results.length} release(s) verified`
-            : `${failed.length} of ${results.length} release(s) failed verification`,
-    ].join('\n'));
-    return failed.length === 0 ? 0 : 1;
-}
-async function cmdDiff(ctx) {
-    expectArgs(ctx, 2, 2, 'diff <from> <to>');
-    const diff = await diffReleases(ctx.dir, ctx.args[0] ?? '', ctx.args[1] ?? '');
-    print(ctx, diff, () => formatDiff(diff));
-    return 0;
-}
-async function cmdFind(ctx) {
-    expectArgs(ctx, 1, 1, 'find <sha256>');
-    const wanted = (ctx.args[0] ?? '').toLowerCase().replace(/^sha256:/, '');
-    if (!/^[0-9a-f]{64}$/.test(wanted)) {
-        throw new errors/* InputError */.dz('sha256', `"${ctx.args[0]}" is not a sha256 (64 hex digits, optionally sha256:-prefixed)`);
-    }
-    const matches = findInReleases(await readAllReleases(ctx.dir), wanted);
-    if (matches.length === 0) {
-        // --json still prints its one document (an empty list); text output stays empty.
-        if (ctx.json)
-            print(ctx, matches, () => '');
-        ctx.io.err(`no release in ${ctx.dir} has ${wanted}\n`);
-        return 1;
-    }
-    print(ctx, matches, () => table(['VERSION', 'MATCH'], matches.map((m) => [`v${m.version}`, m.what])));
-    return 0;
-}
-async function cmdComposeHash(ctx) {
-    expectArgs(ctx, 1, 1, 'compose-hash <file>');
-    const file = ctx.args[0] ?? '';
-    const bytes = await readInputFile((0,external_node_path_.resolve)(ctx.io.cwd, file), 'file');
-    const { hash, canonical, error } = inspectAppCompose(bytes);
-    print(ctx, { file, compose_hash: hash, canonical, ...(error && { error }) }, () => fields([
-        ['file', file],
-        ['compose hash', hash],
-        [
-            'layout',
-            canonical
-                ? 'canonical (sorted keys, 4-space indent, as Phala Cloud writes it)'
-                : `not canonical${error ? `: ${error}` : ''} — the hash is of these exact bytes`,
-        ],
-    ]));
-    return 0;
-}
-const COMMANDS = {
-    generate: cmdGenerate,
-    list: cmdList,
-    latest: cmdLatest,
-    info: cmdInfo,
-    images: cmdImages,
-    'app-compose': cmdAppCompose,
-    compose: cmdCompose,
-    verify: cmdVerify,
-    diff: cmdDiff,
-    find: cmdFind,
-    'compose-hash': cmdComposeHash,
-};
-/** Runs one CLI invocation; returns the exit code (SPEC §6: 0 ok, 1 check failed, 2 usage). */
-async function runCli(argv, io) {
-    let json = false;
-    try {
-        const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-            args: [...argv],
-            allowPositionals: true,
-            strict: true,
-            options: {
-                dir: { type: 'string' },
-                json: { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' },
-                version: { type: 'boolean', short: 'V' },
-                compose: { type: 'string' },
-                metadata: { type: 'string' },
-                'app-compose-template': { type: 'string' },
-                'app-name': { type: 'string' },
-                'no-pin-all': { type: 'boolean' },
-                offline: { type: 'boolean' },
-            },
-        }).valueOf();
-        json = values['json'] === true;
-        if (values['help']) {
-            io.out(HELP);
-            return 0;
-        }
-        if (values['version']) {
-            io.out(`${io.version}\n`);
-            return 0;
-        }
-        const [command, ...args] = positionals;
-        if (command === undefined) {
-            io.err(HELP);
-            return 2;
-        }
-        const handler = COMMANDS[command];
-        if (!handler)
-            usage(`unknown command "${command}"`);
-        const generateOnly = [
-            'compose',
-            'metadata',
-            'app-compose-template',
-            'app-name',
-            'no-pin-all',
-            'offline',
-        ];
-        if (command !== 'generate') {
-            const stray = generateOnly.find((f) => values[f] !== undefined);
-            if (stray)
-                usage(`--${stray} is an option of generate only`);
-        }
-        const dir = typeof values['dir'] === 'string' ? values['dir'] : 'releases';
-        return await handler({ io, dir, json, args, flags: values });
-    }
-    catch (error) {
-        const code = error instanceof errors/* CheckError */.tl
-            ? 1
-            : error instanceof errors/* InputError */.dz || isParseArgsError(error)
-                ? 2
-                : 1;
-        const message = (0,errors/* errorMessage */.gJ)(error);
-        if (json)
-            io.out(`${JSON.stringify({ error: message, exit_code: code })}\n`);
-        io.err(`error: ${message}\n`);
-        return code;
-    }
-}
-function isParseArgsError(error) {
-    const code = error?.code;
-    return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
-}
-
-
-/***/ }),
-
-/***/ 4296:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   tl: () => (/* binding */ CheckError)
-/* harmony export */ });
-/**
- * Two kinds of failure, because the CLI maps them to different exit codes (SPEC §6):
- * bad input is a usage error (2), a failed check is 1. The action fails on both.
- */
-/** Input the user gave is invalid. `input` names the culprit (an action input, flag or file). */
-class InputError extends Error {
-    input;
-    name = 'InputError';
-    constructor(input, message) {
-        super(`${input}: ${message}`);
-        this.input = input;
-    }
-}
-/** A check failed: a hash mismatch, a record that is not there, a conflicting remote state. */
-class CheckError extends Error {
-    name = 'CheckError';
-}
-/** Text of any thrown value, Error or not. */
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return JSON.stringify(error) ?? String(error);
-    }
-    catch {
-        return String(error);
+        return yaml ? 'a sequence' : 'an array';
+    if (value instanceof Map)
+        return 'a mapping';
+    if (value instanceof _canonical_json_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonNumber */ .WP)
+        return `the number ${value.lexeme}`;
+    if (yaml)
+        return typeof value === 'object' ? 'a mapping' : `a ${typeof value}`;
+    switch (typeof value) {
+        case 'string':
+            return value.length <= 80 ? JSON.stringify(value) : `${JSON.stringify(value.slice(0, 80))}…`;
+        case 'number':
+        case 'boolean':
+            return String(value);
+        case 'object':
+            return 'an object';
+        default:
+            return `a ${typeof value}`;
     }
 }
 
 
 /***/ }),
 
-/***/ 299:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ sha256Hex)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
-/** SHA-256 of the exact bytes (strings as UTF-8), lowercase hex. */
-function sha256Hex(data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-}
-
-
-/***/ }),
-
-/***/ 5293:
+/***/ 18:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6279,6 +6371,10 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/reference.ts
+var reference = __nccwpck_require__(5378);
+// EXTERNAL MODULE: ./src/core/values.ts
+var values = __nccwpck_require__(4101);
 ;// CONCATENATED MODULE: ./src/registry/docker-config.ts
 /**
  * Registry credentials from Docker's client configuration, `$DOCKER_CONFIG/config.json`
@@ -6299,18 +6395,21 @@ var errors = __nccwpck_require__(4296);
 
 
 
+
+
 /** A config.json is a few KB; anything this large is not one. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
-/** Docker Hub's names; `docker login` stores it as `https://index.docker.io/v1/`. */
-const HUB_HOSTS = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-/** The host part of a key as Docker writes it: `https://ghcr.io`, `https://index.docker.io/v1/`, `ghcr.io`. */
+/**
+ * The host part of a key as Docker writes it: `https://ghcr.io`, `ghcr.io`, and for Docker Hub
+ * `https://index.docker.io/v1/` (what `docker login` stores), all as `docker.io`.
+ */
 function normaliseRegistryHost(key) {
     let host = key.trim().toLowerCase();
     host = host.replace(/^[a-z][a-z0-9+.-]*:\/\//, '');
     const slash = host.indexOf('/');
     if (slash >= 0)
         host = host.slice(0, slash);
-    return HUB_HOSTS.has(host) ? 'docker.io' : host;
+    return (0,reference/* registryDomain */.Em)(host);
 }
 /** A store with no credentials, e.g. for tests or `--offline`. */
 function emptyCredentialStore(warnings = []) {
@@ -6319,13 +6418,13 @@ function emptyCredentialStore(warnings = []) {
 /** Builds a store from parsed config.json content; exported for tests and for inline configs. */
 function credentialStoreFrom(config, source) {
     const where = source ?? 'docker config';
-    if (!isRecord(config)) {
+    if (!(0,values/* isRecord */.u)(config)) {
         return emptyCredentialStore([`${where}: not a JSON object; registry credentials ignored`]);
     }
     const warnings = [];
     const byHost = new Map();
     const auths = config['auths'];
-    if (auths !== undefined && !isRecord(auths)) {
+    if (auths !== undefined && !(0,values/* isRecord */.u)(auths)) {
         warnings.push(`${where}: "auths" is not an object; registry credentials ignored`);
     }
     else if (auths !== undefined) {
@@ -6384,7 +6483,7 @@ async function loadDockerCredentials(env = process.env) {
     return credentialStoreFrom(parsed, file);
 }
 function parseEntry(entry) {
-    if (!isRecord(entry))
+    if (!(0,values/* isRecord */.u)(entry))
         return undefined;
     let username = stringField(entry, 'username');
     let password = stringField(entry, 'password');
@@ -6412,7 +6511,7 @@ function helperNames(config) {
     if (typeof store === 'string' && store !== '')
         parts.push(`credsStore "${store}"`);
     const helpers = config['credHelpers'];
-    if (isRecord(helpers) && Object.keys(helpers).length > 0) {
+    if ((0,values/* isRecord */.u)(helpers) && Object.keys(helpers).length > 0) {
         parts.push(`credHelpers (${Object.keys(helpers).join(', ')})`);
     }
     return parts.length > 0 ? parts.join(' and ') : undefined;
@@ -6421,100 +6520,15 @@ function stringField(o, key) {
     const v = o[key];
     return typeof v === 'string' && v !== '' ? v : undefined;
 }
-function isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 function isErrnoCode(error, code) {
     return typeof error === 'object' && error !== null && error.code === code;
 }
 
+// EXTERNAL MODULE: ./src/core/concurrency.ts
+var concurrency = __nccwpck_require__(8904);
 // EXTERNAL MODULE: ./src/core/hash.ts
 var hash = __nccwpck_require__(299);
-;// CONCATENATED MODULE: ./src/registry/client.ts
-/**
- * OCI Distribution client for digest resolution (SPEC §3, step 3): `HEAD` a manifest by tag with the
- * four manifest and index media types in `Accept`, read `Docker-Content-Digest` (or `GET` and hash
- * the body when the registry leaves it out), and, for an index, list per-platform manifest digests.
- *
- * Transport follows Docker: `docker.io` is served by `registry-1.docker.io`; plain HTTP for
- * `localhost`, `127.0.0.0/8` and `::1`; HTTPS elsewhere. Authentication answers the registry's
- * `WWW-Authenticate` challenge: `Bearer` (token endpoint, one token per host and scope, shared by
- * concurrent look-ups) or `Basic`. Credentials and tokens are never logged or put in messages.
- */
-
-
-const MEDIA_TYPES = {
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-};
-const ACCEPT = [
-    MEDIA_TYPES.ociIndex,
-    MEDIA_TYPES.dockerManifestList,
-    MEDIA_TYPES.ociManifest,
-    MEDIA_TYPES.dockerManifest,
-].join(', ');
-const INDEX_TYPES = new Set([
-    MEDIA_TYPES.ociIndex,
-    MEDIA_TYPES.dockerManifestList,
-]);
-const SINGLE_TYPES = new Set([
-    MEDIA_TYPES.ociManifest,
-    MEDIA_TYPES.dockerManifest,
-    'application/vnd.docker.distribution.manifest.v1+json',
-    'application/vnd.docker.distribution.manifest.v1+prettyjws',
-]);
-const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
-/** Registries refuse manifests over 4 MiB; a bigger answer is not a manifest. */
-const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-/** A token response is a small JSON document. */
-const MAX_TOKEN_BYTES = 1024 * 1024;
-/** Docker's token spec: without `expires_in` a token lives 60 s. Renew a little early. */
-const DEFAULT_TOKEN_SECONDS = 60;
-const TOKEN_EXPIRY_MARGIN_MS = 5_000;
-/** A failed look-up; the message names the image reference (and the registry where it helps). */
-class RegistryError extends Error {
-    kind;
-    image;
-    name = 'RegistryError';
-    constructor(kind, message, 
-    /** The reference looked up, as shown in the message. */
-    image) {
-        super(message);
-        this.kind = kind;
-        this.image = image;
-    }
-}
-/** The reference as shown in messages: the name as written, with tag and/or digest. */
-function displayRef(ref) {
-    return `${ref.name}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
-}
-/** A stable key for a look-up: normalised repository with tag and digest. */
-function refKey(ref) {
-    return `${ref.repository}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
-}
-/** The host that serves a registry domain: Docker Hub's API lives on `registry-1.docker.io`. */
-function registryHost(domain) {
-    return domain === 'docker.io' ? 'registry-1.docker.io' : domain;
-}
-/** Docker talks plain HTTP to loopback registries only: `localhost`, `127.0.0.0/8`, `::1`, any port. */
-function isPlainHttpHost(host) {
-    let name = host.toLowerCase();
-    if (name.startsWith('[')) {
-        const end = name.indexOf(']');
-        name = end > 0 ? name.slice(1, end) : name;
-    }
-    else {
-        const colon = name.lastIndexOf(':');
-        if (colon >= 0 && name.indexOf(':') === colon)
-            name = name.slice(0, colon);
-    }
-    if (name === 'localhost' || name === '::1')
-        return true;
-    const m = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(name);
-    return m !== null && m.slice(1).every((n) => Number(n) <= 255);
-}
+;// CONCATENATED MODULE: ./src/registry/challenge.ts
 /**
  * Parses `WWW-Authenticate` (RFC 7235), which may hold several challenges; prefers `Bearer`.
  * Returns undefined when there is no challenge this client can answer.
@@ -6592,23 +6606,49 @@ function parseChallenge(header) {
     }
     return undefined;
 }
+
+;// CONCATENATED MODULE: ./src/registry/manifest.ts
+
+
+const MEDIA_TYPES = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+};
+const MANIFEST_ACCEPT = [
+    MEDIA_TYPES.ociIndex,
+    MEDIA_TYPES.dockerManifestList,
+    MEDIA_TYPES.ociManifest,
+    MEDIA_TYPES.dockerManifest,
+].join(', ');
+const INDEX_TYPES = new Set([
+    MEDIA_TYPES.ociIndex,
+    MEDIA_TYPES.dockerManifestList,
+]);
+const SINGLE_TYPES = new Set([
+    MEDIA_TYPES.ociManifest,
+    MEDIA_TYPES.dockerManifest,
+    'application/vnd.docker.distribution.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v1+prettyjws',
+]);
 /** Per-platform manifests of an index document, attestation manifests left out. */
 function platformsFromIndex(doc) {
-    if (!client_isRecord(doc) || !Array.isArray(doc['manifests']))
+    if (!(0,values/* isRecord */.u)(doc) || !Array.isArray(doc['manifests']))
         return [];
     const out = [];
     for (const entry of doc['manifests']) {
-        if (!client_isRecord(entry))
+        if (!(0,values/* isRecord */.u)(entry))
             continue;
         const digest = entry['digest'];
         const platform = entry['platform'];
-        if (typeof digest !== 'string' || !SHA256_DIGEST.test(digest) || !client_isRecord(platform))
+        if (typeof digest !== 'string' || !(0,reference/* isSha256Digest */.q9)(digest) || !(0,values/* isRecord */.u)(platform))
             continue;
         const os = platform['os'];
         const arch = platform['architecture'];
         if (typeof os !== 'string' || typeof arch !== 'string' || os === '' || arch === '')
             continue;
-        const annotations = client_isRecord(entry['annotations']) ? entry['annotations'] : {};
+        const annotations = (0,values/* isRecord */.u)(entry['annotations']) ? entry['annotations'] : {};
         if (os === 'unknown' && arch === 'unknown')
             continue;
         if (annotations['vnd.docker.reference.type'] === 'attestation-manifest')
@@ -6619,31 +6659,91 @@ function platformsFromIndex(doc) {
     }
     return out;
 }
-/** A bounded pool: at most `max` functions run at once, the rest wait in order. */
-class Limiter {
-    max;
-    active = 0;
-    waiting = [];
-    constructor(max) {
-        this.max = max;
+function contentType(headers) {
+    return (headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+}
+/** The media type from `Content-Type`, else the document's `mediaType`, else its shape. */
+function mediaTypeOf(headers, doc) {
+    const header = contentType(headers);
+    if (INDEX_TYPES.has(header) || SINGLE_TYPES.has(header))
+        return header;
+    const declared = doc['mediaType'];
+    if (typeof declared === 'string' && declared !== '')
+        return declared;
+    if (Array.isArray(doc['manifests']))
+        return MEDIA_TYPES.ociIndex;
+    if (doc['schemaVersion'] === 1)
+        return 'application/vnd.docker.distribution.manifest.v1+json';
+    return MEDIA_TYPES.ociManifest;
+}
+
+;// CONCATENATED MODULE: ./src/registry/client.ts
+/**
+ * OCI Distribution client for digest resolution (the registry, last in the README's "Where digests
+ * come from"): `HEAD` a manifest by tag with the
+ * four manifest and index media types in `Accept`, read `Docker-Content-Digest` (or `GET` and hash
+ * the body when the registry leaves it out), and, for an index, list per-platform manifest digests.
+ *
+ * Transport follows Docker: `docker.io` is served by `registry-1.docker.io`; plain HTTP for
+ * `localhost`, `127.0.0.0/8` and `::1`; HTTPS elsewhere. Authentication answers the registry's
+ * `WWW-Authenticate` challenge: `Bearer` (token endpoint, one token per host and scope, shared by
+ * concurrent look-ups) or `Basic`. Credentials and tokens are never logged or put in messages.
+ */
+
+
+
+
+
+
+
+/** Registries refuse manifests over 4 MiB; a bigger answer is not a manifest. */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/** A token response is a small JSON document. */
+const MAX_TOKEN_BYTES = 1024 * 1024;
+/** Docker's token spec: without `expires_in` a token lives 60 s. Renew a little early. */
+const DEFAULT_TOKEN_SECONDS = 60;
+const TOKEN_EXPIRY_MARGIN_MS = 5_000;
+/** A failed look-up; the message names the image reference (and the registry where it helps). */
+class RegistryError extends Error {
+    kind;
+    image;
+    name = 'RegistryError';
+    constructor(kind, message, 
+    /** The reference looked up, as shown in the message. */
+    image) {
+        super(message);
+        this.kind = kind;
+        this.image = image;
     }
-    async run(fn) {
-        if (this.active >= this.max)
-            await new Promise((resolve) => this.waiting.push(resolve));
-        else
-            this.active++;
-        try {
-            return await fn();
-        }
-        finally {
-            const next = this.waiting.shift();
-            // Hand the slot straight to the next waiter, so `active` never overshoots.
-            if (next)
-                next();
-            else
-                this.active--;
-        }
+}
+/** The reference as shown in messages: the name as written, with tag and/or digest. */
+function displayRef(ref) {
+    return `${ref.name}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+}
+/** A stable key for a look-up: normalised repository with tag and digest. */
+function refKey(ref) {
+    return `${ref.repository}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+}
+/** The host that serves a registry domain: Docker Hub's API lives on `registry-1.docker.io`. */
+function registryHost(domain) {
+    return domain === 'docker.io' ? 'registry-1.docker.io' : domain;
+}
+/** Docker talks plain HTTP to loopback registries only: `localhost`, `127.0.0.0/8`, `::1`, any port. */
+function isPlainHttpHost(host) {
+    let name = host.toLowerCase();
+    if (name.startsWith('[')) {
+        const end = name.indexOf(']');
+        name = end > 0 ? name.slice(1, end) : name;
     }
+    else {
+        const colon = name.lastIndexOf(':');
+        if (colon >= 0 && name.indexOf(':') === colon)
+            name = name.slice(0, colon);
+    }
+    if (name === 'localhost' || name === '::1')
+        return true;
+    const m = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(name);
+    return m !== null && m.slice(1).every((n) => Number(n) <= 255);
 }
 class RegistryClient {
     credentials;
@@ -6654,7 +6754,7 @@ class RegistryClient {
     userAgent;
     onRequest;
     onWarning;
-    limiter;
+    limit;
     /** The last challenge each host sent, so later look-ups authenticate up front. */
     challenges = new Map();
     /** Bearer tokens by host, realm, service and scope; the promise is shared by concurrent look-ups. */
@@ -6668,38 +6768,19 @@ class RegistryClient {
         this.userAgent = options.userAgent ?? 'release-tracker';
         this.onRequest = options.onRequest;
         this.onWarning = options.onWarning;
-        this.limiter = new Limiter(Math.max(1, options.concurrency ?? 8));
+        this.limit = (0,concurrency/* createLimiter */.z)(options.concurrency ?? 8);
     }
     /**
      * The digest a reference names now, with its media type and (for an index) platforms. A
      * reference that carries a digest is confirmed by fetching that digest: the digest is the pin.
      */
     resolve(ref) {
-        return this.limiter.run(() => this.resolveNow(ref));
+        return this.limit(() => this.resolveNow(ref));
     }
     /** Platforms of a known digest (from buildx metadata or the reference); `[]` for a single manifest. */
     async platformsOf(ref, digest) {
-        const manifest = await this.limiter.run(() => this.fetchByDigest(ref, digest, contextOf({ ...ref, digest })));
+        const manifest = await this.limit(() => this.fetchByDigest(ref, digest, contextOf({ ...ref, digest })));
         return [...manifest.platforms];
-    }
-    /** Resolves many references in parallel, within the concurrency limit; keyed by `refKey`. */
-    async resolveAll(refs) {
-        const unique = new Map();
-        for (const ref of refs)
-            if (!unique.has(refKey(ref)))
-                unique.set(refKey(ref), ref);
-        const results = await Promise.all([...unique].map(async ([key, ref]) => {
-            try {
-                return [key, await this.resolve(ref)];
-            }
-            catch (error) {
-                const failure = error instanceof RegistryError
-                    ? error
-                    : new RegistryError('protocol', `${displayRef(ref)}: ${(0,errors/* errorMessage */.gJ)(error)}`, displayRef(ref));
-                return [key, failure];
-            }
-        }));
-        return new Map(results);
     }
     async resolveNow(ref) {
         if (ref.digest !== undefined)
@@ -6709,7 +6790,7 @@ class RegistryClient {
         const ctx = contextOf({ ...ref, tag });
         const head = await this.manifestRequest(ref, 'HEAD', tag, ctx, [405, 501]);
         const headerDigest = head.headers.get('docker-content-digest')?.trim();
-        if (head.status >= 400 || headerDigest === undefined || !SHA256_DIGEST.test(headerDigest)) {
+        if (head.status >= 400 || headerDigest === undefined || !(0,reference/* isSha256Digest */.q9)(headerDigest)) {
             // No usable digest header (or no HEAD support): the digest is the hash of the exact bytes.
             const got = await this.manifestRequest(ref, 'GET', tag, ctx);
             return describeManifest(got, sha256(got.body), ctx);
@@ -6737,7 +6818,7 @@ class RegistryClient {
     }
     /** GETs a manifest by digest and checks that its bytes hash to that digest. */
     async fetchByDigest(ref, digest, ctx) {
-        if (!SHA256_DIGEST.test(digest)) {
+        if (!(0,reference/* isSha256Digest */.q9)(digest)) {
             throw new RegistryError('protocol', `${ctx.image}: "${digest}" is not a sha256 digest`, ctx.image);
         }
         const got = await this.manifestRequest(ref, 'GET', digest, ctx);
@@ -6755,7 +6836,7 @@ class RegistryClient {
         const host = registryHost(ref.domain);
         const url = `${isPlainHttpHost(host) ? 'http' : 'https'}://${host}/v2/${ref.path}/manifests/${reference}`;
         const scope = `repository:${ref.path}:pull`;
-        const send = (authorization) => this.send('manifest', method, url, { Accept: ACCEPT, ...(authorization ? { Authorization: authorization } : {}) }, ctx, MAX_MANIFEST_BYTES);
+        const send = (authorization) => this.send('manifest', method, url, { Accept: MANIFEST_ACCEPT, ...(authorization ? { Authorization: authorization } : {}) }, ctx, MAX_MANIFEST_BYTES);
         let authorization = await this.authorization(ref, host, scope, ctx);
         let answer = await send(authorization);
         if (answer.status === 401) {
@@ -6825,44 +6906,12 @@ class RegistryClient {
         }
         return entry.promise;
     }
+    /** A bearer token for `scope`, from the challenge's realm, with the credentials for its host. */
     async fetchToken(challenge, scope, creds, ctx) {
-        let realm;
-        try {
-            realm = new URL(challenge.realm);
-        }
-        catch {
-            throw new RegistryError('protocol', `${ctx.registry} sent an invalid token realm for ${ctx.image}`, ctx.image);
-        }
-        if (realm.protocol !== 'https:' && realm.protocol !== 'http:') {
-            throw new RegistryError('protocol', `${ctx.registry} sent a token realm that is not http(s) for ${ctx.image}`, ctx.image);
-        }
+        const realm = tokenRealm(challenge, ctx);
         // Credentials travel only over HTTPS, or plain HTTP to loopback (as for the registry itself).
-        const mayUseCreds = realm.protocol === 'https:' || isPlainHttpHost(realm.host);
-        const usable = mayUseCreds ? creds : undefined;
-        const url = new URL(realm.href);
-        let answer;
-        if (usable?.identityToken !== undefined) {
-            // An identity token is an OAuth2 refresh token: exchange it, as `docker` does.
-            const form = new URLSearchParams({
-                grant_type: 'refresh_token',
-                refresh_token: usable.identityToken,
-                client_id: 'release-tracker',
-                ...(challenge.service !== undefined ? { service: challenge.service } : {}),
-                scope,
-            });
-            answer = await this.send('token', 'POST', url.href, { 'Content-Type': 'application/x-www-form-urlencoded' }, ctx, MAX_TOKEN_BYTES, form.toString());
-        }
-        else {
-            if (challenge.service !== undefined)
-                url.searchParams.set('service', challenge.service);
-            url.searchParams.set('scope', scope);
-            const headers = {};
-            if (usable?.username !== undefined && usable.password !== undefined) {
-                url.searchParams.set('account', usable.username);
-                headers['Authorization'] = basicAuth(usable.username, usable.password);
-            }
-            answer = await this.send('token', 'GET', url.href, headers, ctx, MAX_TOKEN_BYTES);
-        }
+        const usable = realm.protocol === 'https:' || isPlainHttpHost(realm.host) ? creds : undefined;
+        const answer = await this.requestToken(realm, challenge, scope, usable, ctx);
         if (answer.status === 401 || answer.status === 403)
             throw unauthorized(ctx, this.credentials);
         if (isRetryable(answer.status))
@@ -6870,24 +6919,33 @@ class RegistryClient {
         if (answer.status < 200 || answer.status >= 300) {
             throw new RegistryError('protocol', `token endpoint of ${ctx.registry} answered ${httpStatus(answer)} for ${ctx.image}`, ctx.image);
         }
-        let doc;
-        try {
-            doc = JSON.parse(answer.body.toString('utf8'));
+        return readToken(answer, ctx);
+    }
+    /**
+     * Asks the token endpoint: an identity token (an OAuth2 refresh token) is exchanged by POST, as
+     * `docker` does; otherwise a GET, with Basic credentials when there are any.
+     */
+    requestToken(realm, challenge, scope, creds, ctx) {
+        const url = new URL(realm.href);
+        if (creds?.identityToken !== undefined) {
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: creds.identityToken,
+                client_id: 'release-tracker',
+                ...(challenge.service !== undefined ? { service: challenge.service } : {}),
+                scope,
+            });
+            return this.send('token', 'POST', url.href, { 'Content-Type': 'application/x-www-form-urlencoded' }, ctx, MAX_TOKEN_BYTES, form.toString());
         }
-        catch {
-            doc = undefined;
+        if (challenge.service !== undefined)
+            url.searchParams.set('service', challenge.service);
+        url.searchParams.set('scope', scope);
+        const headers = {};
+        if (creds?.username !== undefined && creds.password !== undefined) {
+            url.searchParams.set('account', creds.username);
+            headers['Authorization'] = basicAuth(creds.username, creds.password);
         }
-        const token = client_isRecord(doc)
-            ? (nonEmpty(doc['token']) ?? nonEmpty(doc['access_token']))
-            : undefined;
-        if (token === undefined || !client_isRecord(doc)) {
-            throw new RegistryError('protocol', `token endpoint of ${ctx.registry} gave no token for ${ctx.image}`, ctx.image);
-        }
-        const expires = doc['expires_in'];
-        const expiresInSeconds = typeof expires === 'number' && Number.isFinite(expires) && expires > 0
-            ? Math.max(expires, DEFAULT_TOKEN_SECONDS)
-            : DEFAULT_TOKEN_SECONDS;
-        return { token, expiresInSeconds };
+        return this.send('token', 'GET', url.href, headers, ctx, MAX_TOKEN_BYTES);
     }
     /** One HTTP exchange with timeout and retries; the answer body is read completely (bounded). */
     async send(purpose, method, url, headers, ctx, maxBytes, body) {
@@ -6997,6 +7055,41 @@ class TimeoutError extends Error {
         super(`no answer within ${ms / 1000}s`);
     }
 }
+/** The token endpoint a challenge names: an http(s) URL, or a protocol error naming the image. */
+function tokenRealm(challenge, ctx) {
+    let realm;
+    try {
+        realm = new URL(challenge.realm);
+    }
+    catch {
+        throw new RegistryError('protocol', `${ctx.registry} sent an invalid token realm for ${ctx.image}`, ctx.image);
+    }
+    if (realm.protocol !== 'https:' && realm.protocol !== 'http:') {
+        throw new RegistryError('protocol', `${ctx.registry} sent a token realm that is not http(s) for ${ctx.image}`, ctx.image);
+    }
+    return realm;
+}
+/** The token in a token endpoint's answer (`token`, or OAuth2's `access_token`) and its lifetime. */
+function readToken(answer, ctx) {
+    let doc;
+    try {
+        doc = JSON.parse(answer.body.toString('utf8'));
+    }
+    catch {
+        doc = undefined;
+    }
+    const token = (0,values/* isRecord */.u)(doc)
+        ? (nonEmpty(doc['token']) ?? nonEmpty(doc['access_token']))
+        : undefined;
+    if (token === undefined || !(0,values/* isRecord */.u)(doc)) {
+        throw new RegistryError('protocol', `token endpoint of ${ctx.registry} gave no token for ${ctx.image}`, ctx.image);
+    }
+    const expires = doc['expires_in'];
+    const expiresInSeconds = typeof expires === 'number' && Number.isFinite(expires) && expires > 0
+        ? Math.max(expires, DEFAULT_TOKEN_SECONDS)
+        : DEFAULT_TOKEN_SECONDS;
+    return { token, expiresInSeconds };
+}
 function contextOf(ref) {
     return { image: displayRef(ref), registry: ref.domain };
 }
@@ -7052,23 +7145,6 @@ function retryAfterMs(header) {
     const at = Date.parse(text);
     return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
 }
-function contentType(headers) {
-    return (headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-}
-/** The media type from `Content-Type`, else the document's `mediaType`, else its shape. */
-function mediaTypeOf(headers, doc) {
-    const header = contentType(headers);
-    if (INDEX_TYPES.has(header) || SINGLE_TYPES.has(header))
-        return header;
-    const declared = doc['mediaType'];
-    if (typeof declared === 'string' && declared !== '')
-        return declared;
-    if (Array.isArray(doc['manifests']))
-        return MEDIA_TYPES.ociIndex;
-    if (doc['schemaVersion'] === 1)
-        return 'application/vnd.docker.distribution.manifest.v1+json';
-    return MEDIA_TYPES.ociManifest;
-}
 function parseManifest(body, ctx) {
     let doc;
     try {
@@ -7077,7 +7153,7 @@ function parseManifest(body, ctx) {
     catch {
         doc = undefined;
     }
-    if (!client_isRecord(doc)) {
+    if (!(0,values/* isRecord */.u)(doc)) {
         throw new RegistryError('protocol', `${ctx.registry} returned a manifest for ${ctx.image} that is not a JSON object`, ctx.image);
     }
     return doc;
@@ -7086,9 +7162,6 @@ const sha256 = (bytes) => `sha256:${(0,hash/* sha256Hex */.f)(bytes)}`;
 const basicAuth = (user, password) => `Basic ${Buffer.from(`${user}:${password}`, 'utf8').toString('base64')}`;
 const nonEmpty = (v) => typeof v === 'string' && v !== '' ? v : undefined;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function client_isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 ;// CONCATENATED MODULE: ./src/registry/resolver.ts
 
@@ -13113,7 +13186,7 @@ var identity = __nccwpck_require__(1127);
 var map = __nccwpck_require__(7451);
 var seq = __nccwpck_require__(1706);
 var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var tags = __nccwpck_require__(7637);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -13483,7 +13556,7 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 7637:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 

@@ -16,8 +16,8 @@ import {
   type AssetFile,
   type Release,
 } from '../github/release.js';
-import { repositoryName } from '../workspace/local-git.js';
-import { loadSources, writeReleaseFiles } from '../workspace/sources.js';
+import { writeReleaseFiles } from '../store/write.js';
+import { prepareRelease } from '../workspace/prepare.js';
 import { jobSummary, releaseNotesSection } from '../core/release-notes.js';
 import { parseRecord, sameRelease } from '../core/release-record.js';
 import { fileProblems } from '../store/releases.js';
@@ -40,39 +40,32 @@ const COMMIT_SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
 async function generate(settings: ActionSettings): Promise<Recorded> {
   const { github, release } = settings;
-  const repository = github.owner ? `${github.owner}/${github.repo}` : null;
-  const sources = await loadSources({
-    root: settings.workspace,
-    composeFile: settings.composeFile,
-    metadata: settings.metadata,
-    template: settings.appComposeTemplate,
+  const request = await prepareRelease({
+    cwd: settings.workspace,
+    projectDir: settings.workspace,
     names: { compose: 'compose-file', metadata: 'metadata', template: 'app-compose-template' },
+    version: release,
+    specs: settings.specs,
+    ...(settings.composeFile !== undefined && { composeFile: settings.composeFile }),
+    metadata: settings.metadata,
+    ...(settings.appComposeTemplate !== undefined && { template: settings.appComposeTemplate }),
+    ...(settings.appName !== undefined && { appName: settings.appName }),
+    pinAll: settings.pinAllImages,
+    releasesDir: settings.releasesDir,
+    repository: github.owner ? `${github.owner}/${github.repo}` : null,
+    git: COMMIT_SHA.test(github.sha)
+      ? { commit: github.sha, ref: github.ref || `refs/tags/${release.tag}` }
+      : null,
+    workflow: github.runId
+      ? {
+          run_id: github.runId,
+          run_attempt: github.runAttempt || '1',
+          url: `${github.serverUrl}/${github.owner}/${github.repo}/actions/runs/${github.runId}`,
+        }
+      : null,
   });
   const generated = await generateRelease(
-    {
-      version: release,
-      composeText: sources.composeText,
-      composeFile: sources.composeFile,
-      specs: settings.specs,
-      metadata: sources.metadata,
-      ...(sources.template && { template: sources.template }),
-      ...(settings.appName !== undefined && { appName: settings.appName }),
-      defaultAppName: repositoryName(repository, settings.workspace),
-      pinAll: settings.pinAllImages,
-      releasesDir: settings.releasesDir,
-      createdAt: new Date(),
-      repository,
-      git: COMMIT_SHA.test(github.sha)
-        ? { commit: github.sha, ref: github.ref || `refs/tags/${release.tag}` }
-        : null,
-      workflow: github.runId
-        ? {
-            run_id: github.runId,
-            run_attempt: github.runAttempt || '1',
-            url: `${github.serverUrl}/${github.owner}/${github.repo}/actions/runs/${github.runId}`,
-          }
-        : null,
-    },
+    request,
     await createRegistryResolver(
       (message) => core.debug(message),
       (message) => core.warning(message),

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { InputError } from '../core/errors.js';
 import { parseImageSpecs, type ImageSpec } from '../core/image-plan.js';
-import { isInside, posixRelative } from '../workspace/sources.js';
+import { isInside, posixRelative } from '../workspace/paths.js';
 import { parseTag, type ReleaseVersion } from '../core/version.js';
 
 /** Every input of action.yml, read once, validated and typed; nothing after this reads inputs. */

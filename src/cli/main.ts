@@ -5,8 +5,10 @@ import { CheckError, InputError, errorMessage } from '../core/errors.js';
 import { readInputFile } from '../workspace/files.js';
 import { generateRelease, type DigestResolver } from '../core/generate.js';
 import { parseImageSpecs } from '../core/image-plan.js';
-import { readLocalGit, repositoryName } from '../workspace/local-git.js';
-import { isInside, loadSources, posixRelative, writeReleaseFiles } from '../workspace/sources.js';
+import { readLocalGit } from '../workspace/local-git.js';
+import { writeReleaseFiles } from '../store/write.js';
+import { isInside, posixRelative } from '../workspace/paths.js';
+import { prepareRelease } from '../workspace/prepare.js';
 import {
   latestRelease,
   readAllReleases,
@@ -113,49 +115,42 @@ async function cmdGenerate(ctx: Context): Promise<number> {
     const value = ctx.flags[name];
     return typeof value === 'string' ? value : undefined;
   };
-  const sources = await loadSources({
-    root: io.cwd,
-    composeFile: flag('compose'),
-    metadata: flag('metadata') ?? '',
-    template: flag('app-compose-template'),
-    names: { compose: '--compose', metadata: '--metadata', template: '--app-compose-template' },
-  });
   const local = await readLocalGit(io.cwd, version.tag);
   const root = local.topLevel ?? io.cwd;
-  if (!isInside(root, resolve(io.cwd, ctx.dir))) {
+  const dirAbs = resolve(io.cwd, ctx.dir);
+  if (!isInside(root, dirAbs)) {
     throw new InputError(
       '--dir',
       `${ctx.dir} is outside ${local.topLevel ? 'the repository' : 'the current directory'}: the record's paths are relative to it`,
     );
   }
-  const repository = io.env['GITHUB_REPOSITORY'] || local.repository;
-  const dirAbs = resolve(io.cwd, ctx.dir);
-  const epoch = io.env['SOURCE_DATE_EPOCH'];
+  const appName = flag('app-name');
+  const composeFile = flag('compose');
+  const template = flag('app-compose-template');
+  const request = await prepareRelease({
+    cwd: io.cwd,
+    projectDir: root,
+    names: { compose: '--compose', metadata: '--metadata', template: '--app-compose-template' },
+    version,
+    specs,
+    ...(composeFile !== undefined && { composeFile }),
+    metadata: flag('metadata') ?? '',
+    ...(template !== undefined && { template }),
+    ...(appName !== undefined && { appName }),
+    pinAll: !ctx.flags['no-pin-all'],
+    releasesDir: posixRelative(root, dirAbs),
+    repository: io.env['GITHUB_REPOSITORY'] || local.repository,
+    git: local.git,
+    workflow: null,
+    sourceDateEpoch: io.env['SOURCE_DATE_EPOCH'],
+  });
   const progress = (message: string): void => {
     if (io.interactive) io.err(`${message}\n`);
   };
   const warn = (message: string): void => io.err(`warning: ${message}\n`);
   const resolver =
     ctx.flags['offline'] || !io.resolver ? undefined : await io.resolver(progress, warn);
-  const generated = await generateRelease(
-    {
-      version,
-      composeText: sources.composeText,
-      composeFile: sources.composeFile,
-      specs,
-      metadata: sources.metadata,
-      ...(sources.template && { template: sources.template }),
-      ...(flag('app-name') !== undefined && { appName: flag('app-name') }),
-      defaultAppName: repositoryName(repository, local.topLevel ?? io.cwd),
-      pinAll: !ctx.flags['no-pin-all'],
-      releasesDir: posixRelative(local.topLevel ?? io.cwd, dirAbs),
-      createdAt: epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date(),
-      repository,
-      git: local.git,
-      workflow: null,
-    },
-    resolver,
-  );
+  const generated = await generateRelease(request, resolver);
   for (const warning of generated.warnings) warn(warning);
   const written = (await writeReleaseFiles(dirAbs, generated.files)).map((f) =>
     relative(io.cwd, f),

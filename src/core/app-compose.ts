@@ -18,6 +18,7 @@ import {
 } from './canonical-json.js';
 import { InputError, errorMessage } from './errors.js';
 import { sha256Hex } from './hash.js';
+import { describeValue, isRecord } from './values.js';
 
 export interface BuildAppComposeOptions {
   /** Parsed app-compose template; its keys are kept exactly, unknown ones included. */
@@ -154,7 +155,7 @@ export function parseAppComposeTemplate(
     throw new InputError(input, `not valid JSON: ${detail}`);
   }
   if (!isRecord(value))
-    throw new InputError(input, `must be a JSON object, not ${describe(value)}`);
+    throw new InputError(input, `must be a JSON object, not ${describeValue(value)}`);
   for (const key of ENV_VALUE_KEYS) {
     if (Object.hasOwn(value, key)) {
       throw new InputError(
@@ -202,7 +203,7 @@ function checkAppCompose(document: unknown, input: string, isTemplate: boolean):
   const fail: (message: string) => never = (message) => {
     throw new InputError(input, message);
   };
-  if (!isRecord(document)) return fail(`must be a JSON object, not ${describe(document)}`);
+  if (!isRecord(document)) return fail(`must be a JSON object, not ${describeValue(document)}`);
   const has = (key: string): boolean => Object.hasOwn(document, key);
   const field = (key: string): unknown => (has(key) ? document[key] : undefined);
 
@@ -215,7 +216,7 @@ function checkAppCompose(document: unknown, input: string, isTemplate: boolean):
   if (has('name') || !isTemplate) {
     if (!has('name')) fail('name is missing (dstack requires the app name)');
     if (typeof field('name') !== 'string')
-      fail(`name must be a string, not ${describe(field('name'))}`);
+      fail(`name must be a string, not ${describeValue(field('name'))}`);
   }
 
   const runner = field('runner');
@@ -224,7 +225,7 @@ function checkAppCompose(document: unknown, input: string, isTemplate: boolean):
   }
   if (typeof runner !== 'string' || !RUNNERS.includes(runner)) {
     fail(
-      `runner ${describe(runner)} is not supported by dstack; use one of ${RUNNERS.map((r) => `"${r}"`).join(', ')}`,
+      `runner ${describeValue(runner)} is not supported by dstack; use one of ${RUNNERS.map((r) => `"${r}"`).join(', ')}`,
     );
   }
   if (runner === 'nerdctl-compose' && manifestVersion < 3) {
@@ -239,7 +240,7 @@ function checkAppCompose(document: unknown, input: string, isTemplate: boolean):
   if (snapshotter !== undefined && snapshotter !== null) {
     if (typeof snapshotter !== 'string' || !SNAPSHOTTERS.includes(snapshotter)) {
       fail(
-        `snapshotter ${describe(snapshotter)} is not one of ${SNAPSHOTTERS.map((s) => `"${s}"`).join(', ')}`,
+        `snapshotter ${describeValue(snapshotter)} is not one of ${SNAPSHOTTERS.map((s) => `"${s}"`).join(', ')}`,
       );
     }
   }
@@ -250,30 +251,30 @@ function checkAppCompose(document: unknown, input: string, isTemplate: boolean):
     const compose = field('docker_compose_file');
     if (COMPOSE_RUNNERS.includes(runner) && typeof compose !== 'string') {
       fail(
-        `docker_compose_file must be a string for runner "${String(runner)}", not ${describe(compose)}`,
+        `docker_compose_file must be a string for runner "${String(runner)}", not ${describeValue(compose)}`,
       );
     }
     if (compose !== undefined && compose !== null && typeof compose !== 'string') {
-      fail(`docker_compose_file must be a string, not ${describe(compose)}`);
+      fail(`docker_compose_file must be a string, not ${describeValue(compose)}`);
     }
   }
   if (runner === 'bash' && typeof field('bash_script') !== 'string') {
-    fail(`bash_script must be a string for runner "bash", not ${describe(field('bash_script'))}`);
+    fail(`bash_script must be a string for runner "bash", not ${describeValue(field('bash_script'))}`);
   }
 
   for (const key of BOOLEAN_FIELDS) {
     if (has(key) && typeof field(key) !== 'boolean') {
-      fail(`${key} must be true or false, not ${describe(field(key))}`);
+      fail(`${key} must be true or false, not ${describeValue(field(key))}`);
     }
   }
 
   if (has('allowed_envs')) {
     const envs = field('allowed_envs');
     if (!Array.isArray(envs))
-      fail(`allowed_envs must be an array of variable names, not ${describe(envs)}`);
+      fail(`allowed_envs must be an array of variable names, not ${describeValue(envs)}`);
     envs.forEach((name: unknown, i) => {
       if (typeof name !== 'string')
-        fail(`allowed_envs[${i}] must be a string, not ${describe(name)}`);
+        fail(`allowed_envs[${i}] must be a string, not ${describeValue(name)}`);
       if (!ENV_NAME.test(name)) {
         fail(`allowed_envs[${i}] ${JSON.stringify(name)} is not a valid environment variable name`);
       }
@@ -287,10 +288,10 @@ function checkAppCompose(document: unknown, input: string, isTemplate: boolean):
   if (has('features')) {
     const features = field('features');
     if (!Array.isArray(features))
-      fail(`features must be an array of strings, not ${describe(features)}`);
+      fail(`features must be an array of strings, not ${describeValue(features)}`);
     features.forEach((feature: unknown, i) => {
       if (typeof feature !== 'string')
-        fail(`features[${i}] must be a string, not ${describe(feature)}`);
+        fail(`features[${i}] must be a string, not ${describeValue(feature)}`);
     });
   }
 
@@ -298,12 +299,12 @@ function checkAppCompose(document: unknown, input: string, isTemplate: boolean):
   if (keyProvider !== undefined && keyProvider !== null) {
     if (typeof keyProvider !== 'string' || !KEY_PROVIDERS.includes(keyProvider)) {
       fail(
-        `key_provider ${describe(keyProvider)} is not one of ${KEY_PROVIDERS.map((k) => `"${k}"`).join(', ')}`,
+        `key_provider ${describeValue(keyProvider)} is not one of ${KEY_PROVIDERS.map((k) => `"${k}"`).join(', ')}`,
       );
     }
   }
   if (has('key_provider_id') && typeof field('key_provider_id') !== 'string') {
-    fail(`key_provider_id must be a hex string, not ${describe(field('key_provider_id'))}`);
+    fail(`key_provider_id must be a hex string, not ${describeValue(field('key_provider_id'))}`);
   }
 }
 
@@ -331,33 +332,5 @@ function checkManifestVersion(
     if (/^[1-9]\d*$/.test(trimmed) && Number(trimmed) <= 0xffffffff) return Number(trimmed);
     return fail(`manifest_version ${JSON.stringify(value)} ${rule}`);
   }
-  return fail(`manifest_version ${rule}, not ${describe(value)}`);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    !(value instanceof JsonNumber)
-  );
-}
-
-/** A short description of a JSON value for messages: its text when short, else its kind. */
-function describe(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (value instanceof JsonNumber) return `the number ${value.lexeme}`;
-  switch (typeof value) {
-    case 'string':
-      return value.length <= 40 ? JSON.stringify(value) : 'a long string';
-    case 'number':
-    case 'boolean':
-      return String(value);
-    case 'object':
-      return 'an object';
-    default:
-      return `a ${typeof value}`;
-  }
+  return fail(`manifest_version ${rule}, not ${describeValue(value)}`);
 }

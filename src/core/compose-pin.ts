@@ -20,7 +20,8 @@ import {
   type YAMLMap,
 } from 'yaml';
 import { InputError, errorMessage } from './errors.js';
-import { MAX_INPUT_BYTES } from '../workspace/files.js';
+import { MAX_INPUT_BYTES } from './limits.js';
+import { describeValue } from './values.js';
 import type { ComposeService } from './types.js';
 
 /** The `compose-file` input's default search order (SPEC §3). */
@@ -66,19 +67,12 @@ function firstLine(message: string): string {
   return (message.split('\n', 1)[0] ?? message).replace(/:\s*$/, '');
 }
 
-function describe(value: unknown): string {
-  if (value === null || value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a sequence';
-  if (value instanceof Map) return 'a mapping';
-  return `a ${typeof value}`;
-}
-
 function serviceName(key: unknown, file: string): string {
   if (typeof key === 'string') return key;
   if (typeof key === 'number' || typeof key === 'boolean' || typeof key === 'bigint') {
     return String(key);
   }
-  return fail(`services in ${file} must be named by plain strings; found ${describe(key)}`);
+  return fail(`services in ${file} must be named by plain strings; found ${describeValue(key, 'yaml')}`);
 }
 
 /** Parses and validates; everything else in this module starts from here. */
@@ -116,11 +110,11 @@ function load(text: string, file: string): Loaded {
     }
     fail(`${file} cannot be read as YAML data: ${firstLine(message)}`);
   }
-  if (!(data instanceof Map)) fail(`the top level of ${file} is ${describe(data)}, not a mapping`);
+  if (!(data instanceof Map)) fail(`the top level of ${file} is ${describeValue(data, 'yaml')}, not a mapping`);
   const services: unknown = data.get('services');
   if (!data.has('services')) fail(`${file} has no "services" mapping`);
   if (!(services instanceof Map)) {
-    return fail(`"services" in ${file} is ${describe(services)}, not a mapping`);
+    return fail(`"services" in ${file} is ${describeValue(services, 'yaml')}, not a mapping`);
   }
   if (services.size === 0) fail(`"services" in ${file} is empty`);
 
@@ -131,7 +125,7 @@ function load(text: string, file: string): Loaded {
     if (seen.has(name)) fail(`service "${name}" appears twice in ${file}`);
     seen.add(name);
     if (!(value instanceof Map)) {
-      fail(`service "${name}" in ${file} is ${describe(value)}, not a mapping`);
+      fail(`service "${name}" in ${file} is ${describeValue(value, 'yaml')}, not a mapping`);
     }
     const image: unknown = value.get('image');
     list.push({

@@ -1,20 +1,34 @@
+/** Runs functions with at most a fixed number in flight; the rest wait in order. */
+export type Limiter = <T>(fn: () => Promise<T>) => Promise<T>;
+
 /**
- * `Promise.all(items.map(fn))` with at most `limit` calls in flight: thousands of releases must not
- * open thousands of files at once (EMFILE), nor a registry take every look-up at once.
+ * A bounded pool: thousands of releases must not open thousands of files at once (EMFILE), nor
+ * a registry take every look-up at once.
  */
-export async function mapLimit<T, R>(
+export function createLimiter(max: number): Limiter {
+  const limit = Math.max(1, max);
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async <T>(fn: () => Promise<T>): Promise<T> => {
+    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    else active++;
+    try {
+      return await fn();
+    } finally {
+      const next = waiting.shift();
+      // Hand the slot straight to the next waiter, so `active` never overshoots.
+      if (next) next();
+      else active--;
+    }
+  };
+}
+
+/** `Promise.all(items.map(fn))` with at most `limit` calls in flight. */
+export function mapLimit<T, R>(
   items: readonly T[],
   limit: number,
   fn: (item: T, index: number) => Promise<R>,
 ): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index] as T, index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
+  const run = createLimiter(limit);
+  return Promise.all(items.map((item, index) => run(() => fn(item, index))));
 }

@@ -1,16 +1,19 @@
 /**
- * Two kinds of failure, because the CLI maps them to different exit codes (SPEC §6):
- * bad input is a usage error (2), a failed check is 1. The action fails on both.
+ * Two kinds of failure, because the CLI maps them to different exit codes: bad input is a usage
+ * error (2), a failed check is 1. The action fails on both.
  */
 
-/** Input the user gave is invalid. `input` names the culprit (an action input, flag or file). */
+/**
+ * Input the user gave is invalid. `input` names the culprit (an action input, flag or file); the
+ * message is `<input>: <reason>`, and `reason` alone lets a caller restate it under another name.
+ */
 export class InputError extends Error {
   override name = 'InputError';
   constructor(
     readonly input: string,
-    message: string,
+    readonly reason: string,
   ) {
-    super(`${input}: ${message}`);
+    super(`${input}: ${reason}`);
   }
 }
 

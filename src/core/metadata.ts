@@ -1,59 +1,31 @@
 /**
- * Reads buildx build results (SPEC §3 step 2): docker/build-push-action's `metadata` output (one
- * result object), docker/bake-action's (an object keyed by target), an array of either, or a
- * file holding any of these. BuildKit's image exporters always write `containerimage.digest`
- * beside `containerimage.descriptor`, so the descriptor is never needed as a fallback.
+ * Reads buildx build results: docker/build-push-action's `metadata` output (one result object),
+ * docker/bake-action's (an object keyed by target), or an array of either. BuildKit's image
+ * exporters always write `containerimage.digest` beside `containerimage.descriptor`, so the
+ * descriptor is never needed as a fallback. Reading the text (inline or from a file) is the
+ * caller's job: this module only parses it.
  */
-import { isAbsolute, resolve } from 'node:path';
 import { InputError, errorMessage } from './errors.js';
-import { checkInputSize, readInputFile } from '../workspace/files.js';
 import { isSha256Digest, normalizeRepository } from './reference.js';
 import type { MetadataEntry } from './types.js';
+import { describeValue, isRecord } from './values.js';
 
 const DIGEST_KEY = 'containerimage.digest';
 const NAME_KEY = 'image.name';
 
 type JsonObject = Record<string, unknown>;
 
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
- * The images a parsed metadata document names. Results without a digest (a target built with
- * `push: false`, or one exporting to a local directory) are skipped; a document naming none at
- * all is an error, since tracking a release with nothing pinned from it is surely a mistake.
+ * The images metadata JSON names, refusing text that is not JSON with an error naming `input`.
+ * Results without a digest (a target built with `push: false`, or one exporting to a local
+ * directory) are skipped; a document naming none at all is an error, since tracking a release
+ * with nothing pinned from it is surely a mistake. `label` says where the text came from.
  */
-export function parseMetadata(value: unknown, input = 'metadata'): MetadataEntry[] {
-  return parseDocuments(value, input, 'metadata');
-}
-
-/** Parses metadata JSON text, refusing text that is not JSON with an error naming `input`. */
-export function parseMetadataText(text: string, input = 'metadata'): MetadataEntry[] {
-  return parseText(text, input, 'metadata');
-}
-
-/**
- * The `metadata` input: empty → no entries; inline JSON (starts with `{` or `[`); otherwise a
- * path, relative to `cwd`, of a file holding the JSON (e.g. one written by `--metadata-file`).
- */
-export async function loadMetadata(
-  value: string,
-  cwd: string,
+export function parseMetadataText(
+  text: string,
   input = 'metadata',
-): Promise<MetadataEntry[]> {
-  const trimmed = value.trim();
-  if (trimmed === '') return [];
-  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
-    checkInputSize(trimmed, input);
-    return parseText(trimmed, input, 'metadata');
-  }
-  const path = isAbsolute(trimmed) ? trimmed : resolve(cwd, trimmed);
-  const bytes = await readInputFile(path, input);
-  return parseText(bytes.toString('utf8'), input, `metadata file ${trimmed}`);
-}
-
-function parseText(text: string, input: string, label: string): MetadataEntry[] {
+  label = 'metadata',
+): MetadataEntry[] {
   let value: unknown;
   try {
     // A BOM is what some editors and PowerShell put in front of JSON; JSON.parse refuses it.
@@ -69,11 +41,11 @@ function parseDocuments(value: unknown, input: string, label: string): MetadataE
   const entries: MetadataEntry[] = [];
   documents.forEach((document, index) => {
     const where = Array.isArray(value) ? `${label} document ${index + 1}` : label;
-    if (!isObject(document)) {
+    if (!isRecord(document)) {
       throw new InputError(
         input,
         `${where} must be a JSON object (build-push-action or bake-action metadata), ` +
-          `not ${describe(document)}`,
+          `not ${describeValue(document)}`,
       );
     }
     if (DIGEST_KEY in document) {
@@ -84,7 +56,7 @@ function parseDocuments(value: unknown, input: string, label: string): MetadataE
     }
     // bake-action: one result per target; other keys (`buildx.build.warnings`, strings) are not results.
     for (const [target, result] of Object.entries(document)) {
-      if (!isObject(result)) continue;
+      if (!isRecord(result)) continue;
       const entry = readResult(result, target, input, `${where}, target "${target}"`);
       if (entry) entries.push(entry);
     }
@@ -110,7 +82,7 @@ function readResult(
   if (typeof digest !== 'string' || !isSha256Digest(digest)) {
     throw new InputError(
       input,
-      `${where}: "${DIGEST_KEY}" is ${describe(digest)}; expected sha256: followed by 64 lowercase hex characters`,
+      `${where}: "${DIGEST_KEY}" is ${describeValue(digest)}; expected sha256: followed by 64 lowercase hex characters`,
     );
   }
   const names = result[NAME_KEY];
@@ -119,7 +91,7 @@ function readResult(
     if (typeof names !== 'string') {
       throw new InputError(
         input,
-        `${where}: "${NAME_KEY}" is ${describe(names)}; expected a string`,
+        `${where}: "${NAME_KEY}" is ${describeValue(names)}; expected a string`,
       );
     }
     repositories = readNames(names, input, where);
@@ -137,22 +109,12 @@ function readNames(names: string, input: string, where: string): string[] {
     try {
       repository = normalizeRepository(trimmed, input);
     } catch (error) {
-      const prefix = `${input}: `;
-      const message = errorMessage(error);
-      const why = message.startsWith(prefix) ? message.slice(prefix.length) : message;
+      const why = error instanceof InputError ? error.reason : errorMessage(error);
       throw new InputError(input, `${where}: "${NAME_KEY}" holds ${why}`);
     }
     if (!repositories.includes(repository)) repositories.push(repository);
   }
   return repositories;
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `"${value.length > 80 ? `${value.slice(0, 80)}…` : value}"`;
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${String(value)}`;
 }
 
 export interface MetadataBinding {

@@ -26,6 +26,11 @@ const DOMAIN = new RegExp(
   `^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`,
 );
 
+/** A registry host as Docker names it: Docker Hub's other names (`index.docker.io`…) are `docker.io`. */
+export function registryDomain(host: string): string {
+  return HUB_ALIASES.has(host) ? DEFAULT_DOMAIN : host;
+}
+
 /** `sha256:` followed by exactly 64 lowercase hex characters. */
 export function isSha256Digest(s: string): boolean {
   return SHA256_DIGEST.test(s);
@@ -89,8 +94,7 @@ export function parseReference(text: string, input = 'images'): ImageRef {
     }
   }
 
-  const domain =
-    writtenDomain === undefined || HUB_ALIASES.has(writtenDomain) ? DEFAULT_DOMAIN : writtenDomain;
+  const domain = writtenDomain === undefined ? DEFAULT_DOMAIN : registryDomain(writtenDomain);
   const path =
     domain === DEFAULT_DOMAIN && !remote.includes('/') ? OFFICIAL_PREFIX + remote : remote;
   const repository = `${domain}/${path}`;
@@ -148,17 +152,4 @@ export function normalizeRepository(name: string, input = 'images'): string {
 /** `name:tag@digest`, or `name@digest` without a tag: the form a pinned compose file holds. */
 export function pinnedReference(name: string, tag: string | undefined, digest: string): string {
   return tag === undefined || tag === '' ? `${name}@${digest}` : `${name}:${tag}@${digest}`;
-}
-
-/** Docker's short display form: `docker.io/library/nginx` → `nginx`, `docker.io/a/b` → `a/b`. */
-export function familiarName(repository: string): string {
-  const hubPrefix = `${DEFAULT_DOMAIN}/`;
-  if (!repository.startsWith(hubPrefix)) return repository;
-  const path = repository.slice(hubPrefix.length);
-  if (path.startsWith(OFFICIAL_PREFIX)) {
-    const official = path.slice(OFFICIAL_PREFIX.length);
-    // `library/a/b` is not an official image; shortening it would change its meaning.
-    if (!official.includes('/')) return official;
-  }
-  return path;
 }

@@ -1,5 +1,6 @@
 /**
- * OCI Distribution client for digest resolution (SPEC §3, step 3): `HEAD` a manifest by tag with the
+ * OCI Distribution client for digest resolution (the registry, last in the README's "Where digests
+ * come from"): `HEAD` a manifest by tag with the
  * four manifest and index media types in `Accept`, read `Docker-Content-Digest` (or `GET` and hash
  * the body when the registry leaves it out), and, for an index, list per-platform manifest digests.
  *
@@ -8,36 +9,23 @@
  * `WWW-Authenticate` challenge: `Bearer` (token endpoint, one token per host and scope, shared by
  * concurrent look-ups) or `Basic`. Credentials and tokens are never logged or put in messages.
  */
-import { sha256Hex } from '../core/hash.js';
-import type { CredentialStore, Credentials } from './docker-config.js';
+import { createLimiter, type Limiter } from '../core/concurrency.js';
 import { errorMessage } from '../core/errors.js';
+import { sha256Hex } from '../core/hash.js';
+import { isSha256Digest } from '../core/reference.js';
 import type { ImageRef, PlatformDigest, ResolvedManifest } from '../core/types.js';
+import { isRecord } from '../core/values.js';
+import { parseChallenge, type AuthChallenge } from './challenge.js';
+import type { CredentialStore, Credentials } from './docker-config.js';
+import {
+  contentType,
+  INDEX_TYPES,
+  MANIFEST_ACCEPT,
+  mediaTypeOf,
+  platformsFromIndex,
+  SINGLE_TYPES,
+} from './manifest.js';
 
-export const MEDIA_TYPES = {
-  ociIndex: 'application/vnd.oci.image.index.v1+json',
-  dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-  ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-  dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-} as const;
-
-const ACCEPT = [
-  MEDIA_TYPES.ociIndex,
-  MEDIA_TYPES.dockerManifestList,
-  MEDIA_TYPES.ociManifest,
-  MEDIA_TYPES.dockerManifest,
-].join(', ');
-const INDEX_TYPES: ReadonlySet<string> = new Set([
-  MEDIA_TYPES.ociIndex,
-  MEDIA_TYPES.dockerManifestList,
-]);
-const SINGLE_TYPES: ReadonlySet<string> = new Set([
-  MEDIA_TYPES.ociManifest,
-  MEDIA_TYPES.dockerManifest,
-  'application/vnd.docker.distribution.manifest.v1+json',
-  'application/vnd.docker.distribution.manifest.v1+prettyjws',
-]);
-
-const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
 /** Registries refuse manifests over 4 MiB; a bigger answer is not a manifest. */
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 /** A token response is a small JSON document. */
@@ -91,7 +79,7 @@ export interface RegistryClientOptions {
   readonly onRequest?: (info: RegistryRequestInfo) => void;
   /**
    * Problems that do not fail a look-up: the platform list of an index that could not be read
-   * after its digest was resolved (the pin never depends on it, SPEC §3).
+   * after its digest was resolved (the pin never depends on it).
    */
   readonly onWarning?: (message: string) => void;
 }
@@ -126,109 +114,6 @@ export function isPlainHttpHost(host: string): boolean {
   return m !== null && m.slice(1).every((n) => Number(n) <= 255);
 }
 
-export type AuthChallenge =
-  | {
-      readonly scheme: 'bearer';
-      readonly realm: string;
-      readonly service?: string;
-      readonly scope?: string;
-    }
-  | { readonly scheme: 'basic'; readonly realm?: string };
-
-/**
- * Parses `WWW-Authenticate` (RFC 7235), which may hold several challenges; prefers `Bearer`.
- * Returns undefined when there is no challenge this client can answer.
- */
-export function parseChallenge(header: string | null | undefined): AuthChallenge | undefined {
-  if (!header) return undefined;
-  const challenges: { scheme: string; params: Map<string, string> }[] = [];
-  let i = 0;
-  const s = header;
-  const skip = (re: RegExp): void => {
-    while (i < s.length && re.test(s.charAt(i))) i++;
-  };
-  const token = (): string => {
-    const start = i;
-    while (i < s.length && /[!#$%&'*+\-.^_`|~0-9A-Za-z]/.test(s.charAt(i))) i++;
-    return s.slice(start, i);
-  };
-  while (i < s.length) {
-    skip(/[\s,]/);
-    const scheme = token();
-    if (scheme === '') break;
-    const params = new Map<string, string>();
-    challenges.push({ scheme: scheme.toLowerCase(), params });
-    for (;;) {
-      skip(/[\s,]/);
-      const save = i;
-      const key = token();
-      skip(/\s/);
-      if (key === '' || s.charAt(i) !== '=') {
-        // Not `key=`: the next challenge's scheme (or token68 data, which no registry scheme uses).
-        i = save;
-        if (key === '') i++;
-        break;
-      }
-      i++;
-      skip(/\s/);
-      let value = '';
-      if (s.charAt(i) === '"') {
-        i++;
-        while (i < s.length && s.charAt(i) !== '"') {
-          if (s.charAt(i) === '\\' && i + 1 < s.length) i++;
-          value += s.charAt(i);
-          i++;
-        }
-        i++;
-      } else {
-        value = token();
-      }
-      params.set(key.toLowerCase(), value);
-    }
-  }
-  const bearer = challenges.find((c) => c.scheme === 'bearer');
-  const realm = bearer?.params.get('realm');
-  if (bearer && realm) {
-    const service = bearer.params.get('service');
-    const scope = bearer.params.get('scope');
-    return {
-      scheme: 'bearer',
-      realm,
-      ...(service !== undefined ? { service } : {}),
-      ...(scope !== undefined ? { scope } : {}),
-    };
-  }
-  const basic = challenges.find((c) => c.scheme === 'basic');
-  if (basic) {
-    const basicRealm = basic.params.get('realm');
-    return { scheme: 'basic', ...(basicRealm !== undefined ? { realm: basicRealm } : {}) };
-  }
-  return undefined;
-}
-
-/** Per-platform manifests of an index document, attestation manifests left out. */
-export function platformsFromIndex(doc: unknown): PlatformDigest[] {
-  if (!isRecord(doc) || !Array.isArray(doc['manifests'])) return [];
-  const out: PlatformDigest[] = [];
-  for (const entry of doc['manifests']) {
-    if (!isRecord(entry)) continue;
-    const digest = entry['digest'];
-    const platform = entry['platform'];
-    if (typeof digest !== 'string' || !SHA256_DIGEST.test(digest) || !isRecord(platform)) continue;
-    const os = platform['os'];
-    const arch = platform['architecture'];
-    if (typeof os !== 'string' || typeof arch !== 'string' || os === '' || arch === '') continue;
-    const annotations = isRecord(entry['annotations']) ? entry['annotations'] : {};
-    if (os === 'unknown' && arch === 'unknown') continue;
-    if (annotations['vnd.docker.reference.type'] === 'attestation-manifest') continue;
-    const variant = platform['variant'];
-    const name =
-      typeof variant === 'string' && variant !== '' ? `${os}/${arch}/${variant}` : `${os}/${arch}`;
-    out.push({ platform: name, digest });
-  }
-  return out;
-}
-
 interface Answer {
   readonly status: number;
   readonly statusText: string;
@@ -249,26 +134,6 @@ interface TokenEntry {
   expiresAt?: number;
 }
 
-/** A bounded pool: at most `max` functions run at once, the rest wait in order. */
-class Limiter {
-  private active = 0;
-  private readonly waiting: (() => void)[] = [];
-  constructor(private readonly max: number) {}
-
-  async run<T>(fn: () => Promise<T>): Promise<T> {
-    if (this.active >= this.max) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    else this.active++;
-    try {
-      return await fn();
-    } finally {
-      const next = this.waiting.shift();
-      // Hand the slot straight to the next waiter, so `active` never overshoots.
-      if (next) next();
-      else this.active--;
-    }
-  }
-}
-
 export class RegistryClient {
   private readonly credentials: CredentialStore | undefined;
   private readonly timeoutMs: number;
@@ -278,7 +143,7 @@ export class RegistryClient {
   private readonly userAgent: string;
   private readonly onRequest: ((info: RegistryRequestInfo) => void) | undefined;
   private readonly onWarning: ((message: string) => void) | undefined;
-  private readonly limiter: Limiter;
+  private readonly limit: Limiter;
   /** The last challenge each host sent, so later look-ups authenticate up front. */
   private readonly challenges = new Map<string, AuthChallenge>();
   /** Bearer tokens by host, realm, service and scope; the promise is shared by concurrent look-ups. */
@@ -293,7 +158,7 @@ export class RegistryClient {
     this.userAgent = options.userAgent ?? 'release-tracker';
     this.onRequest = options.onRequest;
     this.onWarning = options.onWarning;
-    this.limiter = new Limiter(Math.max(1, options.concurrency ?? 8));
+    this.limit = createLimiter(options.concurrency ?? 8);
   }
 
   /**
@@ -301,41 +166,15 @@ export class RegistryClient {
    * reference that carries a digest is confirmed by fetching that digest: the digest is the pin.
    */
   resolve(ref: ImageRef): Promise<ResolvedManifest> {
-    return this.limiter.run(() => this.resolveNow(ref));
+    return this.limit(() => this.resolveNow(ref));
   }
 
   /** Platforms of a known digest (from buildx metadata or the reference); `[]` for a single manifest. */
   async platformsOf(ref: ImageRef, digest: string): Promise<PlatformDigest[]> {
-    const manifest = await this.limiter.run(() =>
+    const manifest = await this.limit(() =>
       this.fetchByDigest(ref, digest, contextOf({ ...ref, digest })),
     );
     return [...manifest.platforms];
-  }
-
-  /** Resolves many references in parallel, within the concurrency limit; keyed by `refKey`. */
-  async resolveAll(
-    refs: readonly ImageRef[],
-  ): Promise<Map<string, ResolvedManifest | RegistryError>> {
-    const unique = new Map<string, ImageRef>();
-    for (const ref of refs) if (!unique.has(refKey(ref))) unique.set(refKey(ref), ref);
-    const results = await Promise.all(
-      [...unique].map(async ([key, ref]) => {
-        try {
-          return [key, await this.resolve(ref)] as const;
-        } catch (error) {
-          const failure =
-            error instanceof RegistryError
-              ? error
-              : new RegistryError(
-                  'protocol',
-                  `${displayRef(ref)}: ${errorMessage(error)}`,
-                  displayRef(ref),
-                );
-          return [key, failure] as const;
-        }
-      }),
-    );
-    return new Map<string, ResolvedManifest | RegistryError>(results);
   }
 
   private async resolveNow(ref: ImageRef): Promise<ResolvedManifest> {
@@ -346,7 +185,7 @@ export class RegistryClient {
     const ctx = contextOf({ ...ref, tag });
     const head = await this.manifestRequest(ref, 'HEAD', tag, ctx, [405, 501]);
     const headerDigest = head.headers.get('docker-content-digest')?.trim();
-    if (head.status >= 400 || headerDigest === undefined || !SHA256_DIGEST.test(headerDigest)) {
+    if (head.status >= 400 || headerDigest === undefined || !isSha256Digest(headerDigest)) {
       // No usable digest header (or no HEAD support): the digest is the hash of the exact bytes.
       const got = await this.manifestRequest(ref, 'GET', tag, ctx);
       return describeManifest(got, sha256(got.body), ctx);
@@ -378,7 +217,7 @@ export class RegistryClient {
     digest: string,
     ctx: LookupContext,
   ): Promise<ResolvedManifest> {
-    if (!SHA256_DIGEST.test(digest)) {
+    if (!isSha256Digest(digest)) {
       throw new RegistryError(
         'protocol',
         `${ctx.image}: "${digest}" is not a sha256 digest`,
@@ -416,7 +255,7 @@ export class RegistryClient {
         'manifest',
         method,
         url,
-        { Accept: ACCEPT, ...(authorization ? { Authorization: authorization } : {}) },
+        { Accept: MANIFEST_ACCEPT, ...(authorization ? { Authorization: authorization } : {}) },
         ctx,
         MAX_MANIFEST_BYTES,
       );
@@ -500,62 +339,17 @@ export class RegistryClient {
     return entry.promise;
   }
 
+  /** A bearer token for `scope`, from the challenge's realm, with the credentials for its host. */
   private async fetchToken(
-    challenge: Extract<AuthChallenge, { scheme: 'bearer' }>,
+    challenge: BearerChallenge,
     scope: string,
     creds: Credentials | undefined,
     ctx: LookupContext,
   ): Promise<{ token: string; expiresInSeconds: number }> {
-    let realm: URL;
-    try {
-      realm = new URL(challenge.realm);
-    } catch {
-      throw new RegistryError(
-        'protocol',
-        `${ctx.registry} sent an invalid token realm for ${ctx.image}`,
-        ctx.image,
-      );
-    }
-    if (realm.protocol !== 'https:' && realm.protocol !== 'http:') {
-      throw new RegistryError(
-        'protocol',
-        `${ctx.registry} sent a token realm that is not http(s) for ${ctx.image}`,
-        ctx.image,
-      );
-    }
+    const realm = tokenRealm(challenge, ctx);
     // Credentials travel only over HTTPS, or plain HTTP to loopback (as for the registry itself).
-    const mayUseCreds = realm.protocol === 'https:' || isPlainHttpHost(realm.host);
-    const usable = mayUseCreds ? creds : undefined;
-    const url = new URL(realm.href);
-    let answer: Answer;
-    if (usable?.identityToken !== undefined) {
-      // An identity token is an OAuth2 refresh token: exchange it, as `docker` does.
-      const form = new URLSearchParams({
-        grant_type: 'refresh_token',
-        refresh_token: usable.identityToken,
-        client_id: 'release-tracker',
-        ...(challenge.service !== undefined ? { service: challenge.service } : {}),
-        scope,
-      });
-      answer = await this.send(
-        'token',
-        'POST',
-        url.href,
-        { 'Content-Type': 'application/x-www-form-urlencoded' },
-        ctx,
-        MAX_TOKEN_BYTES,
-        form.toString(),
-      );
-    } else {
-      if (challenge.service !== undefined) url.searchParams.set('service', challenge.service);
-      url.searchParams.set('scope', scope);
-      const headers: Record<string, string> = {};
-      if (usable?.username !== undefined && usable.password !== undefined) {
-        url.searchParams.set('account', usable.username);
-        headers['Authorization'] = basicAuth(usable.username, usable.password);
-      }
-      answer = await this.send('token', 'GET', url.href, headers, ctx, MAX_TOKEN_BYTES);
-    }
+    const usable = realm.protocol === 'https:' || isPlainHttpHost(realm.host) ? creds : undefined;
+    const answer = await this.requestToken(realm, challenge, scope, usable, ctx);
     if (answer.status === 401 || answer.status === 403) throw unauthorized(ctx, this.credentials);
     if (isRetryable(answer.status))
       throw unreachable(ctx, `token endpoint answered ${httpStatus(answer)}`);
@@ -566,28 +360,47 @@ export class RegistryClient {
         ctx.image,
       );
     }
-    let doc: unknown;
-    try {
-      doc = JSON.parse(answer.body.toString('utf8'));
-    } catch {
-      doc = undefined;
-    }
-    const token = isRecord(doc)
-      ? (nonEmpty(doc['token']) ?? nonEmpty(doc['access_token']))
-      : undefined;
-    if (token === undefined || !isRecord(doc)) {
-      throw new RegistryError(
-        'protocol',
-        `token endpoint of ${ctx.registry} gave no token for ${ctx.image}`,
-        ctx.image,
+    return readToken(answer, ctx);
+  }
+
+  /**
+   * Asks the token endpoint: an identity token (an OAuth2 refresh token) is exchanged by POST, as
+   * `docker` does; otherwise a GET, with Basic credentials when there are any.
+   */
+  private requestToken(
+    realm: URL,
+    challenge: BearerChallenge,
+    scope: string,
+    creds: Credentials | undefined,
+    ctx: LookupContext,
+  ): Promise<Answer> {
+    const url = new URL(realm.href);
+    if (creds?.identityToken !== undefined) {
+      const form = new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: creds.identityToken,
+        client_id: 'release-tracker',
+        ...(challenge.service !== undefined ? { service: challenge.service } : {}),
+        scope,
+      });
+      return this.send(
+        'token',
+        'POST',
+        url.href,
+        { 'Content-Type': 'application/x-www-form-urlencoded' },
+        ctx,
+        MAX_TOKEN_BYTES,
+        form.toString(),
       );
     }
-    const expires = doc['expires_in'];
-    const expiresInSeconds =
-      typeof expires === 'number' && Number.isFinite(expires) && expires > 0
-        ? Math.max(expires, DEFAULT_TOKEN_SECONDS)
-        : DEFAULT_TOKEN_SECONDS;
-    return { token, expiresInSeconds };
+    if (challenge.service !== undefined) url.searchParams.set('service', challenge.service);
+    url.searchParams.set('scope', scope);
+    const headers: Record<string, string> = {};
+    if (creds?.username !== undefined && creds.password !== undefined) {
+      url.searchParams.set('account', creds.username);
+      headers['Authorization'] = basicAuth(creds.username, creds.password);
+    }
+    return this.send('token', 'GET', url.href, headers, ctx, MAX_TOKEN_BYTES);
   }
 
   /** One HTTP exchange with timeout and retries; the answer body is read completely (bounded). */
@@ -718,6 +531,59 @@ class TimeoutError extends Error {
   }
 }
 
+type BearerChallenge = Extract<AuthChallenge, { scheme: 'bearer' }>;
+
+/** The token endpoint a challenge names: an http(s) URL, or a protocol error naming the image. */
+function tokenRealm(challenge: BearerChallenge, ctx: LookupContext): URL {
+  let realm: URL;
+  try {
+    realm = new URL(challenge.realm);
+  } catch {
+    throw new RegistryError(
+      'protocol',
+      `${ctx.registry} sent an invalid token realm for ${ctx.image}`,
+      ctx.image,
+    );
+  }
+  if (realm.protocol !== 'https:' && realm.protocol !== 'http:') {
+    throw new RegistryError(
+      'protocol',
+      `${ctx.registry} sent a token realm that is not http(s) for ${ctx.image}`,
+      ctx.image,
+    );
+  }
+  return realm;
+}
+
+/** The token in a token endpoint's answer (`token`, or OAuth2's `access_token`) and its lifetime. */
+function readToken(
+  answer: Answer,
+  ctx: LookupContext,
+): { token: string; expiresInSeconds: number } {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(answer.body.toString('utf8'));
+  } catch {
+    doc = undefined;
+  }
+  const token = isRecord(doc)
+    ? (nonEmpty(doc['token']) ?? nonEmpty(doc['access_token']))
+    : undefined;
+  if (token === undefined || !isRecord(doc)) {
+    throw new RegistryError(
+      'protocol',
+      `token endpoint of ${ctx.registry} gave no token for ${ctx.image}`,
+      ctx.image,
+    );
+  }
+  const expires = doc['expires_in'];
+  const expiresInSeconds =
+    typeof expires === 'number' && Number.isFinite(expires) && expires > 0
+      ? Math.max(expires, DEFAULT_TOKEN_SECONDS)
+      : DEFAULT_TOKEN_SECONDS;
+  return { token, expiresInSeconds };
+}
+
 function contextOf(ref: ImageRef): LookupContext {
   return { image: displayRef(ref), registry: ref.domain };
 }
@@ -786,21 +652,6 @@ function retryAfterMs(header: string | null): number | undefined {
   return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
 }
 
-function contentType(headers: Headers): string {
-  return (headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-}
-
-/** The media type from `Content-Type`, else the document's `mediaType`, else its shape. */
-function mediaTypeOf(headers: Headers, doc: Record<string, unknown>): string {
-  const header = contentType(headers);
-  if (INDEX_TYPES.has(header) || SINGLE_TYPES.has(header)) return header;
-  const declared = doc['mediaType'];
-  if (typeof declared === 'string' && declared !== '') return declared;
-  if (Array.isArray(doc['manifests'])) return MEDIA_TYPES.ociIndex;
-  if (doc['schemaVersion'] === 1) return 'application/vnd.docker.distribution.manifest.v1+json';
-  return MEDIA_TYPES.ociManifest;
-}
-
 function parseManifest(body: Buffer, ctx: LookupContext): Record<string, unknown> {
   let doc: unknown;
   try {
@@ -827,7 +678,3 @@ const nonEmpty = (v: unknown): string | undefined =>
   typeof v === 'string' && v !== '' ? v : undefined;
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}

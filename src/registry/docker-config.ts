@@ -17,6 +17,8 @@ import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { errorMessage } from '../core/errors.js';
+import { registryDomain } from '../core/reference.js';
+import { isRecord } from '../core/values.js';
 
 export interface Credentials {
   readonly username?: string;
@@ -39,16 +41,16 @@ export interface CredentialStore {
 /** A config.json is a few KB; anything this large is not one. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 
-/** Docker Hub's names; `docker login` stores it as `https://index.docker.io/v1/`. */
-const HUB_HOSTS = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-
-/** The host part of a key as Docker writes it: `https://ghcr.io`, `https://index.docker.io/v1/`, `ghcr.io`. */
+/**
+ * The host part of a key as Docker writes it: `https://ghcr.io`, `ghcr.io`, and for Docker Hub
+ * `https://index.docker.io/v1/` (what `docker login` stores), all as `docker.io`.
+ */
 export function normaliseRegistryHost(key: string): string {
   let host = key.trim().toLowerCase();
   host = host.replace(/^[a-z][a-z0-9+.-]*:\/\//, '');
   const slash = host.indexOf('/');
   if (slash >= 0) host = host.slice(0, slash);
-  return HUB_HOSTS.has(host) ? 'docker.io' : host;
+  return registryDomain(host);
 }
 
 /** A store with no credentials, e.g. for tests or `--offline`. */
@@ -162,10 +164,6 @@ function helperNames(config: Record<string, unknown>): string | undefined {
 function stringField(o: Record<string, unknown>, key: string): string | undefined {
   const v = o[key];
   return typeof v === 'string' && v !== '' ? v : undefined;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function isErrnoCode(error: unknown, code: string): boolean {

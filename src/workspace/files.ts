@@ -1,10 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../core/errors.js';
-
-/** Inputs are small text files; anything bigger is refused rather than read (SPEC §7). */
-export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+import { MAX_INPUT_BYTES } from '../core/limits.js';
 
 /** Reads a user-supplied file, refusing a missing, non-regular or oversized one with an error naming `input`. */
 export async function readInputFile(path: string, input: string): Promise<Buffer> {
@@ -30,28 +26,6 @@ export async function readInputFile(path: string, input: string): Promise<Buffer
 export function checkInputSize(text: string, input: string): void {
   if (Buffer.byteLength(text) > MAX_INPUT_BYTES) {
     throw new InputError(input, `value is over ${MAX_INPUT_BYTES} bytes; refused`);
-  }
-}
-
-/**
- * Writes through a temporary file in the same directory, then renames, so a reader never sees a
- * half-written release file and a crash leaves the old file in place.
- */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    const handle = await open(tmp, 'wx', 0o644);
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(tmp, path);
-  } catch (error) {
-    await rm(tmp, { force: true });
-    throw error;
   }
 }
 

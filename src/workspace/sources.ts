@@ -1,19 +1,25 @@
 import { access } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { parseAppComposeTemplate } from '../core/app-compose.js';
 import { defaultComposeFiles } from '../core/compose-pin.js';
 import { InputError } from '../core/errors.js';
-import { decodeUtf8, readInputFile, writeFileAtomic } from './files.js';
-import type { GeneratedFile } from '../core/generate.js';
-import { loadMetadata } from '../core/metadata.js';
+import { parseMetadataText } from '../core/metadata.js';
 import type { MetadataEntry } from '../core/types.js';
+import { checkInputSize, decodeUtf8, readInputFile } from './files.js';
 
-/** The files generation reads, located and read at the edge so the core works on text. */
+/** The files generation reads, located and read here so the core works on text. */
 export interface Sources {
   readonly composeFile: string;
   readonly composeText: string;
   readonly metadata: MetadataEntry[];
   readonly template?: Record<string, unknown>;
+}
+
+/** Names used in errors: the action's input names or the CLI's flags. */
+export interface SourceNames {
+  readonly compose: string;
+  readonly metadata: string;
+  readonly template: string;
 }
 
 export interface SourceOptions {
@@ -24,8 +30,7 @@ export interface SourceOptions {
   /** Inline JSON or a path; empty for none. */
   readonly metadata: string;
   readonly template?: string;
-  /** Names used in errors: the action's input names or the CLI's flags. */
-  readonly names: { compose: string; metadata: string; template: string };
+  readonly names: SourceNames;
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -52,6 +57,26 @@ async function locateCompose(
   );
 }
 
+/**
+ * The `metadata` input: empty → no entries; inline JSON (starts with `{` or `[`); otherwise a
+ * path, relative to `cwd`, of a file holding the JSON (e.g. one written by `--metadata-file`).
+ */
+export async function loadMetadata(
+  value: string,
+  cwd: string,
+  input = 'metadata',
+): Promise<MetadataEntry[]> {
+  const trimmed = value.trim();
+  if (trimmed === '') return [];
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    checkInputSize(trimmed, input);
+    return parseMetadataText(trimmed, input);
+  }
+  const path = isAbsolute(trimmed) ? trimmed : resolve(cwd, trimmed);
+  const bytes = await readInputFile(path, input);
+  return parseMetadataText(bytes.toString('utf8'), input, `metadata file ${trimmed}`);
+}
+
 export async function loadSources(options: SourceOptions): Promise<Sources> {
   const { root, names } = options;
   const composeFile = await locateCompose(root, options.composeFile, names.compose);
@@ -69,30 +94,4 @@ export async function loadSources(options: SourceOptions): Promise<Sources> {
     template = parseAppComposeTemplate(text, names.template);
   }
   return { composeFile, composeText, metadata, ...(template && { template }) };
-}
-
-/** True when `path` is `root` itself or inside it (no `..` escape, not another drive). */
-export function isInside(root: string, path: string): boolean {
-  const rel = relative(resolve(root), resolve(root, path));
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
-
-/** A `/`-separated path relative to `root`, as recorded in release files. */
-export function posixRelative(root: string, path: string): string {
-  const rel = relative(resolve(root), resolve(root, path));
-  return rel.split(/[\\/]/).filter(Boolean).join('/');
-}
-
-/** Writes the generated files into `dir`, each atomically. */
-export async function writeReleaseFiles(
-  dir: string,
-  files: readonly GeneratedFile[],
-): Promise<string[]> {
-  const written: string[] = [];
-  for (const file of files) {
-    const path = join(dir, file.name);
-    await writeFileAtomic(path, file.content);
-    written.push(path);
-  }
-  return written;
 }
