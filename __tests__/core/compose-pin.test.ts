@@ -16,9 +16,9 @@ import type { ComposeService } from '../../src/core/types.js';
 const fixtures = join(FIXTURES, 'compose');
 const fixture = (name: string): string => readFileSync(join(fixtures, name), 'utf8');
 const dstackCompose = (name: string): string => {
-  const doc = JSON.parse(
-    readFileSync(join(FIXTURES, 'dstack', name), 'utf8'),
-  ) as { docker_compose_file: string };
+  const doc = JSON.parse(readFileSync(join(FIXTURES, 'dstack', name), 'utf8')) as {
+    docker_compose_file: string;
+  };
   return doc.docker_compose_file;
 };
 

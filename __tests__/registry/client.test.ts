@@ -526,7 +526,6 @@ withRegistry('real registry, htpasswd auth', () => {
       );
       expect(proxy.maxInFlight).toBe(concurrency);
     });
-
   });
 });
 

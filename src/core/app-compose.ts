@@ -259,7 +259,9 @@ function checkAppCompose(document: unknown, input: string, isTemplate: boolean):
     }
   }
   if (runner === 'bash' && typeof field('bash_script') !== 'string') {
-    fail(`bash_script must be a string for runner "bash", not ${describeValue(field('bash_script'))}`);
+    fail(
+      `bash_script must be a string for runner "bash", not ${describeValue(field('bash_script'))}`,
+    );
   }
 
   for (const key of BOOLEAN_FIELDS) {

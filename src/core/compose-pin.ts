@@ -72,7 +72,9 @@ function serviceName(key: unknown, file: string): string {
   if (typeof key === 'number' || typeof key === 'boolean' || typeof key === 'bigint') {
     return String(key);
   }
-  return fail(`services in ${file} must be named by plain strings; found ${describeValue(key, 'yaml')}`);
+  return fail(
+    `services in ${file} must be named by plain strings; found ${describeValue(key, 'yaml')}`,
+  );
 }
 
 /** Parses and validates; everything else in this module starts from here. */
@@ -110,7 +112,8 @@ function load(text: string, file: string): Loaded {
     }
     fail(`${file} cannot be read as YAML data: ${firstLine(message)}`);
   }
-  if (!(data instanceof Map)) fail(`the top level of ${file} is ${describeValue(data, 'yaml')}, not a mapping`);
+  if (!(data instanceof Map))
+    fail(`the top level of ${file} is ${describeValue(data, 'yaml')}, not a mapping`);
   const services: unknown = data.get('services');
   if (!data.has('services')) fail(`${file} has no "services" mapping`);
   if (!(services instanceof Map)) {
