@@ -34043,8 +34043,8 @@ async function uploadArtifact(name, files, rootDirectory) {
     }
     const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 252).then(__nccwpck_require__.bind(__nccwpck_require__, 91252));
     try {
-        const result = await new DefaultArtifactClient().uploadArtifact(name, [...files], rootDirectory);
-        return { uploaded: true, available: true, ...(result.id !== undefined && { id: result.id }) };
+        await new DefaultArtifactClient().uploadArtifact(name, [...files], rootDirectory);
+        return { uploaded: true, available: true };
     }
     catch (error) {
         // An earlier attempt of this run may hold the name; the files are in the release and the commit.
@@ -34056,7 +34056,7 @@ async function uploadArtifact(name, files, rootDirectory) {
 /**
  * The layout of Python's
  * `json.dumps(obj, sort_keys=True, indent=4, separators=(",", ":"), ensure_ascii=False)`,
- * which is how Phala Cloud writes dstack app-compose documents (SPEC §4), and a JSON parser that
+ * which is how Phala Cloud writes dstack app-compose documents (README: dstack: the compose hash), and a JSON parser that
  * keeps what that layout needs to round-trip: whether a number was an integer or a float, and
  * integers beyond 2^53 exactly.
  *
@@ -34595,7 +34595,7 @@ function describeValue(value, vocabulary = 'json') {
 
 ;// CONCATENATED MODULE: ./src/core/app-compose.ts
 /**
- * The dstack app-compose document (SPEC §4): built from a template or defaults, checked for what
+ * The dstack app-compose document (README: dstack: the compose hash): built from a template or defaults, checked for what
  * would make dstack refuse it, and written in the canonical layout whose SHA-256 is the compose
  * hash a dstack CVM measures into RTMR3.
  *
@@ -34613,7 +34613,7 @@ function describeValue(value, vocabulary = 'json') {
  * The document to hash. With a template: the template's keys, `docker_compose_file` set to the
  * compose text, `name` set from `appName` or else kept, or else `defaultName`; no other key is
  * added (every key is hashed, so an added default would change the compose hash the user
- * expects). Without one: the defaults of SPEC §4, as Phala Cloud writes them.
+ * expects). Without one: the defaults the README lists, as Phala Cloud writes them.
  */
 function buildAppCompose(options) {
     const { template, composeText, defaultName } = options;
@@ -34658,7 +34658,7 @@ function serializeAppCompose(document) {
     return canonicalJson(document);
 }
 /** SHA-256 (lowercase hex) of the exact bytes; strings are hashed as UTF-8. */
-function composeHash(bytes) {
+function app_compose_composeHash(bytes) {
     if (typeof bytes === 'string' && !isWellFormedText(bytes)) {
         throw new Error('cannot hash text with a lone surrogate: it has no UTF-8 encoding');
     }
@@ -34666,7 +34666,7 @@ function composeHash(bytes) {
 }
 /** Hash and layout of any app-compose file, valid or not; never throws for bad content. */
 function inspectAppCompose(bytes) {
-    const hash = composeHash(bytes);
+    const hash = app_compose_composeHash(bytes);
     let text;
     try {
         // ignoreBOM keeps a BOM in the text, so the parser reports it instead of hiding it.
@@ -34760,94 +34760,101 @@ const BOOLEAN_FIELDS = [
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const MAX_ENV_NAME_BYTES = 255;
 function checkAppCompose(document, input, isTemplate) {
-    // Typed explicitly so that TypeScript narrows after `if (…) fail(…)`.
     const fail = (message) => {
         throw new errors_InputError(input, message);
     };
     if (!isRecord(document))
         return fail(`must be a JSON object, not ${describeValue(document)}`);
     const has = (key) => Object.hasOwn(document, key);
-    const field = (key) => (has(key) ? document[key] : undefined);
-    const manifestVersion = checkManifestVersion(field('manifest_version'), has('manifest_version'), fail);
+    const doc = { has, get: (key) => (has(key) ? document[key] : undefined), fail };
+    const manifestVersion = checkManifestVersion(doc.get('manifest_version'), has('manifest_version'), fail);
     if (has('name') || !isTemplate) {
         if (!has('name'))
             fail('name is missing (dstack requires the app name)');
-        if (typeof field('name') !== 'string')
-            fail(`name must be a string, not ${describeValue(field('name'))}`);
+        if (typeof doc.get('name') !== 'string')
+            fail(`name must be a string, not ${describeValue(doc.get('name'))}`);
     }
-    const runner = field('runner');
-    if (!has('runner')) {
-        fail(`runner is missing; dstack requires one of ${RUNNERS.map((r) => `"${r}"`).join(', ')}`);
-    }
-    if (typeof runner !== 'string' || !RUNNERS.includes(runner)) {
-        fail(`runner ${describeValue(runner)} is not supported by dstack; use one of ${RUNNERS.map((r) => `"${r}"`).join(', ')}`);
-    }
-    if (runner === 'nerdctl-compose' && manifestVersion < 3) {
-        fail('runner "nerdctl-compose" requires manifest_version "3" or later (as a string)');
-    }
-    // app-compose.sh refuses the key itself (even null) for other runners; nerdctl reads null as
-    // the default snapshotter.
-    if (has('snapshotter') && runner !== 'nerdctl-compose') {
-        fail('snapshotter is only supported by the "nerdctl-compose" runner');
-    }
-    const snapshotter = field('snapshotter');
-    if (snapshotter !== undefined && snapshotter !== null) {
-        if (typeof snapshotter !== 'string' || !SNAPSHOTTERS.includes(snapshotter)) {
-            fail(`snapshotter ${describeValue(snapshotter)} is not one of ${SNAPSHOTTERS.map((s) => `"${s}"`).join(', ')}`);
-        }
-    }
-    // The template's docker_compose_file is replaced by the pinned compose text, so only check it
-    // in a finished document.
-    if (!isTemplate) {
-        const compose = field('docker_compose_file');
-        if (COMPOSE_RUNNERS.includes(runner) && typeof compose !== 'string') {
-            fail(`docker_compose_file must be a string for runner "${String(runner)}", not ${describeValue(compose)}`);
-        }
-        if (compose !== undefined && compose !== null && typeof compose !== 'string') {
-            fail(`docker_compose_file must be a string, not ${describeValue(compose)}`);
-        }
-    }
-    if (runner === 'bash' && typeof field('bash_script') !== 'string') {
-        fail(`bash_script must be a string for runner "bash", not ${describeValue(field('bash_script'))}`);
-    }
+    checkRunner(doc, manifestVersion, isTemplate);
     for (const key of BOOLEAN_FIELDS) {
-        if (has(key) && typeof field(key) !== 'boolean') {
-            fail(`${key} must be true or false, not ${describeValue(field(key))}`);
+        if (has(key) && typeof doc.get(key) !== 'boolean') {
+            fail(`${key} must be true or false, not ${describeValue(doc.get(key))}`);
         }
     }
-    if (has('allowed_envs')) {
-        const envs = field('allowed_envs');
-        if (!Array.isArray(envs))
-            fail(`allowed_envs must be an array of variable names, not ${describeValue(envs)}`);
-        envs.forEach((name, i) => {
-            if (typeof name !== 'string')
-                fail(`allowed_envs[${i}] must be a string, not ${describeValue(name)}`);
-            if (!ENV_NAME.test(name)) {
-                fail(`allowed_envs[${i}] ${JSON.stringify(name)} is not a valid environment variable name`);
-            }
-            // The pattern admits ASCII only, so characters are bytes.
-            if (name.length > MAX_ENV_NAME_BYTES) {
-                fail(`allowed_envs[${i}] is longer than ${MAX_ENV_NAME_BYTES} characters`);
-            }
-        });
-    }
-    if (has('features')) {
-        const features = field('features');
-        if (!Array.isArray(features))
-            fail(`features must be an array of strings, not ${describeValue(features)}`);
-        features.forEach((feature, i) => {
-            if (typeof feature !== 'string')
-                fail(`features[${i}] must be a string, not ${describeValue(feature)}`);
-        });
-    }
-    const keyProvider = field('key_provider');
+    checkLists(doc);
+    const keyProvider = doc.get('key_provider');
     if (keyProvider !== undefined && keyProvider !== null) {
         if (typeof keyProvider !== 'string' || !KEY_PROVIDERS.includes(keyProvider)) {
             fail(`key_provider ${describeValue(keyProvider)} is not one of ${KEY_PROVIDERS.map((k) => `"${k}"`).join(', ')}`);
         }
     }
-    if (has('key_provider_id') && typeof field('key_provider_id') !== 'string') {
-        fail(`key_provider_id must be a hex string, not ${describeValue(field('key_provider_id'))}`);
+    if (has('key_provider_id') && typeof doc.get('key_provider_id') !== 'string') {
+        fail(`key_provider_id must be a hex string, not ${describeValue(doc.get('key_provider_id'))}`);
+    }
+}
+/** The runner, and what it needs: a snapshotter only for nerdctl, a compose file or a script. */
+function checkRunner(doc, manifestVersion, isTemplate) {
+    const runner = doc.get('runner');
+    if (!doc.has('runner')) {
+        doc.fail(`runner is missing; dstack requires one of ${RUNNERS.map((r) => `"${r}"`).join(', ')}`);
+    }
+    if (typeof runner !== 'string' || !RUNNERS.includes(runner)) {
+        doc.fail(`runner ${describeValue(runner)} is not supported by dstack; use one of ${RUNNERS.map((r) => `"${r}"`).join(', ')}`);
+    }
+    if (runner === 'nerdctl-compose' && manifestVersion < 3) {
+        doc.fail('runner "nerdctl-compose" requires manifest_version "3" or later (as a string)');
+    }
+    // app-compose.sh refuses the key itself (even null) for other runners; nerdctl reads null as
+    // the default snapshotter.
+    if (doc.has('snapshotter') && runner !== 'nerdctl-compose') {
+        doc.fail('snapshotter is only supported by the "nerdctl-compose" runner');
+    }
+    const snapshotter = doc.get('snapshotter');
+    if (snapshotter !== undefined && snapshotter !== null) {
+        if (typeof snapshotter !== 'string' || !SNAPSHOTTERS.includes(snapshotter)) {
+            doc.fail(`snapshotter ${describeValue(snapshotter)} is not one of ${SNAPSHOTTERS.map((s) => `"${s}"`).join(', ')}`);
+        }
+    }
+    // The template's docker_compose_file is replaced by the pinned compose text, so only check it
+    // in a finished document.
+    if (!isTemplate) {
+        const compose = doc.get('docker_compose_file');
+        if (COMPOSE_RUNNERS.includes(runner) && typeof compose !== 'string') {
+            doc.fail(`docker_compose_file must be a string for runner "${runner}", not ${describeValue(compose)}`);
+        }
+        if (compose !== undefined && compose !== null && typeof compose !== 'string') {
+            doc.fail(`docker_compose_file must be a string, not ${describeValue(compose)}`);
+        }
+    }
+    if (runner === 'bash' && typeof doc.get('bash_script') !== 'string') {
+        doc.fail(`bash_script must be a string for runner "bash", not ${describeValue(doc.get('bash_script'))}`);
+    }
+}
+/** `allowed_envs` (names dstack accepts) and `features` (strings), when present. */
+function checkLists(doc) {
+    if (doc.has('allowed_envs')) {
+        const envs = doc.get('allowed_envs');
+        if (!Array.isArray(envs))
+            doc.fail(`allowed_envs must be an array of variable names, not ${describeValue(envs)}`);
+        envs.forEach((name, i) => {
+            if (typeof name !== 'string')
+                doc.fail(`allowed_envs[${i}] must be a string, not ${describeValue(name)}`);
+            if (!ENV_NAME.test(name)) {
+                doc.fail(`allowed_envs[${i}] ${JSON.stringify(name)} is not a valid environment variable name`);
+            }
+            // The pattern admits ASCII only, so characters are bytes.
+            if (name.length > MAX_ENV_NAME_BYTES) {
+                doc.fail(`allowed_envs[${i}] is longer than ${MAX_ENV_NAME_BYTES} characters`);
+            }
+        });
+    }
+    if (doc.has('features')) {
+        const features = doc.get('features');
+        if (!Array.isArray(features))
+            doc.fail(`features must be an array of strings, not ${describeValue(features)}`);
+        features.forEach((feature, i) => {
+            if (typeof feature !== 'string')
+                doc.fail(`features[${i}] must be a string, not ${describeValue(feature)}`);
+        });
     }
 }
 /**
@@ -34890,14 +34897,14 @@ const MAX_INPUT_BYTES = 10 * 1024 * 1024;
 /**
  * Reads a Docker Compose file and pins service images in it by editing the text, never by
  * re-serialising: the pinned file must differ from the source only where an image or a `build:`
- * entry changed (SPEC §5), because its exact bytes end up inside the attested app-compose document.
+ * entry changed, because its exact bytes end up inside the attested app-compose document.
  */
 
 
 
 
 
-/** The `compose-file` input's default search order (SPEC §3). */
+/** The `compose-file` input's default search order (action.yml and the README say the same). */
 const defaultComposeFiles = [
     'docker-compose.yml',
     'compose.yaml',
@@ -34994,15 +35001,6 @@ function load(text, file) {
  */
 function parseCompose(text, file) {
     return load(text, file).list;
-}
-/** Fails, naming `file` and the services it has, when one of `names` is not among `services`. */
-function assertServicesExist(services, names, file) {
-    const known = new Set(services.map((s) => s.name));
-    for (const name of names) {
-        if (!known.has(name)) {
-            fail(`service "${name}" not found in ${file} (it has: ${[...known].join(', ')})`);
-        }
-    }
 }
 function rangeOf(node) {
     const range = node?.range;
@@ -35615,7 +35613,7 @@ function readNames(names, input, where) {
     return repositories;
 }
 /**
- * Which metadata entry gives the digest of one tracked image (SPEC §3 step 2), first that applies:
+ * Which metadata entry gives the digest of one tracked image, first that applies:
  * an entry naming its repository; an unnamed entry whose bake target is the image's service; the
  * only unnamed entry when exactly one image is tracked. `repository` must be normalised.
  * Entries that agree on the digest are one answer; entries that disagree are an error.
@@ -35688,12 +35686,8 @@ function composeRef(service) {
         return 'unparsable';
     }
 }
-/**
- * Decides, per compose service, which image is pinned and where its digest comes from (SPEC §3
- * "Digest resolution"): a digest in the reference, then buildx metadata, then the registry.
- */
-function planImages(input) {
-    const { services, composeFile, specs, metadata, version, pinAll } = input;
+/** Which image each service is bound to by the `images` input: by `service=`, else by repository. */
+function bindSpecs(services, specs, composeFile) {
     const byName = new Map(services.map((s) => [s.name, s]));
     const bound = new Map();
     for (const spec of specs) {
@@ -35705,14 +35699,8 @@ function planImages(input) {
             continue;
         }
         const matches = services.filter((s) => {
-            if (s.image === undefined)
-                return false;
-            try {
-                return parseReference(s.image, 'compose-file').repository === spec.ref.repository;
-            }
-            catch {
-                return false;
-            }
+            const own = composeRef(s);
+            return typeof own === 'object' && own.repository === spec.ref.repository;
         });
         if (matches.length === 0) {
             throw new errors_InputError('images', `"${spec.ref.original}" matches no service image in ${composeFile}; bind it to a service as service=${spec.ref.original}`);
@@ -35720,84 +35708,105 @@ function planImages(input) {
         for (const match of matches)
             bindOnce(bound, match.name, spec);
     }
+    return bound;
+}
+/**
+ * The plan for one service: its image and where the digest comes from, `unpinned` when it keeps
+ * its image as written, undefined when it names no image at all (build-only).
+ */
+function planService(service, spec, ctx) {
+    const { composeFile, metadata, version, pinAll } = ctx.input;
+    const own = spec ? undefined : composeRef(service);
+    if (own === 'unparsable') {
+        if (pinAll) {
+            throw new errors_InputError('pin-all-images', `service "${service.name}" in ${composeFile} has image "${service.image ?? ''}", which is not a literal image reference and cannot be pinned; bind it in "images" (${service.name}=name:tag), write a literal reference, or turn pin-all-images off`);
+        }
+        return { unpinned: true };
+    }
+    const ref = spec?.ref ?? own;
+    // A build-only service with nothing that names its image cannot be pinned: leave it.
+    if (ref === undefined)
+        return {};
+    // The "one tracked image" fallback of the minimal multi-node form applies to images named in
+    // `images` only; an untracked service must never pick up a nameless digest by accident.
+    const found = metadata.length === 0
+        ? undefined
+        : findMetadataDigest(metadata, {
+            repository: ref.repository,
+            service: service.name,
+            trackedCount: spec ? ctx.trackedImages : 0,
+        });
+    const entry = found?.entry;
+    const tracked = spec !== undefined || found !== undefined;
+    const tag = tracked && (ref.tag === undefined || ref.tag === 'latest') ? version : ref.tag;
+    const base = { service: service.name, ref, tracked };
+    if (ref.digest !== undefined) {
+        if (found && found.digest !== ref.digest) {
+            ctx.warnings.push(`service "${service.name}" is pinned to ${ref.digest}, but buildx metadata says this build pushed ${found.digest}; the pinned digest is recorded`);
+        }
+        const plan = {
+            ...base,
+            // A reference left as written keeps the tag it carries.
+            tag: spec !== undefined ? tag : ref.tag,
+            digest: ref.digest,
+            source: 'reference',
+            rewrite: spec !== undefined,
+            removeBuild: tracked && service.hasBuild,
+        };
+        return { plan, ...(entry && { entry }) };
+    }
+    if (found !== undefined) {
+        const plan = {
+            ...base,
+            tag,
+            digest: found.digest,
+            source: 'buildx-metadata',
+            rewrite: true,
+            removeBuild: service.hasBuild,
+        };
+        return { plan, ...(entry && { entry }) };
+    }
+    if (tracked || pinAll) {
+        const plan = {
+            ...base,
+            tag,
+            source: 'registry',
+            rewrite: true,
+            removeBuild: tracked && service.hasBuild,
+        };
+        return { plan };
+    }
+    return { unpinned: true };
+}
+/**
+ * Decides, per compose service, which image is pinned and where its digest comes from (README:
+ * "Where digests come from"): a digest in the reference, then buildx metadata, then the registry.
+ */
+function planImages(input) {
+    const bound = bindSpecs(input.services, input.specs, input.composeFile);
+    const ctx = {
+        input,
+        trackedImages: new Set([...bound.values()].map((s) => s.ref.original)).size,
+        warnings: [],
+    };
     const used = new Set();
     const images = [];
     const unpinned = [];
-    const warnings = [];
-    // "The one tracked image": distinct images named in `images`, however many services use them.
-    const trackedImages = new Set([...bound.values()].map((s) => s.ref.original)).size;
-    for (const service of services) {
-        const spec = bound.get(service.name);
-        const own = spec ? undefined : composeRef(service);
-        if (own === 'unparsable') {
-            if (pinAll) {
-                throw new errors_InputError('pin-all-images', `service "${service.name}" in ${composeFile} has image "${service.image ?? ''}", which is not a literal image reference and cannot be pinned; bind it in "images" (${service.name}=name:tag), write a literal reference, or turn pin-all-images off`);
-            }
+    for (const service of input.services) {
+        const planned = planService(service, bound.get(service.name), ctx);
+        if (planned.entry)
+            used.add(planned.entry);
+        if (planned.plan)
+            images.push(planned.plan);
+        if (planned.unpinned)
             unpinned.push(service.name);
-            continue;
-        }
-        const ref = spec?.ref ?? own;
-        // The "one tracked image" fallback of the minimal multi-node form applies to images named in
-        // `images` only; an untracked service must never pick up a nameless digest by accident.
-        const found = ref === undefined || metadata.length === 0
-            ? undefined
-            : findMetadataDigest(metadata, {
-                repository: ref.repository,
-                service: service.name,
-                trackedCount: spec ? trackedImages : 0,
-            });
-        if (found)
-            used.add(found.entry);
-        if (ref === undefined) {
-            // A build-only service with nothing that names its image cannot be pinned: leave it.
-            continue;
-        }
-        const tracked = spec !== undefined || found !== undefined;
-        const tag = tracked && (ref.tag === undefined || ref.tag === 'latest') ? version : ref.tag;
-        if (ref.digest !== undefined) {
-            if (found && found.digest !== ref.digest) {
-                warnings.push(`service "${service.name}" is pinned to ${ref.digest}, but buildx metadata says this build pushed ${found.digest}; the pinned digest is recorded`);
-            }
-            images.push({
-                service: service.name,
-                ref,
-                // A reference left as written keeps the tag it carries.
-                tag: spec !== undefined ? tag : ref.tag,
-                tracked,
-                digest: ref.digest,
-                source: 'reference',
-                rewrite: spec !== undefined,
-                removeBuild: tracked && service.hasBuild,
-            });
-        }
-        else if (found !== undefined) {
-            images.push({
-                service: service.name,
-                ref,
-                tag,
-                tracked,
-                digest: found.digest,
-                source: 'buildx-metadata',
-                rewrite: true,
-                removeBuild: service.hasBuild,
-            });
-        }
-        else if (tracked || pinAll) {
-            images.push({
-                service: service.name,
-                ref,
-                tag,
-                tracked,
-                source: 'registry',
-                rewrite: true,
-                removeBuild: tracked && service.hasBuild,
-            });
-        }
-        else {
-            unpinned.push(service.name);
-        }
     }
-    return { images, unpinned, unusedMetadata: metadata.filter((m) => !used.has(m)), warnings };
+    return {
+        images,
+        unpinned,
+        unusedMetadata: input.metadata.filter((m) => !used.has(m)),
+        warnings: ctx.warnings,
+    };
 }
 function bindOnce(bound, service, spec) {
     const previous = bound.get(service);
@@ -35809,7 +35818,7 @@ function bindOnce(bound, service, spec) {
 
 ;// CONCATENATED MODULE: ./src/generated/release-info.validate.js
 // Generated by scripts/build.mjs from schema/release-info.schema.json. Do not edit.
-const validate = validate10;/* harmony default export */ const release_info_validate = ((/* unused pure expression or super */ null && (validate10)));const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/release-tracker/release-tracker/schema/release-info.schema.json","title":"release-tracker release record","description":"releases/v<version>-release-info.json: what one release shipped (SPEC §5).","type":"object","additionalProperties":false,"required":["schema","version","tag","created_at","repository","git","workflow","images","compose_hash","files"],"properties":{"schema":{"const":"release-tracker/release-info@1"},"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$"},"tag":{"type":"string","pattern":"\\S"},"created_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},"repository":{"type":["string","null"]},"git":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["commit","ref"],"properties":{"commit":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"ref":{"type":"string"}}}]},"workflow":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["run_id","run_attempt","url"],"properties":{"run_id":{"type":"string"},"run_attempt":{"type":"string"},"url":{"type":"string"}}}]},"images":{"type":"array","items":{"$ref":"#/definitions/image"}},"compose_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"files":{"type":"object","additionalProperties":false,"required":["app_compose","docker_compose"],"properties":{"app_compose":{"$ref":"#/definitions/file"},"docker_compose":{"$ref":"#/definitions/file"}}}},"definitions":{"file":{"type":"object","additionalProperties":false,"required":["path","sha256"],"properties":{"path":{"type":"string","pattern":"\\S"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"image":{"type":"object","additionalProperties":false,"required":["service","repository","tag","digest","reference","platforms","source"],"properties":{"service":{"type":"string","pattern":"\\S"},"repository":{"type":"string","pattern":"\\S"},"tag":{"type":["string","null"]},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"reference":{"type":"string","pattern":"\\S"},"platforms":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["platform","digest"],"properties":{"platform":{"type":"string","pattern":"^[^/\\s]+/[^/\\s]+(/[^/\\s]+)?$"},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}}},"source":{"enum":["reference","buildx-metadata","registry"]}}}}};const schema12 = {"type":"object","additionalProperties":false,"required":["service","repository","tag","digest","reference","platforms","source"],"properties":{"service":{"type":"string","pattern":"\\S"},"repository":{"type":"string","pattern":"\\S"},"tag":{"type":["string","null"]},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"reference":{"type":"string","pattern":"\\S"},"platforms":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["platform","digest"],"properties":{"platform":{"type":"string","pattern":"^[^/\\s]+/[^/\\s]+(/[^/\\s]+)?$"},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}}},"source":{"enum":["reference","buildx-metadata","registry"]}}};const schema13 = {"type":"object","additionalProperties":false,"required":["path","sha256"],"properties":{"path":{"type":"string","pattern":"\\S"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}};const func2 = Object.prototype.hasOwnProperty;const pattern0 = new RegExp("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$", "u");const pattern1 = new RegExp("\\S", "u");const pattern2 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$", "u");const pattern3 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");const pattern6 = new RegExp("^sha256:[0-9a-f]{64}$", "u");const pattern8 = new RegExp("^[^/\\s]+/[^/\\s]+(/[^/\\s]+)?$", "u");const pattern10 = new RegExp("^[0-9a-f]{64}$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/release-tracker/release-tracker/schema/release-info.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.schema === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema"},message:"must have required property '"+"schema"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.version === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.tag === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.created_at === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.repository === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.git === undefined){const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "git"},message:"must have required property '"+"git"+"'"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data.workflow === undefined){const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data.images === undefined){const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "images"},message:"must have required property '"+"images"+"'"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data.compose_hash === undefined){const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "compose_hash"},message:"must have required property '"+"compose_hash"+"'"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data.files === undefined){const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}for(const key0 in data){if(!(func2.call(schema11.properties, key0))){const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.schema !== undefined){if("release-tracker/release-info@1" !== data.schema){const err11 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "release-tracker/release-info@1"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.version !== undefined){let data1 = data.version;if(typeof data1 === "string"){if(!pattern0.test(data1)){const err12 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$"+"\""};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.tag !== undefined){let data2 = data.tag;if(typeof data2 === "string"){if(!pattern1.test(data2)){const err14 = {instancePath:instancePath+"/tag",schemaPath:"#/properties/tag/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/tag",schemaPath:"#/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.created_at !== undefined){let data3 = data.created_at;if(typeof data3 === "string"){if(!pattern2.test(data3)){const err16 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.repository !== undefined){let data4 = data.repository;if((typeof data4 !== "string") && (data4 !== null)){const err18 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: schema11.properties.repository.type},message:"must be string,null"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.git !== undefined){let data5 = data.git;const _errs12 = errors;let valid1 = false;let passing0 = null;const _errs13 = errors;if(data5 !== null){const err19 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}var _valid0 = _errs13 === errors;if(_valid0){valid1 = true;passing0 = 0;}const _errs15 = errors;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){if(data5.commit === undefined){const err20 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/oneOf/1/required",keyword:"required",params:{missingProperty: "commit"},message:"must have required property '"+"commit"+"'"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(data5.ref === undefined){const err21 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/oneOf/1/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}for(const key1 in data5){if(!((key1 === "commit") || (key1 === "ref"))){const err22 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data5.commit !== undefined){let data6 = data5.commit;if(typeof data6 === "string"){if(!pattern3.test(data6)){const err23 = {instancePath:instancePath+"/git/commit",schemaPath:"#/properties/git/oneOf/1/properties/commit/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\""};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/git/commit",schemaPath:"#/properties/git/oneOf/1/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data5.ref !== undefined){if(typeof data5.ref !== "string"){const err25 = {instancePath:instancePath+"/git/ref",schemaPath:"#/properties/git/oneOf/1/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}var _valid0 = _errs15 === errors;if(_valid0 && valid1){valid1 = false;passing0 = [passing0, 1];}else {if(_valid0){valid1 = true;passing0 = 1;}}if(!valid1){const err27 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}else {errors = _errs12;if(vErrors !== null){if(_errs12){vErrors.length = _errs12;}else {vErrors = null;}}}}if(data.workflow !== undefined){let data8 = data.workflow;const _errs23 = errors;let valid3 = false;let passing1 = null;const _errs24 = errors;if(data8 !== null){const err28 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}var _valid1 = _errs24 === errors;if(_valid1){valid3 = true;passing1 = 0;}const _errs26 = errors;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.run_id === undefined){const err29 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/oneOf/1/required",keyword:"required",params:{missingProperty: "run_id"},message:"must have required property '"+"run_id"+"'"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(data8.run_attempt === undefined){const err30 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/oneOf/1/required",keyword:"required",params:{missingProperty: "run_attempt"},message:"must have required property '"+"run_attempt"+"'"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(data8.url === undefined){const err31 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/oneOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}for(const key2 in data8){if(!(((key2 === "run_id") || (key2 === "run_attempt")) || (key2 === "url"))){const err32 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data8.run_id !== undefined){if(typeof data8.run_id !== "string"){const err33 = {instancePath:instancePath+"/workflow/run_id",schemaPath:"#/properties/workflow/oneOf/1/properties/run_id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data8.run_attempt !== undefined){if(typeof data8.run_attempt !== "string"){const err34 = {instancePath:instancePath+"/workflow/run_attempt",schemaPath:"#/properties/workflow/oneOf/1/properties/run_attempt/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data8.url !== undefined){if(typeof data8.url !== "string"){const err35 = {instancePath:instancePath+"/workflow/url",schemaPath:"#/properties/workflow/oneOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}var _valid1 = _errs26 === errors;if(_valid1 && valid3){valid3 = false;passing1 = [passing1, 1];}else {if(_valid1){valid3 = true;passing1 = 1;}}if(!valid3){const err37 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}else {errors = _errs23;if(vErrors !== null){if(_errs23){vErrors.length = _errs23;}else {vErrors = null;}}}}if(data.images !== undefined){let data12 = data.images;if(Array.isArray(data12)){const len0 = data12.length;for(let i0=0; i0<len0; i0++){let data13 = data12[i0];if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.service === undefined){const err38 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}if(data13.repository === undefined){const err39 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if(data13.tag === undefined){const err40 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}if(data13.digest === undefined){const err41 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if(data13.reference === undefined){const err42 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if(data13.platforms === undefined){const err43 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/required",keyword:"required",params:{missingProperty: "platforms"},message:"must have required property '"+"platforms"+"'"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}if(data13.source === undefined){const err44 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}for(const key3 in data13){if(!(((((((key3 === "service") || (key3 === "repository")) || (key3 === "tag")) || (key3 === "digest")) || (key3 === "reference")) || (key3 === "platforms")) || (key3 === "source"))){const err45 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data13.service !== undefined){let data14 = data13.service;if(typeof data14 === "string"){if(!pattern1.test(data14)){const err46 = {instancePath:instancePath+"/images/" + i0+"/service",schemaPath:"#/definitions/image/properties/service/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}else {const err47 = {instancePath:instancePath+"/images/" + i0+"/service",schemaPath:"#/definitions/image/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data13.repository !== undefined){let data15 = data13.repository;if(typeof data15 === "string"){if(!pattern1.test(data15)){const err48 = {instancePath:instancePath+"/images/" + i0+"/repository",schemaPath:"#/definitions/image/properties/repository/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}else {const err49 = {instancePath:instancePath+"/images/" + i0+"/repository",schemaPath:"#/definitions/image/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data13.tag !== undefined){let data16 = data13.tag;if((typeof data16 !== "string") && (data16 !== null)){const err50 = {instancePath:instancePath+"/images/" + i0+"/tag",schemaPath:"#/definitions/image/properties/tag/type",keyword:"type",params:{type: schema12.properties.tag.type},message:"must be string,null"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data13.digest !== undefined){let data17 = data13.digest;if(typeof data17 === "string"){if(!pattern6.test(data17)){const err51 = {instancePath:instancePath+"/images/" + i0+"/digest",schemaPath:"#/definitions/image/properties/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}else {const err52 = {instancePath:instancePath+"/images/" + i0+"/digest",schemaPath:"#/definitions/image/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data13.reference !== undefined){let data18 = data13.reference;if(typeof data18 === "string"){if(!pattern1.test(data18)){const err53 = {instancePath:instancePath+"/images/" + i0+"/reference",schemaPath:"#/definitions/image/properties/reference/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}else {const err54 = {instancePath:instancePath+"/images/" + i0+"/reference",schemaPath:"#/definitions/image/properties/reference/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data13.platforms !== undefined){let data19 = data13.platforms;if(Array.isArray(data19)){const len1 = data19.length;for(let i1=0; i1<len1; i1++){let data20 = data19[i1];if(data20 && typeof data20 == "object" && !Array.isArray(data20)){if(data20.platform === undefined){const err55 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1,schemaPath:"#/definitions/image/properties/platforms/items/required",keyword:"required",params:{missingProperty: "platform"},message:"must have required property '"+"platform"+"'"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(data20.digest === undefined){const err56 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1,schemaPath:"#/definitions/image/properties/platforms/items/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}for(const key4 in data20){if(!((key4 === "platform") || (key4 === "digest"))){const err57 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1,schemaPath:"#/definitions/image/properties/platforms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data20.platform !== undefined){let data21 = data20.platform;if(typeof data21 === "string"){if(!pattern8.test(data21)){const err58 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1+"/platform",schemaPath:"#/definitions/image/properties/platforms/items/properties/platform/pattern",keyword:"pattern",params:{pattern: "^[^/\\s]+/[^/\\s]+(/[^/\\s]+)?$"},message:"must match pattern \""+"^[^/\\s]+/[^/\\s]+(/[^/\\s]+)?$"+"\""};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}else {const err59 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1+"/platform",schemaPath:"#/definitions/image/properties/platforms/items/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data20.digest !== undefined){let data22 = data20.digest;if(typeof data22 === "string"){if(!pattern6.test(data22)){const err60 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1+"/digest",schemaPath:"#/definitions/image/properties/platforms/items/properties/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}else {const err61 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1+"/digest",schemaPath:"#/definitions/image/properties/platforms/items/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}}else {const err62 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1,schemaPath:"#/definitions/image/properties/platforms/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/images/" + i0+"/platforms",schemaPath:"#/definitions/image/properties/platforms/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data13.source !== undefined){let data23 = data13.source;if(!(((data23 === "reference") || (data23 === "buildx-metadata")) || (data23 === "registry"))){const err64 = {instancePath:instancePath+"/images/" + i0+"/source",schemaPath:"#/definitions/image/properties/source/enum",keyword:"enum",params:{allowedValues: schema12.properties.source.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}else {const err65 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/images",schemaPath:"#/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.compose_hash !== undefined){let data24 = data.compose_hash;if(typeof data24 === "string"){if(!pattern10.test(data24)){const err67 = {instancePath:instancePath+"/compose_hash",schemaPath:"#/properties/compose_hash/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}else {const err68 = {instancePath:instancePath+"/compose_hash",schemaPath:"#/properties/compose_hash/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data.files !== undefined){let data25 = data.files;if(data25 && typeof data25 == "object" && !Array.isArray(data25)){if(data25.app_compose === undefined){const err69 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/required",keyword:"required",params:{missingProperty: "app_compose"},message:"must have required property '"+"app_compose"+"'"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}if(data25.docker_compose === undefined){const err70 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/required",keyword:"required",params:{missingProperty: "docker_compose"},message:"must have required property '"+"docker_compose"+"'"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}for(const key5 in data25){if(!((key5 === "app_compose") || (key5 === "docker_compose"))){const err71 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data25.app_compose !== undefined){let data26 = data25.app_compose;if(data26 && typeof data26 == "object" && !Array.isArray(data26)){if(data26.path === undefined){const err72 = {instancePath:instancePath+"/files/app_compose",schemaPath:"#/definitions/file/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(data26.sha256 === undefined){const err73 = {instancePath:instancePath+"/files/app_compose",schemaPath:"#/definitions/file/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}for(const key6 in data26){if(!((key6 === "path") || (key6 === "sha256"))){const err74 = {instancePath:instancePath+"/files/app_compose",schemaPath:"#/definitions/file/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data26.path !== undefined){let data27 = data26.path;if(typeof data27 === "string"){if(!pattern1.test(data27)){const err75 = {instancePath:instancePath+"/files/app_compose/path",schemaPath:"#/definitions/file/properties/path/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}else {const err76 = {instancePath:instancePath+"/files/app_compose/path",schemaPath:"#/definitions/file/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data26.sha256 !== undefined){let data28 = data26.sha256;if(typeof data28 === "string"){if(!pattern10.test(data28)){const err77 = {instancePath:instancePath+"/files/app_compose/sha256",schemaPath:"#/definitions/file/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}else {const err78 = {instancePath:instancePath+"/files/app_compose/sha256",schemaPath:"#/definitions/file/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}else {const err79 = {instancePath:instancePath+"/files/app_compose",schemaPath:"#/definitions/file/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data25.docker_compose !== undefined){let data29 = data25.docker_compose;if(data29 && typeof data29 == "object" && !Array.isArray(data29)){if(data29.path === undefined){const err80 = {instancePath:instancePath+"/files/docker_compose",schemaPath:"#/definitions/file/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}if(data29.sha256 === undefined){const err81 = {instancePath:instancePath+"/files/docker_compose",schemaPath:"#/definitions/file/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}for(const key7 in data29){if(!((key7 === "path") || (key7 === "sha256"))){const err82 = {instancePath:instancePath+"/files/docker_compose",schemaPath:"#/definitions/file/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data29.path !== undefined){let data30 = data29.path;if(typeof data30 === "string"){if(!pattern1.test(data30)){const err83 = {instancePath:instancePath+"/files/docker_compose/path",schemaPath:"#/definitions/file/properties/path/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}else {const err84 = {instancePath:instancePath+"/files/docker_compose/path",schemaPath:"#/definitions/file/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data29.sha256 !== undefined){let data31 = data29.sha256;if(typeof data31 === "string"){if(!pattern10.test(data31)){const err85 = {instancePath:instancePath+"/files/docker_compose/sha256",schemaPath:"#/definitions/file/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}else {const err86 = {instancePath:instancePath+"/files/docker_compose/sha256",schemaPath:"#/definitions/file/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}}else {const err87 = {instancePath:instancePath+"/files/docker_compose",schemaPath:"#/definitions/file/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}}else {const err88 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}}else {const err89 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}validate10.errors = vErrors;return errors === 0;}
+const validate = validate10;/* harmony default export */ const release_info_validate = ((/* unused pure expression or super */ null && (validate10)));const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/release-tracker/release-tracker/schema/release-info.schema.json","title":"release-tracker release record","description":"releases/v<version>-release-info.json: what one release shipped (README: Use it in a workflow).","type":"object","additionalProperties":false,"required":["schema","version","tag","created_at","repository","git","workflow","images","compose_hash","files"],"properties":{"schema":{"const":"release-tracker/release-info@1"},"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$"},"tag":{"type":"string","pattern":"\\S"},"created_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},"repository":{"type":["string","null"]},"git":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["commit","ref"],"properties":{"commit":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"ref":{"type":"string"}}}]},"workflow":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["run_id","run_attempt","url"],"properties":{"run_id":{"type":"string"},"run_attempt":{"type":"string"},"url":{"type":"string"}}}]},"images":{"type":"array","items":{"$ref":"#/definitions/image"}},"compose_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"files":{"type":"object","additionalProperties":false,"required":["app_compose","docker_compose"],"properties":{"app_compose":{"$ref":"#/definitions/file"},"docker_compose":{"$ref":"#/definitions/file"}}}},"definitions":{"file":{"type":"object","additionalProperties":false,"required":["path","sha256"],"properties":{"path":{"type":"string","pattern":"\\S"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"image":{"type":"object","additionalProperties":false,"required":["service","repository","tag","digest","reference","platforms","source"],"properties":{"service":{"type":"string","pattern":"\\S"},"repository":{"type":"string","pattern":"\\S"},"tag":{"type":["string","null"]},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"reference":{"type":"string","pattern":"\\S"},"platforms":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["platform","digest"],"properties":{"platform":{"type":"string","pattern":"^[^/\\s]+/[^/\\s]+(/[^/\\s]+)?$"},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}}},"source":{"enum":["reference","buildx-metadata","registry"]}}}}};const schema12 = {"type":"object","additionalProperties":false,"required":["service","repository","tag","digest","reference","platforms","source"],"properties":{"service":{"type":"string","pattern":"\\S"},"repository":{"type":"string","pattern":"\\S"},"tag":{"type":["string","null"]},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"reference":{"type":"string","pattern":"\\S"},"platforms":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["platform","digest"],"properties":{"platform":{"type":"string","pattern":"^[^/\\s]+/[^/\\s]+(/[^/\\s]+)?$"},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}}},"source":{"enum":["reference","buildx-metadata","registry"]}}};const schema13 = {"type":"object","additionalProperties":false,"required":["path","sha256"],"properties":{"path":{"type":"string","pattern":"\\S"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}};const func2 = Object.prototype.hasOwnProperty;const pattern0 = new RegExp("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$", "u");const pattern1 = new RegExp("\\S", "u");const pattern2 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$", "u");const pattern3 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");const pattern6 = new RegExp("^sha256:[0-9a-f]{64}$", "u");const pattern8 = new RegExp("^[^/\\s]+/[^/\\s]+(/[^/\\s]+)?$", "u");const pattern10 = new RegExp("^[0-9a-f]{64}$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/release-tracker/release-tracker/schema/release-info.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.schema === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema"},message:"must have required property '"+"schema"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.version === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.tag === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.created_at === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.repository === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.git === undefined){const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "git"},message:"must have required property '"+"git"+"'"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data.workflow === undefined){const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data.images === undefined){const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "images"},message:"must have required property '"+"images"+"'"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data.compose_hash === undefined){const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "compose_hash"},message:"must have required property '"+"compose_hash"+"'"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data.files === undefined){const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}for(const key0 in data){if(!(func2.call(schema11.properties, key0))){const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.schema !== undefined){if("release-tracker/release-info@1" !== data.schema){const err11 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "release-tracker/release-info@1"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.version !== undefined){let data1 = data.version;if(typeof data1 === "string"){if(!pattern0.test(data1)){const err12 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$"+"\""};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.tag !== undefined){let data2 = data.tag;if(typeof data2 === "string"){if(!pattern1.test(data2)){const err14 = {instancePath:instancePath+"/tag",schemaPath:"#/properties/tag/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/tag",schemaPath:"#/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.created_at !== undefined){let data3 = data.created_at;if(typeof data3 === "string"){if(!pattern2.test(data3)){const err16 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.repository !== undefined){let data4 = data.repository;if((typeof data4 !== "string") && (data4 !== null)){const err18 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: schema11.properties.repository.type},message:"must be string,null"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.git !== undefined){let data5 = data.git;const _errs12 = errors;let valid1 = false;let passing0 = null;const _errs13 = errors;if(data5 !== null){const err19 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}var _valid0 = _errs13 === errors;if(_valid0){valid1 = true;passing0 = 0;}const _errs15 = errors;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){if(data5.commit === undefined){const err20 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/oneOf/1/required",keyword:"required",params:{missingProperty: "commit"},message:"must have required property '"+"commit"+"'"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(data5.ref === undefined){const err21 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/oneOf/1/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}for(const key1 in data5){if(!((key1 === "commit") || (key1 === "ref"))){const err22 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data5.commit !== undefined){let data6 = data5.commit;if(typeof data6 === "string"){if(!pattern3.test(data6)){const err23 = {instancePath:instancePath+"/git/commit",schemaPath:"#/properties/git/oneOf/1/properties/commit/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\""};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/git/commit",schemaPath:"#/properties/git/oneOf/1/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data5.ref !== undefined){if(typeof data5.ref !== "string"){const err25 = {instancePath:instancePath+"/git/ref",schemaPath:"#/properties/git/oneOf/1/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}var _valid0 = _errs15 === errors;if(_valid0 && valid1){valid1 = false;passing0 = [passing0, 1];}else {if(_valid0){valid1 = true;passing0 = 1;}}if(!valid1){const err27 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}else {errors = _errs12;if(vErrors !== null){if(_errs12){vErrors.length = _errs12;}else {vErrors = null;}}}}if(data.workflow !== undefined){let data8 = data.workflow;const _errs23 = errors;let valid3 = false;let passing1 = null;const _errs24 = errors;if(data8 !== null){const err28 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}var _valid1 = _errs24 === errors;if(_valid1){valid3 = true;passing1 = 0;}const _errs26 = errors;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.run_id === undefined){const err29 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/oneOf/1/required",keyword:"required",params:{missingProperty: "run_id"},message:"must have required property '"+"run_id"+"'"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(data8.run_attempt === undefined){const err30 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/oneOf/1/required",keyword:"required",params:{missingProperty: "run_attempt"},message:"must have required property '"+"run_attempt"+"'"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(data8.url === undefined){const err31 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/oneOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}for(const key2 in data8){if(!(((key2 === "run_id") || (key2 === "run_attempt")) || (key2 === "url"))){const err32 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data8.run_id !== undefined){if(typeof data8.run_id !== "string"){const err33 = {instancePath:instancePath+"/workflow/run_id",schemaPath:"#/properties/workflow/oneOf/1/properties/run_id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data8.run_attempt !== undefined){if(typeof data8.run_attempt !== "string"){const err34 = {instancePath:instancePath+"/workflow/run_attempt",schemaPath:"#/properties/workflow/oneOf/1/properties/run_attempt/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data8.url !== undefined){if(typeof data8.url !== "string"){const err35 = {instancePath:instancePath+"/workflow/url",schemaPath:"#/properties/workflow/oneOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}var _valid1 = _errs26 === errors;if(_valid1 && valid3){valid3 = false;passing1 = [passing1, 1];}else {if(_valid1){valid3 = true;passing1 = 1;}}if(!valid3){const err37 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}else {errors = _errs23;if(vErrors !== null){if(_errs23){vErrors.length = _errs23;}else {vErrors = null;}}}}if(data.images !== undefined){let data12 = data.images;if(Array.isArray(data12)){const len0 = data12.length;for(let i0=0; i0<len0; i0++){let data13 = data12[i0];if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.service === undefined){const err38 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}if(data13.repository === undefined){const err39 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if(data13.tag === undefined){const err40 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}if(data13.digest === undefined){const err41 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if(data13.reference === undefined){const err42 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if(data13.platforms === undefined){const err43 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/required",keyword:"required",params:{missingProperty: "platforms"},message:"must have required property '"+"platforms"+"'"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}if(data13.source === undefined){const err44 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}for(const key3 in data13){if(!(((((((key3 === "service") || (key3 === "repository")) || (key3 === "tag")) || (key3 === "digest")) || (key3 === "reference")) || (key3 === "platforms")) || (key3 === "source"))){const err45 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data13.service !== undefined){let data14 = data13.service;if(typeof data14 === "string"){if(!pattern1.test(data14)){const err46 = {instancePath:instancePath+"/images/" + i0+"/service",schemaPath:"#/definitions/image/properties/service/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}else {const err47 = {instancePath:instancePath+"/images/" + i0+"/service",schemaPath:"#/definitions/image/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data13.repository !== undefined){let data15 = data13.repository;if(typeof data15 === "string"){if(!pattern1.test(data15)){const err48 = {instancePath:instancePath+"/images/" + i0+"/repository",schemaPath:"#/definitions/image/properties/repository/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}else {const err49 = {instancePath:instancePath+"/images/" + i0+"/repository",schemaPath:"#/definitions/image/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data13.tag !== undefined){let data16 = data13.tag;if((typeof data16 !== "string") && (data16 !== null)){const err50 = {instancePath:instancePath+"/images/" + i0+"/tag",schemaPath:"#/definitions/image/properties/tag/type",keyword:"type",params:{type: schema12.properties.tag.type},message:"must be string,null"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data13.digest !== undefined){let data17 = data13.digest;if(typeof data17 === "string"){if(!pattern6.test(data17)){const err51 = {instancePath:instancePath+"/images/" + i0+"/digest",schemaPath:"#/definitions/image/properties/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}else {const err52 = {instancePath:instancePath+"/images/" + i0+"/digest",schemaPath:"#/definitions/image/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data13.reference !== undefined){let data18 = data13.reference;if(typeof data18 === "string"){if(!pattern1.test(data18)){const err53 = {instancePath:instancePath+"/images/" + i0+"/reference",schemaPath:"#/definitions/image/properties/reference/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}else {const err54 = {instancePath:instancePath+"/images/" + i0+"/reference",schemaPath:"#/definitions/image/properties/reference/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data13.platforms !== undefined){let data19 = data13.platforms;if(Array.isArray(data19)){const len1 = data19.length;for(let i1=0; i1<len1; i1++){let data20 = data19[i1];if(data20 && typeof data20 == "object" && !Array.isArray(data20)){if(data20.platform === undefined){const err55 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1,schemaPath:"#/definitions/image/properties/platforms/items/required",keyword:"required",params:{missingProperty: "platform"},message:"must have required property '"+"platform"+"'"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(data20.digest === undefined){const err56 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1,schemaPath:"#/definitions/image/properties/platforms/items/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}for(const key4 in data20){if(!((key4 === "platform") || (key4 === "digest"))){const err57 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1,schemaPath:"#/definitions/image/properties/platforms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data20.platform !== undefined){let data21 = data20.platform;if(typeof data21 === "string"){if(!pattern8.test(data21)){const err58 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1+"/platform",schemaPath:"#/definitions/image/properties/platforms/items/properties/platform/pattern",keyword:"pattern",params:{pattern: "^[^/\\s]+/[^/\\s]+(/[^/\\s]+)?$"},message:"must match pattern \""+"^[^/\\s]+/[^/\\s]+(/[^/\\s]+)?$"+"\""};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}else {const err59 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1+"/platform",schemaPath:"#/definitions/image/properties/platforms/items/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data20.digest !== undefined){let data22 = data20.digest;if(typeof data22 === "string"){if(!pattern6.test(data22)){const err60 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1+"/digest",schemaPath:"#/definitions/image/properties/platforms/items/properties/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}else {const err61 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1+"/digest",schemaPath:"#/definitions/image/properties/platforms/items/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}}else {const err62 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1,schemaPath:"#/definitions/image/properties/platforms/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/images/" + i0+"/platforms",schemaPath:"#/definitions/image/properties/platforms/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data13.source !== undefined){let data23 = data13.source;if(!(((data23 === "reference") || (data23 === "buildx-metadata")) || (data23 === "registry"))){const err64 = {instancePath:instancePath+"/images/" + i0+"/source",schemaPath:"#/definitions/image/properties/source/enum",keyword:"enum",params:{allowedValues: schema12.properties.source.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}else {const err65 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/images",schemaPath:"#/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.compose_hash !== undefined){let data24 = data.compose_hash;if(typeof data24 === "string"){if(!pattern10.test(data24)){const err67 = {instancePath:instancePath+"/compose_hash",schemaPath:"#/properties/compose_hash/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}else {const err68 = {instancePath:instancePath+"/compose_hash",schemaPath:"#/properties/compose_hash/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data.files !== undefined){let data25 = data.files;if(data25 && typeof data25 == "object" && !Array.isArray(data25)){if(data25.app_compose === undefined){const err69 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/required",keyword:"required",params:{missingProperty: "app_compose"},message:"must have required property '"+"app_compose"+"'"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}if(data25.docker_compose === undefined){const err70 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/required",keyword:"required",params:{missingProperty: "docker_compose"},message:"must have required property '"+"docker_compose"+"'"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}for(const key5 in data25){if(!((key5 === "app_compose") || (key5 === "docker_compose"))){const err71 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data25.app_compose !== undefined){let data26 = data25.app_compose;if(data26 && typeof data26 == "object" && !Array.isArray(data26)){if(data26.path === undefined){const err72 = {instancePath:instancePath+"/files/app_compose",schemaPath:"#/definitions/file/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(data26.sha256 === undefined){const err73 = {instancePath:instancePath+"/files/app_compose",schemaPath:"#/definitions/file/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}for(const key6 in data26){if(!((key6 === "path") || (key6 === "sha256"))){const err74 = {instancePath:instancePath+"/files/app_compose",schemaPath:"#/definitions/file/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data26.path !== undefined){let data27 = data26.path;if(typeof data27 === "string"){if(!pattern1.test(data27)){const err75 = {instancePath:instancePath+"/files/app_compose/path",schemaPath:"#/definitions/file/properties/path/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}else {const err76 = {instancePath:instancePath+"/files/app_compose/path",schemaPath:"#/definitions/file/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data26.sha256 !== undefined){let data28 = data26.sha256;if(typeof data28 === "string"){if(!pattern10.test(data28)){const err77 = {instancePath:instancePath+"/files/app_compose/sha256",schemaPath:"#/definitions/file/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}else {const err78 = {instancePath:instancePath+"/files/app_compose/sha256",schemaPath:"#/definitions/file/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}else {const err79 = {instancePath:instancePath+"/files/app_compose",schemaPath:"#/definitions/file/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data25.docker_compose !== undefined){let data29 = data25.docker_compose;if(data29 && typeof data29 == "object" && !Array.isArray(data29)){if(data29.path === undefined){const err80 = {instancePath:instancePath+"/files/docker_compose",schemaPath:"#/definitions/file/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}if(data29.sha256 === undefined){const err81 = {instancePath:instancePath+"/files/docker_compose",schemaPath:"#/definitions/file/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}for(const key7 in data29){if(!((key7 === "path") || (key7 === "sha256"))){const err82 = {instancePath:instancePath+"/files/docker_compose",schemaPath:"#/definitions/file/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data29.path !== undefined){let data30 = data29.path;if(typeof data30 === "string"){if(!pattern1.test(data30)){const err83 = {instancePath:instancePath+"/files/docker_compose/path",schemaPath:"#/definitions/file/properties/path/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}else {const err84 = {instancePath:instancePath+"/files/docker_compose/path",schemaPath:"#/definitions/file/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data29.sha256 !== undefined){let data31 = data29.sha256;if(typeof data31 === "string"){if(!pattern10.test(data31)){const err85 = {instancePath:instancePath+"/files/docker_compose/sha256",schemaPath:"#/definitions/file/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}else {const err86 = {instancePath:instancePath+"/files/docker_compose/sha256",schemaPath:"#/definitions/file/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}}else {const err87 = {instancePath:instancePath+"/files/docker_compose",schemaPath:"#/definitions/file/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}}else {const err88 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}}else {const err89 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}validate10.errors = vErrors;return errors === 0;}
 
 ;// CONCATENATED MODULE: ./src/core/release-record.ts
 
@@ -35851,7 +35860,7 @@ function release_record_parseRecord(text, source) {
     }
     return validateRecord(value, source);
 }
-/** Two-space indented JSON with a trailing newline (SPEC §5); validated before it is written. */
+/** Two-space indented JSON with a trailing newline; validated before it is written. */
 function serializeRecord(record) {
     // Validated as it will be read back: the parsed form of the exact text written.
     const text = `${JSON.stringify(record, null, 2)}\n`;
@@ -35903,7 +35912,7 @@ async function pinOne(plan, resolver, warnings) {
     }
     let platforms = [];
     if (resolver !== undefined) {
-        // The pin never depends on this look-up (SPEC §3): a failure only loses the platform list.
+        // The pin never depends on this look-up: a failure only loses the platform list.
         try {
             platforms = await resolver.platformsOf(plan.ref, plan.digest);
         }
@@ -35913,37 +35922,24 @@ async function pinOne(plan, resolver, warnings) {
     }
     return { plan, digest: plan.digest, platforms };
 }
-/** Generates the three release files from data: the same request gives the same compose bytes. */
-async function generateRelease(request, resolver) {
-    const warnings = [];
-    const services = parseCompose(request.composeText, request.composeFile);
-    const plan = planImages({
-        services,
-        composeFile: request.composeFile,
-        specs: request.specs,
-        metadata: request.metadata,
-        version: request.version.version,
-        pinAll: request.pinAll,
-    });
-    for (const service of plan.unpinned) {
-        warnings.push(`service "${service}" keeps an unpinned image (pin-all-images is off)`);
-    }
-    warnings.push(...plan.warnings);
-    for (const entry of plan.unusedMetadata) {
-        const what = entry.repositories.join(', ') || `target ${entry.target ?? '?'}`;
-        warnings.push(`buildx metadata for ${what} matches no compose service; ignored`);
-    }
-    // Every look-up runs to its end, so one error can name every image that cannot be pinned.
-    const settled = await Promise.allSettled(plan.images.map((p) => pinOne(p, resolver, warnings)));
+/**
+ * Resolves every planned image. Every look-up runs to its end, so one error can name every image
+ * that cannot be pinned.
+ */
+async function pinImages(plans, resolver, warnings) {
+    const settled = await Promise.allSettled(plans.map((p) => pinOne(p, resolver, warnings)));
     const failures = settled.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
     if (failures.length === 1)
         throw failures[0];
     if (failures.length > 1) {
-        const reasons = failures.map((f) => errorMessage(f).replace(/^(images|pin-all-images): /, ''));
+        const reasons = failures.map((f) => (f instanceof errors_InputError ? f.reason : errorMessage(f)));
         const onlyUnlisted = failures.every((f) => f instanceof errors_InputError && f.input === 'pin-all-images');
         throw new errors_InputError(onlyUnlisted ? 'pin-all-images' : 'images', `${failures.length} images cannot be pinned: ${reasons.join('; ')}`);
     }
-    const pinned = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+    return settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+}
+/** The record's images, and the compose edits that pin them. */
+function recordImages(pinned) {
     const edits = new Map();
     const images = pinned.map(({ plan: p, digest, platforms }) => {
         const reference = p.rewrite ? pinnedReference(p.ref.name, p.tag, digest) : p.ref.original;
@@ -35960,6 +35956,30 @@ async function generateRelease(request, resolver) {
             source: p.source,
         };
     });
+    return { images, edits };
+}
+function planWarnings(plan) {
+    return [
+        ...plan.unpinned.map((service) => `service "${service}" keeps an unpinned image (pin-all-images is off)`),
+        ...plan.warnings,
+        ...plan.unusedMetadata.map((entry) => {
+            const what = entry.repositories.join(', ') || `target ${entry.target ?? '?'}`;
+            return `buildx metadata for ${what} matches no compose service; ignored`;
+        }),
+    ];
+}
+/** Generates the three release files from data: the same request gives the same compose bytes. */
+async function generateRelease(request, resolver) {
+    const plan = planImages({
+        services: parseCompose(request.composeText, request.composeFile),
+        composeFile: request.composeFile,
+        specs: request.specs,
+        metadata: request.metadata,
+        version: request.version.version,
+        pinAll: request.pinAll,
+    });
+    const warnings = planWarnings(plan);
+    const { images, edits } = recordImages(await pinImages(plan.images, resolver, warnings));
     const composeText = pinCompose(request.composeText, edits, request.composeFile);
     const document = buildAppCompose({
         composeText,
@@ -35969,7 +35989,7 @@ async function generateRelease(request, resolver) {
     });
     validateAppCompose(document, request.template ? 'app-compose-template' : 'app-name');
     const appComposeText = serializeAppCompose(document);
-    const composeHash = sha256Hex(appComposeText);
+    const composeHash = app_compose_composeHash(appComposeText);
     const names = release_record_releaseFileNames(request.version.prefix);
     const dir = request.releasesDir.replace(/\/+$/, '');
     const at = (name) => (dir === '' || dir === '.' ? name : `${dir}/${name}`);
@@ -35988,21 +36008,17 @@ async function generateRelease(request, resolver) {
             docker_compose: { path: at(names.dockerCompose), sha256: sha256Hex(composeText) },
         },
     };
+    const file = (name, content) => ({
+        name,
+        path: at(name),
+        content: Buffer.from(content),
+    });
     return {
         record,
-        composeHash,
         files: [
-            {
-                name: names.releaseInfo,
-                path: at(names.releaseInfo),
-                content: Buffer.from(serializeRecord(record)),
-            },
-            { name: names.appCompose, path: at(names.appCompose), content: Buffer.from(appComposeText) },
-            {
-                name: names.dockerCompose,
-                path: at(names.dockerCompose),
-                content: Buffer.from(composeText),
-            },
+            file(names.releaseInfo, serializeRecord(record)),
+            file(names.appCompose, appComposeText),
+            file(names.dockerCompose, composeText),
         ],
         warnings,
     };
@@ -36872,7 +36888,8 @@ async function upload(gh, repo, release, file) {
             // Octokit sends a Buffer body as is (typed as string for JSON-ish endpoints).
             data: file.content,
             baseUrl: uploadsBaseUrl(release),
-            headers: { 'content-type': file.contentType, 'content-length': file.content.length },
+            // fetch sets Content-Length from the Buffer; undici refuses a hand-set one on Node 24.
+            headers: { 'content-type': file.contentType },
         });
         return { asset: data };
     }
@@ -37284,10 +37301,6 @@ function version_parseTag(tag, input = 'tag') {
 /** SemVer precedence, build metadata ignored; ties broken by the text so the order is total. */
 function version_compareVersions(a, b) {
     return semver.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
-}
-/** The tag's file name prefix for a version typed as `1.0.0` or `v1.0.0`. */
-function filePrefix(versionOrTag, input = 'version') {
-    return version_parseTag(versionOrTag, input).prefix;
 }
 
 ;// CONCATENATED MODULE: ./src/store/releases.ts
@@ -37858,10 +37871,6 @@ class RegistryError extends Error {
 /** The reference as shown in messages: the name as written, with tag and/or digest. */
 function displayRef(ref) {
     return `${ref.name}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
-}
-/** A stable key for a look-up: normalised repository with tag and digest. */
-function refKey(ref) {
-    return `${ref.repository}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
 }
 /** The host that serves a registry domain: Docker Hub's API lives on `registry-1.docker.io`. */
 function registryHost(domain) {
@@ -38529,7 +38538,7 @@ const assetFiles = (files) => files.map((f) => ({
     content: f.content,
     contentType: f.name.endsWith('.json') ? 'application/json' : 'application/yaml',
 }));
-/** Steps 1–3 of SPEC §3: check everything remote, then commit, then the release. */
+/** Check everything remote first, then commit, then the release (README: Re-runs and safety). */
 async function recordRemotely(settings, gh, generated) {
     const { github, release } = settings;
     const repo = { owner: github.owner, repo: github.repo };

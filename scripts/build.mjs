@@ -13,6 +13,7 @@ import {
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import standalone from 'ajv/dist/standalone/index.js';
+import { writeBuildStamp } from './build-stamp.mjs';
 
 const schema = JSON.parse(readFileSync('schema/release-info.schema.json', 'utf8'));
 const ajv = new Ajv({ allErrors: true, strict: true, code: { source: true, esm: true } });
@@ -49,3 +50,6 @@ const notices = Object.entries(lock.packages)
   .sort()
   .filter((notice, i, all) => notice !== all[i - 1]);
 writeFileSync('dist/licenses.txt', `${notices.join('\n\n')}\n`);
+
+// Records what this build was made from, so tests and the bench know dist/ is fresh.
+writeBuildStamp();

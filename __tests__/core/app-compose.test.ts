@@ -43,7 +43,7 @@ const VECTOR4: [string, string] = [
 const COMPOSE = `services:\n  app:\n    image: acme/app:1.0.0@sha256:${'a'.repeat(64)}\n`;
 
 describe('buildAppCompose', () => {
-  it('without a template gives the SPEC §4 defaults, written as Python would', () => {
+  it('without a template gives the documented defaults, written as Python would', () => {
     const doc = buildAppCompose({ defaultName: 'app', composeText: COMPOSE });
     expect(Object.keys(doc).sort()).toEqual([
       'allowed_envs',

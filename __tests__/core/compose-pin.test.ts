@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/cli.js';
 import YAML from 'yaml';
 import {
-  assertServicesExist,
   defaultComposeFiles,
   parseCompose,
   pinCompose,
@@ -655,22 +654,8 @@ describe('parseCompose', () => {
   });
 });
 
-describe('assertServicesExist', () => {
-  const services = parseCompose(fixture('two-services.yml'), 'docker-compose.yml');
-  it('passes for known services', () => {
-    expect(() =>
-      assertServicesExist(services, ['nginx', 'app'], 'docker-compose.yml'),
-    ).not.toThrow();
-  });
-  it('names the missing service, the file and what it has', () => {
-    expect(() => assertServicesExist(services, ['app', 'api'], 'docker-compose.yml')).toThrow(
-      'compose-file: service "api" not found in docker-compose.yml (it has: app, nginx)',
-    );
-  });
-});
-
 describe('defaultComposeFiles', () => {
-  it('follows the SPEC §3 order', () => {
+  it('follows the documented order', () => {
     expect(defaultComposeFiles).toEqual([
       'docker-compose.yml',
       'compose.yaml',

@@ -9,10 +9,16 @@ export const CLI = join(ROOT, 'dist/cli/index.js');
 export const ACTION = join(ROOT, 'dist/index.js');
 export const FIXTURES = join(ROOT, '__tests__/fixtures');
 
-/** The Node binaries the bundles are run on: this one, and Node 24 (what GitHub runs) when CI installed it. */
+/**
+ * The Node binaries the bundles are run on: this one, Node 24 (what GitHub runs the action on) and
+ * Node 22 (the oldest the package supports) where CI installed them.
+ */
 export const NODES: readonly string[] = [
-  process.execPath,
-  ...(process.env['NODE24_BIN'] ? [process.env['NODE24_BIN']] : []),
+  ...new Set(
+    [process.execPath, process.env['NODE24_BIN'], process.env['NODE22_BIN']].filter(
+      (node): node is string => node !== undefined && node !== '',
+    ),
+  ),
 ];
 
 export interface Run {

@@ -5,11 +5,10 @@ export interface ArtifactResult {
   /** Whether the runner offers the artifact service at all. */
   readonly available: boolean;
   readonly reason?: string;
-  readonly id?: number;
 }
 
 /** The artifact service is only there on a runner (self-hosted GHES versions and `act` lack it). */
-export function artifactServiceAvailable(env: NodeJS.ProcessEnv = process.env): boolean {
+function artifactServiceAvailable(env: NodeJS.ProcessEnv = process.env): boolean {
   return Boolean(env['ACTIONS_RUNTIME_TOKEN'] && env['ACTIONS_RESULTS_URL']);
 }
 
@@ -24,12 +23,8 @@ export async function uploadArtifact(
   }
   const { DefaultArtifactClient } = await import('@actions/artifact');
   try {
-    const result = await new DefaultArtifactClient().uploadArtifact(
-      name,
-      [...files],
-      rootDirectory,
-    );
-    return { uploaded: true, available: true, ...(result.id !== undefined && { id: result.id }) };
+    await new DefaultArtifactClient().uploadArtifact(name, [...files], rootDirectory);
+    return { uploaded: true, available: true };
   } catch (error) {
     // An earlier attempt of this run may hold the name; the files are in the release and the commit.
     return { uploaded: false, available: true, reason: errorMessage(error) };

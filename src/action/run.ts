@@ -149,7 +149,7 @@ interface RemoteResult {
   notes: string[];
 }
 
-/** Steps 1–3 of SPEC §3: check everything remote, then commit, then the release. */
+/** Check everything remote first, then commit, then the release (README: Re-runs and safety). */
 async function recordRemotely(
   settings: ActionSettings,
   gh: GitHub,

@@ -43,7 +43,7 @@ export interface GitHubContext {
   readonly runAttempt: string;
 }
 
-export const DEFAULT_COMMIT_MESSAGE = 'chore(release): record {tag} [skip ci]';
+const DEFAULT_COMMIT_MESSAGE = 'chore(release): record {tag} [skip ci]';
 
 // The runner fills action.yml defaults, but `node dist/index.js` run by hand or by a test may not:
 // the same defaults apply here so both behave alike.

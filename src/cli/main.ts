@@ -354,7 +354,7 @@ const COMMANDS: Record<string, (ctx: Context) => Promise<number>> = {
   'compose-hash': cmdComposeHash,
 };
 
-/** Runs one CLI invocation; returns the exit code (SPEC §6: 0 ok, 1 check failed, 2 usage). */
+/** Runs one CLI invocation; returns the exit code (0 ok, 1 a check failed, 2 usage or input error; README: CLI). */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   let json = false;
   try {

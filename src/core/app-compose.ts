@@ -1,5 +1,5 @@
 /**
- * The dstack app-compose document (SPEC §4): built from a template or defaults, checked for what
+ * The dstack app-compose document (README: dstack: the compose hash): built from a template or defaults, checked for what
  * would make dstack refuse it, and written in the canonical layout whose SHA-256 is the compose
  * hash a dstack CVM measures into RTMR3.
  *
@@ -35,7 +35,7 @@ export interface BuildAppComposeOptions {
  * The document to hash. With a template: the template's keys, `docker_compose_file` set to the
  * compose text, `name` set from `appName` or else kept, or else `defaultName`; no other key is
  * added (every key is hashed, so an added default would change the compose hash the user
- * expects). Without one: the defaults of SPEC §4, as Phala Cloud writes them.
+ * expects). Without one: the defaults the README lists, as Phala Cloud writes them.
  */
 export function buildAppCompose(options: BuildAppComposeOptions): Record<string, unknown> {
   const { template, composeText, defaultName } = options;
@@ -198,106 +198,40 @@ const BOOLEAN_FIELDS = [
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const MAX_ENV_NAME_BYTES = 255;
 
+/** One document under check: its own keys, and the one way a check fails (naming the input). */
+interface Fields {
+  has(key: string): boolean;
+  get(key: string): unknown;
+  // Typed as a property so that TypeScript narrows after `if (…) fail(…)`.
+  readonly fail: (message: string) => never;
+}
+
 function checkAppCompose(document: unknown, input: string, isTemplate: boolean): void {
-  // Typed explicitly so that TypeScript narrows after `if (…) fail(…)`.
   const fail: (message: string) => never = (message) => {
     throw new InputError(input, message);
   };
   if (!isRecord(document)) return fail(`must be a JSON object, not ${describeValue(document)}`);
   const has = (key: string): boolean => Object.hasOwn(document, key);
-  const field = (key: string): unknown => (has(key) ? document[key] : undefined);
+  const doc: Fields = { has, get: (key) => (has(key) ? document[key] : undefined), fail };
 
   const manifestVersion = checkManifestVersion(
-    field('manifest_version'),
+    doc.get('manifest_version'),
     has('manifest_version'),
     fail,
   );
-
   if (has('name') || !isTemplate) {
     if (!has('name')) fail('name is missing (dstack requires the app name)');
-    if (typeof field('name') !== 'string')
-      fail(`name must be a string, not ${describeValue(field('name'))}`);
+    if (typeof doc.get('name') !== 'string')
+      fail(`name must be a string, not ${describeValue(doc.get('name'))}`);
   }
-
-  const runner = field('runner');
-  if (!has('runner')) {
-    fail(`runner is missing; dstack requires one of ${RUNNERS.map((r) => `"${r}"`).join(', ')}`);
-  }
-  if (typeof runner !== 'string' || !RUNNERS.includes(runner)) {
-    fail(
-      `runner ${describeValue(runner)} is not supported by dstack; use one of ${RUNNERS.map((r) => `"${r}"`).join(', ')}`,
-    );
-  }
-  if (runner === 'nerdctl-compose' && manifestVersion < 3) {
-    fail('runner "nerdctl-compose" requires manifest_version "3" or later (as a string)');
-  }
-  // app-compose.sh refuses the key itself (even null) for other runners; nerdctl reads null as
-  // the default snapshotter.
-  if (has('snapshotter') && runner !== 'nerdctl-compose') {
-    fail('snapshotter is only supported by the "nerdctl-compose" runner');
-  }
-  const snapshotter = field('snapshotter');
-  if (snapshotter !== undefined && snapshotter !== null) {
-    if (typeof snapshotter !== 'string' || !SNAPSHOTTERS.includes(snapshotter)) {
-      fail(
-        `snapshotter ${describeValue(snapshotter)} is not one of ${SNAPSHOTTERS.map((s) => `"${s}"`).join(', ')}`,
-      );
-    }
-  }
-
-  // The template's docker_compose_file is replaced by the pinned compose text, so only check it
-  // in a finished document.
-  if (!isTemplate) {
-    const compose = field('docker_compose_file');
-    if (COMPOSE_RUNNERS.includes(runner) && typeof compose !== 'string') {
-      fail(
-        `docker_compose_file must be a string for runner "${String(runner)}", not ${describeValue(compose)}`,
-      );
-    }
-    if (compose !== undefined && compose !== null && typeof compose !== 'string') {
-      fail(`docker_compose_file must be a string, not ${describeValue(compose)}`);
-    }
-  }
-  if (runner === 'bash' && typeof field('bash_script') !== 'string') {
-    fail(
-      `bash_script must be a string for runner "bash", not ${describeValue(field('bash_script'))}`,
-    );
-  }
-
+  checkRunner(doc, manifestVersion, isTemplate);
   for (const key of BOOLEAN_FIELDS) {
-    if (has(key) && typeof field(key) !== 'boolean') {
-      fail(`${key} must be true or false, not ${describeValue(field(key))}`);
+    if (has(key) && typeof doc.get(key) !== 'boolean') {
+      fail(`${key} must be true or false, not ${describeValue(doc.get(key))}`);
     }
   }
-
-  if (has('allowed_envs')) {
-    const envs = field('allowed_envs');
-    if (!Array.isArray(envs))
-      fail(`allowed_envs must be an array of variable names, not ${describeValue(envs)}`);
-    envs.forEach((name: unknown, i) => {
-      if (typeof name !== 'string')
-        fail(`allowed_envs[${i}] must be a string, not ${describeValue(name)}`);
-      if (!ENV_NAME.test(name)) {
-        fail(`allowed_envs[${i}] ${JSON.stringify(name)} is not a valid environment variable name`);
-      }
-      // The pattern admits ASCII only, so characters are bytes.
-      if (name.length > MAX_ENV_NAME_BYTES) {
-        fail(`allowed_envs[${i}] is longer than ${MAX_ENV_NAME_BYTES} characters`);
-      }
-    });
-  }
-
-  if (has('features')) {
-    const features = field('features');
-    if (!Array.isArray(features))
-      fail(`features must be an array of strings, not ${describeValue(features)}`);
-    features.forEach((feature: unknown, i) => {
-      if (typeof feature !== 'string')
-        fail(`features[${i}] must be a string, not ${describeValue(feature)}`);
-    });
-  }
-
-  const keyProvider = field('key_provider');
+  checkLists(doc);
+  const keyProvider = doc.get('key_provider');
   if (keyProvider !== undefined && keyProvider !== null) {
     if (typeof keyProvider !== 'string' || !KEY_PROVIDERS.includes(keyProvider)) {
       fail(
@@ -305,8 +239,88 @@ function checkAppCompose(document: unknown, input: string, isTemplate: boolean):
       );
     }
   }
-  if (has('key_provider_id') && typeof field('key_provider_id') !== 'string') {
-    fail(`key_provider_id must be a hex string, not ${describeValue(field('key_provider_id'))}`);
+  if (has('key_provider_id') && typeof doc.get('key_provider_id') !== 'string') {
+    fail(`key_provider_id must be a hex string, not ${describeValue(doc.get('key_provider_id'))}`);
+  }
+}
+
+/** The runner, and what it needs: a snapshotter only for nerdctl, a compose file or a script. */
+function checkRunner(doc: Fields, manifestVersion: number, isTemplate: boolean): void {
+  const runner = doc.get('runner');
+  if (!doc.has('runner')) {
+    doc.fail(
+      `runner is missing; dstack requires one of ${RUNNERS.map((r) => `"${r}"`).join(', ')}`,
+    );
+  }
+  if (typeof runner !== 'string' || !RUNNERS.includes(runner)) {
+    doc.fail(
+      `runner ${describeValue(runner)} is not supported by dstack; use one of ${RUNNERS.map((r) => `"${r}"`).join(', ')}`,
+    );
+  }
+  if (runner === 'nerdctl-compose' && manifestVersion < 3) {
+    doc.fail('runner "nerdctl-compose" requires manifest_version "3" or later (as a string)');
+  }
+  // app-compose.sh refuses the key itself (even null) for other runners; nerdctl reads null as
+  // the default snapshotter.
+  if (doc.has('snapshotter') && runner !== 'nerdctl-compose') {
+    doc.fail('snapshotter is only supported by the "nerdctl-compose" runner');
+  }
+  const snapshotter = doc.get('snapshotter');
+  if (snapshotter !== undefined && snapshotter !== null) {
+    if (typeof snapshotter !== 'string' || !SNAPSHOTTERS.includes(snapshotter)) {
+      doc.fail(
+        `snapshotter ${describeValue(snapshotter)} is not one of ${SNAPSHOTTERS.map((s) => `"${s}"`).join(', ')}`,
+      );
+    }
+  }
+  // The template's docker_compose_file is replaced by the pinned compose text, so only check it
+  // in a finished document.
+  if (!isTemplate) {
+    const compose = doc.get('docker_compose_file');
+    if (COMPOSE_RUNNERS.includes(runner) && typeof compose !== 'string') {
+      doc.fail(
+        `docker_compose_file must be a string for runner "${runner}", not ${describeValue(compose)}`,
+      );
+    }
+    if (compose !== undefined && compose !== null && typeof compose !== 'string') {
+      doc.fail(`docker_compose_file must be a string, not ${describeValue(compose)}`);
+    }
+  }
+  if (runner === 'bash' && typeof doc.get('bash_script') !== 'string') {
+    doc.fail(
+      `bash_script must be a string for runner "bash", not ${describeValue(doc.get('bash_script'))}`,
+    );
+  }
+}
+
+/** `allowed_envs` (names dstack accepts) and `features` (strings), when present. */
+function checkLists(doc: Fields): void {
+  if (doc.has('allowed_envs')) {
+    const envs = doc.get('allowed_envs');
+    if (!Array.isArray(envs))
+      doc.fail(`allowed_envs must be an array of variable names, not ${describeValue(envs)}`);
+    envs.forEach((name: unknown, i) => {
+      if (typeof name !== 'string')
+        doc.fail(`allowed_envs[${i}] must be a string, not ${describeValue(name)}`);
+      if (!ENV_NAME.test(name)) {
+        doc.fail(
+          `allowed_envs[${i}] ${JSON.stringify(name)} is not a valid environment variable name`,
+        );
+      }
+      // The pattern admits ASCII only, so characters are bytes.
+      if (name.length > MAX_ENV_NAME_BYTES) {
+        doc.fail(`allowed_envs[${i}] is longer than ${MAX_ENV_NAME_BYTES} characters`);
+      }
+    });
+  }
+  if (doc.has('features')) {
+    const features = doc.get('features');
+    if (!Array.isArray(features))
+      doc.fail(`features must be an array of strings, not ${describeValue(features)}`);
+    features.forEach((feature: unknown, i) => {
+      if (typeof feature !== 'string')
+        doc.fail(`features[${i}] must be a string, not ${describeValue(feature)}`);
+    });
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * The layout of Python's
  * `json.dumps(obj, sort_keys=True, indent=4, separators=(",", ":"), ensure_ascii=False)`,
- * which is how Phala Cloud writes dstack app-compose documents (SPEC §4), and a JSON parser that
+ * which is how Phala Cloud writes dstack app-compose documents (README: dstack: the compose hash), and a JSON parser that
  * keeps what that layout needs to round-trip: whether a number was an integer or a float, and
  * integers beyond 2^53 exactly.
  *

@@ -1,7 +1,7 @@
 /**
  * Reads a Docker Compose file and pins service images in it by editing the text, never by
  * re-serialising: the pinned file must differ from the source only where an image or a `build:`
- * entry changed (SPEC §5), because its exact bytes end up inside the attested app-compose document.
+ * entry changed, because its exact bytes end up inside the attested app-compose document.
  */
 import { isDeepStrictEqual } from 'node:util';
 import {
@@ -24,7 +24,7 @@ import { MAX_INPUT_BYTES } from './limits.js';
 import { describeValue } from './values.js';
 import type { ComposeService } from './types.js';
 
-/** The `compose-file` input's default search order (SPEC §3). */
+/** The `compose-file` input's default search order (action.yml and the README say the same). */
 export const defaultComposeFiles: readonly string[] = [
   'docker-compose.yml',
   'compose.yaml',
@@ -44,7 +44,7 @@ const INPUT = 'compose-file';
  * Alias expansions allowed when converting to data. Real compose files use a handful of anchors;
  * a "billion laughs" document needs thousands, and `toJS` throws instead of expanding them.
  */
-export const MAX_ALIAS_COUNT = 100;
+const MAX_ALIAS_COUNT = 100;
 
 // Compose (compose-go, on go-yaml v3) honours `<<` merge keys, so they are resolved here too.
 const PARSE_OPTIONS = { merge: true, uniqueKeys: true, prettyErrors: true } as const;
@@ -146,20 +146,6 @@ function load(text: string, file: string): Loaded {
  */
 export function parseCompose(text: string, file: string): ComposeService[] {
   return load(text, file).list;
-}
-
-/** Fails, naming `file` and the services it has, when one of `names` is not among `services`. */
-export function assertServicesExist(
-  services: readonly ComposeService[],
-  names: Iterable<string>,
-  file: string,
-): void {
-  const known = new Set(services.map((s) => s.name));
-  for (const name of names) {
-    if (!known.has(name)) {
-      fail(`service "${name}" not found in ${file} (it has: ${[...known].join(', ')})`);
-    }
-  }
 }
 
 // ---------------------------------------------------------------------------------------------

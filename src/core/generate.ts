@@ -1,8 +1,13 @@
-import { buildAppCompose, serializeAppCompose, validateAppCompose } from './app-compose.js';
+import {
+  buildAppCompose,
+  composeHash as composeHashOf,
+  serializeAppCompose,
+  validateAppCompose,
+} from './app-compose.js';
 import { parseCompose, pinCompose, type ComposeEdit } from './compose-pin.js';
 import { InputError, errorMessage } from './errors.js';
 import { sha256Hex } from './hash.js';
-import { planImages, type ImageSpec, type PlannedImage } from './image-plan.js';
+import { planImages, type ImageSpec, type PlanResult, type PlannedImage } from './image-plan.js';
 import { pinnedReference } from './reference.js';
 import { releaseFileNames, serializeRecord, RECORD_SCHEMA } from './release-record.js';
 import type {
@@ -52,7 +57,6 @@ export interface GeneratedFile {
 
 export interface GeneratedRelease {
   readonly record: ReleaseRecord;
-  readonly composeHash: string;
   /** release-info, app-compose, docker-compose, in that order. */
   readonly files: readonly [GeneratedFile, GeneratedFile, GeneratedFile];
   readonly warnings: readonly string[];
@@ -97,7 +101,7 @@ async function pinOne(
   }
   let platforms: readonly PlatformDigest[] = [];
   if (resolver !== undefined) {
-    // The pin never depends on this look-up (SPEC §3): a failure only loses the platform list.
+    // The pin never depends on this look-up: a failure only loses the platform list.
     try {
       platforms = await resolver.platformsOf(plan.ref, plan.digest);
     } catch (error) {
@@ -107,36 +111,20 @@ async function pinOne(
   return { plan, digest: plan.digest, platforms };
 }
 
-/** Generates the three release files from data: the same request gives the same compose bytes. */
-export async function generateRelease(
-  request: GenerateRequest,
+/**
+ * Resolves every planned image. Every look-up runs to its end, so one error can name every image
+ * that cannot be pinned.
+ */
+async function pinImages(
+  plans: readonly PlannedImage[],
   resolver: DigestResolver | undefined,
-): Promise<GeneratedRelease> {
-  const warnings: string[] = [];
-  const services = parseCompose(request.composeText, request.composeFile);
-  const plan = planImages({
-    services,
-    composeFile: request.composeFile,
-    specs: request.specs,
-    metadata: request.metadata,
-    version: request.version.version,
-    pinAll: request.pinAll,
-  });
-  for (const service of plan.unpinned) {
-    warnings.push(`service "${service}" keeps an unpinned image (pin-all-images is off)`);
-  }
-  warnings.push(...plan.warnings);
-  for (const entry of plan.unusedMetadata) {
-    const what = entry.repositories.join(', ') || `target ${entry.target ?? '?'}`;
-    warnings.push(`buildx metadata for ${what} matches no compose service; ignored`);
-  }
-
-  // Every look-up runs to its end, so one error can name every image that cannot be pinned.
-  const settled = await Promise.allSettled(plan.images.map((p) => pinOne(p, resolver, warnings)));
+  warnings: string[],
+): Promise<Pinned[]> {
+  const settled = await Promise.allSettled(plans.map((p) => pinOne(p, resolver, warnings)));
   const failures = settled.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
   if (failures.length === 1) throw failures[0];
   if (failures.length > 1) {
-    const reasons = failures.map((f) => errorMessage(f).replace(/^(images|pin-all-images): /, ''));
+    const reasons = failures.map((f) => (f instanceof InputError ? f.reason : errorMessage(f)));
     const onlyUnlisted = failures.every(
       (f) => f instanceof InputError && f.input === 'pin-all-images',
     );
@@ -145,10 +133,16 @@ export async function generateRelease(
       `${failures.length} images cannot be pinned: ${reasons.join('; ')}`,
     );
   }
-  const pinned = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  return settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+}
 
+/** The record's images, and the compose edits that pin them. */
+function recordImages(pinned: readonly Pinned[]): {
+  images: ReleaseImage[];
+  edits: Map<string, ComposeEdit>;
+} {
   const edits = new Map<string, ComposeEdit>();
-  const images: ReleaseImage[] = pinned.map(({ plan: p, digest, platforms }) => {
+  const images = pinned.map(({ plan: p, digest, platforms }): ReleaseImage => {
     const reference = p.rewrite ? pinnedReference(p.ref.name, p.tag, digest) : p.ref.original;
     if (p.rewrite || p.removeBuild) {
       edits.set(p.service, { image: reference, removeBuild: p.removeBuild });
@@ -163,6 +157,37 @@ export async function generateRelease(
       source: p.source,
     };
   });
+  return { images, edits };
+}
+
+function planWarnings(plan: PlanResult): string[] {
+  return [
+    ...plan.unpinned.map(
+      (service) => `service "${service}" keeps an unpinned image (pin-all-images is off)`,
+    ),
+    ...plan.warnings,
+    ...plan.unusedMetadata.map((entry) => {
+      const what = entry.repositories.join(', ') || `target ${entry.target ?? '?'}`;
+      return `buildx metadata for ${what} matches no compose service; ignored`;
+    }),
+  ];
+}
+
+/** Generates the three release files from data: the same request gives the same compose bytes. */
+export async function generateRelease(
+  request: GenerateRequest,
+  resolver: DigestResolver | undefined,
+): Promise<GeneratedRelease> {
+  const plan = planImages({
+    services: parseCompose(request.composeText, request.composeFile),
+    composeFile: request.composeFile,
+    specs: request.specs,
+    metadata: request.metadata,
+    version: request.version.version,
+    pinAll: request.pinAll,
+  });
+  const warnings = planWarnings(plan);
+  const { images, edits } = recordImages(await pinImages(plan.images, resolver, warnings));
 
   const composeText = pinCompose(request.composeText, edits, request.composeFile);
   const document = buildAppCompose({
@@ -173,7 +198,7 @@ export async function generateRelease(
   });
   validateAppCompose(document, request.template ? 'app-compose-template' : 'app-name');
   const appComposeText = serializeAppCompose(document);
-  const composeHash = sha256Hex(appComposeText);
+  const composeHash = composeHashOf(appComposeText);
 
   const names = releaseFileNames(request.version.prefix);
   const dir = request.releasesDir.replace(/\/+$/, '');
@@ -193,21 +218,17 @@ export async function generateRelease(
       docker_compose: { path: at(names.dockerCompose), sha256: sha256Hex(composeText) },
     },
   };
+  const file = (name: string, content: string): GeneratedFile => ({
+    name,
+    path: at(name),
+    content: Buffer.from(content),
+  });
   return {
     record,
-    composeHash,
     files: [
-      {
-        name: names.releaseInfo,
-        path: at(names.releaseInfo),
-        content: Buffer.from(serializeRecord(record)),
-      },
-      { name: names.appCompose, path: at(names.appCompose), content: Buffer.from(appComposeText) },
-      {
-        name: names.dockerCompose,
-        path: at(names.dockerCompose),
-        content: Buffer.from(composeText),
-      },
+      file(names.releaseInfo, serializeRecord(record)),
+      file(names.appCompose, appComposeText),
+      file(names.dockerCompose, composeText),
     ],
     warnings,
   };

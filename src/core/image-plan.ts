@@ -77,15 +77,14 @@ function composeRef(service: ComposeService): ImageRef | undefined | 'unparsable
   }
 }
 
-/**
- * Decides, per compose service, which image is pinned and where its digest comes from (SPEC §3
- * "Digest resolution"): a digest in the reference, then buildx metadata, then the registry.
- */
-export function planImages(input: PlanInput): PlanResult {
-  const { services, composeFile, specs, metadata, version, pinAll } = input;
+/** Which image each service is bound to by the `images` input: by `service=`, else by repository. */
+function bindSpecs(
+  services: readonly ComposeService[],
+  specs: readonly ImageSpec[],
+  composeFile: string,
+): Map<string, ImageSpec> {
   const byName = new Map(services.map((s) => [s.name, s]));
   const bound = new Map<string, ImageSpec>();
-
   for (const spec of specs) {
     if (spec.service !== undefined) {
       if (!byName.has(spec.service)) {
@@ -98,12 +97,8 @@ export function planImages(input: PlanInput): PlanResult {
       continue;
     }
     const matches = services.filter((s) => {
-      if (s.image === undefined) return false;
-      try {
-        return parseReference(s.image, 'compose-file').repository === spec.ref.repository;
-      } catch {
-        return false;
-      }
+      const own = composeRef(s);
+      return typeof own === 'object' && own.repository === spec.ref.repository;
     });
     if (matches.length === 0) {
       throw new InputError(
@@ -113,91 +108,121 @@ export function planImages(input: PlanInput): PlanResult {
     }
     for (const match of matches) bindOnce(bound, match.name, spec);
   }
+  return bound;
+}
 
+interface ServiceContext {
+  readonly input: PlanInput;
+  /** "The one tracked image": distinct images named in `images`, however many services use them. */
+  readonly trackedImages: number;
+  readonly warnings: string[];
+}
+
+/**
+ * The plan for one service: its image and where the digest comes from, `unpinned` when it keeps
+ * its image as written, undefined when it names no image at all (build-only).
+ */
+function planService(
+  service: ComposeService,
+  spec: ImageSpec | undefined,
+  ctx: ServiceContext,
+): { plan?: PlannedImage; entry?: MetadataEntry; unpinned?: true } {
+  const { composeFile, metadata, version, pinAll } = ctx.input;
+  const own = spec ? undefined : composeRef(service);
+  if (own === 'unparsable') {
+    if (pinAll) {
+      throw new InputError(
+        'pin-all-images',
+        `service "${service.name}" in ${composeFile} has image "${service.image ?? ''}", which is not a literal image reference and cannot be pinned; bind it in "images" (${service.name}=name:tag), write a literal reference, or turn pin-all-images off`,
+      );
+    }
+    return { unpinned: true };
+  }
+  const ref = spec?.ref ?? own;
+  // A build-only service with nothing that names its image cannot be pinned: leave it.
+  if (ref === undefined) return {};
+  // The "one tracked image" fallback of the minimal multi-node form applies to images named in
+  // `images` only; an untracked service must never pick up a nameless digest by accident.
+  const found =
+    metadata.length === 0
+      ? undefined
+      : findMetadataDigest(metadata, {
+          repository: ref.repository,
+          service: service.name,
+          trackedCount: spec ? ctx.trackedImages : 0,
+        });
+  const entry = found?.entry;
+  const tracked = spec !== undefined || found !== undefined;
+  const tag = tracked && (ref.tag === undefined || ref.tag === 'latest') ? version : ref.tag;
+  const base = { service: service.name, ref, tracked };
+
+  if (ref.digest !== undefined) {
+    if (found && found.digest !== ref.digest) {
+      ctx.warnings.push(
+        `service "${service.name}" is pinned to ${ref.digest}, but buildx metadata says this build pushed ${found.digest}; the pinned digest is recorded`,
+      );
+    }
+    const plan: PlannedImage = {
+      ...base,
+      // A reference left as written keeps the tag it carries.
+      tag: spec !== undefined ? tag : ref.tag,
+      digest: ref.digest,
+      source: 'reference',
+      rewrite: spec !== undefined,
+      removeBuild: tracked && service.hasBuild,
+    };
+    return { plan, ...(entry && { entry }) };
+  }
+  if (found !== undefined) {
+    const plan: PlannedImage = {
+      ...base,
+      tag,
+      digest: found.digest,
+      source: 'buildx-metadata',
+      rewrite: true,
+      removeBuild: service.hasBuild,
+    };
+    return { plan, ...(entry && { entry }) };
+  }
+  if (tracked || pinAll) {
+    const plan: PlannedImage = {
+      ...base,
+      tag,
+      source: 'registry',
+      rewrite: true,
+      removeBuild: tracked && service.hasBuild,
+    };
+    return { plan };
+  }
+  return { unpinned: true };
+}
+
+/**
+ * Decides, per compose service, which image is pinned and where its digest comes from (README:
+ * "Where digests come from"): a digest in the reference, then buildx metadata, then the registry.
+ */
+export function planImages(input: PlanInput): PlanResult {
+  const bound = bindSpecs(input.services, input.specs, input.composeFile);
+  const ctx: ServiceContext = {
+    input,
+    trackedImages: new Set([...bound.values()].map((s) => s.ref.original)).size,
+    warnings: [],
+  };
   const used = new Set<MetadataEntry>();
   const images: PlannedImage[] = [];
   const unpinned: string[] = [];
-  const warnings: string[] = [];
-  // "The one tracked image": distinct images named in `images`, however many services use them.
-  const trackedImages = new Set([...bound.values()].map((s) => s.ref.original)).size;
-
-  for (const service of services) {
-    const spec = bound.get(service.name);
-    const own = spec ? undefined : composeRef(service);
-    if (own === 'unparsable') {
-      if (pinAll) {
-        throw new InputError(
-          'pin-all-images',
-          `service "${service.name}" in ${composeFile} has image "${service.image ?? ''}", which is not a literal image reference and cannot be pinned; bind it in "images" (${service.name}=name:tag), write a literal reference, or turn pin-all-images off`,
-        );
-      }
-      unpinned.push(service.name);
-      continue;
-    }
-    const ref = spec?.ref ?? own;
-    // The "one tracked image" fallback of the minimal multi-node form applies to images named in
-    // `images` only; an untracked service must never pick up a nameless digest by accident.
-    const found =
-      ref === undefined || metadata.length === 0
-        ? undefined
-        : findMetadataDigest(metadata, {
-            repository: ref.repository,
-            service: service.name,
-            trackedCount: spec ? trackedImages : 0,
-          });
-    if (found) used.add(found.entry);
-
-    if (ref === undefined) {
-      // A build-only service with nothing that names its image cannot be pinned: leave it.
-      continue;
-    }
-    const tracked = spec !== undefined || found !== undefined;
-    const tag = tracked && (ref.tag === undefined || ref.tag === 'latest') ? version : ref.tag;
-
-    if (ref.digest !== undefined) {
-      if (found && found.digest !== ref.digest) {
-        warnings.push(
-          `service "${service.name}" is pinned to ${ref.digest}, but buildx metadata says this build pushed ${found.digest}; the pinned digest is recorded`,
-        );
-      }
-      images.push({
-        service: service.name,
-        ref,
-        // A reference left as written keeps the tag it carries.
-        tag: spec !== undefined ? tag : ref.tag,
-        tracked,
-        digest: ref.digest,
-        source: 'reference',
-        rewrite: spec !== undefined,
-        removeBuild: tracked && service.hasBuild,
-      });
-    } else if (found !== undefined) {
-      images.push({
-        service: service.name,
-        ref,
-        tag,
-        tracked,
-        digest: found.digest,
-        source: 'buildx-metadata',
-        rewrite: true,
-        removeBuild: service.hasBuild,
-      });
-    } else if (tracked || pinAll) {
-      images.push({
-        service: service.name,
-        ref,
-        tag,
-        tracked,
-        source: 'registry',
-        rewrite: true,
-        removeBuild: tracked && service.hasBuild,
-      });
-    } else {
-      unpinned.push(service.name);
-    }
+  for (const service of input.services) {
+    const planned = planService(service, bound.get(service.name), ctx);
+    if (planned.entry) used.add(planned.entry);
+    if (planned.plan) images.push(planned.plan);
+    if (planned.unpinned) unpinned.push(service.name);
   }
-
-  return { images, unpinned, unusedMetadata: metadata.filter((m) => !used.has(m)), warnings };
+  return {
+    images,
+    unpinned,
+    unusedMetadata: input.metadata.filter((m) => !used.has(m)),
+    warnings: ctx.warnings,
+  };
 }
 
 function bindOnce(bound: Map<string, ImageSpec>, service: string, spec: ImageSpec): void {

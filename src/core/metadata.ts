@@ -123,7 +123,7 @@ export interface MetadataBinding {
 }
 
 /**
- * Which metadata entry gives the digest of one tracked image (SPEC §3 step 2), first that applies:
+ * Which metadata entry gives the digest of one tracked image, first that applies:
  * an entry naming its repository; an unnamed entry whose bake target is the image's service; the
  * only unnamed entry when exactly one image is tracked. `repository` must be normalised.
  * Entries that agree on the digest are one answer; entries that disagree are an error.

@@ -6,7 +6,7 @@ export const NOTES_END = '<!-- /release-tracker -->';
 const code = (text: string): string => `\`${text.replaceAll('`', '')}\``;
 
 /** Markdown rows of the images: one per image, its platforms listed in the last cell. */
-export function imagesMarkdown(record: ReleaseRecord): string {
+function imagesMarkdown(record: ReleaseRecord): string {
   const rows = record.images.map((i) => {
     const platforms = i.platforms.map((p) => `${p.platform} ${code(p.digest)}`).join('<br>') || '—';
     return `| ${i.service} | ${code(`${i.repository}${i.tag ? `:${i.tag}` : ''}`)} | ${code(i.digest)} | ${platforms} |`;
@@ -32,7 +32,6 @@ export function releaseNotesSection(record: ReleaseRecord): string {
 export interface SummaryLinks {
   readonly releaseUrl?: string;
   readonly commitUrl?: string;
-  readonly runUrl?: string;
 }
 
 /** The job summary: what was recorded and where it went. */

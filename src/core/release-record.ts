@@ -51,7 +51,7 @@ export function parseRecord(text: string, source: string): ReleaseRecord {
   return validateRecord(value, source);
 }
 
-/** Two-space indented JSON with a trailing newline (SPEC §5); validated before it is written. */
+/** Two-space indented JSON with a trailing newline; validated before it is written. */
 export function serializeRecord(record: ReleaseRecord): string {
   // Validated as it will be read back: the parsed form of the exact text written.
   const text = `${JSON.stringify(record, null, 2)}\n`;

@@ -43,7 +43,7 @@ export interface PlatformDigest {
 
 export type DigestSource = 'reference' | 'buildx-metadata' | 'registry';
 
-/** One image of a release record (SPEC §5). */
+/** One image of a release record (schema/release-info.schema.json). */
 export interface ReleaseImage {
   readonly service: string;
   /** Normalised, e.g. `docker.io/xmregistry/crossmint-ts-tee`. */

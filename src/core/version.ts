@@ -39,8 +39,3 @@ export function parseTag(tag: string, input = 'tag'): ReleaseVersion {
 export function compareVersions(a: string, b: string): number {
   return semver.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
-
-/** The tag's file name prefix for a version typed as `1.0.0` or `v1.0.0`. */
-export function filePrefix(versionOrTag: string, input = 'version'): string {
-  return parseTag(versionOrTag, input).prefix;
-}

@@ -32,7 +32,8 @@ export interface GitHubOptions {
   readonly retryAfterBaseValue?: number;
   /**
    * Space mutating requests a second apart, as GitHub asks to avoid secondary rate limits. Default
-   * true; only a test against a local server turns it off.
+   * true; the action turns it off (it makes about ten writes a run, README: Decisions), and the
+   * throttling plugin still honours a secondary-limit answer.
    */
   readonly paceWrites?: boolean;
   readonly log?: GitHubLog;
@@ -64,7 +65,7 @@ const unpaced = {
 } as unknown as LimiterGroup;
 
 /** The REST API root: the option, else `GITHUB_API_URL`, else github.com's; no trailing slash. */
-export function apiBaseUrl(baseUrl?: string, env: NodeJS.ProcessEnv = process.env): string {
+function apiBaseUrl(baseUrl?: string, env: NodeJS.ProcessEnv = process.env): string {
   const url = baseUrl || env['GITHUB_API_URL'] || 'https://api.github.com';
   return url.replace(/\/+$/, '');
 }

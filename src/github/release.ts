@@ -252,7 +252,8 @@ async function upload(
       // Octokit sends a Buffer body as is (typed as string for JSON-ish endpoints).
       data: file.content as unknown as string,
       baseUrl: uploadsBaseUrl(release),
-      headers: { 'content-type': file.contentType, 'content-length': file.content.length },
+      // fetch sets Content-Length from the Buffer; undici refuses a hand-set one on Node 24.
+      headers: { 'content-type': file.contentType },
     });
     return { asset: data };
   } catch (error) {

@@ -85,17 +85,12 @@ export interface RegistryClientOptions {
 }
 
 /** The reference as shown in messages: the name as written, with tag and/or digest. */
-export function displayRef(ref: ImageRef): string {
+function displayRef(ref: ImageRef): string {
   return `${ref.name}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
 }
 
-/** A stable key for a look-up: normalised repository with tag and digest. */
-export function refKey(ref: ImageRef): string {
-  return `${ref.repository}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
-}
-
 /** The host that serves a registry domain: Docker Hub's API lives on `registry-1.docker.io`. */
-export function registryHost(domain: string): string {
+function registryHost(domain: string): string {
   return domain === 'docker.io' ? 'registry-1.docker.io' : domain;
 }
 

@@ -45,7 +45,7 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
  * The host part of a key as Docker writes it: `https://ghcr.io`, `ghcr.io`, and for Docker Hub
  * `https://index.docker.io/v1/` (what `docker login` stores), all as `docker.io`.
  */
-export function normaliseRegistryHost(key: string): string {
+function normaliseRegistryHost(key: string): string {
   let host = key.trim().toLowerCase();
   host = host.replace(/^[a-z][a-z0-9+.-]*:\/\//, '');
   const slash = host.indexOf('/');
@@ -54,7 +54,7 @@ export function normaliseRegistryHost(key: string): string {
 }
 
 /** A store with no credentials, e.g. for tests or `--offline`. */
-export function emptyCredentialStore(warnings: readonly string[] = []): CredentialStore {
+function emptyCredentialStore(warnings: readonly string[] = []): CredentialStore {
   return { credentialsFor: () => undefined, warnings };
 }
 

@@ -2,7 +2,7 @@ import { isSha256Digest } from '../core/reference.js';
 import type { PlatformDigest } from '../core/types.js';
 import { isRecord } from '../core/values.js';
 
-export const MEDIA_TYPES = {
+const MEDIA_TYPES = {
   ociIndex: 'application/vnd.oci.image.index.v1+json',
   dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
   ociManifest: 'application/vnd.oci.image.manifest.v1+json',

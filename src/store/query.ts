@@ -38,7 +38,7 @@ async function appDocument(dir: string, stored: StoredRelease): Promise<Record<s
 }
 
 /** Compares pure data: images by service, and the app-compose settings key by key. */
-export function diffRecords(
+function diffRecords(
   from: StoredRelease,
   to: StoredRelease,
   fromDoc: Record<string, unknown>,

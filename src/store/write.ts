@@ -7,7 +7,7 @@ import type { GeneratedFile } from '../core/generate.js';
  * Writes through a temporary file in the same directory, then renames, so a reader never sees a
  * half-written release file and a crash leaves the old file in place.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {

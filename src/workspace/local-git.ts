@@ -21,7 +21,7 @@ export interface LocalGit {
 }
 
 /** `owner/name` from a GitHub-style remote URL (https, ssh or scp-like). */
-export function repositoryFromRemote(url: string): string | null {
+function repositoryFromRemote(url: string): string | null {
   const match = /[/:]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url.trim());
   return match ? `${match[1]}/${match[2]}` : null;
 }

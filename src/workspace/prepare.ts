@@ -36,7 +36,7 @@ export interface ReleaseInputs {
 }
 
 /** `created_at`: `SOURCE_DATE_EPOCH` when it is a whole number of seconds, else now. */
-export function creationTime(sourceDateEpoch: string | undefined, now = new Date()): Date {
+function creationTime(sourceDateEpoch: string | undefined, now = new Date()): Date {
   return sourceDateEpoch !== undefined && /^\d+$/.test(sourceDateEpoch)
     ? new Date(Number(sourceDateEpoch) * 1000)
     : now;
