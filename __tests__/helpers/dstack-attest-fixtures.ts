@@ -1,0 +1,92 @@
+/**
+ * The real dstack attestation documents in __tests__/fixtures/dstack-attest (and the tcb_info in
+ * __tests__/fixtures/dstack), with what each one should give, computed here from the documents
+ * themselves and cross-checked against SOURCE.txt.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const ATTEST_FIXTURES = join(import.meta.dirname, '../fixtures/dstack-attest');
+
+export function readAttestFixture(path: string): string {
+  return readFileSync(join(ATTEST_FIXTURES, path), 'utf8');
+}
+
+export function readDstackFixture(path: string): string {
+  return readFileSync(join(import.meta.dirname, '../fixtures/dstack', path), 'utf8');
+}
+
+export const sha256 = (data: string | Uint8Array): string =>
+  createHash('sha256').update(data).digest('hex');
+
+export const sha384 = (...parts: (string | Uint8Array)[]): Buffer => {
+  const hash = createHash('sha384');
+  for (const part of parts) hash.update(part);
+  return hash.digest();
+};
+
+/** The quote of near-mpc/public_data.json, which NEAR stores as an array of byte values. */
+export function nearMpcQuoteBytes(): Uint8Array {
+  const data = JSON.parse(readAttestFixture('near-mpc/public_data.json')) as {
+    tee_participant_info: { Dstack: { quote: number[] } };
+  };
+  return Uint8Array.from(data.tee_participant_info.Dstack.quote);
+}
+
+/** A tcb_info document, parsed with JSON.parse (app_compose stays the exact string). */
+export interface TcbInfoJson {
+  mrtd: string;
+  rtmr0: string;
+  rtmr1: string;
+  rtmr2: string;
+  rtmr3: string;
+  compose_hash?: string;
+  app_compose: string;
+  event_log: {
+    imr: number;
+    event_type: number;
+    digest: string;
+    event: string;
+    event_payload: string;
+  }[];
+  [key: string]: unknown;
+}
+
+export function readTcbInfo(path: string): TcbInfoJson {
+  return JSON.parse(readAttestFixture(path)) as TcbInfoJson;
+}
+
+/**
+ * SOURCE.txt's "Expected values" lines, as prefix…suffix pairs, keyed by what precedes `rtmr3`:
+ * e.g. `near-mpc/public_data.json` → { rtmr3: ['86f1808c', '90b555'], 'compose-hash': [...] }.
+ */
+export function sourceExpectations(): Map<string, Record<string, [string, string]>> {
+  const text = readAttestFixture('SOURCE.txt');
+  const section = text.slice(text.indexOf('Expected values'));
+  const out = new Map<string, Record<string, [string, string]>>();
+  for (const line of section.split('\n').slice(1)) {
+    const at = line.indexOf(' rtmr3 ');
+    if (at < 0) continue;
+    const key = line.slice(0, at).trim();
+    const values: Record<string, [string, string]> = {};
+    for (const match of line.matchAll(
+      /(rtmr3|compose-hash) (?:\(quote\) )?([0-9a-f]+)\.\.\.([0-9a-f]+)/g,
+    )) {
+      values[match[1] as string] = [match[2] as string, match[3] as string];
+    }
+    out.set(key, values);
+  }
+  return out;
+}
+
+/** Whether `hex` is the value SOURCE.txt abbreviates as prefix…suffix. */
+export function matchesAbbreviation(hex: string, [prefix, suffix]: [string, string]): boolean {
+  return hex.startsWith(prefix) && hex.endsWith(suffix);
+}
+
+/** The value, or a test failure saying it was missing. */
+export function must<T>(value: T | null | undefined, what = 'value'): T {
+  if (value === null || value === undefined) throw new Error(`${what} is missing`);
+  return value;
+}
