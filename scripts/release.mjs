@@ -115,7 +115,30 @@ function changelogSection(text, version) {
   const isTrailer = (line) => line.trim() === '' || /^\[[^\]]+\]:\s/.test(line);
   while (body.length > 0 && isTrailer(body.at(-1))) body.pop();
   while (body.length > 0 && body[0].trim() === '') body.shift();
-  return body.join('\n');
+  return unwrap(body).join('\n');
+}
+
+// GitHub shows a single newline in a release body as a line break: join the lines of wrapped
+// paragraphs and list items, and leave code blocks, tables, headings and list starts as they are.
+function unwrap(lines) {
+  const fence = /^\s*(```|~~~)/;
+  const out = [];
+  let fenced = false;
+  for (const line of lines) {
+    const previous = out.at(-1);
+    if (fence.test(line)) fenced = !fenced;
+    const continues =
+      !fenced &&
+      !fence.test(line) &&
+      line.trim() !== '' &&
+      !/^\s*([-*+]\s|\d+[.)]\s|#|\||>)/.test(line) &&
+      previous !== undefined &&
+      previous.trim() !== '' &&
+      !/^\s*(#|\||```|~~~)/.test(previous);
+    if (continues) out[out.length - 1] = `${previous} ${line.trim()}`;
+    else out.push(line);
+  }
+  return out;
 }
 
 function sha256(path) {

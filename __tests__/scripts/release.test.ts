@@ -91,7 +91,7 @@ function prepare(version: string, { changelog = true, pkg = true, push = true } 
   const path = join(work, 'CHANGELOG.md');
   const previous = existsSync(path) ? readFileSync(path, 'utf8').slice(CHANGELOG_HEAD.length) : '';
   const section = changelog
-    ? `\n## [${version}] - 2026-11-27\n\n### Added\n\n- Feature of ${version}.\n`
+    ? `\n## [${version}] - 2026-11-27\n\n### Added\n\n- Feature of ${version},\n  described on two lines.\n\n\`\`\`sh\nkeep\n  this\n\`\`\`\n`
     : '';
   writeFileSync(
     path,
@@ -145,7 +145,9 @@ describe('scripts/release.mjs', () => {
       'major-tag': 'v1',
     });
     const notes = readFileSync(notesFile, 'utf8');
-    expect(notes).toContain('### Added\n\n- Feature of 1.0.0.\n');
+    // Wrapped lines joined (GitHub shows each newline of a release body), code kept as written.
+    expect(notes).toContain('### Added\n\n- Feature of 1.0.0, described on two lines.\n\n');
+    expect(notes).toContain('```sh\nkeep\n  this\n```\n');
     expect(notes).not.toContain('## [1.0.0]');
     expect(notes).not.toContain('https://example.test'); // the link definitions close the file
     expect(notes).toContain(`| \`dist/index.js\` | \`${sha256(join(work, 'dist/index.js'))}\` |`);
@@ -162,12 +164,14 @@ describe('scripts/release.mjs', () => {
     expect(dry.stdout).toContain('would create annotated tag v1.1.0');
     expect(dry.stdout).toContain(`would move annotated tag v1 on ${c110.slice(0, 12)}`);
     expect(dry.stdout).toContain(`would fast-forward branch releases/v1 to ${c110.slice(0, 12)}`);
-    expect(dry.stdout).toContain('- Feature of 1.1.0.');
+    expect(dry.stdout).toContain('- Feature of 1.1.0, described on two lines.');
     expect(originRefs()).toEqual(before);
     expect(existsSync(join(root, 'dry-notes.md'))).toBe(false);
     expect(git(work, 'tag', '--list', 'v1.1.0')).toBe('');
     expect(release('1.1.0', '--notes-file', join(root, 'notes-110.md')).code).toBe(0);
-    expect(readFileSync(join(root, 'notes-110.md'), 'utf8')).toContain('- Feature of 1.1.0.');
+    expect(readFileSync(join(root, 'notes-110.md'), 'utf8')).toContain(
+      '- Feature of 1.1.0, described',
+    );
     expect(originRefs()).toMatchObject({
       'refs/heads/releases/v1': c110,
       'refs/tags/v1': c110,
