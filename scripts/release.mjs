@@ -164,13 +164,25 @@ function check(options) {
     throw new Error(`there is no git remote "${remote}" (--remote names the one to push to)`);
   }
 
-  // Compare with what the remote has now, tags moved by earlier releases included.
+  // The remote is the truth: its branches and tags decide, not what this clone last fetched. The
+  // fetch brings their commits and makes the local tags match (moved major tags included).
   git(top, ['fetch', '--quiet', '--tags', '--force', remote]);
-  const releases = git(top, ['tag', '--list', 'v*'])
-    .split('\n')
+  const remoteRefs = new Map(
+    git(top, ['ls-remote', '--heads', '--tags', remote])
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.split('\t').reverse()),
+  );
+  const releases = [...remoteRefs.keys()]
+    .map((ref) => ref.replace(/^refs\/tags\//, ''))
     .filter((name) => RELEASE_TAG.test(name))
     .map((name) => parseVersion(name));
   const kind = classify(version, releases);
+  if (gitMaybe(top, ['rev-parse', '--verify', '--quiet', `refs/tags/${tag}`]) !== null) {
+    throw new Error(
+      `tag ${tag} exists in this clone but not on ${remote}: delete it (git tag --delete ${tag})`,
+    );
+  }
 
   const branch = gitMaybe(top, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
   if (branch !== kind.branch) {
@@ -189,13 +201,8 @@ function check(options) {
     throw new Error(`the working tree is not clean; commit or stash first:\n${dirty}`);
   }
   const head = git(top, ['rev-parse', 'HEAD']);
-  const upstream = gitMaybe(top, [
-    'rev-parse',
-    '--verify',
-    '--quiet',
-    `refs/remotes/${remote}/${branch}`,
-  ]);
-  if (upstream === null) {
+  const upstream = remoteRefs.get(`refs/heads/${branch}`);
+  if (upstream === undefined) {
     throw new Error(`${branch} is not on ${remote}; push it (through review) before releasing`);
   }
   if (upstream !== head) {
@@ -248,21 +255,15 @@ function check(options) {
 
   const majorTag = `v${version[0]}`;
   const releasesBranch = `releases/${majorTag}`;
-  let majorBefore = null;
-  let branchTip = null;
+  const majorBefore = remoteRefs.get(`refs/tags/${majorTag}`) ?? null;
+  const branchTip = remoteRefs.get(`refs/heads/${releasesBranch}`) ?? null;
   if (kind.moveMajor) {
-    const remoteBranch = `refs/remotes/${remote}/${releasesBranch}`;
-    branchTip = gitMaybe(top, ['rev-parse', '--verify', '--quiet', remoteBranch]);
     if (branchTip && gitMaybe(top, ['merge-base', '--is-ancestor', branchTip, head]) === null) {
       throw new Error(
         `${remote}/${releasesBranch} has commits that ${tag} does not contain; merge them into ` +
           `${branch} first, so that ${releasesBranch} can move forward to ${tag}`,
       );
     }
-    const line = git(top, ['ls-remote', '--tags', remote, `refs/tags/${majorTag}`])
-      .split('\n')
-      .find((l) => l.endsWith(`\trefs/tags/${majorTag}`));
-    majorBefore = line ? line.split('\t')[0] : null;
   }
   if (!options.dryRun && gitMaybe(top, ['var', 'GIT_COMMITTER_IDENT']) === null) {
     throw new Error('git has no identity for the annotated tags: set user.name and user.email');

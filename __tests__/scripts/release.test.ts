@@ -297,6 +297,19 @@ describe('scripts/release.mjs', () => {
     expect(originRefs()).toEqual(before);
   });
 
+  it('decides by the tags origin has, and refuses a tag left in the clone only', () => {
+    const c100 = prepare('1.0.0');
+    git(work, 'tag', 'v9.0.0'); // an experiment never pushed: not a release
+    git(work, 'tag', 'v1.0.0');
+    const run = release('1.0.0');
+    expect(run.stderr).toContain('tag v1.0.0 exists in this clone but not on origin');
+    expect(run.code).toBe(1);
+    git(work, 'tag', '--delete', 'v1.0.0');
+    expect(release('1.0.0').code).toBe(0);
+    expect(originRefs()).toMatchObject({ 'refs/tags/v1.0.0': c100, 'refs/tags/v1': c100 });
+    expect(originRefs()['refs/tags/v9.0.0']).toBeUndefined();
+  });
+
   describe('refuses, changing nothing', () => {
     const cases: [string, () => void, string[], RegExp][] = [
       [
