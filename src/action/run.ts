@@ -21,7 +21,7 @@ import { prepareRelease } from '../workspace/prepare.js';
 import { jobSummary, releaseNotesSection } from '../core/release-notes.js';
 import { parseRecord, sameRelease } from '../core/release-record.js';
 import { fileProblems } from '../store/releases.js';
-import { releasesReadme } from '../core/releases-readme.js';
+import { releasesReadme } from '../core/releases-dir.js';
 import { createRegistryResolver } from '../registry/resolver.js';
 import { getSettings, type ActionSettings } from './settings.js';
 import type { ReleaseRecord } from '../core/types.js';

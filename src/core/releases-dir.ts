@@ -28,3 +28,14 @@ docker compose -f ${dir}/v1.0.0-docker-compose.yml up -d
 \`\`\`
 `;
 }
+
+/**
+ * `releases/.gitattributes`, committed once beside the README: the recorded files are hashed byte
+ * for byte, so no checkout may convert their line endings (`core.autocrlf`, `text=auto`).
+ */
+export const RELEASES_GITATTRIBUTES = `# Written by release-tracker. Recorded releases are verified byte for byte:
+# never let a checkout rewrite their line endings.
+*-release-info.json -text
+*-app-compose.json -text
+*-docker-compose.yml -text
+`;
