@@ -551,9 +551,38 @@ describe('unreachable registries', () => {
       const error = await failure(c.resolve(ref(`${silent.host}/team/app:1`)));
       expect(error.kind).toBe('unreachable');
       expect(error.message).toBe(
-        `${silent.host} unreachable for ${silent.host}/team/app:1: no answer within 0.2s`,
+        `${silent.host} unreachable for ${silent.host}/team/app:1: no answer within 0.2s to HEAD http://${silent.host}/v2/team/app/manifests/1`,
       );
       expect(Date.now() - started).toBeGreaterThanOrEqual(380);
+    } finally {
+      await silent.stop();
+    }
+  });
+
+  it('asks a host that never answered no more: look-ups queued behind it fail at once', async () => {
+    const silent = await startSilentServer();
+    try {
+      const { log, onRequest } = recorder();
+      // One look-up at a time: the second waits for the first, as look-ups beyond the limit do.
+      const c = new RegistryClient({
+        ...FAST,
+        timeoutMs: 200,
+        retries: 1,
+        concurrency: 1,
+        onRequest,
+      });
+      const first = failure(c.resolve(ref(`${silent.host}/team/app:1`)));
+      const second = failure(c.resolve(ref(`${silent.host}/team/other:2`)));
+      expect((await first).message).toMatch(/no answer within 0\.2s to HEAD /);
+      const started = Date.now();
+      const error = await second;
+      expect(Date.now() - started).toBeLessThan(150);
+      expect(error.kind).toBe('unreachable');
+      expect(error.message).toBe(
+        `${silent.host} unreachable for ${silent.host}/team/other:2: no answer within 0.2s to HEAD http://${silent.host}/v2/team/app/manifests/1 earlier in this run`,
+      );
+      // Two attempts of the first look-up; none for the second.
+      expect(log).toHaveLength(2);
     } finally {
       await silent.stop();
     }

@@ -1,8 +1,18 @@
 import * as core from '@actions/core';
+import { readFileSync } from 'node:fs';
 import { InputError } from '../core/errors.js';
 import { parseImageSpecs, type ImageSpec } from '../core/image-plan.js';
 import { isInside, posixRelative } from '../workspace/paths.js';
 import { parseTag, type ReleaseVersion } from '../core/version.js';
+import type { MakeLatest } from '../core/remote-plan.js';
+import {
+  BRANCH_MOVED_BACKOFF,
+  GITHUB_LIMITS,
+  REGISTRY_LIMITS,
+  type BackoffPolicy,
+  type RequestLimits,
+} from '../core/time-limits.js';
+import { isRecord } from '../core/values.js';
 
 /** Every input of action.yml, read once, validated and typed; nothing after this reads inputs. */
 export interface ActionSettings {
@@ -27,8 +37,17 @@ export interface ActionSettings {
   readonly uploadArtifact: boolean;
   readonly overwrite: boolean;
   readonly dryRun: boolean;
+  readonly makeLatest: MakeLatest;
   readonly token: string;
   readonly github: GitHubContext;
+  readonly limits: TimeLimits;
+}
+
+/** README: Decisions, time limits. */
+export interface TimeLimits {
+  readonly github: RequestLimits;
+  readonly registry: RequestLimits;
+  readonly branchMoved: BackoffPolicy;
 }
 
 /** What the runner says about the run, from `GITHUB_*`. */
@@ -41,6 +60,8 @@ export interface GitHubContext {
   readonly ref: string;
   readonly runId: string;
   readonly runAttempt: string;
+  /** The repository's default branch as the event payload names it; empty when it does not. */
+  readonly defaultBranch: string;
 }
 
 const DEFAULT_COMMIT_MESSAGE = 'chore(release): record {tag} [skip ci]';
@@ -76,7 +97,63 @@ function githubContext(env: NodeJS.ProcessEnv): GitHubContext {
     ref: env['GITHUB_REF'] ?? '',
     runId: env['GITHUB_RUN_ID'] ?? '',
     runAttempt: env['GITHUB_RUN_ATTEMPT'] ?? '',
+    defaultBranch: eventDefaultBranch(env['GITHUB_EVENT_PATH']),
   };
+}
+
+/**
+ * `repository.default_branch` of the webhook payload the runner saved, which saves asking the API.
+ * A payload that cannot be read only costs that request.
+ */
+function eventDefaultBranch(path: string | undefined): string {
+  if (!path) return '';
+  try {
+    const event: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    const repository = isRecord(event) ? event['repository'] : undefined;
+    const branch = isRecord(repository) ? repository['default_branch'] : undefined;
+    return typeof branch === 'string' ? branch : '';
+  } catch {
+    return '';
+  }
+}
+
+/** A positive whole number of milliseconds from the environment, or the fallback. */
+function millis(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  if (!/^\d+$/.test(text) || Number(text) === 0) {
+    throw new InputError(name, `"${text}" is not a positive number of milliseconds`);
+  }
+  return Number(text);
+}
+
+/**
+ * The time limits, at their defaults unless a test shortens them:
+ * `RELEASE_TRACKER_REQUEST_TIMEOUT_MS` (each attempt of a GitHub or registry request) and
+ * `RELEASE_TRACKER_RETRY_BASE_MS` (the back-off unit before retrying one). For tests only.
+ */
+function timeLimits(env: NodeJS.ProcessEnv): TimeLimits {
+  const limits = (defaults: RequestLimits): RequestLimits => ({
+    ...defaults,
+    timeoutMs: millis(env, 'RELEASE_TRACKER_REQUEST_TIMEOUT_MS', defaults.timeoutMs),
+    retryBaseMs: millis(env, 'RELEASE_TRACKER_RETRY_BASE_MS', defaults.retryBaseMs),
+  });
+  return {
+    github: limits(GITHUB_LIMITS),
+    registry: limits(REGISTRY_LIMITS),
+    branchMoved: BRANCH_MOVED_BACKOFF,
+  };
+}
+
+const MAKE_LATEST: readonly MakeLatest[] = ['auto', 'true', 'false'];
+
+function makeLatestInput(): MakeLatest {
+  const value = input('make-latest', 'auto');
+  const found = MAKE_LATEST.find((m) => m === value.toLowerCase());
+  if (!found) {
+    throw new InputError('make-latest', `"${value}" is not one of auto, true or false`);
+  }
+  return found;
 }
 
 export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSettings {
@@ -120,8 +197,10 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSetting
     uploadArtifact: booleanInput('upload-artifact', true),
     overwrite: booleanInput('overwrite', false),
     dryRun: booleanInput('dry-run', false),
+    makeLatest: makeLatestInput(),
     token: input('token'),
     github,
+    limits: timeLimits(env),
   };
   const remote = settings.commit || settings.uploadAssets || settings.createRelease;
   if (!settings.dryRun && remote) {

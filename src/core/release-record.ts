@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { CheckError } from './errors.js';
 import { validate } from '../generated/release-info.validate.js';
-import type { ReleaseImage, ReleaseRecord } from './types.js';
+import type { ReleaseRecord } from './types.js';
 
 export const RECORD_SCHEMA = 'release-tracker/release-info@1';
 
@@ -57,18 +57,4 @@ export function serializeRecord(record: ReleaseRecord): string {
   const text = `${JSON.stringify(record, null, 2)}\n`;
   validateRecord(JSON.parse(text), 'the generated release record');
   return text;
-}
-
-function imageKey(image: ReleaseImage): string {
-  return `${image.service}\u0000${image.repository}\u0000${image.digest}`;
-}
-
-/**
- * A re-run records the same release: same compose hash and the same image digests. Time, run id
- * and platforms may differ and do not make it a different release.
- */
-export function sameRelease(a: ReleaseRecord, b: ReleaseRecord): boolean {
-  if (a.compose_hash !== b.compose_hash || a.images.length !== b.images.length) return false;
-  const keys = new Set(a.images.map(imageKey));
-  return b.images.every((image) => keys.has(imageKey(image)));
 }

@@ -3,6 +3,7 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { CheckError, InputError, errorMessage } from '../core/errors.js';
+import { GITHUB_LIMITS } from '../core/time-limits.js';
 
 /** An authenticated Octokit with the REST methods, pagination, retry and throttling. */
 export type GitHub = ReturnType<typeof getOctokit>;
@@ -23,13 +24,18 @@ export interface GitHubOptions {
   /** REST API root; default `GITHUB_API_URL`, else https://api.github.com (GHES: `https://host/api/v3`). */
   readonly baseUrl?: string;
   readonly userAgent?: string;
-  /** Retries of a failed request (5xx, network error) and of a rate-limited one. Default 3. */
+  /**
+   * Retries of a failed request (5xx, no answer) and of a rate-limited one. Default 2
+   * (README: Decisions, time limits).
+   */
   readonly retries?: number;
   /**
    * Milliseconds per unit of the plugins' back-off (retry waits 1, 4, 9… units; rate limits wait
    * `retry-after` seconds). Default 1000; tests make it small.
    */
   readonly retryAfterBaseValue?: number;
+  /** One attempt of a request, its answer's body included. Default 30 s. */
+  readonly timeoutMs?: number;
   /**
    * Space mutating requests a second apart, as GitHub asks to avoid secondary rate limits. Default
    * true; the action turns it off (it makes about ten writes a run, README: Decisions), and the
@@ -70,13 +76,21 @@ function apiBaseUrl(baseUrl?: string, env: NodeJS.ProcessEnv = process.env): str
   return url.replace(/\/+$/, '');
 }
 
+/** Each client's time limit per attempt, for requests made beside Octokit (asset storage). */
+const timeouts = new WeakMap<GitHub, number>();
+
+export function requestTimeoutOf(gh: GitHub): number {
+  return timeouts.get(gh) ?? GITHUB_LIMITS.timeoutMs;
+}
+
 export function createGitHub(token: string, opts: GitHubOptions = {}): GitHub {
   if (token === '') throw new InputError('token', 'is empty');
   // Masked before anything else can print it.
   core.setSecret(token);
   const log = opts.log ?? coreLog;
-  const retries = opts.retries ?? 3;
-  const baseValue = opts.retryAfterBaseValue ?? 1000;
+  const retries = opts.retries ?? GITHUB_LIMITS.retries;
+  const baseValue = opts.retryAfterBaseValue ?? GITHUB_LIMITS.retryBaseMs;
+  const timeoutMs = opts.timeoutMs ?? GITHUB_LIMITS.timeoutMs;
 
   const onLimit =
     (kind: string, maxWait: number) =>
@@ -97,12 +111,13 @@ export function createGitHub(token: string, opts: GitHubOptions = {}): GitHub {
       return false;
     };
 
-  return getOctokit(
+  const gh = getOctokit(
     token,
     {
       baseUrl: apiBaseUrl(opts.baseUrl),
       userAgent: opts.userAgent ?? 'release-tracker',
       log,
+      request: { fetch: fetchWithin(timeoutMs) },
       retry: {
         retries,
         retryAfterBaseValue: baseValue,
@@ -120,6 +135,43 @@ export function createGitHub(token: string, opts: GitHubOptions = {}): GitHub {
     retry,
     throttling,
   );
+  timeouts.set(gh, timeoutMs);
+  return gh;
+}
+
+/** Statuses whose answer has no body. */
+const NO_BODY = new Set([101, 204, 205, 304]);
+
+/**
+ * `fetch` with a time limit on each attempt, the body included (read here, so an answer whose
+ * body never ends is no answer either). A timeout is an error naming the host and the request;
+ * Octokit reports it as a request without an answer, which the retry plugin retries.
+ */
+export function fetchWithin(timeoutMs: number, base: typeof fetch = fetch): typeof fetch {
+  return async (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
+    const timer = AbortSignal.timeout(timeoutMs);
+    const signal = init?.signal ? AbortSignal.any([init.signal, timer]) : timer;
+    try {
+      const response = await base(input, { ...init, signal });
+      const body =
+        method === 'HEAD' || NO_BODY.has(response.status) ? null : await response.arrayBuffer();
+      const copy = new Response(body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
+      Object.defineProperty(copy, 'url', { value: response.url });
+      return copy;
+    } catch (error) {
+      if (!timer.aborted) throw error;
+      throw new Error(
+        `no answer from ${url.host} within ${timeoutMs / 1000} s to ${method} ${url.pathname}`,
+        { cause: error },
+      );
+    }
+  };
 }
 
 /** What a failed Octokit request carries; narrowed without depending on @octokit/request-error. */

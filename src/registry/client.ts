@@ -13,6 +13,7 @@ import { createLimiter, type Limiter } from '../core/concurrency.js';
 import { errorMessage } from '../core/errors.js';
 import { sha256Hex } from '../core/hash.js';
 import { isSha256Digest } from '../core/reference.js';
+import { REGISTRY_LIMITS } from '../core/time-limits.js';
 import type { ImageRef, PlatformDigest, ResolvedManifest } from '../core/types.js';
 import { isRecord } from '../core/values.js';
 import { parseChallenge, type AuthChallenge } from './challenge.js';
@@ -65,9 +66,9 @@ export interface RegistryRequestInfo {
 
 export interface RegistryClientOptions {
   readonly credentials?: CredentialStore;
-  /** Per request, including reading the body. Default 30 s. */
+  /** Per request, including reading the body. Default 20 s (README: Decisions, time limits). */
   readonly timeoutMs?: number;
-  /** Retries after the first attempt, on 5xx, 429 and network errors. Default 3. */
+  /** Retries after the first attempt, on 5xx, 429 and network errors. Default 2. */
   readonly retries?: number;
   /** First backoff delay, doubled on each retry. Default 500 ms. */
   readonly retryDelayMs?: number;
@@ -143,12 +144,17 @@ export class RegistryClient {
   private readonly challenges = new Map<string, AuthChallenge>();
   /** Bearer tokens by host, realm, service and scope; the promise is shared by concurrent look-ups. */
   private readonly tokens = new Map<string, TokenEntry>();
+  /**
+   * Hosts that let every attempt of a request time out, with why: asked no more in this run, so
+   * look-ups queued behind a stalled registry fail at once instead of each waiting it out.
+   */
+  private readonly silentHosts = new Map<string, string>();
 
   constructor(options: RegistryClientOptions = {}) {
     this.credentials = options.credentials;
-    this.timeoutMs = options.timeoutMs ?? 30_000;
-    this.retries = Math.max(0, options.retries ?? 3);
-    this.retryDelayMs = options.retryDelayMs ?? 500;
+    this.timeoutMs = options.timeoutMs ?? REGISTRY_LIMITS.timeoutMs;
+    this.retries = Math.max(0, options.retries ?? REGISTRY_LIMITS.retries);
+    this.retryDelayMs = options.retryDelayMs ?? REGISTRY_LIMITS.retryBaseMs;
     this.maxRetryDelayMs = options.maxRetryDelayMs ?? 30_000;
     this.userAgent = options.userAgent ?? 'release-tracker';
     this.onRequest = options.onRequest;
@@ -409,7 +415,11 @@ export class RegistryClient {
     body?: string,
   ): Promise<Answer> {
     const shownUrl = purpose === 'token' ? (url.split('?')[0] ?? url) : url;
+    const host = new URL(url).host;
+    const silent = this.silentHosts.get(host);
+    if (silent !== undefined) throw unreachable(ctx, `${silent} earlier in this run`);
     let lastFailure = '';
+    let timedOut = false;
     for (let attempt = 1; ; attempt++) {
       const started = Date.now();
       let answer: Answer | undefined;
@@ -439,7 +449,8 @@ export class RegistryClient {
             ctx.image,
           );
         }
-        lastFailure = networkCause(error, this.timeoutMs);
+        lastFailure = networkCause(error, this.timeoutMs, `${method} ${shownUrl}`);
+        timedOut = error instanceof TimeoutError;
         this.onRequest?.({
           purpose,
           method,
@@ -454,6 +465,7 @@ export class RegistryClient {
       if (answer !== undefined && !isRetryable(answer.status)) return answer;
       if (attempt > this.retries) {
         if (answer !== undefined) return answer;
+        if (timedOut) this.silentHosts.set(host, lastFailure);
         throw unreachable(ctx, lastFailure);
       }
       const delay =
@@ -621,10 +633,10 @@ function errorCode(error: unknown): string | undefined {
 }
 
 /** The root cause of a failed fetch, e.g. `connect ECONNREFUSED 127.0.0.1:1`. */
-function networkCause(error: unknown, timeoutMs: number): string {
-  if (error instanceof TimeoutError) return error.message;
+function networkCause(error: unknown, timeoutMs: number, request: string): string {
+  if (error instanceof TimeoutError) return `${error.message} to ${request}`;
   if (error instanceof Error && error.name === 'AbortError')
-    return `no answer within ${timeoutMs / 1000}s`;
+    return `no answer within ${timeoutMs / 1000}s to ${request}`;
   let cause: unknown = error;
   // undici wraps the socket error: TypeError('fetch failed', { cause }).
   while (cause instanceof Error && cause.cause !== undefined && cause.message === 'fetch failed')

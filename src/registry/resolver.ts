@@ -1,5 +1,6 @@
 import { loadDockerCredentials } from './docker-config.js';
 import type { DigestResolver } from '../core/generate.js';
+import type { RequestLimits } from '../core/time-limits.js';
 import { RegistryClient } from './client.js';
 
 /**
@@ -9,6 +10,7 @@ import { RegistryClient } from './client.js';
 export async function createRegistryResolver(
   progress: (message: string) => void,
   warn: (message: string) => void,
+  limits?: RequestLimits,
 ): Promise<DigestResolver> {
   const credentials = await loadDockerCredentials();
   for (const warning of credentials.warnings) warn(warning);
@@ -16,6 +18,11 @@ export async function createRegistryResolver(
   return new RegistryClient({
     credentials,
     userAgent: 'release-tracker',
+    ...(limits && {
+      timeoutMs: limits.timeoutMs,
+      retries: limits.retries,
+      retryDelayMs: limits.retryBaseMs,
+    }),
     onWarning: warn,
     onRequest: (info) => {
       if (info.purpose !== 'manifest') return;

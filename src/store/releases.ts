@@ -1,8 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { inspectAppCompose } from '../core/app-compose.js';
 import { CheckError, InputError } from '../core/errors.js';
-import { sha256Hex } from '../core/hash.js';
+import { fileProblems } from '../core/same-release.js';
 import { parseRecord, releaseFileNames, RELEASE_INFO_FILE } from '../core/release-record.js';
 import { mapLimit } from '../core/concurrency.js';
 import type { ReleaseRecord } from '../core/types.js';
@@ -144,47 +143,4 @@ export async function verifyRelease(dir: string, versionOrTag: string): Promise<
     ...fileProblems(record, { path: appPath, bytes: app }, { path: composePath, bytes: compose }),
   );
   return { version, ok: problems.length === 0, problems };
-}
-
-/** A release file as found: where (for messages) and its bytes, null when absent. */
-export interface FoundFile {
-  readonly path: string;
-  readonly bytes: Buffer | null;
-}
-
-/**
- * What keeps a record's files from being the ones it records: each recorded hash against the
- * bytes, and the app-compose document embedding exactly the compose file. Pure; shared by
- * `verify` and the action's check of a record already on the branch.
- */
-export function fileProblems(record: ReleaseRecord, app: FoundFile, compose: FoundFile): string[] {
-  const problems: string[] = [];
-  if (record.compose_hash !== record.files.app_compose.sha256) {
-    problems.push(
-      `record: compose_hash ${record.compose_hash} differs from files.app_compose.sha256 ${record.files.app_compose.sha256}`,
-    );
-  }
-  if (app.bytes === null) problems.push(`${app.path}: missing`);
-  else {
-    const actual = sha256Hex(app.bytes);
-    if (actual !== record.compose_hash) {
-      problems.push(`${app.path}: sha256 ${actual}, recorded compose hash ${record.compose_hash}`);
-    }
-  }
-  if (compose.bytes === null) problems.push(`${compose.path}: missing`);
-  else {
-    const actual = sha256Hex(compose.bytes);
-    if (actual !== record.files.docker_compose.sha256) {
-      problems.push(
-        `${compose.path}: sha256 ${actual}, recorded ${record.files.docker_compose.sha256}`,
-      );
-    }
-  }
-  if (app.bytes !== null && compose.bytes !== null) {
-    const embedded = inspectAppCompose(app.bytes).document?.['docker_compose_file'];
-    if (embedded !== compose.bytes.toString('utf8')) {
-      problems.push(`${app.path}: docker_compose_file is not the text of ${compose.path}`);
-    }
-  }
-  return problems;
 }
