@@ -33980,7 +33980,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5675:
+/***/ 91667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34551,6 +34551,13 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 /** SHA-256 of the exact bytes (strings as UTF-8), lowercase hex. */
 function sha256Hex(data) {
     return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+/** SHA-384 of the parts, concatenated: the hash TDX measurement registers extend with. */
+function sha384(...parts) {
+    const hash = createHash('sha384');
+    for (const part of parts)
+        hash.update(part);
+    return hash.digest();
 }
 
 ;// CONCATENATED MODULE: ./src/core/values.ts
@@ -37464,7 +37471,7 @@ function fileProblems(record, app, compose) {
     return problems;
 }
 
-;// CONCATENATED MODULE: ./src/core/releases-readme.ts
+;// CONCATENATED MODULE: ./src/core/releases-dir.ts
 /** `releases/README.md`, committed once beside the first recorded release. */
 function releasesReadme(dir) {
     return `# Releases
@@ -37495,6 +37502,16 @@ docker compose -f ${dir}/v1.0.0-docker-compose.yml up -d
 \`\`\`
 `;
 }
+/**
+ * `releases/.gitattributes`, committed once beside the README: the recorded files are hashed byte
+ * for byte, so no checkout may convert their line endings (`core.autocrlf`, `text=auto`).
+ */
+const RELEASES_GITATTRIBUTES = (/* unused pure expression or super */ null && (`# Written by release-tracker. Recorded releases are verified byte for byte:
+# never let a checkout rewrite their line endings.
+*-release-info.json -text
+*-app-compose.json -text
+*-docker-compose.yml -text
+`));
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
@@ -38717,7 +38734,7 @@ async function run_run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5675);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91667);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
