@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runAction, runActions, type ActionRun } from './helpers/action.js';
-import { tempDir } from './helpers/cli.js';
+import { runAction, runActions, type ActionRun } from './action.js';
+import { tempDir } from './cli.js';
 import {
   openApi,
   sequentialRoundTrips,
