@@ -33980,7 +33980,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 91667:
+/***/ 92341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34002,7 +34002,7 @@ var external_node_path_ = __nccwpck_require__(76760);
  * Input the user gave is invalid. `input` names the culprit (an action input, flag or file); the
  * message is `<input>: <reason>`, and `reason` alone lets a caller restate it under another name.
  */
-class errors_InputError extends Error {
+class InputError extends Error {
     input;
     reason;
     name = 'InputError';
@@ -34013,7 +34013,7 @@ class errors_InputError extends Error {
     }
 }
 /** A check failed: a hash mismatch, a record that is not there, a conflicting remote state. */
-class errors_CheckError extends Error {
+class CheckError extends Error {
     name = 'CheckError';
 }
 /** Text of any thrown value, Error or not. */
@@ -34726,13 +34726,13 @@ function parseAppComposeTemplate(text, input = 'app-compose-template') {
     }
     catch (error) {
         const detail = error instanceof JsonSyntaxError ? error.message : errorMessage(error);
-        throw new errors_InputError(input, `not valid JSON: ${detail}`);
+        throw new InputError(input, `not valid JSON: ${detail}`);
     }
     if (!isRecord(value))
-        throw new errors_InputError(input, `must be a JSON object, not ${describeValue(value)}`);
+        throw new InputError(input, `must be a JSON object, not ${describeValue(value)}`);
     for (const key of ENV_VALUE_KEYS) {
         if (Object.hasOwn(value, key)) {
-            throw new errors_InputError(input, `"${key}" would publish environment values in the hashed app-compose document; ` +
+            throw new InputError(input, `"${key}" would publish environment values in the hashed app-compose document; ` +
                 'list the variable names in allowed_envs and pass the values as dstack encrypted env');
         }
     }
@@ -34768,7 +34768,7 @@ const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const MAX_ENV_NAME_BYTES = 255;
 function checkAppCompose(document, input, isTemplate) {
     const fail = (message) => {
-        throw new errors_InputError(input, message);
+        throw new InputError(input, message);
     };
     if (!isRecord(document))
         return fail(`must be a JSON object, not ${describeValue(document)}`);
@@ -34927,7 +34927,7 @@ const MAX_ALIAS_COUNT = 100;
 // Compose (compose-go, on go-yaml v3) honours `<<` merge keys, so they are resolved here too.
 const PARSE_OPTIONS = { merge: true, uniqueKeys: true, prettyErrors: true };
 function fail(message) {
-    throw new errors_InputError(INPUT, message);
+    throw new InputError(INPUT, message);
 }
 function firstLine(message) {
     return (message.split('\n', 1)[0] ?? message).replace(/:\s*$/, '');
@@ -35414,7 +35414,7 @@ function isSha256Digest(s) {
 function parseReference(text, input = 'images') {
     const original = text.trim();
     const fail = (why) => {
-        throw new errors_InputError(input, `invalid image reference "${original}": ${why}`);
+        throw new InputError(input, `invalid image reference "${original}": ${why}`);
     };
     if (original === '')
         fail('the reference is empty');
@@ -35547,7 +35547,7 @@ function parseMetadataText(text, input = 'metadata', label = 'metadata') {
         value = JSON.parse(text.replace(/^\uFEFF/, ''));
     }
     catch (error) {
-        throw new errors_InputError(input, `${label} is not valid JSON: ${errorMessage(error)}`);
+        throw new InputError(input, `${label} is not valid JSON: ${errorMessage(error)}`);
     }
     return parseDocuments(value, input, label);
 }
@@ -35557,7 +35557,7 @@ function parseDocuments(value, input, label) {
     documents.forEach((document, index) => {
         const where = Array.isArray(value) ? `${label} document ${index + 1}` : label;
         if (!isRecord(document)) {
-            throw new errors_InputError(input, `${where} must be a JSON object (build-push-action or bake-action metadata), ` +
+            throw new InputError(input, `${where} must be a JSON object (build-push-action or bake-action metadata), ` +
                 `not ${describeValue(document)}`);
         }
         if (DIGEST_KEY in document) {
@@ -35577,7 +35577,7 @@ function parseDocuments(value, input, label) {
         }
     });
     if (entries.length === 0) {
-        throw new errors_InputError(input, `${label} names no image digest: no build result has "${DIGEST_KEY}" ` +
+        throw new InputError(input, `${label} names no image digest: no build result has "${DIGEST_KEY}" ` +
             '(was the image pushed? build-push-action needs push: true)');
     }
     return entries;
@@ -35587,13 +35587,13 @@ function readResult(result, target, input, where) {
     if (digest === undefined)
         return undefined;
     if (typeof digest !== 'string' || !isSha256Digest(digest)) {
-        throw new errors_InputError(input, `${where}: "${DIGEST_KEY}" is ${describeValue(digest)}; expected sha256: followed by 64 lowercase hex characters`);
+        throw new InputError(input, `${where}: "${DIGEST_KEY}" is ${describeValue(digest)}; expected sha256: followed by 64 lowercase hex characters`);
     }
     const names = result[NAME_KEY];
     let repositories = [];
     if (names !== undefined) {
         if (typeof names !== 'string') {
-            throw new errors_InputError(input, `${where}: "${NAME_KEY}" is ${describeValue(names)}; expected a string`);
+            throw new InputError(input, `${where}: "${NAME_KEY}" is ${describeValue(names)}; expected a string`);
         }
         repositories = readNames(names, input, where);
     }
@@ -35611,8 +35611,8 @@ function readNames(names, input, where) {
             repository = normalizeRepository(trimmed, input);
         }
         catch (error) {
-            const why = error instanceof errors_InputError ? error.reason : errorMessage(error);
-            throw new errors_InputError(input, `${where}: "${NAME_KEY}" holds ${why}`);
+            const why = error instanceof InputError ? error.reason : errorMessage(error);
+            throw new InputError(input, `${where}: "${NAME_KEY}" holds ${why}`);
         }
         if (!repositories.includes(repository))
             repositories.push(repository);
@@ -35652,7 +35652,7 @@ function single(entries, input, what) {
         const listed = entries
             .map((e) => (e.target === undefined ? e.digest : `${e.digest} (target "${e.target}")`))
             .join(', ');
-        throw new errors_InputError(input, `metadata is ambiguous: it gives ${what} different digests: ${listed}; pass only the build that produced the release`);
+        throw new InputError(input, `metadata is ambiguous: it gives ${what} different digests: ${listed}; pass only the build that produced the release`);
     }
     return { digest: entry.digest, entry };
 }
@@ -35676,7 +35676,7 @@ function parseImageSpecs(text, input = 'images') {
         }
         const service = trimmed.slice(0, eq).trim();
         if (!SERVICE_NAME.test(service)) {
-            throw new errors_InputError(input, `"${trimmed}": "${service}" is not a compose service name`);
+            throw new InputError(input, `"${trimmed}": "${service}" is not a compose service name`);
         }
         specs.push({ service, ref: parseReference(trimmed.slice(eq + 1).trim(), input) });
     }
@@ -35700,7 +35700,7 @@ function bindSpecs(services, specs, composeFile) {
     for (const spec of specs) {
         if (spec.service !== undefined) {
             if (!byName.has(spec.service)) {
-                throw new errors_InputError('images', `service "${spec.service}" (in "${spec.service}=${spec.ref.original}") does not exist in ${composeFile}; its services are: ${[...byName.keys()].join(', ')}`);
+                throw new InputError('images', `service "${spec.service}" (in "${spec.service}=${spec.ref.original}") does not exist in ${composeFile}; its services are: ${[...byName.keys()].join(', ')}`);
             }
             bindOnce(bound, spec.service, spec);
             continue;
@@ -35710,7 +35710,7 @@ function bindSpecs(services, specs, composeFile) {
             return typeof own === 'object' && own.repository === spec.ref.repository;
         });
         if (matches.length === 0) {
-            throw new errors_InputError('images', `"${spec.ref.original}" matches no service image in ${composeFile}; bind it to a service as service=${spec.ref.original}`);
+            throw new InputError('images', `"${spec.ref.original}" matches no service image in ${composeFile}; bind it to a service as service=${spec.ref.original}`);
         }
         for (const match of matches)
             bindOnce(bound, match.name, spec);
@@ -35726,7 +35726,7 @@ function planService(service, spec, ctx) {
     const own = spec ? undefined : composeRef(service);
     if (own === 'unparsable') {
         if (pinAll) {
-            throw new errors_InputError('pin-all-images', `service "${service.name}" in ${composeFile} has image "${service.image ?? ''}", which is not a literal image reference and cannot be pinned; bind it in "images" (${service.name}=name:tag), write a literal reference, or turn pin-all-images off`);
+            throw new InputError('pin-all-images', `service "${service.name}" in ${composeFile} has image "${service.image ?? ''}", which is not a literal image reference and cannot be pinned; bind it in "images" (${service.name}=name:tag), write a literal reference, or turn pin-all-images off`);
         }
         return { unpinned: true };
     }
@@ -35818,7 +35818,7 @@ function planImages(input) {
 function bindOnce(bound, service, spec) {
     const previous = bound.get(service);
     if (previous && previous.ref.original !== spec.ref.original) {
-        throw new errors_InputError('images', `service "${service}" is given two images: "${previous.ref.original}" and "${spec.ref.original}"`);
+        throw new InputError('images', `service "${service}" is given two images: "${previous.ref.original}" and "${spec.ref.original}"`);
     }
     bound.set(service, spec);
 }
@@ -35832,7 +35832,7 @@ const validate = validate10;/* harmony default export */ const release_info_vali
 
 const RECORD_SCHEMA = 'release-tracker/release-info@1';
 /** The three files of a release, named from the tag's `v<version>` prefix. */
-function release_record_releaseFileNames(prefix) {
+function releaseFileNames(prefix) {
     return {
         releaseInfo: `${prefix}-release-info.json`,
         appCompose: `${prefix}-app-compose.json`,
@@ -35840,7 +35840,7 @@ function release_record_releaseFileNames(prefix) {
     };
 }
 /** Matches `<prefix>-release-info.json`, the file that marks a recorded release in a directory. */
-const release_record_RELEASE_INFO_FILE = /^v(.+)-release-info\.json$/;
+const RELEASE_INFO_FILE = /^v(.+)-release-info\.json$/;
 function formatErrors(errors) {
     return (errors ?? [])
         .slice(0, 5)
@@ -35853,17 +35853,17 @@ function formatErrors(errors) {
 /** Checks a parsed record against the shipped JSON Schema; `source` names the file in errors. */
 function validateRecord(value, source) {
     if (!validate(value)) {
-        throw new errors_CheckError(`${source} does not match ${RECORD_SCHEMA}: ${formatErrors(validate.errors)}`);
+        throw new CheckError(`${source} does not match ${RECORD_SCHEMA}: ${formatErrors(validate.errors)}`);
     }
     return value;
 }
-function release_record_parseRecord(text, source) {
+function parseRecord(text, source) {
     let value;
     try {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new errors_CheckError(`${source} is not valid JSON: ${error.message}`);
+        throw new CheckError(`${source} is not valid JSON: ${error.message}`);
     }
     return validateRecord(value, source);
 }
@@ -35873,19 +35873,6 @@ function serializeRecord(record) {
     const text = `${JSON.stringify(record, null, 2)}\n`;
     validateRecord(JSON.parse(text), 'the generated release record');
     return text;
-}
-function imageKey(image) {
-    return `${image.service}\u0000${image.repository}\u0000${image.digest}`;
-}
-/**
- * A re-run records the same release: same compose hash and the same image digests. Time, run id
- * and platforms may differ and do not make it a different release.
- */
-function sameRelease(a, b) {
-    if (a.compose_hash !== b.compose_hash || a.images.length !== b.images.length)
-        return false;
-    const keys = new Set(a.images.map(imageKey));
-    return b.images.every((image) => keys.has(imageKey(image)));
 }
 
 ;// CONCATENATED MODULE: ./src/core/generate.ts
@@ -35906,7 +35893,7 @@ async function pinOne(plan, resolver, warnings) {
     const input = plan.tracked ? 'images' : 'pin-all-images';
     if (plan.digest === undefined) {
         if (resolver === undefined) {
-            throw new errors_InputError(input, `cannot pin ${display} (service "${plan.service}"): it has no digest and the registry is not consulted; give it as name:tag@sha256:…, in buildx metadata, or allow registry look-ups`);
+            throw new InputError(input, `cannot pin ${display} (service "${plan.service}"): it has no digest and the registry is not consulted; give it as name:tag@sha256:…, in buildx metadata, or allow registry look-ups`);
         }
         const lookup = plan.tag === plan.ref.tag ? plan.ref : { ...plan.ref, tag: plan.tag };
         try {
@@ -35914,7 +35901,7 @@ async function pinOne(plan, resolver, warnings) {
             return { plan, digest: resolved.digest, platforms: resolved.platforms };
         }
         catch (error) {
-            throw new errors_InputError(input, `cannot pin ${display} (service "${plan.service}"): ${errorMessage(error)}`);
+            throw new InputError(input, `cannot pin ${display} (service "${plan.service}"): ${errorMessage(error)}`);
         }
     }
     let platforms = [];
@@ -35939,9 +35926,9 @@ async function pinImages(plans, resolver, warnings) {
     if (failures.length === 1)
         throw failures[0];
     if (failures.length > 1) {
-        const reasons = failures.map((f) => (f instanceof errors_InputError ? f.reason : errorMessage(f)));
-        const onlyUnlisted = failures.every((f) => f instanceof errors_InputError && f.input === 'pin-all-images');
-        throw new errors_InputError(onlyUnlisted ? 'pin-all-images' : 'images', `${failures.length} images cannot be pinned: ${reasons.join('; ')}`);
+        const reasons = failures.map((f) => (f instanceof InputError ? f.reason : errorMessage(f)));
+        const onlyUnlisted = failures.every((f) => f instanceof InputError && f.input === 'pin-all-images');
+        throw new InputError(onlyUnlisted ? 'pin-all-images' : 'images', `${failures.length} images cannot be pinned: ${reasons.join('; ')}`);
     }
     return settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
 }
@@ -35997,7 +35984,7 @@ async function generateRelease(request, resolver) {
     validateAppCompose(document, request.template ? 'app-compose-template' : 'app-name');
     const appComposeText = serializeAppCompose(document);
     const composeHash = app_compose_composeHash(appComposeText);
-    const names = release_record_releaseFileNames(request.version.prefix);
+    const names = releaseFileNames(request.version.prefix);
     const dir = request.releasesDir.replace(/\/+$/, '');
     const at = (name) => (dir === '' || dir === '.' ? name : `${dir}/${name}`);
     const record = {
@@ -36279,7 +36266,55 @@ throttling.VERSION = VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+;// CONCATENATED MODULE: ./src/core/time-limits.ts
+/**
+ * How long the action waits on a service that accepted the connection and never answers: every
+ * request has a timeout and a bounded number of retries, so such a service fails the run within
+ * STALL_LIMIT_MS, with an error naming the host and the request (README: Decisions, time limits).
+ */
+/** The most a stalled service may hold up a run. */
+const STALL_LIMIT_MS = 120_000;
+/** GitHub's API through Octokit: @octokit/plugin-retry waits `retryBaseMs × n²` before retry n. */
+const GITHUB_LIMITS = { timeoutMs: 30_000, retries: 2, retryBaseMs: 1000 };
+/** A registry: the client waits `retryBaseMs × 2^(n-1)`, up to 20 % more (jitter), before retry n. */
+const REGISTRY_LIMITS = { timeoutMs: 20_000, retries: 2, retryBaseMs: 500 };
+/** The registry client's jitter: a back-off is stretched by up to this factor. */
+const REGISTRY_JITTER = 1.2;
+/** The longest one GitHub request can take when no attempt is ever answered. */
+function githubStallBudgetMs(limits) {
+    let total = (limits.retries + 1) * limits.timeoutMs;
+    for (let n = 1; n <= limits.retries; n++)
+        total += n * n * limits.retryBaseMs;
+    return total;
+}
+/**
+ * The longest one registry request can take when no attempt is ever answered. The client asks a
+ * host that never answered no more in that run, so look-ups queued behind it fail at once.
+ */
+function registryStallBudgetMs(limits) {
+    let total = (limits.retries + 1) * limits.timeoutMs;
+    for (let n = 1; n <= limits.retries; n++) {
+        total += limits.retryBaseMs * 2 ** (n - 1) * REGISTRY_JITTER;
+    }
+    return Math.ceil(total);
+}
+const BRANCH_MOVED_BACKOFF = {
+    firstMs: 250,
+    maxMs: 8_000,
+    budgetMs: 5 * 60_000,
+};
+/**
+ * The wait before retry `n` (1-based): half the exponential ceiling plus a uniform pick of the
+ * other half ("equal jitter"), so runs that collided spread out instead of colliding again.
+ * `random` is in [0, 1).
+ */
+function backoffDelayMs(policy, n, random) {
+    const ceiling = Math.min(policy.maxMs, policy.firstMs * 2 ** Math.max(0, n - 1));
+    return Math.round(ceiling / 2 + (ceiling / 2) * random);
+}
+
 ;// CONCATENATED MODULE: ./src/github/client.ts
+
 
 
 
@@ -36307,14 +36342,20 @@ function apiBaseUrl(baseUrl, env = process.env) {
     const url = baseUrl || env['GITHUB_API_URL'] || 'https://api.github.com';
     return url.replace(/\/+$/, '');
 }
+/** Each client's time limit per attempt, for requests made beside Octokit (asset storage). */
+const timeouts = new WeakMap();
+function requestTimeoutOf(gh) {
+    return timeouts.get(gh) ?? GITHUB_LIMITS.timeoutMs;
+}
 function createGitHub(token, opts = {}) {
     if (token === '')
-        throw new errors_InputError('token', 'is empty');
+        throw new InputError('token', 'is empty');
     // Masked before anything else can print it.
     core/* setSecret */.Pq(token);
     const log = opts.log ?? coreLog;
-    const retries = opts.retries ?? 3;
-    const baseValue = opts.retryAfterBaseValue ?? 1000;
+    const retries = opts.retries ?? GITHUB_LIMITS.retries;
+    const baseValue = opts.retryAfterBaseValue ?? GITHUB_LIMITS.retryBaseMs;
+    const timeoutMs = opts.timeoutMs ?? GITHUB_LIMITS.timeoutMs;
     const onLimit = (kind, maxWait) => (retryAfter, options, _octokit, retryCount) => {
         const what = `${options.method} ${options.url}`;
         if (retryCount < retries && retryAfter <= maxWait) {
@@ -36324,10 +36365,11 @@ function createGitHub(token, opts = {}) {
         log.warn(`${kind} hit by ${what}; giving up after ${retryCount} retries`);
         return false;
     };
-    return (0,github/* getOctokit */.Q)(token, {
+    const gh = (0,github/* getOctokit */.Q)(token, {
         baseUrl: apiBaseUrl(opts.baseUrl),
         userAgent: opts.userAgent ?? 'release-tracker',
         log,
+        request: { fetch: fetchWithin(timeoutMs) },
         retry: {
             retries,
             retryAfterBaseValue: baseValue,
@@ -36342,6 +36384,39 @@ function createGitHub(token, opts = {}) {
             ...(opts.paceWrites === false && { write: unpaced, notifications: unpaced }),
         },
     }, dist_bundle/* retry */.L, throttling);
+    timeouts.set(gh, timeoutMs);
+    return gh;
+}
+/** Statuses whose answer has no body. */
+const NO_BODY = new Set([101, 204, 205, 304]);
+/**
+ * `fetch` with a time limit on each attempt, the body included (read here, so an answer whose
+ * body never ends is no answer either). A timeout is an error naming the host and the request;
+ * Octokit reports it as a request without an answer, which the retry plugin retries.
+ */
+function fetchWithin(timeoutMs, base = fetch) {
+    return async (input, init) => {
+        const url = new URL(input instanceof Request ? input.url : String(input));
+        const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
+        const timer = AbortSignal.timeout(timeoutMs);
+        const signal = init?.signal ? AbortSignal.any([init.signal, timer]) : timer;
+        try {
+            const response = await base(input, { ...init, signal });
+            const body = method === 'HEAD' || NO_BODY.has(response.status) ? null : await response.arrayBuffer();
+            const copy = new Response(body, {
+                status: response.status,
+                statusText: response.statusText,
+                headers: response.headers,
+            });
+            Object.defineProperty(copy, 'url', { value: response.url });
+            return copy;
+        }
+        catch (error) {
+            if (!timer.aborted)
+                throw error;
+            throw new Error(`no answer from ${url.host} within ${timeoutMs / 1000} s to ${method} ${url.pathname}`, { cause: error });
+        }
+    };
 }
 function field(value, key) {
     return typeof value === 'object' && value !== null && key in value
@@ -36388,9 +36463,9 @@ function hasStatus(error, ...statuses) {
 function describeApiError(doing, error) {
     const api = apiError(error);
     if (!api)
-        return new errors_CheckError(`${doing}: ${errorMessage(error)}`, { cause: error });
+        return new CheckError(`${doing}: ${errorMessage(error)}`, { cause: error });
     if (!api.responded) {
-        return new errors_CheckError(`${doing}: could not reach GitHub: ${api.message}`, { cause: error });
+        return new CheckError(`${doing}: could not reach GitHub: ${api.message}`, { cause: error });
     }
     let hint = '';
     if (api.status === 401)
@@ -36401,660 +36476,9 @@ function describeApiError(doing, error) {
         hint = ' (grant the workflow `permissions: contents: write`)';
     }
     const details = api.details.length > 0 ? ` [${api.details.join('; ')}]` : '';
-    return new errors_CheckError(`${doing}: GitHub answered ${api.status}: ${api.message}${details}${hint}`, {
+    return new CheckError(`${doing}: GitHub answered ${api.status}: ${api.message}${details}${hint}`, {
         cause: error,
     });
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/github/commit.ts
-
-
-
-async function getDefaultBranch(gh, repo) {
-    try {
-        const { data } = await gh.rest.repos.get({ ...repo });
-        return data.default_branch;
-    }
-    catch (error) {
-        throw describeApiError(`reading repository ${repo.owner}/${repo.repo}`, error);
-    }
-}
-async function headSha(gh, repo, branch) {
-    try {
-        const { data } = await gh.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
-        if (data.object.type !== 'commit') {
-            throw new errors_CheckError(`branch ${branch} of ${repo.owner}/${repo.repo} does not point at a commit`);
-        }
-        return data.object.sha;
-    }
-    catch (error) {
-        if (hasStatus(error, 404)) {
-            throw new errors_CheckError(`branch ${branch} does not exist in ${repo.owner}/${repo.repo} (commit-branch)`, { cause: error });
-        }
-        if (error instanceof errors_CheckError)
-            throw error;
-        throw describeApiError(`reading branch ${branch} of ${repo.owner}/${repo.repo}`, error);
-    }
-}
-/**
- * The exact bytes of `path` at commit `ref`, or null when there is no such file. The contents API
- * answers base64 (exact bytes, no newline conversion); for a file over 1 MB it sends no content and
- * the blob API gives it.
- */
-async function readFileAt(gh, repo, ref, path) {
-    let data;
-    try {
-        ({ data } = await gh.rest.repos.getContent({ ...repo, path, ref }));
-    }
-    catch (error) {
-        if (hasStatus(error, 404))
-            return null;
-        throw describeApiError(`reading ${path} at ${ref.slice(0, 12)}`, error);
-    }
-    if (Array.isArray(data) || data.type !== 'file') {
-        const kind = Array.isArray(data) ? 'dir' : data.type;
-        throw new errors_CheckError(`${path} at ${ref.slice(0, 12)} is a ${kind}, not a file`);
-    }
-    if ('encoding' in data && data.encoding === 'base64' && 'content' in data) {
-        const bytes = Buffer.from(data.content, 'base64');
-        if (bytes.length === data.size)
-            return bytes;
-    }
-    try {
-        const blob = await gh.rest.git.getBlob({ ...repo, file_sha: data.sha });
-        const bytes = Buffer.from(blob.data.content, blob.data.encoding === 'base64' ? 'base64' : 'utf8');
-        if (bytes.length !== data.size) {
-            throw new errors_CheckError(`${path}: GitHub returned ${bytes.length} of its ${data.size} bytes`);
-        }
-        return bytes;
-    }
-    catch (error) {
-        if (error instanceof errors_CheckError)
-            throw error;
-        throw describeApiError(`reading ${path} at ${ref.slice(0, 12)}`, error);
-    }
-}
-/** The bytes of each path at the head of `branch`, all read at the same commit. */
-async function readBranchFiles(gh, repo, branch, paths) {
-    const sha = await headSha(gh, repo, branch);
-    const [treeSha, contents] = await Promise.all([
-        treeOf(gh, repo, sha, branch),
-        Promise.all(paths.map((path) => readFileAt(gh, repo, sha, path))),
-    ]);
-    return {
-        headSha: sha,
-        treeSha,
-        files: new Map(paths.map((path, i) => [path, contents[i] ?? null])),
-    };
-}
-async function treeOf(gh, repo, sha, branch) {
-    try {
-        return (await gh.rest.git.getCommit({ ...repo, commit_sha: sha })).data.tree.sha;
-    }
-    catch (error) {
-        throw describeApiError(`reading commit ${sha} of ${branch}`, error);
-    }
-}
-/** True when the bytes survive a UTF-8 round trip, so they can travel as a JSON string. */
-function isUtf8Text(bytes) {
-    return !bytes.includes(0) && Buffer.from(bytes.toString('utf8'), 'utf8').equals(bytes);
-}
-async function treeEntry(gh, repo, file) {
-    if (isUtf8Text(file.content)) {
-        return {
-            path: file.path,
-            mode: '100644',
-            type: 'blob',
-            content: file.content.toString('utf8'),
-        };
-    }
-    // Inline tree content is a JSON string; anything that is not text goes as a base64 blob.
-    try {
-        const { data } = await gh.rest.git.createBlob({
-            ...repo,
-            content: file.content.toString('base64'),
-            encoding: 'base64',
-        });
-        return { path: file.path, mode: '100644', type: 'blob', sha: data.sha };
-    }
-    catch (error) {
-        throw describeApiError(`uploading ${file.path}`, error);
-    }
-}
-/** The ref update was refused because the branch is no longer where we read it. */
-function branchMoved(error) {
-    const api = apiError(error);
-    if (!api)
-        return false;
-    return api.status === 409 || (api.status === 422 && /fast[ -]?forward/i.test(api.message));
-}
-function checkPaths(files) {
-    const seen = new Set();
-    for (const { path } of files) {
-        if (path === '' ||
-            path.startsWith('/') ||
-            path.endsWith('/') ||
-            path.split('/').some((s) => s === '' || s === '.' || s === '..')) {
-            throw new errors_CheckError(`cannot commit "${path}": not a relative file path`);
-        }
-        if (seen.has(path))
-            throw new errors_CheckError(`cannot commit "${path}" twice in one commit`);
-        seen.add(path);
-    }
-}
-/**
- * Commits `files` (and each `createOnly` file absent at the head) to `branch` as one commit on its
- * head, then moves the branch there without force. When the branch moved in between, reads the new
- * head and tries again, up to `maxAttempts` tries in all.
- */
-async function commitFiles(gh, repo, opts) {
-    const maxAttempts = Math.max(1, opts.maxAttempts ?? 5);
-    const retryDelayMs = opts.retryDelayMs ?? 1000;
-    const createOnly = opts.createOnly ?? [];
-    checkPaths([...opts.files, ...createOnly]);
-    const where = `${repo.owner}/${repo.repo}@${opts.branch}`;
-    // Blobs for non-text files do not depend on the head: created once (while the head is read),
-    // reused by every attempt.
-    const known = opts.head;
-    const [entries, firstHead] = await Promise.all([
-        Promise.all(opts.files.map((f) => treeEntry(gh, repo, f))),
-        known ? known.headSha : headSha(gh, repo, opts.branch),
-    ]);
-    const optionalEntries = new Map();
-    /** The commit of our files on `sha`, or null when `sha` already holds them. */
-    const commitOn = async (sha) => {
-        const at = known?.headSha === sha ? known : undefined;
-        const [tree, missing] = await Promise.all([
-            at ? at.treeSha : treeOf(gh, repo, sha, opts.branch),
-            Promise.all(createOnly.map(async (f) => {
-                const seen = at?.files.has(f.path) ? at.files.get(f.path) : undefined;
-                const current = seen !== undefined ? seen : await readFileAt(gh, repo, sha, f.path);
-                return current === null ? f : null;
-            })),
-        ]);
-        const extra = await Promise.all(missing
-            .filter((f) => f !== null)
-            .map((f) => {
-            let entry = optionalEntries.get(f.path);
-            if (!entry) {
-                entry = treeEntry(gh, repo, f);
-                optionalEntries.set(f.path, entry);
-            }
-            return entry;
-        }));
-        let newTree;
-        try {
-            const { data } = await gh.rest.git.createTree({
-                ...repo,
-                base_tree: tree,
-                tree: [...entries, ...extra],
-            });
-            newTree = data.sha;
-        }
-        catch (error) {
-            throw describeApiError(`building the tree on ${where}`, error);
-        }
-        if (newTree === tree)
-            return null;
-        try {
-            const { data } = await gh.rest.git.createCommit({
-                ...repo,
-                message: opts.message,
-                tree: newTree,
-                parents: [sha],
-            });
-            return data.sha;
-        }
-        catch (error) {
-            throw describeApiError(`creating the commit on ${where}`, error);
-        }
-    };
-    let parent = firstHead;
-    let commit = await commitOn(parent);
-    let moved = false;
-    let lastError;
-    for (let attempt = 1;; attempt++) {
-        if (commit === null)
-            return { sha: null, attempts: attempt };
-        try {
-            await gh.rest.git.updateRef({
-                ...repo,
-                ref: `heads/${opts.branch}`,
-                sha: commit,
-                force: false,
-            });
-            return { sha: commit, attempts: attempt };
-        }
-        catch (error) {
-            if (!branchMoved(error))
-                throw describeApiError(`moving ${where} to ${commit}`, error);
-            lastError = error;
-        }
-        if (attempt >= maxAttempts)
-            break;
-        const head = await headSha(gh, repo, opts.branch);
-        if (head === parent) {
-            // Refused, yet the branch reads as before: a replica that lags behind, or a rule that
-            // refuses the update. Wait and try the same commit again.
-            await (0,promises_namespaceObject.setTimeout)(retryDelayMs * attempt);
-            continue;
-        }
-        moved = true;
-        parent = head;
-        if (opts.onMoved) {
-            const paths = opts.files.map((f) => f.path);
-            const current = await Promise.all(paths.map((p) => readFileAt(gh, repo, head, p)));
-            opts.onMoved(new Map(paths.map((p, i) => [p, current[i] ?? null])));
-        }
-        commit = await commitOn(parent);
-    }
-    const last = apiError(lastError);
-    const answer = last ? ` (last answer ${last.status}: ${last.message})` : '';
-    throw new errors_CheckError(moved
-        ? `${where} kept moving while committing: gave up after ${maxAttempts} attempts${answer}`
-        : `GitHub refused to move ${where} to the new commit ${maxAttempts} times although the branch ` +
-            `did not move${answer}; is it protected against this token? Set commit-branch to another branch or allow the update`, { cause: lastError });
-}
-
-;// CONCATENATED MODULE: ./src/core/release-notes.ts
-const NOTES_START = '<!-- release-tracker -->';
-const NOTES_END = '<!-- /release-tracker -->';
-const code = (text) => `\`${text.replaceAll('`', '')}\``;
-/** Markdown rows of the images: one per image, its platforms listed in the last cell. */
-function imagesMarkdown(record) {
-    const rows = record.images.map((i) => {
-        const platforms = i.platforms.map((p) => `${p.platform} ${code(p.digest)}`).join('<br>') || '—';
-        return `| ${i.service} | ${code(`${i.repository}${i.tag ? `:${i.tag}` : ''}`)} | ${code(i.digest)} | ${platforms} |`;
-    });
-    return ['| Service | Image | Digest | Platforms |', '|---|---|---|---|', ...rows].join('\n');
-}
-/** The delimited section the action owns in the release notes (replaced, never appended twice). */
-function releaseNotesSection(record) {
-    return [
-        NOTES_START,
-        '### Release record',
-        '',
-        imagesMarkdown(record),
-        '',
-        `**Compose hash** (dstack \`compose-hash\`, sha256 of \`${record.files.app_compose.path}\`): ${code(record.compose_hash)}`,
-        '',
-        `Verify: \`sha256sum ${record.files.app_compose.path}\` or \`release-tracker verify ${record.tag}\`.`,
-        NOTES_END,
-    ].join('\n');
-}
-/** The job summary: what was recorded and where it went. */
-function jobSummary(record, links, notes) {
-    const lines = [
-        `## Release ${record.tag}`,
-        '',
-        imagesMarkdown(record),
-        '',
-        `**Compose hash:** ${code(record.compose_hash)}`,
-        '',
-        `| File | SHA-256 |`,
-        `|---|---|`,
-        `| ${code(record.files.app_compose.path)} | ${code(record.files.app_compose.sha256)} |`,
-        `| ${code(record.files.docker_compose.path)} | ${code(record.files.docker_compose.sha256)} |`,
-        '',
-    ];
-    const linkLines = [
-        links.releaseUrl && `- Release: ${links.releaseUrl}`,
-        links.commitUrl && `- Commit: ${links.commitUrl}`,
-    ].filter((l) => typeof l === 'string' && l !== '');
-    if (linkLines.length > 0)
-        lines.push(...linkLines, '');
-    if (notes.length > 0)
-        lines.push(...notes.map((n) => `> ${n}`), '');
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/github/release.ts
-
-
-
-
-/** How often an upload that lost a race re-reads the assets before giving up. */
-const MAX_ASSET_RACES = 3;
-/**
- * The release for `tag`: a published one by tag; a draft (which the by-tag endpoint never returns)
- * by paging the release list. Null when there is none.
- */
-async function findRelease(gh, repo, tag) {
-    try {
-        const { data } = await gh.rest.repos.getReleaseByTag({ ...repo, tag });
-        return data;
-    }
-    catch (error) {
-        if (!hasStatus(error, 404))
-            throw describeApiError(`looking up the release ${tag}`, error);
-    }
-    try {
-        for await (const page of gh.paginate.iterator(gh.rest.repos.listReleases, {
-            ...repo,
-            per_page: 100,
-        })) {
-            const found = page.data.find((r) => r.tag_name === tag);
-            if (found)
-                return found;
-        }
-    }
-    catch (error) {
-        throw describeApiError(`listing the releases of ${repo.owner}/${repo.repo}`, error);
-    }
-    return null;
-}
-/** The release for the tag, created as a draft when missing (so assets go in before it is published). */
-async function ensureRelease(gh, repo, opts) {
-    const found = opts.existing !== undefined ? opts.existing : await findRelease(gh, repo, opts.tag);
-    if (found)
-        return { release: found, created: false };
-    if (!opts.create) {
-        throw new errors_CheckError(`no release exists for ${opts.tag} in ${repo.owner}/${repo.repo}; create it first or set create-release: true`);
-    }
-    try {
-        const { data } = await gh.rest.repos.createRelease({
-            ...repo,
-            tag_name: opts.tag,
-            draft: true,
-            ...(opts.targetCommitish !== undefined && { target_commitish: opts.targetCommitish }),
-            ...(opts.name !== undefined && { name: opts.name }),
-            ...(opts.body !== undefined && { body: opts.body }),
-            ...(opts.prerelease !== undefined && { prerelease: opts.prerelease }),
-        });
-        return { release: data, created: true };
-    }
-    catch (error) {
-        const api = apiError(error);
-        if (api?.status === 422 && api.codes.includes('already_exists')) {
-            // Someone created it between our look and our create: theirs is the release.
-            const theirs = await findRelease(gh, repo, opts.tag);
-            if (theirs)
-                return { release: theirs, created: false };
-        }
-        throw describeApiError(`creating the release ${opts.tag}`, error);
-    }
-}
-function isImmutable(release) {
-    return release.immutable === true && !release.draft;
-}
-function immutableMessage(release, name, what) {
-    return (`release ${release.tag_name} is published and immutable, so ${name} cannot be ${what}; ` +
-        'an immutable release takes assets only while it is a draft: record into a draft release ' +
-        '(let this action create it) or a new tag');
-}
-/** The uploads root (`https://uploads.github.com`, on GHES `https://host/api/uploads`) of a release. */
-function uploadsBaseUrl(release) {
-    const url = release.upload_url.replace(/\{[^}]*\}$/, '');
-    const match = /^(.*)\/repos\/[^/]+\/[^/]+\/releases\/\d+\/assets$/.exec(url);
-    if (!match?.[1])
-        throw new errors_CheckError(`unexpected upload_url from GitHub: ${release.upload_url}`);
-    return match[1];
-}
-async function downloadAsset(gh, repo, asset) {
-    try {
-        const { data } = await gh.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
-            ...repo,
-            asset_id: asset.id,
-            headers: { accept: 'application/octet-stream' },
-        });
-        const body = data;
-        if (body instanceof ArrayBuffer)
-            return Buffer.from(body);
-        if (typeof body === 'string')
-            return Buffer.from(body, 'utf8');
-        throw new errors_CheckError(`downloading asset ${asset.name}: GitHub did not send its bytes`);
-    }
-    catch (error) {
-        if (error instanceof errors_CheckError)
-            throw error;
-        throw describeApiError(`downloading asset ${asset.name} to compare it`, error);
-    }
-}
-/** Whether the stored asset holds exactly `content`: by its digest when GitHub gives one, else by its bytes. */
-async function release_sameBytes(gh, repo, asset, content) {
-    if (asset.size !== content.length)
-        return false;
-    const digest = typeof asset.digest === 'string' ? asset.digest : '';
-    if (digest.startsWith('sha256:'))
-        return digest.slice(7).toLowerCase() === sha256Hex(content);
-    return (await downloadAsset(gh, repo, asset)).equals(content);
-}
-/** The bytes of the release's uploaded assets with these names (null when absent or broken). */
-async function readAssets(gh, repo, release, names) {
-    const entries = await Promise.all(names.map(async (name) => {
-        const asset = findAsset(release.assets, name);
-        return [name, asset?.state === 'uploaded' ? await downloadAsset(gh, repo, asset) : null];
-    }));
-    return new Map(entries);
-}
-function findAsset(assets, name) {
-    // GitHub renames some characters in asset names; the label we set keeps the name we gave.
-    return assets.find((a) => a.name === name) ?? assets.find((a) => a.label === name);
-}
-async function plan(gh, repo, release, assets, file, overwrite) {
-    const existing = findAsset(assets, file.name);
-    const immutable = isImmutable(release);
-    if (existing &&
-        existing.state === 'uploaded' &&
-        (await release_sameBytes(gh, repo, existing, file.content))) {
-        return { kind: 'keep', asset: existing };
-    }
-    if (immutable) {
-        return {
-            kind: 'refuse',
-            reason: immutableMessage(release, file.name, existing ? 'replaced' : 'added'),
-        };
-    }
-    if (!existing)
-        return { kind: 'upload' };
-    if (existing.state !== 'uploaded')
-        return { kind: 'upload', replace: existing };
-    if (!overwrite) {
-        return {
-            kind: 'refuse',
-            reason: `release ${release.tag_name} already has a different ${file.name} ` +
-                `(${existing.size} bytes${existing.digest ? `, ${existing.digest}` : ''}); set overwrite: true to replace it`,
-        };
-    }
-    return { kind: 'upload', replace: existing };
-}
-async function listAssets(gh, repo, release) {
-    try {
-        return await gh.paginate(gh.rest.repos.listReleaseAssets, {
-            ...repo,
-            release_id: release.id,
-            per_page: 100,
-        });
-    }
-    catch (error) {
-        throw describeApiError(`listing the assets of release ${release.tag_name}`, error);
-    }
-}
-async function deleteAsset(gh, repo, release, asset) {
-    try {
-        await gh.rest.repos.deleteReleaseAsset({ ...repo, asset_id: asset.id });
-    }
-    catch (error) {
-        if (hasStatus(error, 404))
-            return; // already gone
-        if (hasStatus(error, 422) && /immutable/i.test(apiError(error)?.message ?? '')) {
-            throw new errors_CheckError(immutableMessage(release, asset.name, 'replaced'), { cause: error });
-        }
-        throw describeApiError(`deleting asset ${asset.name} of release ${release.tag_name}`, error);
-    }
-}
-async function upload(gh, repo, release, file) {
-    try {
-        const { data } = await gh.rest.repos.uploadReleaseAsset({
-            ...repo,
-            release_id: release.id,
-            name: file.name,
-            label: file.name,
-            // Octokit sends a Buffer body as is (typed as string for JSON-ish endpoints).
-            data: file.content,
-            baseUrl: uploadsBaseUrl(release),
-            // fetch sets Content-Length from the Buffer; undici refuses a hand-set one on Node 24.
-            headers: { 'content-type': file.contentType },
-        });
-        return { asset: data };
-    }
-    catch (error) {
-        const api = apiError(error);
-        if (api?.status === 422 && api.codes.includes('already_exists'))
-            return { raced: true };
-        if (api?.status === 422 && /immutable/i.test(api.message)) {
-            throw new errors_CheckError(immutableMessage(release, file.name, 'added'), { cause: error });
-        }
-        throw describeApiError(`uploading ${file.name} to release ${release.tag_name}`, error);
-    }
-}
-async function execute(gh, repo, release, file, first, overwrite) {
-    let step = first;
-    let replaced = false;
-    for (let race = 0;; race++) {
-        if (step.kind === 'refuse')
-            throw new errors_CheckError(step.reason);
-        if (step.kind === 'keep') {
-            return { name: file.name, action: replaced ? 'replaced' : 'kept', asset: step.asset };
-        }
-        if (step.replace) {
-            await deleteAsset(gh, repo, release, step.replace);
-            replaced = true;
-        }
-        const result = await upload(gh, repo, release, file);
-        if ('asset' in result)
-            return { name: file.name, action: replaced ? 'replaced' : 'uploaded', asset: result.asset };
-        if (race >= MAX_ASSET_RACES) {
-            throw new errors_CheckError(`uploading ${file.name} to release ${release.tag_name}: another upload of the same name kept winning`);
-        }
-        // Someone else uploaded the same name meanwhile: look again and apply the same rules to theirs.
-        step = await plan(gh, repo, release, await listAssets(gh, repo, release), file, overwrite);
-    }
-}
-function failWith(errors) {
-    if (errors.length === 1)
-        throw errors[0];
-    throw new errors_CheckError(errors.map((e) => (e instanceof Error ? e.message : String(e))).join('\n'));
-}
-async function planAll(gh, repo, release, files, overwrite) {
-    const names = new Set(files.map((f) => f.name));
-    if (names.size !== files.length)
-        throw new errors_CheckError('two release assets share a name');
-    // The release object carries its assets; a stale view is safe because a lost race is retried.
-    const planned = await Promise.allSettled(files.map((f) => plan(gh, repo, release, release.assets, f, overwrite)));
-    const problems = [];
-    const plans = [];
-    for (const p of planned) {
-        if (p.status === 'rejected')
-            problems.push(p.reason);
-        else if (p.value.kind === 'refuse')
-            problems.push(new errors_CheckError(p.value.reason));
-        else
-            plans.push(p.value);
-    }
-    if (problems.length > 0)
-        failWith(problems);
-    return plans;
-}
-/**
- * Fails, changing nothing, when the files could not go on this release (a different asset without
- * `overwrite`, an immutable published release): the check run before anything remote changes.
- */
-async function checkAssets(gh, repo, release, files, opts) {
-    await planAll(gh, repo, release, files, opts.overwrite);
-}
-/**
- * Puts the files on the release, in parallel. Every file is checked first, so a refusal (a
- * different asset without `overwrite`, an immutable release) changes nothing.
- */
-async function uploadAssets(gh, repo, release, files, opts) {
-    const plans = await planAll(gh, repo, release, files, opts.overwrite);
-    const done = await Promise.allSettled(files.map((f, i) => execute(gh, repo, release, f, plans[i] ?? { kind: 'upload' }, opts.overwrite)));
-    const failed = done.flatMap((d) => (d.status === 'fulfilled' ? [] : [d.reason]));
-    if (failed.length > 0)
-        failWith(failed);
-    return done.flatMap((d) => (d.status === 'fulfilled' ? [d.value] : []));
-}
-/** The section exactly as it goes into the notes: delimited by the markers, once. */
-function sectionBlock(section) {
-    const text = section.trim();
-    if (text.startsWith(NOTES_START) && text.endsWith(NOTES_END))
-        return text;
-    return `${NOTES_START}\n${text}\n${NOTES_END}`;
-}
-/** [start, end) of each marked section, each end marker paired with the nearest start before it. */
-function sections(body) {
-    const found = [];
-    let from = 0;
-    for (;;) {
-        const end = body.indexOf(NOTES_END, from);
-        if (end < 0)
-            return found;
-        const start = body.lastIndexOf(NOTES_START, end);
-        if (start >= from)
-            found.push([start, end + NOTES_END.length]);
-        from = end + NOTES_END.length;
-    }
-}
-/**
- * The release notes with our section in place: the first marked section replaced, any further
- * copies removed, or the section appended after a blank line when there is none. Text outside the
- * markers is kept as it is.
- */
-function replaceSection(body, section) {
-    const block = sectionBlock(section);
-    const text = body ?? '';
-    if (text.trim() === '')
-        return block;
-    const found = sections(text);
-    const [first, ...rest] = found;
-    if (!first) {
-        const eol = text.includes('\r\n') ? '\r\n' : '\n';
-        return `${text.trimEnd()}${eol}${eol}${block}`;
-    }
-    let out = text.slice(0, first[0]) + block;
-    let cursor = first[1];
-    for (const [start, end] of rest) {
-        out += text.slice(cursor, start).trimEnd();
-        cursor = end;
-    }
-    return out + text.slice(cursor);
-}
-/** Puts `section` into the release notes (see replaceSection); no request when they are already right. */
-async function updateReleaseNotes(gh, repo, release, section) {
-    const current = release.body ?? '';
-    const body = replaceSection(release.body ?? null, section);
-    if (body === current)
-        return { changed: false, release };
-    try {
-        const { data } = await gh.rest.repos.updateRelease({ ...repo, release_id: release.id, body });
-        return { changed: true, release: data };
-    }
-    catch (error) {
-        if (isImmutable(release) && hasStatus(error, 422)) {
-            throw new errors_CheckError(`release ${release.tag_name} is immutable and GitHub refused to update its notes ` +
-                `(${apiError(error)?.message ?? 'unknown reason'}); its assets are in place, only the notes section is missing`, { cause: error });
-        }
-        throw describeApiError(`updating the notes of release ${release.tag_name}`, error);
-    }
-}
-/** Publishes a draft this run created, now that its assets are in place. */
-async function publishRelease(gh, repo, release) {
-    if (!release.draft)
-        return release;
-    try {
-        const { data } = await gh.rest.repos.updateRelease({
-            ...repo,
-            release_id: release.id,
-            draft: false,
-        });
-        return data;
-    }
-    catch (error) {
-        throw describeApiError(`publishing release ${release.tag_name}`, error);
-    }
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -37161,23 +36585,23 @@ async function readInputFile(path, input) {
     try {
         const info = await (0,promises_.stat)(path);
         if (!info.isFile())
-            throw new errors_InputError(input, `${path} is not a regular file`);
+            throw new InputError(input, `${path} is not a regular file`);
         size = info.size;
     }
     catch (error) {
-        if (error instanceof errors_InputError)
+        if (error instanceof InputError)
             throw error;
-        throw new errors_InputError(input, `cannot read ${path}: file not found`);
+        throw new InputError(input, `cannot read ${path}: file not found`);
     }
     if (size > MAX_INPUT_BYTES) {
-        throw new errors_InputError(input, `${path} is ${size} bytes; inputs over ${MAX_INPUT_BYTES} bytes are refused`);
+        throw new InputError(input, `${path} is ${size} bytes; inputs over ${MAX_INPUT_BYTES} bytes are refused`);
     }
     return (0,promises_.readFile)(path);
 }
 /** Refuses an oversized inline value the same way as a file. */
 function checkInputSize(text, input) {
     if (Buffer.byteLength(text) > MAX_INPUT_BYTES) {
-        throw new errors_InputError(input, `value is over ${MAX_INPUT_BYTES} bytes; refused`);
+        throw new InputError(input, `value is over ${MAX_INPUT_BYTES} bytes; refused`);
     }
 }
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -37187,7 +36611,7 @@ function decodeUtf8(bytes, input, path) {
         return utf8.decode(bytes);
     }
     catch {
-        throw new errors_InputError(input, `${path} is not valid UTF-8 text`);
+        throw new InputError(input, `${path} is not valid UTF-8 text`);
     }
 }
 
@@ -37215,7 +36639,7 @@ async function locateCompose(root, given, input) {
         if (await exists((0,external_node_path_.join)(root, name)))
             return name;
     }
-    throw new errors_InputError(input, `no compose file found in ${root} (looked for ${defaultComposeFiles.join(', ')})`);
+    throw new InputError(input, `no compose file found in ${root} (looked for ${defaultComposeFiles.join(', ')})`);
 }
 /**
  * The `metadata` input: empty → no entries; inline JSON (starts with `{` or `[`); otherwise a
@@ -37284,234 +36708,119 @@ async function prepareRelease(inputs) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(62088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
-;// CONCATENATED MODULE: ./src/core/version.ts
-
-
-// SemVer 2.0's own grammar (semver.org), stricter than `semver.valid`, which trims and accepts `=`.
-const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-/** Parses a release tag (`v1.2.3` or `1.2.3`), refusing anything that is not SemVer 2.0. */
-function version_parseTag(tag, input = 'tag') {
-    if (tag === '')
-        throw new errors_InputError(input, 'no release tag given (push a tag, or set the input)');
-    if (/\s/.test(tag) || tag.includes('/') || tag.includes('..')) {
-        throw new errors_InputError(input, `"${tag}" is not a release tag: it must not contain "/", ".." or whitespace`);
-    }
-    const version = tag.startsWith('v') ? tag.slice(1) : tag;
-    if (!SEMVER.test(version)) {
-        throw new errors_InputError(input, `"${tag}" is not a SemVer 2.0 version such as v1.2.3 or 1.2.3-rc.1`);
-    }
-    return { tag, version, prefix: `v${version}`, prerelease: semver_default().prerelease(version) !== null };
-}
-/** SemVer precedence, build metadata ignored; ties broken by the text so the order is total. */
-function version_compareVersions(a, b) {
-    return semver.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
-}
-
-;// CONCATENATED MODULE: ./src/store/releases.ts
-
-
-
-
-
-
-
-
-/** Files read at once: far below any open-file limit, enough to keep the disk busy. */
-const FILE_CONCURRENCY = 64;
-async function readDirNames(dir) {
-    try {
-        return await readdir(dir);
-    }
-    catch (error) {
-        // No directory yet is no release yet: `list` prints nothing, `latest` and `verify` fail.
-        if (error.code === 'ENOENT')
-            return [];
-        throw new InputError('--dir', `cannot read releases directory ${dir}: ${error.message}`);
-    }
-}
-/** Versions recorded in `dir`, from file names alone, newest first by SemVer precedence. */
-async function recordedVersions(dir) {
-    const versions = [];
-    for (const name of await readDirNames(dir)) {
-        const match = RELEASE_INFO_FILE.exec(name);
-        if (match?.[1] === undefined)
-            continue;
-        try {
-            versions.push(parseTag(match[1]).version);
-        }
-        catch {
-            // Not one of ours (a file that only looks like a record): not a release.
-        }
-    }
-    return versions.sort((a, b) => compareVersions(b, a));
-}
-/** Reads and schema-checks one release's record; a release that is not there is a CheckError. */
-async function readRelease(dir, versionOrTag) {
-    const { version, prefix } = parseTag(versionOrTag, 'version');
-    const file = join(dir, releaseFileNames(prefix).releaseInfo);
-    let text;
-    try {
-        text = await readFile(file, 'utf8');
-    }
-    catch {
-        throw new CheckError(`release ${prefix} not found in ${dir}`);
-    }
-    const record = parseRecord(text, file);
-    if (record.version !== version) {
-        throw new CheckError(`${file} records version ${record.version}, not ${version}`);
-    }
-    return { version, file, record };
-}
-/** All releases in `dir`, newest first. */
-async function readAllReleases(dir) {
-    const versions = await recordedVersions(dir);
-    return mapLimit(versions, FILE_CONCURRENCY, (v) => readRelease(dir, v));
-}
-/** The highest release that is not a pre-release. */
-function latestRelease(releases) {
-    return releases.find((r) => !parseTag(r.version).prerelease);
-}
+;// CONCATENATED MODULE: ./src/core/release-notes.ts
+const NOTES_START = '<!-- release-tracker -->';
+const NOTES_END = '<!-- /release-tracker -->';
 /**
- * Where a release's files are: beside its record, under the names its version gives them. The
- * paths inside the record are checked against these names, never followed (a record pointing at
- * another release's files must not verify).
+ * Written only into a draft this tracker creates, never into a person's draft (which still gets
+ * the notes section): what tells an unfinished draft of a failed run, which a re-run finishes and
+ * publishes, from a draft a person prepared, which stays a draft. Removed when published.
  */
-function releaseFiles(dir, version) {
-    const names = releaseFileNames(`v${version}`);
-    return { appCompose: join(dir, names.appCompose), dockerCompose: join(dir, names.dockerCompose) };
+const TRACKER_DRAFT_MARKER = '<!-- release-tracker:draft -->';
+/** Whether a release's notes say the tracker created it as a draft. */
+function isTrackerDraftBody(body) {
+    return (body ?? '').includes(TRACKER_DRAFT_MARKER);
 }
-function parseTagOrNull(tag) {
-    try {
-        return parseTag(tag);
-    }
-    catch {
-        return null;
-    }
+/** The notes of a tracker-created draft as it is published: the ownership marker removed. */
+function withoutDraftMarker(body) {
+    return (body ?? '')
+        .split(TRACKER_DRAFT_MARKER)
+        .map((part, i) => (i === 0 ? part : part.replace(/^\r?\n/, '')))
+        .join('');
 }
-/** The file's bytes, or null when it does not exist; any other failure is not a verdict and throws. */
-async function readOrNull(path) {
-    try {
-        return await readFile(path);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return null;
-        throw error;
+const code = (text) => `\`${text.replaceAll('`', '')}\``;
+/** Markdown rows of the images: one per image, its platforms listed in the last cell. */
+function imagesMarkdown(record) {
+    const rows = record.images.map((i) => {
+        const platforms = i.platforms.map((p) => `${p.platform} ${code(p.digest)}`).join('<br>') || '—';
+        return `| ${i.service} | ${code(`${i.repository}${i.tag ? `:${i.tag}` : ''}`)} | ${code(i.digest)} | ${platforms} |`;
+    });
+    return ['| Service | Image | Digest | Platforms |', '|---|---|---|---|', ...rows].join('\n');
+}
+/** The delimited section the action owns in the release notes (replaced, never appended twice). */
+function releaseNotesSection(record) {
+    return [
+        NOTES_START,
+        '### Release record',
+        '',
+        imagesMarkdown(record),
+        '',
+        `**Compose hash** (dstack \`compose-hash\`, sha256 of \`${record.files.app_compose.path}\`): ${code(record.compose_hash)}`,
+        '',
+        `Verify: \`sha256sum ${record.files.app_compose.path}\` or \`release-tracker verify ${record.tag}\`.`,
+        NOTES_END,
+    ].join('\n');
+}
+/** The job summary: what was recorded and where it went. */
+function jobSummary(record, links, notes) {
+    const lines = [
+        `## Release ${record.tag}`,
+        '',
+        imagesMarkdown(record),
+        '',
+        `**Compose hash:** ${code(record.compose_hash)}`,
+        '',
+        `| File | SHA-256 |`,
+        `|---|---|`,
+        `| ${code(record.files.app_compose.path)} | ${code(record.files.app_compose.sha256)} |`,
+        `| ${code(record.files.docker_compose.path)} | ${code(record.files.docker_compose.sha256)} |`,
+        '',
+    ];
+    const linkLines = [
+        links.releaseUrl && `- Release: ${links.releaseUrl}`,
+        links.commitUrl && `- Commit: ${links.commitUrl}`,
+    ].filter((l) => typeof l === 'string' && l !== '');
+    if (linkLines.length > 0)
+        lines.push(...linkLines, '');
+    if (notes.length > 0)
+        lines.push(...notes.map((n) => `> ${n}`), '');
+    return lines.join('\n');
+}
+/** The section exactly as it goes into the notes: delimited by the markers, once. */
+function sectionBlock(section) {
+    const text = section.trim();
+    if (text.startsWith(NOTES_START) && text.endsWith(NOTES_END))
+        return text;
+    return `${NOTES_START}\n${text}\n${NOTES_END}`;
+}
+/** [start, end) of each marked section, each end marker paired with the nearest start before it. */
+function sections(body) {
+    const found = [];
+    let from = 0;
+    for (;;) {
+        const end = body.indexOf(NOTES_END, from);
+        if (end < 0)
+            return found;
+        const start = body.lastIndexOf(NOTES_START, end);
+        if (start >= from)
+            found.push([start, end + NOTES_END.length]);
+        from = end + NOTES_END.length;
     }
 }
 /**
- * Checks one release: its record against the schema, each recorded hash against the file's bytes,
- * and that the app-compose document embeds exactly the recorded compose file.
+ * The release notes with our section in place: the first marked section replaced, any further
+ * copies removed, or the section appended after a blank line when there is none. Text outside the
+ * markers is kept as it is.
  */
-async function verifyRelease(dir, versionOrTag) {
-    const { version } = parseTag(versionOrTag, 'version');
-    let stored;
-    try {
-        stored = await readRelease(dir, version);
+function replaceSection(body, section) {
+    const block = sectionBlock(section);
+    const text = body ?? '';
+    if (text.trim() === '')
+        return block;
+    const found = sections(text);
+    const [first, ...rest] = found;
+    if (!first) {
+        const eol = text.includes('\r\n') ? '\r\n' : '\n';
+        return `${text.trimEnd()}${eol}${eol}${block}`;
     }
-    catch (error) {
-        if (error instanceof CheckError)
-            return { version, ok: false, problems: [error.message] };
-        throw error;
+    let out = text.slice(0, first[0]) + block;
+    let cursor = first[1];
+    for (const [start, end] of rest) {
+        out += text.slice(cursor, start).trimEnd();
+        cursor = end;
     }
-    const { record } = stored;
-    const problems = [];
-    const appPath = releaseFiles(dir, version).appCompose;
-    const composePath = releaseFiles(dir, version).dockerCompose;
-    for (const [recorded, expected] of [
-        [record.files.app_compose.path, appPath],
-        [record.files.docker_compose.path, composePath],
-    ]) {
-        if (basename(recorded) !== basename(expected)) {
-            problems.push(`record: names ${recorded} as its file, not ${basename(expected)}`);
-        }
-    }
-    if (parseTagOrNull(record.tag)?.version !== version) {
-        problems.push(`record: tag ${record.tag} is not version ${version}`);
-    }
-    const [app, compose] = await Promise.all([readOrNull(appPath), readOrNull(composePath)]);
-    problems.push(...fileProblems(record, { path: appPath, bytes: app }, { path: composePath, bytes: compose }));
-    return { version, ok: problems.length === 0, problems };
+    return out + text.slice(cursor);
 }
-/**
- * What keeps a record's files from being the ones it records: each recorded hash against the
- * bytes, and the app-compose document embedding exactly the compose file. Pure; shared by
- * `verify` and the action's check of a record already on the branch.
- */
-function fileProblems(record, app, compose) {
-    const problems = [];
-    if (record.compose_hash !== record.files.app_compose.sha256) {
-        problems.push(`record: compose_hash ${record.compose_hash} differs from files.app_compose.sha256 ${record.files.app_compose.sha256}`);
-    }
-    if (app.bytes === null)
-        problems.push(`${app.path}: missing`);
-    else {
-        const actual = sha256Hex(app.bytes);
-        if (actual !== record.compose_hash) {
-            problems.push(`${app.path}: sha256 ${actual}, recorded compose hash ${record.compose_hash}`);
-        }
-    }
-    if (compose.bytes === null)
-        problems.push(`${compose.path}: missing`);
-    else {
-        const actual = sha256Hex(compose.bytes);
-        if (actual !== record.files.docker_compose.sha256) {
-            problems.push(`${compose.path}: sha256 ${actual}, recorded ${record.files.docker_compose.sha256}`);
-        }
-    }
-    if (app.bytes !== null && compose.bytes !== null) {
-        const embedded = inspectAppCompose(app.bytes).document?.['docker_compose_file'];
-        if (embedded !== compose.bytes.toString('utf8')) {
-            problems.push(`${app.path}: docker_compose_file is not the text of ${compose.path}`);
-        }
-    }
-    return problems;
-}
-
-;// CONCATENATED MODULE: ./src/core/releases-dir.ts
-/** `releases/README.md`, committed once beside the first recorded release. */
-function releasesReadme(dir) {
-    return `# Releases
-
-This directory is written by [release-tracker](https://github.com/marketplace/actions/release-tracker)
-on every release tag. Each release \`v<version>\` has three files:
-
-| file | what it holds |
-|---|---|
-| \`v<version>-release-info.json\` | the release record: image digests (and per-platform digests), git commit, workflow run, the compose hash and the SHA-256 of each file |
-| \`v<version>-app-compose.json\` | the dstack app-compose document; its SHA-256 is the **compose hash** a dstack CVM measures into RTMR3 and attests |
-| \`v<version>-docker-compose.yml\` | the project's compose file with every image pinned to its digest |
-
-Do not edit or reformat these files: their exact bytes are what the recorded hashes cover.
-
-## Verify a release
-
-\`\`\`sh
-sha256sum ${dir}/v1.0.0-app-compose.json   # equals compose_hash in v1.0.0-release-info.json
-npx release-tracker verify --dir ${dir}     # every recorded hash and the record's schema
-npx release-tracker find <compose-hash>     # which release an attested compose hash belongs to
-\`\`\`
-
-## Deploy a release
-
-\`\`\`sh
-docker compose -f ${dir}/v1.0.0-docker-compose.yml up -d
-\`\`\`
-`;
-}
-/**
- * `releases/.gitattributes`, committed once beside the README: the recorded files are hashed byte
- * for byte, so no checkout may convert their line endings (`core.autocrlf`, `text=auto`).
- */
-const RELEASES_GITATTRIBUTES = (/* unused pure expression or super */ null && (`# Written by release-tracker. Recorded releases are verified byte for byte:
-# never let a checkout rewrite their line endings.
-*-release-info.json -text
-*-app-compose.json -text
-*-docker-compose.yml -text
-`));
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
@@ -37692,7 +37001,7 @@ function createLimiter(max) {
     };
 }
 /** `Promise.all(items.map(fn))` with at most `limit` calls in flight. */
-function concurrency_mapLimit(items, limit, fn) {
+function mapLimit(items, limit, fn) {
     const run = createLimiter(limit);
     return Promise.all(items.map((item, index) => run(() => fn(item, index))));
 }
@@ -37865,6 +37174,7 @@ function mediaTypeOf(headers, doc) {
 
 
 
+
 /** Registries refuse manifests over 4 MiB; a bigger answer is not a manifest. */
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 /** A token response is a small JSON document. */
@@ -37924,11 +37234,16 @@ class RegistryClient {
     challenges = new Map();
     /** Bearer tokens by host, realm, service and scope; the promise is shared by concurrent look-ups. */
     tokens = new Map();
+    /**
+     * Hosts that let every attempt of a request time out, with why: asked no more in this run, so
+     * look-ups queued behind a stalled registry fail at once instead of each waiting it out.
+     */
+    silentHosts = new Map();
     constructor(options = {}) {
         this.credentials = options.credentials;
-        this.timeoutMs = options.timeoutMs ?? 30_000;
-        this.retries = Math.max(0, options.retries ?? 3);
-        this.retryDelayMs = options.retryDelayMs ?? 500;
+        this.timeoutMs = options.timeoutMs ?? REGISTRY_LIMITS.timeoutMs;
+        this.retries = Math.max(0, options.retries ?? REGISTRY_LIMITS.retries);
+        this.retryDelayMs = options.retryDelayMs ?? REGISTRY_LIMITS.retryBaseMs;
         this.maxRetryDelayMs = options.maxRetryDelayMs ?? 30_000;
         this.userAgent = options.userAgent ?? 'release-tracker';
         this.onRequest = options.onRequest;
@@ -38115,7 +37430,12 @@ class RegistryClient {
     /** One HTTP exchange with timeout and retries; the answer body is read completely (bounded). */
     async send(purpose, method, url, headers, ctx, maxBytes, body) {
         const shownUrl = purpose === 'token' ? (url.split('?')[0] ?? url) : url;
+        const host = new URL(url).host;
+        const silent = this.silentHosts.get(host);
+        if (silent !== undefined)
+            throw unreachable(ctx, `${silent} earlier in this run`);
         let lastFailure = '';
+        let timedOut = false;
         for (let attempt = 1;; attempt++) {
             const started = Date.now();
             let answer;
@@ -38137,7 +37457,8 @@ class RegistryClient {
                 if (error instanceof OversizeError) {
                     throw new RegistryError('protocol', `${ctx.registry} sent ${error.message} for ${ctx.image}`, ctx.image);
                 }
-                lastFailure = networkCause(error, this.timeoutMs);
+                lastFailure = networkCause(error, this.timeoutMs, `${method} ${shownUrl}`);
+                timedOut = error instanceof TimeoutError;
                 this.onRequest?.({
                     purpose,
                     method,
@@ -38155,6 +37476,8 @@ class RegistryClient {
             if (attempt > this.retries) {
                 if (answer !== undefined)
                     return answer;
+                if (timedOut)
+                    this.silentHosts.set(host, lastFailure);
                 throw unreachable(ctx, lastFailure);
             }
             const delay = (answer && retryAfterMs(answer.headers.get('retry-after'))) ?? this.backoff(attempt);
@@ -38209,8 +37532,10 @@ class RegistryClient {
     }
     backoff(attempt) {
         const base = this.retryDelayMs * 2 ** (attempt - 1);
-        // A little jitter, so parallel look-ups that failed together do not retry together.
-        return Math.round(base * (0.8 + Math.random() * 0.4));
+        // A little jitter, so parallel look-ups that failed together do not retry together; its
+        // most is what the stall budget counts (src/core/time-limits.ts).
+        const spread = REGISTRY_JITTER - 1;
+        return Math.round(base * (1 - spread + Math.random() * 2 * spread));
     }
 }
 class OversizeError extends Error {
@@ -38285,11 +37610,11 @@ function errorCode(error) {
     return undefined;
 }
 /** The root cause of a failed fetch, e.g. `connect ECONNREFUSED 127.0.0.1:1`. */
-function networkCause(error, timeoutMs) {
+function networkCause(error, timeoutMs, request) {
     if (error instanceof TimeoutError)
-        return error.message;
+        return `${error.message} to ${request}`;
     if (error instanceof Error && error.name === 'AbortError')
-        return `no answer within ${timeoutMs / 1000}s`;
+        return `no answer within ${timeoutMs / 1000}s to ${request}`;
     let cause = error;
     // undici wraps the socket error: TypeError('fetch failed', { cause }).
     while (cause instanceof Error && cause.cause !== undefined && cause.message === 'fetch failed')
@@ -38335,7 +37660,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * The registry as generation uses it: credentials from `$DOCKER_CONFIG/config.json` (what
  * docker/login-action writes), one client so tokens are shared across look-ups.
  */
-async function createRegistryResolver(progress, warn) {
+async function createRegistryResolver(progress, warn, limits) {
     const credentials = await loadDockerCredentials();
     for (const warning of credentials.warnings)
         warn(warning);
@@ -38344,6 +37669,11 @@ async function createRegistryResolver(progress, warn) {
     return new RegistryClient({
         credentials,
         userAgent: 'release-tracker',
+        ...(limits && {
+            timeoutMs: limits.timeoutMs,
+            retries: limits.retries,
+            retryDelayMs: limits.retryBaseMs,
+        }),
         onWarning: warn,
         onRequest: (info) => {
             if (info.purpose !== 'manifest')
@@ -38354,6 +37684,1213 @@ async function createRegistryResolver(progress, warn) {
     });
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(62088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
+;// CONCATENATED MODULE: ./src/core/releases-dir.ts
+/** `releases/README.md`, committed once beside the first recorded release. */
+function releasesReadme(dir) {
+    return `# Releases
+
+This directory is written by [release-tracker](https://github.com/marketplace/actions/release-tracker)
+on every release tag. Each release \`v<version>\` has three files:
+
+| file | what it holds |
+|---|---|
+| \`v<version>-release-info.json\` | the release record: image digests (and per-platform digests), git commit, workflow run, the compose hash and the SHA-256 of each file |
+| \`v<version>-app-compose.json\` | the dstack app-compose document; its SHA-256 is the **compose hash** a dstack CVM measures into RTMR3 and attests |
+| \`v<version>-docker-compose.yml\` | the project's compose file with every image pinned to its digest |
+
+Do not edit or reformat these files: their exact bytes are what the recorded hashes cover.
+
+## Verify a release
+
+\`\`\`sh
+sha256sum ${dir}/v1.0.0-app-compose.json   # equals compose_hash in v1.0.0-release-info.json
+npx release-tracker verify --dir ${dir}     # every recorded hash and the record's schema
+npx release-tracker find <compose-hash>     # which release an attested compose hash belongs to
+\`\`\`
+
+## Deploy a release
+
+\`\`\`sh
+docker compose -f ${dir}/v1.0.0-docker-compose.yml up -d
+\`\`\`
+`;
+}
+/**
+ * `releases/.gitattributes`, committed once beside the README: the recorded files are hashed byte
+ * for byte, so no checkout may convert their line endings (`core.autocrlf`, `text=auto`).
+ */
+const RELEASES_GITATTRIBUTES = `# Written by release-tracker. Recorded releases are verified byte for byte:
+# never let a checkout rewrite their line endings.
+*-release-info.json -text
+*-app-compose.json -text
+*-docker-compose.yml -text
+`;
+
+;// CONCATENATED MODULE: ./src/core/same-release.ts
+
+
+
+
+/**
+ * What makes two records the same release, the one definition used everywhere (the branch's
+ * record on a re-run, a branch that moved under a commit, a release's assets, `generate`): the
+ * same version, compose hash, pinned compose file and image digests per service. When and by which
+ * run or workflow it was recorded, and what the registry said about platforms, do not count.
+ */
+function sameRelease(a, b) {
+    return releaseDifferences(a, b).length === 0;
+}
+const imageKey = (image) => `${image.service}\u0000${image.repository}\u0000${image.digest}`;
+/** How `stored` differs from `generated` as a release, in words; empty when it is the same release. */
+function releaseDifferences(stored, generated) {
+    const differences = [];
+    if (stored.version !== generated.version) {
+        differences.push(`version ${stored.version}, this run's ${generated.version}`);
+    }
+    if (stored.compose_hash !== generated.compose_hash) {
+        differences.push(`compose hash ${stored.compose_hash}, this run's ${generated.compose_hash}`);
+    }
+    if (stored.files.docker_compose.sha256 !== generated.files.docker_compose.sha256) {
+        differences.push(`docker-compose sha256 ${stored.files.docker_compose.sha256}, this run's ${generated.files.docker_compose.sha256}`);
+    }
+    const theirs = new Set(stored.images.map(imageKey));
+    const ours = new Set(generated.images.map(imageKey));
+    const changed = [
+        ...stored.images.filter((i) => !ours.has(imageKey(i))),
+        ...generated.images.filter((i) => !theirs.has(imageKey(i))),
+    ].map((i) => i.service);
+    if (changed.length > 0 || stored.images.length !== generated.images.length) {
+        differences.push(`image digests of ${[...new Set(changed)].join(', ') || 'the services'}`);
+    }
+    return differences;
+}
+/**
+ * What keeps a record's files from being the ones it records: each recorded hash against the
+ * bytes, and the app-compose document embedding exactly the compose file. Shared by `verify` and
+ * every comparison with a stored release.
+ */
+function fileProblems(record, app, compose) {
+    const problems = [];
+    if (record.compose_hash !== record.files.app_compose.sha256) {
+        problems.push(`record: compose_hash ${record.compose_hash} differs from files.app_compose.sha256 ${record.files.app_compose.sha256}`);
+    }
+    if (app.bytes === null)
+        problems.push(`${app.path}: missing`);
+    else {
+        const actual = sha256Hex(app.bytes);
+        if (actual !== record.compose_hash) {
+            problems.push(`${app.path}: sha256 ${actual}, recorded compose hash ${record.compose_hash}`);
+        }
+    }
+    if (compose.bytes === null)
+        problems.push(`${compose.path}: missing`);
+    else {
+        const actual = sha256Hex(compose.bytes);
+        if (actual !== record.files.docker_compose.sha256) {
+            problems.push(`${compose.path}: sha256 ${actual}, recorded ${record.files.docker_compose.sha256}`);
+        }
+    }
+    if (app.bytes !== null && compose.bytes !== null) {
+        const embedded = inspectAppCompose(app.bytes).document?.['docker_compose_file'];
+        if (embedded !== compose.bytes.toString('utf8')) {
+            problems.push(`${app.path}: docker_compose_file is not the text of ${compose.path}`);
+        }
+    }
+    return problems;
+}
+const NO_STORED_FILES = {
+    releaseInfo: null,
+    appCompose: null,
+    dockerCompose: null,
+};
+/**
+ * Compares what `where` (a branch, a release, a directory) stores for this release with the
+ * generated record. Only a record file counts as a record: stray files without one are `none`.
+ * `paths` name the stored files in messages.
+ */
+function compareStored(generated, stored, where, paths) {
+    if (stored.releaseInfo === null)
+        return { kind: 'none' };
+    let record;
+    try {
+        record = parseRecord(stored.releaseInfo.toString('utf8'), `${where}:${paths.releaseInfo}`);
+    }
+    catch (error) {
+        return { kind: 'different', reason: `its record is unreadable: ${errorMessage(error)}` };
+    }
+    const problems = fileProblems(record, { path: `${where}:${paths.appCompose}`, bytes: stored.appCompose }, { path: `${where}:${paths.dockerCompose}`, bytes: stored.dockerCompose });
+    if (problems.length > 0) {
+        return {
+            kind: 'different',
+            reason: `its files do not match their record: ${problems.join('; ')}`,
+        };
+    }
+    const differences = releaseDifferences(record, generated);
+    if (differences.length > 0)
+        return { kind: 'different', reason: differences.join('; ') };
+    return { kind: 'same', record };
+}
+
+;// CONCATENATED MODULE: ./src/core/version.ts
+
+
+// SemVer 2.0's own grammar (semver.org), stricter than `semver.valid`, which trims and accepts `=`.
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+/** Parses a release tag (`v1.2.3` or `1.2.3`), refusing anything that is not SemVer 2.0. */
+function parseTag(tag, input = 'tag') {
+    if (tag === '')
+        throw new InputError(input, 'no release tag given (push a tag, or set the input)');
+    if (/\s/.test(tag) || tag.includes('/') || tag.includes('..')) {
+        throw new InputError(input, `"${tag}" is not a release tag: it must not contain "/", ".." or whitespace`);
+    }
+    const version = tag.startsWith('v') ? tag.slice(1) : tag;
+    if (!SEMVER.test(version)) {
+        throw new InputError(input, `"${tag}" is not a SemVer 2.0 version such as v1.2.3 or 1.2.3-rc.1`);
+    }
+    return { tag, version, prefix: `v${version}`, prerelease: semver_default().prerelease(version) !== null };
+}
+/** SemVer precedence, build metadata ignored; ties broken by the text so the order is total. */
+function compareVersions(a, b) {
+    return semver.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+;// CONCATENATED MODULE: ./src/core/remote-plan.ts
+
+
+
+
+
+
+const filePaths = (files) => ({
+    releaseInfo: files[0].path,
+    appCompose: files[1].path,
+    dockerCompose: files[2].path,
+});
+/** The release found by tag, with the drafts this tag has, as a target for this run. */
+function chooseRelease(settings, state, memory) {
+    if (settings.dryRun || !(settings.uploadAssets || settings.createRelease))
+        return { kind: 'none' };
+    if (state.published)
+        return { kind: 'existing', release: state.published, role: 'published' };
+    const own = state.drafts.find((d) => memory.createdDrafts.includes(d.id));
+    if (own)
+        return { kind: 'existing', release: own, role: 'finish' };
+    // A person's draft wins over a leftover of the tracker: publishing the tracker's would make the
+    // person's impossible to publish (one published release per tag).
+    const person = state.drafts.find((d) => !isTrackerDraftBody(d.body));
+    if (person)
+        return { kind: 'existing', release: person, role: 'draft' };
+    // The oldest, so that runs looking at the same drafts pick the same one.
+    const tracker = [...state.drafts].sort((a, b) => a.id - b.id)[0];
+    if (tracker)
+        return { kind: 'existing', release: tracker, role: 'finish' };
+    return settings.createRelease ? { kind: 'create' } : { kind: 'none' };
+}
+function findAsset(assets, name) {
+    // GitHub renames some characters in asset names; the label we set keeps the name we gave.
+    return assets.find((a) => a.name === name) ?? assets.find((a) => a.label === name);
+}
+/**
+ * Whether the release's assets must be read to decide what is recorded: a release-info asset is
+ * there with other bytes than this run's, and no record on the branch decides first.
+ */
+function needsReleaseFiles(settings, state, memory, generated) {
+    if (!settings.uploadAssets)
+        return null;
+    if (settings.commit && state.branch?.files.releaseInfo != null)
+        return null;
+    const target = chooseRelease(settings, state, memory);
+    if (target.kind !== 'existing')
+        return null;
+    const info = findAsset(target.release.assets, generated.files[0].name);
+    if (!info?.uploaded || info.sha256 === sha256Hex(generated.files[0].content))
+        return null;
+    return target.release;
+}
+function immutableMessage(tag, name, what) {
+    return (`release ${tag} is published and immutable, so ${name} cannot be ${what}; ` +
+        'an immutable release takes assets only while it is a draft: record into a draft release ' +
+        '(let this action create it) or a new tag');
+}
+/** What to do with one file on the target release; a string is a refusal. */
+function assetStep(tag, file, release, role, overwrite) {
+    const existing = findAsset(release.assets, file.name);
+    const sha = sha256Hex(file.content);
+    if (existing?.uploaded && existing.sha256 === sha)
+        return { kind: 'keep', name: file.name };
+    if (release.immutable && !release.draft) {
+        return immutableMessage(tag, file.name, existing ? 'replaced' : 'added');
+    }
+    if (!existing)
+        return { kind: 'upload', name: file.name, replace: null };
+    if (!existing.uploaded || role === 'finish' || overwrite) {
+        return { kind: 'upload', name: file.name, replace: existing.id };
+    }
+    return (`release ${tag} already has a different ${file.name}` +
+        `${existing.sha256 ? ` (sha256 ${existing.sha256})` : ''}; set overwrite: true to replace it`);
+}
+/**
+ * Whether the published release becomes the repository's latest: `auto` only when its version is
+ * above the current latest release's (a hotfix on an older line stays out of the way); `true` and
+ * `false` force it. A pre-release never is. A latest release whose tag is no version does not
+ * count as one.
+ */
+function decideMakeLatest(input, version, prerelease, latestTag) {
+    if (prerelease)
+        return 'false';
+    if (input !== 'auto')
+        return input;
+    if (latestTag === null)
+        return 'true';
+    let latest;
+    try {
+        latest = parseTag(latestTag).version;
+    }
+    catch {
+        return 'true';
+    }
+    return semver_default().compare(version, latest) > 0 ? 'true' : 'false';
+}
+/** The generated files with the stored bytes in their place (a same release has all three). */
+function reuse(generated, stored) {
+    const [info, app, compose] = generated.files;
+    return [
+        { ...info, content: stored.releaseInfo ?? info.content },
+        { ...app, content: stored.appCompose ?? app.content },
+        { ...compose, content: stored.dockerCompose ?? compose.content },
+    ];
+}
+/** What is recorded: the branch's record decides; without one, the release's assets may. */
+function chooseRecord(settings, state, target, generated) {
+    const paths = filePaths(generated.files);
+    const fresh = (warnings = []) => ({
+        record: generated.record,
+        files: generated.files,
+        reusedFrom: null,
+        commit: settings.commit,
+        warnings,
+    });
+    const verdictOf = (where, files) => compareStored(generated.record, files, where, paths);
+    const different = (where, reason) => settings.overwrite
+        ? fresh([`replacing the different record of ${settings.tag} on ${where} (overwrite)`])
+        : `${where} already records a different ${settings.tag} (${reason}); set overwrite: true to replace it`;
+    const branch = settings.commit ? state.branch : null;
+    if (branch) {
+        const verdict = verdictOf(branch.name, branch.files);
+        if (verdict.kind === 'same') {
+            return {
+                record: verdict.record,
+                files: reuse(generated, branch.files),
+                reusedFrom: branch.name,
+                commit: false,
+                warnings: [],
+            };
+        }
+        if (verdict.kind === 'different')
+            return different(branch.name, verdict.reason);
+    }
+    if (state.releaseFiles && target.kind === 'existing') {
+        const where = `release ${settings.tag}`;
+        const verdict = verdictOf(where, state.releaseFiles);
+        if (verdict.kind === 'same') {
+            return {
+                record: verdict.record,
+                files: reuse(generated, state.releaseFiles),
+                reusedFrom: where,
+                commit: settings.commit,
+                warnings: [],
+            };
+        }
+        // A tracker draft never published is an unfinished attempt, not a record anyone relied on.
+        if (verdict.kind === 'different' && target.role !== 'finish') {
+            return different(where, verdict.reason);
+        }
+    }
+    return fresh();
+}
+function commitPlan(settings, branch, files) {
+    const dir = settings.releasesDir;
+    return {
+        files: [
+            ...files.map((f) => ({ path: f.path, content: f.content })),
+            ...(branch.hasReadme
+                ? []
+                : [{ path: `${dir}/README.md`, content: Buffer.from(releasesReadme(dir)) }]),
+            ...(branch.hasGitattributes
+                ? []
+                : [{ path: `${dir}/.gitattributes`, content: Buffer.from(RELEASES_GITATTRIBUTES) }]),
+        ],
+    };
+}
+/** Drafts of this tag the tracker made that can never be published once `keep` is (or null). */
+function trackerDrafts(state, memory, keep) {
+    return state.drafts
+        .filter((d) => d.id !== keep)
+        .filter((d) => memory.createdDrafts.includes(d.id) || isTrackerDraftBody(d.body))
+        .map((d) => d.id);
+}
+function releasePlan(settings, state, memory, target, record, files) {
+    if (target.kind === 'none')
+        return null;
+    const section = releaseNotesSection(record);
+    const makeLatest = decideMakeLatest(settings.makeLatest, settings.version, settings.prerelease, state.latestTag);
+    if (target.kind === 'create') {
+        return {
+            target: { kind: 'create', body: `${TRACKER_DRAFT_MARKER}\n${section}` },
+            assets: settings.uploadAssets
+                ? files.map((f) => ({ kind: 'upload', name: f.name, replace: null }))
+                : [],
+            body: section,
+            publish: { makeLatest },
+            deleteDrafts: trackerDrafts(state, memory, null),
+        };
+    }
+    const { release, role } = target;
+    const assets = [];
+    const refusals = [];
+    if (settings.uploadAssets) {
+        for (const file of files) {
+            const step = assetStep(settings.tag, file, release, role, settings.overwrite);
+            if (typeof step === 'string')
+                refusals.push(step);
+            else
+                assets.push(step);
+        }
+    }
+    if (refusals.length > 0)
+        return refusals.join('\n');
+    const current = release.body;
+    const body = role === 'finish'
+        ? replaceSection(withoutDraftMarker(current), section)
+        : replaceSection(current, section);
+    return {
+        target: { kind: 'existing', release, role },
+        assets,
+        body: role === 'finish' || body !== current ? body : null,
+        publish: role === 'finish' ? { makeLatest } : null,
+        deleteDrafts: role === 'draft' ? [] : trackerDrafts(state, memory, role === 'finish' ? release.id : null),
+    };
+}
+/** Decides every remote step of this run from the settings and what GitHub holds. */
+function planRemote(settings, state, memory, generated) {
+    const nothing = {
+        kind: 'act',
+        record: generated.record,
+        files: generated.files,
+        reusedFrom: null,
+        commit: null,
+        release: null,
+        notes: [],
+        warnings: [],
+    };
+    if (settings.dryRun) {
+        return { ...nothing, notes: ['dry run: nothing was committed, uploaded or published'] };
+    }
+    const target = chooseRelease(settings, state, memory);
+    const chosen = chooseRecord(settings, state, target, generated);
+    if (typeof chosen === 'string')
+        return { kind: 'refuse', reason: chosen };
+    const release = releasePlan(settings, state, memory, target, chosen.record, chosen.files);
+    if (typeof release === 'string')
+        return { kind: 'refuse', reason: release };
+    const notes = [];
+    if (target.kind === 'none' && !settings.createRelease && settings.uploadAssets) {
+        notes.push(`no release exists for ${settings.tag} and create-release is false: nothing attached`);
+    }
+    if (release?.target.kind === 'existing' && release.target.role === 'draft') {
+        notes.push(`release ${settings.tag} is a draft someone prepared: left a draft to publish`);
+    }
+    return {
+        ...nothing,
+        record: chosen.record,
+        files: chosen.files,
+        reusedFrom: chosen.reusedFrom,
+        commit: chosen.commit && state.branch ? commitPlan(settings, state.branch, chosen.files) : null,
+        release,
+        notes,
+        warnings: chosen.warnings,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/commit.ts
+
+
+async function getDefaultBranch(gh, repo) {
+    try {
+        const { data } = await gh.rest.repos.get({ ...repo });
+        return data.default_branch;
+    }
+    catch (error) {
+        throw describeApiError(`reading repository ${repo.owner}/${repo.repo}`, error);
+    }
+}
+/** The head commit of `branch` and its tree, in one request. */
+async function getBranchHead(gh, repo, branch) {
+    try {
+        const { data } = await gh.rest.repos.getBranch({ ...repo, branch });
+        return { sha: data.commit.sha, treeSha: data.commit.commit.tree.sha };
+    }
+    catch (error) {
+        if (hasStatus(error, 404)) {
+            throw new CheckError(`branch ${branch} does not exist in ${repo.owner}/${repo.repo} (commit-branch)`, { cause: error });
+        }
+        throw describeApiError(`reading branch ${branch} of ${repo.owner}/${repo.repo}`, error);
+    }
+}
+const commit_short = (ref) => (/^[0-9a-f]{40,64}$/.test(ref) ? ref.slice(0, 12) : ref);
+/**
+ * The exact bytes of `path` at `ref` (a branch name or a commit), or null when there is no such
+ * file. The contents API answers base64 (exact bytes, no newline conversion); for a file over 1 MB
+ * it sends no content and the blob API gives it.
+ */
+async function readFileAt(gh, repo, ref, path) {
+    let data;
+    try {
+        ({ data } = await gh.rest.repos.getContent({ ...repo, path, ref }));
+    }
+    catch (error) {
+        if (hasStatus(error, 404))
+            return null;
+        throw describeApiError(`reading ${path} at ${commit_short(ref)}`, error);
+    }
+    if (Array.isArray(data) || data.type !== 'file') {
+        const kind = Array.isArray(data) ? 'dir' : data.type;
+        throw new CheckError(`${path} at ${commit_short(ref)} is a ${kind}, not a file`);
+    }
+    if ('encoding' in data && data.encoding === 'base64' && 'content' in data) {
+        const bytes = Buffer.from(data.content, 'base64');
+        if (bytes.length === data.size)
+            return bytes;
+    }
+    try {
+        const blob = await gh.rest.git.getBlob({ ...repo, file_sha: data.sha });
+        const bytes = Buffer.from(blob.data.content, blob.data.encoding === 'base64' ? 'base64' : 'utf8');
+        if (bytes.length !== data.size) {
+            throw new CheckError(`${path}: GitHub returned ${bytes.length} of its ${data.size} bytes`);
+        }
+        return bytes;
+    }
+    catch (error) {
+        if (error instanceof CheckError)
+            throw error;
+        throw describeApiError(`reading ${path} at ${commit_short(ref)}`, error);
+    }
+}
+/** The bytes of each path at `ref`, read in parallel (null: absent). */
+async function readFilesAt(gh, repo, ref, paths) {
+    const contents = await Promise.all(paths.map((path) => readFileAt(gh, repo, ref, path)));
+    return new Map(paths.map((path, i) => [path, contents[i] ?? null]));
+}
+/** True when the bytes survive a UTF-8 round trip, so they can travel as a JSON string. */
+function isUtf8Text(bytes) {
+    return !bytes.includes(0) && Buffer.from(bytes.toString('utf8'), 'utf8').equals(bytes);
+}
+async function treeEntry(gh, repo, file) {
+    if (isUtf8Text(file.content)) {
+        return {
+            path: file.path,
+            mode: '100644',
+            type: 'blob',
+            content: file.content.toString('utf8'),
+        };
+    }
+    // Inline tree content is a JSON string; anything that is not text goes as a base64 blob.
+    try {
+        const { data } = await gh.rest.git.createBlob({
+            ...repo,
+            content: file.content.toString('base64'),
+            encoding: 'base64',
+        });
+        return { path: file.path, mode: '100644', type: 'blob', sha: data.sha };
+    }
+    catch (error) {
+        throw describeApiError(`uploading ${file.path}`, error);
+    }
+}
+function checkPaths(files) {
+    const seen = new Set();
+    for (const { path } of files) {
+        if (path === '' ||
+            path.startsWith('/') ||
+            path.endsWith('/') ||
+            path.split('/').some((s) => s === '' || s === '.' || s === '..')) {
+            throw new CheckError(`cannot commit "${path}": not a relative file path`);
+        }
+        if (seen.has(path))
+            throw new CheckError(`cannot commit "${path}" twice in one commit`);
+        seen.add(path);
+    }
+}
+/**
+ * A tree holding `files` on top of `baseTree`. Creating one changes nothing anyone sees, so it may
+ * be built before the last check.
+ */
+async function createTree(gh, repo, baseTree, files) {
+    checkPaths(files);
+    const entries = await Promise.all(files.map((f) => treeEntry(gh, repo, f)));
+    try {
+        const { data } = await gh.rest.git.createTree({ ...repo, base_tree: baseTree, tree: entries });
+        return data.sha;
+    }
+    catch (error) {
+        throw describeApiError(`building the tree on ${repo.owner}/${repo.repo}`, error);
+    }
+}
+/** A commit of `tree` on `parent`, authored and signed by GitHub for the token. */
+async function createCommit(gh, repo, opts) {
+    try {
+        const { data } = await gh.rest.git.createCommit({
+            ...repo,
+            message: opts.message,
+            tree: opts.tree,
+            parents: [opts.parent],
+        });
+        return data.sha;
+    }
+    catch (error) {
+        throw describeApiError(`creating the commit on ${repo.owner}/${repo.repo}`, error);
+    }
+}
+/** The ref update was refused because the branch is no longer where the commit was built. */
+function notFastForward(error) {
+    const api = apiError(error);
+    if (!api)
+        return false;
+    return api.status === 409 || (api.status === 422 && /fast[ -]?forward/i.test(api.message));
+}
+/**
+ * Moves `branch` to `sha` without force: `refused` when GitHub answers that it is not a fast
+ * forward (the branch moved since the commit was built, or a replica lags behind).
+ */
+async function moveBranch(gh, repo, branch, sha) {
+    try {
+        await gh.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: false });
+        return 'moved';
+    }
+    catch (error) {
+        if (notFastForward(error))
+            return 'refused';
+        throw describeApiError(`moving ${repo.owner}/${repo.repo}@${branch} to ${sha}`, error);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/release.ts
+
+
+
+
+/** How often an upload that lost a race re-reads the assets before giving up. */
+const MAX_ASSET_RACES = 3;
+/**
+ * The releases of `tag`: the published one by tag, drafts (which the by-tag endpoint never
+ * returns) from the release list, both asked at once. Further pages of the list are read only
+ * when nothing is published, since only then could a draft there matter.
+ */
+async function findTagReleases(gh, repo, tag) {
+    const byTag = async () => {
+        try {
+            return (await gh.rest.repos.getReleaseByTag({ ...repo, tag })).data;
+        }
+        catch (error) {
+            if (hasStatus(error, 404))
+                return null;
+            throw describeApiError(`looking up the release ${tag}`, error);
+        }
+    };
+    const drafts = [];
+    let listed = null;
+    const pages = gh.paginate.iterator(gh.rest.repos.listReleases, { ...repo, per_page: 100 });
+    const iterator = pages[Symbol.asyncIterator]();
+    const take = (page) => {
+        if (page.done)
+            return false;
+        for (const r of page.value.data) {
+            if (r.tag_name !== tag)
+                continue;
+            if (r.draft)
+                drafts.push(r);
+            else
+                listed ??= r;
+        }
+        return true;
+    };
+    try {
+        const [published, first] = await Promise.all([byTag(), iterator.next()]);
+        let more = take(first);
+        while (more && !published && !listed)
+            more = take(await iterator.next());
+        return { published: published ?? listed, drafts };
+    }
+    catch (error) {
+        if (error instanceof CheckError)
+            throw error;
+        throw describeApiError(`listing the releases of ${repo.owner}/${repo.repo}`, error);
+    }
+}
+/** The tag of the repository's latest release, or null when it has none. */
+async function latestReleaseTag(gh, repo) {
+    try {
+        return (await gh.rest.repos.getLatestRelease({ ...repo })).data.tag_name;
+    }
+    catch (error) {
+        if (hasStatus(error, 404))
+            return null;
+        throw describeApiError(`reading the latest release of ${repo.owner}/${repo.repo}`, error);
+    }
+}
+/**
+ * A new draft for the tag (assets go in before it is published, so immutable releases work). Sent
+ * once: a retry after an answer that never came could make a second draft.
+ */
+async function createDraft(gh, repo, opts) {
+    try {
+        const { data } = await gh.rest.repos.createRelease({
+            ...repo,
+            tag_name: opts.tag,
+            name: opts.name,
+            body: opts.body,
+            draft: true,
+            prerelease: opts.prerelease,
+            ...(opts.targetCommitish !== undefined && { target_commitish: opts.targetCommitish }),
+            request: { retries: 0 },
+        });
+        return data;
+    }
+    catch (error) {
+        throw describeApiError(`creating a draft release for ${opts.tag}`, error);
+    }
+}
+/** Publishes a draft (notes and latest in the same request), or updates the notes alone. */
+async function updateRelease(gh, repo, release, change) {
+    try {
+        const { data } = await gh.rest.repos.updateRelease({
+            ...repo,
+            release_id: release.id,
+            ...(change.body !== undefined && { body: change.body }),
+            ...(change.publish && { draft: false, make_latest: change.publish.makeLatest }),
+        });
+        return { kind: 'updated', release: data };
+    }
+    catch (error) {
+        const api = apiError(error);
+        if (api?.status === 422 && api.codes.includes('already_exists'))
+            return { kind: 'taken' };
+        if (api?.status === 404)
+            return { kind: 'gone' };
+        if (release.immutable && !release.draft && api?.status === 422) {
+            throw new CheckError(`release ${release.tag_name} is immutable and GitHub refused to update its notes ` +
+                `(${api.message}); its assets are in place, only the notes section is missing`, { cause: error });
+        }
+        const doing = change.publish ? 'publishing' : 'updating the notes of';
+        throw describeApiError(`${doing} release ${release.tag_name}`, error);
+    }
+}
+/** Deletes a release; one already gone is fine. */
+async function deleteRelease(gh, repo, release) {
+    try {
+        await gh.rest.repos.deleteRelease({ ...repo, release_id: release.id });
+    }
+    catch (error) {
+        if (hasStatus(error, 404))
+            return;
+        throw describeApiError(`deleting draft release ${release.id} of ${release.tag_name}`, error);
+    }
+}
+/** The uploads root (`https://uploads.github.com`, on GHES `https://host/api/uploads`) of a release. */
+function uploadsBaseUrl(release) {
+    const url = release.upload_url.replace(/\{[^}]*\}$/, '');
+    const match = /^(.*)\/repos\/[^/]+\/[^/]+\/releases\/\d+\/assets$/.exec(url);
+    if (!match?.[1])
+        throw new CheckError(`unexpected upload_url from GitHub: ${release.upload_url}`);
+    return match[1];
+}
+/**
+ * An asset's bytes. The API answers with a redirect to a storage host that takes a signed URL and
+ * refuses a request that also carries the token, so the redirect is followed here, without it.
+ */
+async function downloadAsset(gh, repo, asset) {
+    const doing = `downloading asset ${asset.name}`;
+    let response;
+    try {
+        response = await gh.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+            ...repo,
+            asset_id: asset.id,
+            headers: { accept: 'application/octet-stream' },
+            request: { redirect: 'manual' },
+        });
+    }
+    catch (error) {
+        throw describeApiError(doing, error);
+    }
+    const location = response.headers['location'];
+    if (response.status >= 300 && response.status < 400 && typeof location === 'string') {
+        const storage = fetchWithin(requestTimeoutOf(gh));
+        let answer;
+        try {
+            answer = await storage(location, { redirect: 'follow' });
+        }
+        catch (error) {
+            throw new CheckError(`${doing}: ${error.message}`, { cause: error });
+        }
+        if (!answer.ok) {
+            throw new CheckError(`${doing}: ${new URL(location).host} answered ${answer.status} ${answer.statusText}`);
+        }
+        return Buffer.from(await answer.arrayBuffer());
+    }
+    const body = response.data;
+    if (body instanceof ArrayBuffer)
+        return Buffer.from(body);
+    if (typeof body === 'string')
+        return Buffer.from(body, 'utf8');
+    throw new CheckError(`${doing}: GitHub did not send its bytes`);
+}
+async function listAssets(gh, repo, release) {
+    try {
+        return await gh.paginate(gh.rest.repos.listReleaseAssets, {
+            ...repo,
+            release_id: release.id,
+            per_page: 100,
+        });
+    }
+    catch (error) {
+        if (hasStatus(error, 404))
+            throw new ReleaseGone(release);
+        throw describeApiError(`listing the assets of release ${release.tag_name}`, error);
+    }
+}
+/** The release an operation needed was deleted meanwhile (another run finished the tag). */
+class ReleaseGone extends Error {
+    release;
+    constructor(release) {
+        super(`release ${release.id} of ${release.tag_name} is gone`);
+        this.release = release;
+    }
+}
+function immutableRefusal(release, name, error) {
+    return new CheckError(`release ${release.tag_name} is published and immutable, so ${name} cannot be replaced or added; ` +
+        'an immutable release takes assets only while it is a draft: record into a draft release ' +
+        '(let this action create it) or a new tag', { cause: error });
+}
+async function deleteAsset(gh, repo, release, id, name) {
+    try {
+        await gh.rest.repos.deleteReleaseAsset({ ...repo, asset_id: id });
+    }
+    catch (error) {
+        if (hasStatus(error, 404))
+            return; // already gone
+        if (hasStatus(error, 422) && /immutable/i.test(apiError(error)?.message ?? '')) {
+            throw immutableRefusal(release, name, error);
+        }
+        throw describeApiError(`deleting asset ${name} of release ${release.tag_name}`, error);
+    }
+}
+async function upload(gh, repo, release, file) {
+    try {
+        const { data } = await gh.rest.repos.uploadReleaseAsset({
+            ...repo,
+            release_id: release.id,
+            name: file.name,
+            label: file.name,
+            // Octokit sends a Buffer body as is (typed as string for JSON-ish endpoints).
+            data: file.content,
+            baseUrl: uploadsBaseUrl(release),
+            // fetch sets Content-Length from the Buffer; undici refuses a hand-set one on Node 24.
+            headers: { 'content-type': file.contentType },
+        });
+        return { kind: 'uploaded', asset: data };
+    }
+    catch (error) {
+        const api = apiError(error);
+        if (api?.status === 422 && api.codes.includes('already_exists'))
+            return { kind: 'raced' };
+        if (api?.status === 422 && /immutable/i.test(api.message)) {
+            throw immutableRefusal(release, file.name, error);
+        }
+        if (api?.status === 404)
+            throw new ReleaseGone(release);
+        throw describeApiError(`uploading ${file.name} to release ${release.tag_name}`, error);
+    }
+}
+/** An asset as the plan sees it: its digest, else (older assets) the hash of its downloaded bytes. */
+async function assetState(gh, repo, asset) {
+    const uploaded = asset.state === 'uploaded';
+    const digest = typeof asset.digest === 'string' ? asset.digest : '';
+    let sha256 = null;
+    if (digest.startsWith('sha256:'))
+        sha256 = digest.slice(7).toLowerCase();
+    else if (uploaded)
+        sha256 = sha256Hex(await downloadAsset(gh, repo, asset));
+    return { id: asset.id, name: asset.name, label: asset.label ?? null, uploaded, sha256 };
+}
+/** The release as the plan sees it. */
+async function releaseState(gh, repo, release) {
+    return {
+        id: release.id,
+        draft: release.draft,
+        immutable: release.immutable === true && !release.draft,
+        body: release.body ?? '',
+        assets: await Promise.all(release.assets.map((a) => assetState(gh, repo, a))),
+    };
+}
+/**
+ * Carries out the plan's asset steps, in parallel. An upload that loses a race (an asset of the
+ * name appeared) looks again and applies the plan's rules to what is there now; with `addOnly`
+ * (before the commit settled, onto a draft this run just made) it only reports the race and never
+ * deletes.
+ */
+async function putAssets(gh, repo, release, opts) {
+    const one = async (file) => {
+        let step = opts.steps.find((s) => s.name === file.name);
+        let replaced = false;
+        for (let race = 0;; race++) {
+            if (!step || step.kind === 'keep') {
+                return { name: file.name, action: replaced ? 'replaced' : 'kept' };
+            }
+            if (step.replace !== null) {
+                await deleteAsset(gh, repo, release, step.replace, file.name);
+                replaced = true;
+            }
+            const result = await upload(gh, repo, release, file);
+            if (result.kind === 'uploaded') {
+                return { name: file.name, action: replaced ? 'replaced' : 'uploaded' };
+            }
+            if (opts.addOnly)
+                return { name: file.name, action: 'raced' };
+            if (race >= MAX_ASSET_RACES) {
+                throw new CheckError(`uploading ${file.name} to release ${release.tag_name}: another upload of the same name kept winning`);
+            }
+            // Someone else uploaded the same name meanwhile: look again, same rules for theirs.
+            const now = await listAssets(gh, repo, release);
+            const state = await releaseState(gh, repo, { ...release, assets: now });
+            const next = assetStep(release.tag_name, file, state, opts.role, opts.overwrite);
+            if (typeof next === 'string')
+                throw new CheckError(next);
+            step = next;
+        }
+    };
+    const done = await Promise.allSettled(opts.files.map(one));
+    const failed = done.flatMap((d) => (d.status === 'rejected' ? [d.reason] : []));
+    const gone = failed.find((e) => e instanceof ReleaseGone);
+    if (gone)
+        throw gone;
+    if (failed.length === 1)
+        throw failed[0];
+    if (failed.length > 1) {
+        throw new CheckError(failed.map((e) => (e instanceof Error ? e.message : String(e))).join('\n'));
+    }
+    return done.flatMap((d) => (d.status === 'fulfilled' ? [d.value] : []));
+}
+
+;// CONCATENATED MODULE: ./src/action/remote.ts
+
+
+
+
+
+
+
+/** Times the release side may be overtaken (publish refused, a release gone) before giving up. */
+const MAX_RELEASE_RACES = 5;
+/** Ref updates refused while the branch did not move (a lagging replica, or a protection rule). */
+const MAX_REFUSED_IN_PLACE = 5;
+const remote_contentType = (name) => name.endsWith('.json') ? 'application/json' : 'application/yaml';
+const assetFiles = (files) => files.map((f) => ({ name: f.name, content: f.content, contentType: remote_contentType(f.name) }));
+function sameChanges(a, b) {
+    return (a.files.length === b.files.length &&
+        a.files.every((f, i) => f.path === b.files[i]?.path && f.content.equals(b.files[i].content)));
+}
+function remote_sameBytes(a, b) {
+    if (a.size !== b.size)
+        return false;
+    for (const [path, bytes] of a) {
+        const other = b.get(path);
+        if (other === undefined)
+            return false;
+        if (bytes === null || other === null ? bytes !== other : !bytes.equals(other))
+            return false;
+    }
+    return true;
+}
+async function recordRemotely(job) {
+    const { gh, repo, settings, generated, log } = job;
+    const sleep = job.sleep ?? ((ms) => (0,external_node_timers_promises_namespaceObject.setTimeout)(ms));
+    const random = job.random ?? Math.random;
+    const now = job.now ?? Date.now;
+    const dir = settings.releasesDir;
+    const recordPaths = generated.files.map((f) => f.path);
+    const readmePath = `${dir}/README.md`;
+    const attributesPath = `${dir}/.gitattributes`;
+    const branchPaths = [...recordPaths, readmePath, attributesPath];
+    const created = [];
+    const memory = { createdDrafts: created };
+    const branchName = settings.commit
+        ? job.branch || job.defaultBranch || (await getDefaultBranch(gh, repo))
+        : '';
+    const where = `${repo.owner}/${repo.repo}@${branchName}`;
+    const branchState = (head, files) => {
+        const stored = {
+            releaseInfo: files.get(recordPaths[0] ?? '') ?? null,
+            appCompose: files.get(recordPaths[1] ?? '') ?? null,
+            dockerCompose: files.get(recordPaths[2] ?? '') ?? null,
+        };
+        const state = {
+            name: branchName,
+            headSha: head.sha,
+            treeSha: head.treeSha,
+            files: stored,
+            hasReadme: files.get(readmePath) != null,
+            hasGitattributes: files.get(attributesPath) != null,
+        };
+        return state;
+    };
+    /** This release's files as a release's assets hold them (this run's bytes where digests match). */
+    const readReleaseFiles = async (release) => {
+        const bytes = await Promise.all(generated.files.map(async (file) => {
+            const asset = release.assets.find((a) => a.name === file.name) ??
+                release.assets.find((a) => a.label === file.name);
+            if (asset?.state !== 'uploaded')
+                return null;
+            if (asset.digest === `sha256:${sha256Hex(file.content)}`)
+                return file.content;
+            return downloadAsset(gh, repo, asset);
+        }));
+        return {
+            releaseInfo: bytes[0] ?? null,
+            appCompose: bytes[1] ?? null,
+            dockerCompose: bytes[2] ?? null,
+        };
+    };
+    const observe = async () => {
+        const wantRelease = settings.uploadAssets || settings.createRelease;
+        const [branch, tagReleases, latestTag] = await Promise.all([
+            settings.commit
+                ? Promise.all([
+                    getBranchHead(gh, repo, branchName),
+                    readFilesAt(gh, repo, branchName, branchPaths),
+                ])
+                : null,
+            wantRelease ? findTagReleases(gh, repo, settings.tag) : null,
+            wantRelease && settings.makeLatest === 'auto' && !settings.prerelease
+                ? latestReleaseTag(gh, repo)
+                : null,
+        ]);
+        const published = tagReleases?.published ?? null;
+        const drafts = tagReleases?.drafts ?? [];
+        const releases = new Map([...(published ? [published] : []), ...drafts].map((r) => [r.id, r]));
+        const [publishedState, ...draftStates] = await Promise.all([published, ...drafts].map((r) => (r ? releaseState(gh, repo, r) : null)));
+        let state = {
+            branch: branch ? branchState(branch[0], branch[1]) : null,
+            published: publishedState ?? null,
+            drafts: draftStates.filter((d) => d !== null),
+            latestTag,
+            releaseFiles: null,
+        };
+        const toRead = needsReleaseFiles(settings, state, memory, generated);
+        const release = toRead && releases.get(toRead.id);
+        if (release)
+            state = { ...state, releaseFiles: await readReleaseFiles(release) };
+        return {
+            state,
+            byName: branch ? branch[1] : null,
+            head: branch ? branch[0] : null,
+            releases,
+        };
+    };
+    let committed = '';
+    let movedUnder = false;
+    const refuse = async (reason) => {
+        // Nothing this run made may stay behind: its drafts go (a person's or another run's stay).
+        await Promise.all(created.map((id) => deleteRelease(gh, repo, { id, tag_name: settings.tag })));
+        throw new CheckError(movedUnder ? `${branchName} moved while this run was committing: ${reason}` : reason);
+    };
+    const decide = (state) => planRemote(settings, state, memory, generated);
+    const attempt = async (seen) => {
+        let state = seen.state;
+        let plan = decide(state);
+        if (plan.kind === 'refuse')
+            return refuse(plan.reason);
+        for (const warning of plan.warnings)
+            log.warning(warning);
+        // Round 2: the check at the head commit, beside the tree built on it.
+        let tree = null;
+        const head = seen.head;
+        if (plan.commit && head && seen.byName) {
+            const [atHead, built] = await Promise.all([
+                readFilesAt(gh, repo, head.sha, branchPaths),
+                createTree(gh, repo, head.treeSha, plan.commit.files),
+            ]);
+            tree = built;
+            if (!remote_sameBytes(atHead, seen.byName)) {
+                state = { ...state, branch: branchState(head, atHead) };
+                const again = decide(state);
+                if (again.kind === 'refuse')
+                    return refuse(again.reason);
+                if (!again.commit)
+                    tree = null;
+                else if (!sameChanges(again.commit, plan.commit)) {
+                    tree = await createTree(gh, repo, head.treeSha, again.commit.files);
+                }
+                plan = again;
+            }
+            // The head holds exactly these bytes already: nothing to commit.
+            if (tree === head.treeSha)
+                tree = null;
+        }
+        // Round 3: the commit and the draft. Round 4: the ref and the uploads to that fresh draft.
+        const release = plan.release;
+        const toCreate = release?.target.kind === 'create' ? release.target : null;
+        const [commitSha, draft] = await Promise.all([
+            tree && head
+                ? createCommit(gh, repo, { tree, parent: head.sha, message: job.commitMessage })
+                : null,
+            toCreate
+                ? createDraft(gh, repo, {
+                    tag: settings.tag,
+                    name: settings.tag,
+                    body: toCreate.body,
+                    prerelease: settings.prerelease,
+                    ...(job.targetCommitish !== undefined && { targetCommitish: job.targetCommitish }),
+                })
+                : null,
+        ]);
+        if (draft) {
+            created.push(draft.id);
+            log.info(`created draft release ${draft.id} for ${settings.tag}`);
+        }
+        const files = assetFiles(plan.files);
+        const [ref, fresh] = await Promise.allSettled([
+            commitSha && head ? moveBranch(gh, repo, branchName, commitSha) : 'moved',
+            draft && release && release.assets.length > 0
+                ? putAssets(gh, repo, draft, {
+                    role: 'finish',
+                    overwrite: settings.overwrite,
+                    files,
+                    steps: release.assets,
+                    addOnly: true,
+                })
+                : [],
+        ]);
+        if (ref.status === 'rejected')
+            throw ref.reason;
+        if (ref.value === 'refused' && head)
+            return { kind: 'moved', parent: head.sha };
+        if (commitSha) {
+            committed = commitSha;
+            log.info(`committed ${commitSha} to ${branchName}`);
+        }
+        if (fresh.status === 'rejected') {
+            if (fresh.reason instanceof ReleaseGone)
+                return { kind: 'raced', why: fresh.reason.message };
+            throw fresh.reason;
+        }
+        for (const a of fresh.value)
+            log.info(`asset ${a.name}: ${a.action}`);
+        // Settled: what is recorded no longer changes in this attempt.
+        let target = draft ??
+            (release?.target.kind === 'existing' ? seen.releases.get(release.target.release.id) : null) ??
+            null;
+        if (release && target) {
+            if (fresh.value.some((a) => a.action === 'raced')) {
+                return { kind: 'raced', why: 'another upload reached the new draft first' };
+            }
+            if (!draft && release.assets.some((s) => s.kind === 'upload')) {
+                const role = release.target.kind === 'existing' ? release.target.role : 'finish';
+                try {
+                    const done = await putAssets(gh, repo, target, {
+                        role,
+                        overwrite: settings.overwrite,
+                        files,
+                        steps: release.assets,
+                    });
+                    for (const a of done)
+                        log.info(`asset ${a.name}: ${a.action}`);
+                }
+                catch (error) {
+                    if (error instanceof ReleaseGone)
+                        return { kind: 'raced', why: error.message };
+                    throw error;
+                }
+            }
+            // Round 5: publish with the notes and latest in one update, or the notes alone.
+            if (release.publish || release.body !== null) {
+                const update = await updateRelease(gh, repo, target, {
+                    ...(release.body !== null && { body: release.body }),
+                    ...(release.publish && { publish: release.publish }),
+                });
+                if (update.kind === 'taken') {
+                    return { kind: 'raced', why: `another release of ${settings.tag} was published first` };
+                }
+                if (update.kind === 'gone')
+                    return { kind: 'raced', why: `release ${target.id} is gone` };
+                target = update.release;
+                if (release.publish) {
+                    log.info(`published release ${settings.tag}${release.publish.makeLatest === 'true' ? ' as the latest release' : ''}`);
+                }
+            }
+        }
+        if (release && release.deleteDrafts.length > 0) {
+            await Promise.all(release.deleteDrafts.map((id) => deleteRelease(gh, repo, { id, tag_name: settings.tag })));
+            log.info(`deleted draft releases of ${settings.tag} that can no longer be published: ${release.deleteDrafts.join(', ')}`);
+        }
+        return {
+            kind: 'done',
+            result: {
+                plan,
+                commitSha: committed,
+                branch: branchName,
+                release: target,
+                // A record this run committed in an earlier attempt is not another run's, reused.
+                reusedFrom: committed && plan.reusedFrom === branchName ? null : plan.reusedFrom,
+                notes: plan.notes,
+            },
+        };
+    };
+    const started = now();
+    let moves = 0;
+    let refusedInPlace = 0;
+    let refusedOn = null;
+    let races = 0;
+    for (;;) {
+        const seen = await observe();
+        if (refusedOn !== null && seen.head) {
+            refusedInPlace = seen.head.sha === refusedOn ? refusedInPlace + 1 : 0;
+            if (seen.head.sha !== refusedOn)
+                movedUnder = true;
+            if (refusedInPlace >= MAX_REFUSED_IN_PLACE) {
+                throw new CheckError(`GitHub refused to move ${where} to the new commit ${refusedInPlace} times although the branch ` +
+                    'did not move; is it protected against this token? Set commit-branch to another branch or allow the update');
+            }
+        }
+        const outcome = await attempt(seen);
+        if (outcome.kind === 'done')
+            return outcome.result;
+        if (outcome.kind === 'raced') {
+            races++;
+            log.info(`looking again: ${outcome.why}`);
+            if (races > MAX_RELEASE_RACES) {
+                throw new CheckError(`release ${settings.tag} kept changing under this run (${outcome.why}); run it again`);
+            }
+            continue;
+        }
+        moves++;
+        refusedOn = outcome.parent;
+        const elapsed = now() - started;
+        if (elapsed >= job.backoff.budgetMs) {
+            throw new CheckError(`${where} kept moving while committing ${settings.tag}: gave up after ${moves} attempts in ${Math.round(elapsed / 1000)} s`);
+        }
+        const delay = Math.min(backoffDelayMs(job.backoff, moves, random()), job.backoff.budgetMs - elapsed);
+        log.info(`${branchName} moved while committing; trying again in ${delay} ms`);
+        await sleep(delay);
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/workspace/paths.ts
 
 /** True when `path` is `root` itself or inside it (no `..` escape, not another drive). */
@@ -38373,6 +38910,9 @@ function posixRelative(root, path) {
 
 
 
+
+
+
 const DEFAULT_COMMIT_MESSAGE = 'chore(release): record {tag} [skip ci]';
 // The runner fills action.yml defaults, but `node dist/index.js` run by hand or by a test may not:
 // the same defaults apply here so both behave alike.
@@ -38387,7 +38927,7 @@ function booleanInput(name, fallback) {
         return true;
     if (['false', 'False', 'FALSE'].includes(value))
         return false;
-    throw new errors_InputError(name, `"${value}" is not a boolean (true or false)`);
+    throw new InputError(name, `"${value}" is not a boolean (true or false)`);
 }
 function optional(name) {
     const value = input(name);
@@ -38404,22 +38944,76 @@ function githubContext(env) {
         ref: env['GITHUB_REF'] ?? '',
         runId: env['GITHUB_RUN_ID'] ?? '',
         runAttempt: env['GITHUB_RUN_ATTEMPT'] ?? '',
+        defaultBranch: eventDefaultBranch(env['GITHUB_EVENT_PATH']),
     };
+}
+/**
+ * `repository.default_branch` of the webhook payload the runner saved, which saves asking the API.
+ * A payload that cannot be read only costs that request.
+ */
+function eventDefaultBranch(path) {
+    if (!path)
+        return '';
+    try {
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        const repository = isRecord(event) ? event['repository'] : undefined;
+        const branch = isRecord(repository) ? repository['default_branch'] : undefined;
+        return typeof branch === 'string' ? branch : '';
+    }
+    catch {
+        return '';
+    }
+}
+/** A positive whole number of milliseconds from the environment, or the fallback. */
+function millis(env, name, fallback) {
+    const text = env[name];
+    if (text === undefined || text === '')
+        return fallback;
+    if (!/^\d+$/.test(text) || Number(text) === 0) {
+        throw new InputError(name, `"${text}" is not a positive number of milliseconds`);
+    }
+    return Number(text);
+}
+/**
+ * The time limits, at their defaults unless a test shortens them:
+ * `RELEASE_TRACKER_REQUEST_TIMEOUT_MS` (each attempt of a GitHub or registry request) and
+ * `RELEASE_TRACKER_RETRY_BASE_MS` (the back-off unit before retrying one). For tests only.
+ */
+function timeLimits(env) {
+    const limits = (defaults) => ({
+        ...defaults,
+        timeoutMs: millis(env, 'RELEASE_TRACKER_REQUEST_TIMEOUT_MS', defaults.timeoutMs),
+        retryBaseMs: millis(env, 'RELEASE_TRACKER_RETRY_BASE_MS', defaults.retryBaseMs),
+    });
+    return {
+        github: limits(GITHUB_LIMITS),
+        registry: limits(REGISTRY_LIMITS),
+        branchMoved: BRANCH_MOVED_BACKOFF,
+    };
+}
+const MAKE_LATEST = ['auto', 'true', 'false'];
+function makeLatestInput() {
+    const value = input('make-latest', 'auto');
+    const found = MAKE_LATEST.find((m) => m === value.toLowerCase());
+    if (!found) {
+        throw new InputError('make-latest', `"${value}" is not one of auto, true or false`);
+    }
+    return found;
 }
 function getSettings(env = process.env) {
     const github = githubContext(env);
     const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
     const refTag = github.ref.startsWith('refs/tags/') ? github.ref.slice('refs/tags/'.length) : '';
-    const release = version_parseTag(input('tag', refTag), 'tag');
+    const release = parseTag(input('tag', refTag), 'tag');
     const releasesDirInput = input('releases-dir', 'releases');
     if (!isInside(workspace, releasesDirInput) || posixRelative(workspace, releasesDirInput) === '') {
-        throw new errors_InputError('releases-dir', `"${releasesDirInput}" must be a directory inside the workspace`);
+        throw new InputError('releases-dir', `"${releasesDirInput}" must be a directory inside the workspace`);
     }
     const composeFile = optional('compose-file');
     const appComposeTemplate = optional('app-compose-template');
     const appName = optional('app-name');
     if (composeFile !== undefined && !isInside(workspace, composeFile)) {
-        throw new errors_InputError('compose-file', `"${composeFile}" is outside the workspace`);
+        throw new InputError('compose-file', `"${composeFile}" is outside the workspace`);
     }
     const settings = {
         workspace,
@@ -38441,26 +39035,24 @@ function getSettings(env = process.env) {
         uploadArtifact: booleanInput('upload-artifact', true),
         overwrite: booleanInput('overwrite', false),
         dryRun: booleanInput('dry-run', false),
+        makeLatest: makeLatestInput(),
         token: input('token'),
         github,
+        limits: timeLimits(env),
     };
     const remote = settings.commit || settings.uploadAssets || settings.createRelease;
     if (!settings.dryRun && remote) {
         if (settings.token === '') {
-            throw new errors_InputError('token', 'no token: set `token` or leave its default ${{ github.token }}');
+            throw new InputError('token', 'no token: set `token` or leave its default ${{ github.token }}');
         }
         if (github.owner === '' || github.repo === '') {
-            throw new errors_InputError('GITHUB_REPOSITORY', 'not set: run the action in a GitHub workflow');
+            throw new InputError('GITHUB_REPOSITORY', 'not set: run the action in a GitHub workflow');
         }
     }
     return settings;
 }
 
 ;// CONCATENATED MODULE: ./src/action/run.ts
-
-
-
-
 
 
 
@@ -38501,197 +39093,86 @@ async function generate(settings) {
             }
             : null,
     });
-    const generated = await generateRelease(request, await createRegistryResolver((message) => core/* debug */.Yz(message), (message) => core/* warning */.$e(message)));
+    const generated = await generateRelease(request, await createRegistryResolver((message) => core/* debug */.Yz(message), (message) => core/* warning */.$e(message), settings.limits.registry));
     for (const warning of generated.warnings)
         core/* warning */.$e(warning);
-    return { record: generated.record, files: generated.files, reused: false };
+    return { record: generated.record, files: generated.files };
 }
-/**
- * The branch (or, when nothing is committed, the release) may already hold a record for this tag.
- * The same release (compose hash and image digests, files intact) is a re-run: its stored bytes
- * win. A different one needs `overwrite`. `stored` is keyed by the files' repository paths.
- */
-function reconcile(settings, branch, generated, stored) {
-    const [info, app, compose] = generated.files;
-    const storedInfo = info && stored.get(info.path);
-    if (!info || !app || !compose || !storedInfo)
-        return generated;
-    let previous;
-    try {
-        previous = release_record_parseRecord(storedInfo.toString('utf8'), `${branch}:${info.path}`);
-    }
-    catch (error) {
-        core/* warning */.$e(`the record on ${branch} is unreadable: ${errorMessage(error)}`);
-    }
-    const storedApp = stored.get(app.path) ?? null;
-    const storedCompose = stored.get(compose.path) ?? null;
-    if (previous &&
-        storedApp &&
-        storedCompose &&
-        fileProblems(previous, { path: app.path, bytes: storedApp }, { path: compose.path, bytes: storedCompose }).length === 0 &&
-        sameRelease(previous, generated.record)) {
-        core/* info */.pq(`${branch} already records ${settings.release.tag} with the same digests: reusing it`);
-        return {
-            record: previous,
-            files: [
-                { ...info, content: storedInfo },
-                { ...app, content: storedApp },
-                { ...compose, content: storedCompose },
-            ],
-            reused: true,
-        };
-    }
-    if (!settings.overwrite) {
-        const what = previous
-            ? `compose hash ${previous.compose_hash}; this run's is ${generated.record.compose_hash}`
-            : 'its files are unreadable or do not match their recorded hashes';
-        throw new errors_CheckError(`${branch} already records a different ${settings.release.tag} (${what}); set overwrite: true to replace it`);
-    }
-    core/* warning */.$e(`replacing the different record of ${settings.release.tag} on ${branch} (overwrite)`);
-    return generated;
-}
-const assetFiles = (files) => files.map((f) => ({
-    name: f.name,
-    content: f.content,
-    contentType: f.name.endsWith('.json') ? 'application/json' : 'application/yaml',
-}));
-/** Check everything remote first, then commit, then the release (README: Re-runs and safety). */
-async function recordRemotely(settings, gh, generated) {
-    const { github, release } = settings;
-    const repo = { owner: github.owner, repo: github.repo };
-    const paths = generated.files.map((f) => f.path);
-    const readmePath = `${settings.releasesDir}/README.md`;
-    const withRelease = settings.createRelease || settings.uploadAssets;
-    // Check: what the branch and the release hold, read in parallel before anything changes.
-    const [branch, found] = await Promise.all([
-        settings.commit
-            ? (async () => {
-                const name = settings.commitBranch || (await getDefaultBranch(gh, repo));
-                // The README's presence is read now too, so the commit needs no second look.
-                return { name, state: await readBranchFiles(gh, repo, name, [...paths, readmePath]) };
-            })()
-            : undefined,
-        withRelease ? findRelease(gh, repo, release.tag) : null,
-    ]);
-    let recorded = generated;
-    if (branch)
-        recorded = reconcile(settings, branch.name, generated, branch.state.files);
-    else if (found && settings.uploadAssets) {
-        // Nothing is committed: the release's own assets are the record a re-run must match.
-        const assets = await readAssets(gh, repo, found, generated.files.map((f) => f.name));
-        const byPath = new Map(generated.files.map((f) => [f.path, assets.get(f.name) ?? null]));
-        recorded = reconcile(settings, `release ${release.tag}`, generated, byPath);
-    }
-    if (found && settings.uploadAssets) {
-        await checkAssets(gh, repo, found, assetFiles(recorded.files), {
-            overwrite: settings.overwrite,
-        });
-    }
-    const finish = async () => {
-        const result = { commitSha: '', branch: branch?.name ?? '', notes: [] };
-        if (branch && !recorded.reused) {
-            const commit = await commitFiles(gh, repo, {
-                branch: branch.name,
-                message: settings.commitMessage,
-                files: recorded.files.map((f) => ({ path: f.path, content: f.content })),
-                head: branch.state,
-                onMoved: (files) => {
-                    // The branch moved under us: someone else may have recorded this tag meanwhile.
-                    const [info] = recorded.files;
-                    const theirs = info && files.get(info.path);
-                    if (theirs && !theirs.equals(info.content) && !settings.overwrite) {
-                        throw new errors_CheckError(`${branch.name} moved while committing and now records a different ${release.tag} (a concurrent run?); set overwrite: true to replace it`);
-                    }
-                },
-                createOnly: [
-                    {
-                        path: readmePath,
-                        content: Buffer.from(releasesReadme(settings.releasesDir)),
-                    },
-                ],
-            });
-            result.commitSha = commit.sha ?? '';
-            core/* info */.pq(commit.sha
-                ? `committed ${commit.sha} to ${branch.name}`
-                : `${branch.name} already holds these files`);
-        }
-        if (!withRelease)
-            return result;
-        const section = releaseNotesSection(recorded.record);
-        let target = found;
-        let created = false;
-        if (!target && settings.createRelease) {
-            ({ release: target, created } = await ensureRelease(gh, repo, {
-                tag: release.tag,
-                create: true,
-                existing: null,
-                name: release.tag,
-                body: section,
-                prerelease: release.prerelease,
-                ...(COMMIT_SHA.test(github.sha) && { targetCommitish: github.sha }),
-            }));
-        }
-        if (!target) {
-            result.notes.push(`no release exists for ${release.tag} and create-release is false: nothing attached`);
-            return result;
-        }
-        if (settings.uploadAssets) {
-            const uploaded = await uploadAssets(gh, repo, target, assetFiles(recorded.files), {
-                overwrite: settings.overwrite,
-            });
-            for (const a of uploaded)
-                core/* info */.pq(`asset ${a.name}: ${a.action}`);
-        }
-        if (!created)
-            target = (await updateReleaseNotes(gh, repo, target, section)).release;
-        // Published only now, after the uploads, so a repository with immutable releases works.
-        if (created)
-            target = await publishRelease(gh, repo, target);
-        result.release = target;
-        return result;
-    };
-    return { recorded, finish };
-}
-function setOutputs(record, files, remote) {
+function setOutputs(generated, remote) {
+    const { record, files } = generated;
     const [info, app, compose] = files;
     core/* setOutput */.uH('version', record.version);
     core/* setOutput */.uH('tag', record.tag);
-    core/* setOutput */.uH('release-info', info?.path ?? '');
-    core/* setOutput */.uH('app-compose', app?.path ?? '');
-    core/* setOutput */.uH('docker-compose', compose?.path ?? '');
+    core/* setOutput */.uH('release-info', info.path);
+    core/* setOutput */.uH('app-compose', app.path);
+    core/* setOutput */.uH('docker-compose', compose.path);
     core/* setOutput */.uH('compose-hash', record.compose_hash);
-    core/* setOutput */.uH('images', JSON.stringify(record.images.map(({ service, repository, tag, digest, reference }) => ({
+    core/* setOutput */.uH('images', JSON.stringify(record.images.map(({ service, repository, tag, digest, reference, source }) => ({
         service,
         repository,
         tag,
         digest,
         reference,
+        source,
     }))));
-    core/* setOutput */.uH('commit-sha', remote.commitSha);
-    core/* setOutput */.uH('release-id', remote.release ? String(remote.release.id) : '');
-    core/* setOutput */.uH('release-url', remote.release?.html_url ?? '');
+    core/* setOutput */.uH('commit-sha', remote?.commitSha ?? '');
+    core/* setOutput */.uH('release-id', remote?.release ? String(remote.release.id) : '');
+    core/* setOutput */.uH('release-url', remote?.release?.html_url ?? '');
+}
+function remoteSettings(settings) {
+    return {
+        tag: settings.release.tag,
+        version: settings.release.version,
+        prerelease: settings.release.prerelease,
+        commit: settings.commit,
+        uploadAssets: settings.uploadAssets,
+        createRelease: settings.createRelease,
+        overwrite: settings.overwrite,
+        dryRun: settings.dryRun,
+        makeLatest: settings.makeLatest,
+        releasesDir: settings.releasesDir,
+    };
 }
 async function record(settings) {
     const { github, release } = settings;
-    let recorded = await generate(settings);
+    const generated = await generate(settings);
+    let remote = null;
     const remoteSteps = !settings.dryRun && (settings.commit || settings.uploadAssets || settings.createRelease);
-    let finish;
     if (remoteSteps) {
         // Writes are few (about eight); GitHub's secondary limits are still handled by the plugin.
-        const gh = createGitHub(settings.token, { baseUrl: github.apiUrl, paceWrites: false });
-        ({ recorded, finish } = await recordRemotely(settings, gh, recorded));
+        const gh = createGitHub(settings.token, {
+            baseUrl: github.apiUrl,
+            paceWrites: false,
+            retries: settings.limits.github.retries,
+            retryAfterBaseValue: settings.limits.github.retryBaseMs,
+            timeoutMs: settings.limits.github.timeoutMs,
+        });
+        remote = await recordRemotely({
+            gh,
+            repo: { owner: github.owner, repo: github.repo },
+            settings: remoteSettings(settings),
+            generated,
+            branch: settings.commitBranch,
+            defaultBranch: github.defaultBranch,
+            commitMessage: settings.commitMessage,
+            ...(COMMIT_SHA.test(github.sha) && { targetCommitish: github.sha }),
+            backoff: settings.limits.branchMoved,
+            log: { info: (m) => core/* info */.pq(m), warning: (m) => core/* warning */.$e(m) },
+        });
     }
+    // What is recorded: this run's bytes, or those of the same release stored before (reused).
+    const recorded = remote ? remote.plan : generated;
     const dir = (0,external_node_path_.resolve)(settings.workspace, settings.releasesDir);
     const written = await writeReleaseFiles(dir, recorded.files);
-    const remote = finish ? await finish() : { commitSha: '', branch: '', notes: [] };
+    const notes = [...(remote?.notes ?? [])];
     if (settings.dryRun)
-        remote.notes.push('dry run: nothing was committed, uploaded or published');
-    const notices = [...remote.notes];
+        notes.push('dry run: nothing was committed, uploaded or published');
+    const notices = [...notes];
     if (settings.uploadArtifact && !settings.dryRun) {
         const artifact = await uploadArtifact(`release-${release.tag}`, written, dir);
         if (!artifact.uploaded) {
             const note = `artifact release-${release.tag} not uploaded: ${artifact.reason ?? 'unknown reason'}`;
-            remote.notes.push(note);
+            notes.push(note);
             // No service is a fact of the runner; a service that failed deserves a warning. The files
             // are in the commit and on the release either way.
             if (artifact.available)
@@ -38702,18 +39183,18 @@ async function record(settings) {
     }
     for (const note of notices)
         core/* notice */.lm(note);
-    setOutputs(recorded.record, recorded.files, remote);
+    setOutputs(recorded, remote);
     core/* info */.pq(`compose hash ${recorded.record.compose_hash}`);
     if (process.env['GITHUB_STEP_SUMMARY']) {
         const base = `${github.serverUrl}/${github.owner}/${github.repo}`;
-        const notes = recorded.reused
-            ? [`${remote.branch} already recorded this release: reused`, ...remote.notes]
-            : remote.notes;
+        const summaryNotes = remote?.reusedFrom
+            ? [`${remote.reusedFrom} already recorded this release: reused`, ...notes]
+            : notes;
         await core/* summary */.z
             .addRaw(jobSummary(recorded.record, {
-            ...(remote.release && { releaseUrl: remote.release.html_url }),
-            ...(remote.commitSha && { commitUrl: `${base}/commit/${remote.commitSha}` }),
-        }, notes))
+            ...(remote?.release && { releaseUrl: remote.release.html_url }),
+            ...(remote?.commitSha && { commitUrl: `${base}/commit/${remote.commitSha}` }),
+        }, summaryNotes))
             .write();
     }
 }
@@ -38734,7 +39215,7 @@ async function run_run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91667);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92341);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

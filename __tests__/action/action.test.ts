@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { runAction as run, type ActionRun } from '../helpers/action.js';
 import { NODES, tempDir } from '../helpers/cli.js';
 import { start, type GitHubServer } from '../helpers/github-server.js';
+import { RELEASES_GITATTRIBUTES } from '../../src/core/releases-dir.js';
 import {
   registrySupport,
   startRegistry,
@@ -130,7 +131,17 @@ suite.each(NODES)('the bundled action on %s', (node) => {
       .trim()
       .split('\n')
       .sort();
-    expect(changed).toEqual(['releases/README.md', ...FILES.map((f) => `releases/${f}`)].sort());
+    expect(changed).toEqual(
+      [
+        'releases/README.md',
+        'releases/.gitattributes',
+        ...FILES.map((f) => `releases/${f}`),
+      ].sort(),
+    );
+    // Created once, with the README, so a Windows checkout with core.autocrlf verifies.
+    expect((await server.git.readFile(commit, 'releases/.gitattributes'))?.toString()).toBe(
+      RELEASES_GITATTRIBUTES,
+    );
 
     // One published release with the three byte-identical assets and the notes section once.
     const release = server.release('v1.0.0') as {
@@ -164,6 +175,7 @@ suite.each(NODES)('the bundled action on %s', (node) => {
         tag: '1.0.0',
         digest: app.digest,
         reference: `${registry.host}/acme/app:1.0.0@${app.digest}`,
+        source: 'reference',
       },
       {
         service: 'proxy',
@@ -171,6 +183,7 @@ suite.each(NODES)('the bundled action on %s', (node) => {
         tag: '1.27',
         digest: nginx.digest,
         reference: `${registry.host}/library/nginx:1.27@${nginx.digest}`,
+        source: 'reference',
       },
     ]);
     const info = JSON.parse(workspaceFile('v1.0.0-release-info.json').toString());
@@ -252,10 +265,11 @@ suite('the bundled action', () => {
     const result = await runAction(server, workspace, inputs(), { sha: initial });
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(
-      /::error::main moved while committing and now records a different v1\.0\.0.*overwrite/,
+      /::error::main moved while this run was committing: main already records a different v1\.0\.0.*overwrite/,
     );
     expect(await head()).toBe(theirs);
-    expect(server.release('v1.0.0')).toBeUndefined();
+    // The draft this run made for its release is gone again: nothing stays behind.
+    expect(server.releases()).toEqual([]);
   });
 
   it('survives latency and server errors', async () => {
@@ -397,6 +411,16 @@ suite('the bundled action', () => {
       ['cache', 'registry', redis.digest],
     ]);
     expect(info.images[2].platforms).toEqual(redis.platforms);
+    // The output says where each digest came from, so a workflow can attest only its own builds.
+    expect(
+      (JSON.parse(result.outputs['images'] ?? '') as { service: string; source: string }[]).map(
+        (i) => [i.service, i.source],
+      ),
+    ).toEqual([
+      ['app', 'registry'],
+      ['proxy', 'reference'],
+      ['cache', 'registry'],
+    ]);
     const compose = workspaceFile('v1.0.0-docker-compose.yml').toString();
     expect(compose).toContain(
       `image: ${registry.host}/acme/app:v1.0.0@${app.digest} # built by this repository`,

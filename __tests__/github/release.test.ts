@@ -1,19 +1,22 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CheckError } from '../../src/core/errors.js';
+import type { AssetStep, ReleaseRole } from '../../src/core/remote-plan.js';
 import { createGitHub, type GitHub, type RepoRef } from '../../src/github/client.js';
 import {
-  ensureRelease,
-  findRelease,
-  publishRelease,
-  replaceSection,
-  updateReleaseNotes,
-  uploadAssets,
+  createDraft,
+  deleteRelease,
+  downloadAsset,
+  findTagReleases,
+  latestReleaseTag,
+  putAssets,
+  ReleaseGone,
+  releaseState,
+  updateRelease,
   uploadsBaseUrl,
   type AssetFile,
   type Release,
 } from '../../src/github/release.js';
-import { NOTES_END, NOTES_START } from '../../src/core/release-notes.js';
 import {
   captureOutput,
   sequentialRoundTrips,
@@ -32,6 +35,8 @@ const log = {
   warn: (m: string) => logged.push(m),
   error: (m: string) => logged.push(m),
 };
+
+const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 
 /** The three assets of a release, with the content types the action uses. */
 function assets(version = '1.0.0', app = '{\n    "name":"app"\n}'): AssetFile[] {
@@ -63,7 +68,8 @@ function current(tag: string): Release {
 
 const seeded = (json: Record<string, unknown>): Release => json as unknown as Release;
 const ops = (operation: string): number => server.calls(operation).length;
-const section = (text: string): string => `${NOTES_START}\n${text}\n${NOTES_END}`;
+const uploads = (files: AssetFile[]): AssetStep[] =>
+  files.map((f) => ({ kind: 'upload', name: f.name, replace: null }));
 
 beforeEach(async () => {
   server = await start();
@@ -88,264 +94,274 @@ afterEach(async () => {
   }
 });
 
-describe('findRelease', () => {
-  it('finds a published release by tag in one request', async () => {
+describe('findTagReleases', () => {
+  it('asks for the published release and the list at once', async () => {
+    server.latencyMs = 50;
     server.addRelease({ tag: 'v0.9.0' });
     const published = server.addRelease({ tag: 'v1.0.0' });
-    const found = await findRelease(gh, repo, 'v1.0.0');
-    expect(found?.id).toBe(published['id']);
-    expect(server.requests.map((r) => r.operation)).toEqual(['repos/get-release-by-tag']);
-  });
-
-  it('finds a draft by paging the release list', async () => {
     const draft = server.addDraftRelease('v1.0.0');
-    for (let i = 0; i < 150; i++) server.addRelease({ tag: `v0.1.${i}` });
-    const found = await findRelease(gh, repo, 'v1.0.0');
-    expect(found).toMatchObject({ id: draft['id'], draft: true, tag_name: 'v1.0.0' });
-    expect(server.requests.map((r) => r.operation)).toEqual([
+    const found = await findTagReleases(gh, repo, 'v1.0.0');
+    expect(found.published?.id).toBe(published['id']);
+    expect(found.drafts.map((d) => d.id)).toEqual([draft['id']]);
+    expect(server.requests.map((r) => r.operation).sort()).toEqual([
       'repos/get-release-by-tag',
       'repos/list-releases',
-      'repos/list-releases',
     ]);
-    expect(server.requests[1]?.path).toContain('per_page=100');
+    expect(sequentialRoundTrips(server.requests)).toBe(1);
+    expect(server.calls('repos/list-releases')[0]?.path).toContain('per_page=100');
   });
 
-  it('stops paging at the draft', async () => {
+  it('pages on for drafts only while nothing is published', async () => {
+    const mine = server.addDraftRelease('v1.0.0');
     for (let i = 0; i < 150; i++) server.addRelease({ tag: `v0.1.${i}` });
-    server.addDraftRelease('v1.0.0');
-    expect(await findRelease(gh, repo, 'v1.0.0')).not.toBeNull();
+    const found = await findTagReleases(gh, repo, 'v1.0.0');
+    expect(found).toMatchObject({ published: null, drafts: [{ id: mine['id'], draft: true }] });
+    expect(ops('repos/list-releases')).toBe(2);
+
+    server.clearRequests();
+    server.addRelease({ tag: 'v1.0.0' });
+    const withPublished = await findTagReleases(gh, repo, 'v1.0.0');
+    expect(withPublished.published?.tag_name).toBe('v1.0.0');
     expect(ops('repos/list-releases')).toBe(1);
   });
 
-  it('returns null when no release has the tag, after every page', async () => {
+  it('finds every draft of a tag, newest first, and none of another tag', async () => {
+    const a = server.addDraftRelease('v1.0.0');
+    server.addDraftRelease('v1.0.1');
+    const b = server.addDraftRelease('v1.0.0');
+    const found = await findTagReleases(gh, repo, 'v1.0.0');
+    expect(found.drafts.map((d) => d.id)).toEqual([b['id'], a['id']]);
+  });
+
+  it('finds nothing after every page', async () => {
     for (let i = 0; i < 201; i++) server.addRelease({ tag: `v0.1.${i}` });
-    expect(await findRelease(gh, repo, 'v1.0.0')).toBeNull();
+    expect(await findTagReleases(gh, repo, 'v1.0.0')).toEqual({ published: null, drafts: [] });
     expect(ops('repos/list-releases')).toBe(3);
   });
 
   it('finds a tag with build metadata', async () => {
     server.addRelease({ tag: 'v1.0.0+build.7' });
-    expect((await findRelease(gh, repo, 'v1.0.0+build.7'))?.tag_name).toBe('v1.0.0+build.7');
+    const found = await findTagReleases(gh, repo, 'v1.0.0+build.7');
+    expect(found.published?.tag_name).toBe('v1.0.0+build.7');
   });
 });
 
-describe('ensureRelease', () => {
-  it('creates a missing release as a draft', async () => {
+describe('latestReleaseTag', () => {
+  it('is the tag GitHub calls latest, or null', async () => {
+    expect(await latestReleaseTag(gh, repo)).toBeNull();
+    server.addRelease({ tag: 'v2.0.0' });
+    server.addRelease({ tag: 'v1.9.1', makeLatest: 'false' });
+    expect(await latestReleaseTag(gh, repo)).toBe('v2.0.0');
+  });
+});
+
+describe('createDraft, updateRelease, deleteRelease', () => {
+  it('creates a draft with its notes, target and pre-release flag', async () => {
     const sha = (await server.branchHead()) ?? '';
-    const { release, created } = await ensureRelease(gh, repo, {
-      tag: 'v1.0.0',
-      create: true,
+    const draft = await createDraft(gh, repo, {
+      tag: 'v2.0.0-rc.1',
+      name: 'v2.0.0-rc.1',
+      body: 'notes',
+      prerelease: true,
       targetCommitish: sha,
-      name: 'v1.0.0',
     });
-    expect(created).toBe(true);
-    expect(release).toMatchObject({
-      tag_name: 'v1.0.0',
+    expect(draft).toMatchObject({
+      tag_name: 'v2.0.0-rc.1',
       draft: true,
-      name: 'v1.0.0',
+      prerelease: true,
+      body: 'notes',
       target_commitish: sha,
     });
-    expect(current('v1.0.0').draft).toBe(true);
   });
 
-  it('uses an existing release, draft or published, and leaves it as it is', async () => {
-    const draft = server.addDraftRelease('v1.0.0');
-    const result = await ensureRelease(gh, repo, { tag: 'v1.0.0', create: true });
-    expect(result).toMatchObject({ created: false, release: { id: draft['id'], draft: true } });
-    expect(ops('repos/create-release')).toBe(0);
+  it('sends the creation once: a retry after a lost answer could make a second draft', async () => {
+    server.failNext('POST', /\/releases$/, 502, 1);
+    await expect(
+      createDraft(gh, repo, { tag: 'v1.0.0', name: 'v1.0.0', body: '', prerelease: false }),
+    ).rejects.toThrow(/creating a draft release for v1\.0\.0: GitHub answered 502/);
+    expect(ops('repos/create-release')).toBe(1);
   });
 
-  it('fails naming create-release when the release is missing and may not be created', async () => {
-    await expect(ensureRelease(gh, repo, { tag: 'v1.0.0', create: false })).rejects.toThrow(
-      new CheckError(
-        `no release exists for v1.0.0 in ${server.owner}/${server.repo}; create it first or set create-release: true`,
-      ),
+  it('publishes with the notes and latest in one request', async () => {
+    server.addRelease({ tag: 'v2.0.0' });
+    const draft = seeded(server.addDraftRelease('v1.9.1'));
+    const result = await updateRelease(gh, repo, draft, {
+      body: 'final notes',
+      publish: { makeLatest: 'false' },
+    });
+    expect(result.kind).toBe('updated');
+    expect(current('v1.9.1')).toMatchObject({ draft: false, body: 'final notes' });
+    expect(await latestReleaseTag(gh, repo)).toBe('v2.0.0');
+    expect(ops('repos/update-release')).toBe(1);
+  });
+
+  it('reports a tag published by someone else, and a release that is gone, as values', async () => {
+    server.addRelease({ tag: 'v1.0.0' });
+    const draft = seeded(server.addDraftRelease('v1.0.0'));
+    expect(await updateRelease(gh, repo, draft, { publish: { makeLatest: 'true' } })).toEqual({
+      kind: 'taken',
+    });
+    await deleteRelease(gh, repo, draft);
+    expect(await updateRelease(gh, repo, draft, { body: 'x' })).toEqual({ kind: 'gone' });
+    // Deleting again is fine.
+    await deleteRelease(gh, repo, draft);
+  });
+
+  it('explains an immutable release whose notes GitHub will not change', async () => {
+    server.lockImmutableNotes = true;
+    const release = seeded(server.addRelease({ tag: 'v1.0.0', immutable: true, body: 'x' }));
+    await expect(updateRelease(gh, repo, release, { body: 'y' })).rejects.toThrow(
+      /release v1.0.0 is immutable and GitHub refused to update its notes \(Cannot modify an immutable release\)/,
     );
-    expect(server.releases()).toEqual([]);
-  });
-
-  it('skips the lookup when the caller already made it', async () => {
-    await ensureRelease(gh, repo, { tag: 'v1.0.0', create: true, existing: null });
-    expect(server.requests.map((r) => r.operation)).toEqual(['repos/create-release']);
-  });
-
-  it('uses the release of whoever won a creation race (422 already_exists)', async () => {
-    // Our lookup found nothing; meanwhile another run created the release. GitHub refuses only a
-    // second PUBLISHED release of a tag (a second draft is created), so the refusal is injected.
-    const theirs = server.addDraftRelease('v1.0.0');
-    server.failNext('POST', /\/releases$/, 422, 1, {
-      message: 'Validation Failed',
-      errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }],
-    });
-    const result = await ensureRelease(gh, repo, { tag: 'v1.0.0', create: true, existing: null });
-    expect(result).toMatchObject({ created: false, release: { id: theirs['id'] } });
-    expect(server.calls('repos/create-release').map((r) => r.status)).toEqual([422]);
-    expect(server.releases()).toHaveLength(1);
-  });
-
-  it('marks a pre-release when asked', async () => {
-    const { release } = await ensureRelease(gh, repo, {
-      tag: 'v2.0.0-rc.1',
-      create: true,
-      prerelease: true,
-    });
-    expect(release.prerelease).toBe(true);
   });
 });
 
-describe('uploadAssets', () => {
-  it('uploads every asset in parallel, with its bytes, type and name', async () => {
-    const release = seeded(server.addDraftRelease('v1.0.0'));
-    server.latencyMs = 100;
-    const files = assets();
-    const results = await uploadAssets(gh, repo, release, files, { overwrite: false });
-    expect(results.map((r) => [r.name, r.action])).toEqual(files.map((f) => [f.name, 'uploaded']));
-    for (const f of files) expect(server.assetBytes('v1.0.0', f.name)).toEqual(f.content);
-    const stored = current('v1.0.0').assets;
-    expect(stored.map((a) => [a.name, a.content_type, a.state, a.label])).toEqual(
-      files.map((f) => [f.name, f.contentType, 'uploaded', f.name]),
-    );
-    expect(results.map((r) => r.asset.browser_download_url)).toEqual(
-      stored.map((a) => a.browser_download_url),
-    );
-    // Three uploads, overlapping: one round trip.
-    expect(ops('repos/upload-release-asset')).toBe(3);
-    expect(sequentialRoundTrips(server.requests)).toBe(1);
-  });
-
-  it('keeps identical assets without uploading or downloading anything', async () => {
+describe('downloadAsset', () => {
+  it('follows the redirect to storage without the token, which storage would refuse', async () => {
     const files = assets();
     const release = seeded(server.addRelease({ tag: 'v1.0.0', assets: files }));
-    const results = await uploadAssets(gh, repo, release, files, { overwrite: false });
-    expect(results.map((r) => r.action)).toEqual(['kept', 'kept', 'kept']);
-    expect(server.requests).toEqual([]);
+    const asset = release.assets[1];
+    if (!asset) throw new Error('no asset');
+    expect(await downloadAsset(gh, repo, asset)).toEqual(files[1]?.content);
+    const storage = server.requests.filter((r) => r.storage);
+    expect(storage.map((r) => r.status)).toEqual([200]);
   });
 
-  it('compares the bytes by downloading when GitHub gives no digest', async () => {
+  it('hashes an asset GitHub gives no digest for, by its bytes', async () => {
     const files = assets();
     const release = seeded(
       server.addRelease({ tag: 'v1.0.0', assets: files.map((f) => ({ ...f, digest: false })) }),
     );
-    const results = await uploadAssets(gh, repo, release, files, { overwrite: false });
-    expect(results.map((r) => r.action)).toEqual(['kept', 'kept', 'kept']);
+    const state = await releaseState(gh, repo, release);
+    expect(state.assets.map((a) => a.sha256)).toEqual(files.map((f) => sha256(f.content)));
     expect(ops('repos/get-release-asset')).toBe(3);
-    expect(ops('repos/upload-release-asset')).toBe(0);
+  });
+});
+
+describe('putAssets', () => {
+  const put = (
+    release: Release,
+    files: AssetFile[],
+    steps: AssetStep[],
+    opts: { role?: ReleaseRole; overwrite?: boolean; addOnly?: boolean } = {},
+  ) =>
+    putAssets(gh, repo, release, {
+      role: opts.role ?? 'published',
+      overwrite: opts.overwrite ?? false,
+      files,
+      steps,
+      ...(opts.addOnly !== undefined && { addOnly: opts.addOnly }),
+    });
+
+  it('uploads every asset in parallel, with its bytes, type, name and label', async () => {
+    const release = seeded(server.addDraftRelease('v1.0.0'));
+    server.latencyMs = 100;
+    const files = assets();
+    const results = await put(release, files, uploads(files));
+    expect(results.map((r) => [r.name, r.action])).toEqual(files.map((f) => [f.name, 'uploaded']));
+    for (const f of files) expect(server.assetBytes('v1.0.0', f.name)).toEqual(f.content);
+    expect(current('v1.0.0').assets.map((a) => [a.name, a.content_type, a.state, a.label])).toEqual(
+      files.map((f) => [f.name, f.contentType, 'uploaded', f.name]),
+    );
+    expect(sequentialRoundTrips(server.requests)).toBe(1);
+    // GitHub's digest is the sha256 of the bytes: identical files are known without a download.
+    for (const [i, a] of current('v1.0.0').assets.entries()) {
+      expect(a.digest).toBe(`sha256:${sha256(files[i]?.content ?? '')}`);
+    }
   });
 
-  it('replaces a broken leftover of a failed upload', async () => {
+  it('deletes what a step replaces before uploading', async () => {
     const files = assets();
-    const release = seeded(
-      server.addRelease({
-        tag: 'v1.0.0',
-        draft: true,
-        assets: [{ name: files[1]?.name ?? '', content: '', state: 'starter' }],
-      }),
-    );
-    const results = await uploadAssets(gh, repo, release, files, { overwrite: false });
-    expect(results.map((r) => r.action)).toEqual(['uploaded', 'replaced', 'uploaded']);
+    const release = seeded(server.addDraftRelease('v1.0.0'));
+    const broken = server.addAsset(release.id, {
+      name: files[1]?.name ?? '',
+      content: '',
+      state: 'starter',
+    });
+    const steps: AssetStep[] = [
+      { kind: 'upload', name: files[0]?.name ?? '', replace: null },
+      { kind: 'upload', name: files[1]?.name ?? '', replace: broken['id'] as number },
+      { kind: 'keep', name: files[2]?.name ?? '' },
+    ];
+    const results = await put(release, files, steps);
+    expect(results.map((r) => r.action)).toEqual(['uploaded', 'replaced', 'kept']);
     expect(server.assetBytes('v1.0.0', files[1]?.name ?? '')).toEqual(files[1]?.content);
-    expect(current('v1.0.0').assets.every((a) => a.state === 'uploaded')).toBe(true);
     expect(ops('repos/delete-release-asset')).toBe(1);
   });
 
-  it('refuses a different asset without overwrite, naming it, and changes nothing', async () => {
-    const old = assets('1.0.0', '{"name":"old"}');
-    const release = seeded(server.addRelease({ tag: 'v1.0.0', assets: [old[1] as AssetFile] }));
-    const error = await uploadAssets(gh, repo, release, assets(), { overwrite: false }).catch(
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(CheckError);
-    expect((error as Error).message).toMatch(
-      /^release v1.0.0 already has a different v1.0.0-app-compose.json \(14 bytes, sha256:[0-9a-f]{64}\); set overwrite: true to replace it$/,
-    );
-    // Not even the missing assets were uploaded.
-    expect(ops('repos/upload-release-asset')).toBe(0);
-    expect(ops('repos/delete-release-asset')).toBe(0);
-    expect(current('v1.0.0').assets.map((a) => a.name)).toEqual(['v1.0.0-app-compose.json']);
-  });
-
-  it('replaces a different asset with overwrite', async () => {
-    const old = assets('1.0.0', '{"name":"old"}');
-    const release = seeded(server.addRelease({ tag: 'v1.0.0', assets: old }));
-    const files = assets();
-    const results = await uploadAssets(gh, repo, release, files, { overwrite: true });
-    expect(results.map((r) => r.action)).toEqual(['kept', 'replaced', 'kept']);
-    expect(server.assetBytes('v1.0.0', files[1]?.name ?? '')).toEqual(files[1]?.content);
-  });
-
-  it('explains that a published immutable release takes no new assets', async () => {
-    const release = seeded(
-      server.addRelease({ tag: 'v1.0.0', immutable: true, assets: [assets()[0] as AssetFile] }),
-    );
-    const error = await uploadAssets(gh, repo, release, assets(), { overwrite: true }).catch(
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(CheckError);
-    const message = (error as Error).message.split('\n');
-    expect(message).toHaveLength(2);
-    for (const line of message)
-      expect(line).toMatch(
-        /^release v1.0.0 is published and immutable, so v1.0.0-.* cannot be added; .*draft/,
-      );
-    expect(ops('repos/upload-release-asset')).toBe(0);
-  });
-
-  it('accepts an immutable release that already holds these assets', async () => {
-    const files = assets();
-    const release = seeded(server.addRelease({ tag: 'v1.0.0', immutable: true, assets: files }));
-    const results = await uploadAssets(gh, repo, release, files, { overwrite: false });
-    expect(results.map((r) => r.action)).toEqual(['kept', 'kept', 'kept']);
-  });
-
-  it('turns a refused upload to a release made immutable meanwhile into the same clear error', async () => {
-    const release = seeded(server.addDraftRelease('v1.0.0'));
-    server.immutableReleases = true;
-    await publishRelease(gh, repo, release); // someone published it after we looked
-    await expect(
-      uploadAssets(gh, repo, release, assets().slice(0, 1), { overwrite: false }),
-    ).rejects.toThrow(
-      /release v1.0.0 is published and immutable, so v1.0.0-release-info.json cannot be added/,
-    );
-  });
-
-  it('looks again when an upload loses a race, and keeps the identical winner', async () => {
+  it('looks again when an upload loses a race, and keeps an identical winner', async () => {
     const files = assets();
     const stale = seeded(server.addDraftRelease('v1.0.0'));
-    for (const f of files) server.addAsset(stale.id, f); // uploaded by another run after our lookup
-    const results = await uploadAssets(gh, repo, stale, files, { overwrite: false });
+    for (const f of files) server.addAsset(stale.id, f); // uploaded by another run after our look
+    const results = await put(stale, files, uploads(files));
     expect(results.map((r) => r.action)).toEqual(['kept', 'kept', 'kept']);
     expect(server.calls('repos/upload-release-asset').map((r) => r.status)).toEqual([
       422, 422, 422,
     ]);
-    expect(ops('repos/list-release-assets')).toBe(3);
   });
 
-  it('refuses a different winner of a race without overwrite', async () => {
-    const stale = seeded(server.addDraftRelease('v1.0.0'));
+  it('refuses a different winner of a race on a published release without overwrite', async () => {
+    const stale = seeded(server.addRelease({ tag: 'v1.0.0' }));
     const files = assets();
     server.addAsset(stale.id, { name: files[0]?.name ?? '', content: 'different' });
-    await expect(uploadAssets(gh, repo, stale, files, { overwrite: false })).rejects.toThrow(
+    await expect(put(stale, files, uploads(files))).rejects.toThrow(
       /already has a different v1.0.0-release-info.json .*overwrite: true/,
     );
   });
 
-  it('matches an asset GitHub renamed by the label it was uploaded with', async () => {
+  it("replaces a different winner on the tracker's own draft (its assets are this run's to set)", async () => {
+    const draft = seeded(server.addDraftRelease('v1.0.0'));
+    const files = assets();
+    server.addAsset(draft.id, { name: files[0]?.name ?? '', content: 'another run' });
+    const results = await put(draft, files, uploads(files), { role: 'finish' });
+    expect(results.map((r) => r.action)).toEqual(['replaced', 'uploaded', 'uploaded']);
+    expect(server.assetBytes('v1.0.0', files[0]?.name ?? '')).toEqual(files[0]?.content);
+  });
+
+  it('add-only (before the commit settled) reports a race and never deletes', async () => {
+    const draft = seeded(server.addDraftRelease('v1.0.0'));
+    const files = assets();
+    server.addAsset(draft.id, { name: files[0]?.name ?? '', content: 'another run' });
+    const results = await put(draft, files, uploads(files), { role: 'finish', addOnly: true });
+    expect(results.map((r) => r.action)).toEqual(['raced', 'uploaded', 'uploaded']);
+    expect(ops('repos/delete-release-asset')).toBe(0);
+    expect(server.assetBytes('v1.0.0', files[0]?.name ?? '')?.toString()).toBe('another run');
+  });
+
+  it('says the release is gone when it was deleted meanwhile', async () => {
+    const draft = seeded(server.addDraftRelease('v1.0.0'));
+    await deleteRelease(gh, repo, draft);
+    const error = await put(draft, assets(), uploads(assets())).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ReleaseGone);
+  });
+
+  it('turns a refused upload to a release made immutable meanwhile into a clear error', async () => {
+    const release = seeded(server.addDraftRelease('v1.0.0'));
+    server.immutableReleases = true;
+    await updateRelease(gh, repo, release, { publish: { makeLatest: 'true' } });
+    const files = assets().slice(0, 1);
+    await expect(put(release, files, uploads(files))).rejects.toThrow(
+      new CheckError(
+        'release v1.0.0 is published and immutable, so v1.0.0-release-info.json cannot be replaced or added; ' +
+          'an immutable release takes assets only while it is a draft: record into a draft release ' +
+          '(let this action create it) or a new tag',
+      ),
+    );
+  });
+
+  it('uploads under the name GitHub gives and keeps ours as the label', async () => {
     const release = seeded(server.addDraftRelease('v1.0.0+b.1'));
     const files = assets('1.0.0+b.1');
-    await uploadAssets(gh, repo, release, files, { overwrite: false });
-    expect(current('v1.0.0+b.1').assets.map((a) => a.name)).toEqual(
-      files.map((f) => f.name.replace('+', '.')),
+    await put(release, files, uploads(files));
+    expect(current('v1.0.0+b.1').assets.map((a) => [a.name, a.label])).toEqual(
+      files.map((f) => [f.name.replace('+', '.'), f.name]),
     );
-    server.clearRequests();
-    const again = await uploadAssets(gh, repo, current('v1.0.0+b.1'), files, { overwrite: false });
-    expect(again.map((r) => r.action)).toEqual(['kept', 'kept', 'kept']);
-    expect(server.requests).toEqual([]);
   });
 
   it('retries an upload that got a 5xx answer', async () => {
     const release = seeded(server.addDraftRelease('v1.0.0'));
     server.failNext('POST', /\/releases\/\d+\/assets$/, 502, 1);
-    const results = await uploadAssets(gh, repo, release, assets(), { overwrite: false });
+    const results = await put(release, assets(), uploads(assets()));
     expect(results.map((r) => r.action)).toEqual(['uploaded', 'uploaded', 'uploaded']);
     expect(
       server
@@ -353,7 +369,6 @@ describe('uploadAssets', () => {
         .map((r) => r.status)
         .sort(),
     ).toEqual([201, 201, 201, 502]);
-    expect(server.requests.filter((r) => r.status === 502)).toHaveLength(1);
   });
 
   it('uploads through the uploads root of a GHES server', async () => {
@@ -361,13 +376,12 @@ describe('uploadAssets', () => {
     try {
       const client = createGitHub(ghes.token, { ...ghes.clientOptions(), log });
       const release = ghes.addDraftRelease('v1.0.0') as unknown as Release;
-      const results = await uploadAssets(
-        client,
-        { owner: ghes.owner, repo: ghes.repo },
-        release,
-        assets(),
-        { overwrite: false },
-      );
+      const results = await putAssets(client, { owner: ghes.owner, repo: ghes.repo }, release, {
+        role: 'finish',
+        overwrite: false,
+        files: assets(),
+        steps: uploads(assets()),
+      });
       expect(results.map((r) => r.action)).toEqual(['uploaded', 'uploaded', 'uploaded']);
       expect(ghes.requests.every((r) => r.path.startsWith('/api/uploads/repos/'))).toBe(true);
       expect(ghes.violations).toEqual([]);
@@ -397,121 +411,5 @@ describe('uploadsBaseUrl', () => {
 
   it('refuses an upload_url of another shape', () => {
     expect(() => uploadsBaseUrl({ upload_url: 'https://x/y' })).toThrow(/unexpected upload_url/);
-  });
-});
-
-describe('replaceSection', () => {
-  const s1 = section('### Release record\nhash 1');
-  const s2 = section('### Release record\nhash 2');
-  it.each([
-    ['no body', null, s1, s1],
-    ['an empty body', '  \n', s1, s1],
-    ['a body without the section', 'Intro\n', s1, `Intro\n\n${s1}`],
-    ['a body with CRLF', 'Intro\r\nmore\r\n', s1, `Intro\r\nmore\r\n\r\n${s1}`],
-    ['a body with the same section', `Intro\n\n${s1}`, s1, `Intro\n\n${s1}`],
-    ['a body with an older section', `Intro\n\n${s1}\n\nOutro`, s2, `Intro\n\n${s2}\n\nOutro`],
-    ['a body with the section twice', `A\n\n${s1}\n\nB\n\n${s1}\n`, s2, `A\n\n${s2}\n\nB\n`],
-    ['a section given without markers', 'Intro', 'hash 1', `Intro\n\n${section('hash 1')}`],
-    [
-      'a stray start marker before the section',
-      `${NOTES_START} stray\n${s1}`,
-      s2,
-      `${NOTES_START} stray\n${s2}`,
-    ],
-    ['an end marker alone', `x ${NOTES_END}`, s1, `x ${NOTES_END}\n\n${s1}`],
-  ])('%s', (_name, body, text, expected) => {
-    const result = replaceSection(body, text);
-    expect(result).toBe(expected);
-    // Applying it again changes nothing: never appended twice.
-    expect(replaceSection(result, text)).toBe(result);
-    const block = text.startsWith(NOTES_START) ? text : section(text);
-    expect(result.split(block).length - 1).toBe(1);
-  });
-});
-
-describe('updateReleaseNotes', () => {
-  it('appends the section once, replaces it later, and sends nothing when it is right', async () => {
-    server.addRelease({ tag: 'v1.0.0', body: 'Written by a human.' });
-    const first = await updateReleaseNotes(gh, repo, current('v1.0.0'), section('hash 1'));
-    expect(first.changed).toBe(true);
-    expect(current('v1.0.0').body).toBe(`Written by a human.\n\n${section('hash 1')}`);
-
-    const second = await updateReleaseNotes(gh, repo, current('v1.0.0'), section('hash 2'));
-    expect(second.changed).toBe(true);
-    expect(current('v1.0.0').body).toBe(`Written by a human.\n\n${section('hash 2')}`);
-
-    server.clearRequests();
-    const third = await updateReleaseNotes(gh, repo, current('v1.0.0'), section('hash 2'));
-    expect(third.changed).toBe(false);
-    expect(server.requests).toEqual([]);
-  });
-
-  it('updates the notes of an immutable release, which GitHub allows', async () => {
-    server.addRelease({ tag: 'v1.0.0', immutable: true, body: 'x' });
-    const result = await updateReleaseNotes(gh, repo, current('v1.0.0'), section('hash'));
-    expect(result.changed).toBe(true);
-    expect(current('v1.0.0').body).toBe(`x\n\n${section('hash')}`);
-  });
-
-  it('passes an immutable release whose notes cannot change when they are already right', async () => {
-    server.lockImmutableNotes = true;
-    server.addRelease({ tag: 'v1.0.0', immutable: true, body: section('hash') });
-    expect((await updateReleaseNotes(gh, repo, current('v1.0.0'), section('hash'))).changed).toBe(
-      false,
-    );
-    await expect(updateReleaseNotes(gh, repo, current('v1.0.0'), section('other'))).rejects.toThrow(
-      /release v1.0.0 is immutable and GitHub refused to update its notes \(Cannot modify an immutable release\)/,
-    );
-  });
-});
-
-describe('publishRelease and the whole release step', () => {
-  it('creates a draft, fills it, then publishes it (so an immutable release gets its assets)', async () => {
-    server.immutableReleases = true;
-    server.latencyMs = 100;
-    const files = assets();
-    const { release, created } = await ensureRelease(gh, repo, {
-      tag: 'v1.0.0',
-      create: true,
-      name: 'v1.0.0',
-      existing: null,
-    });
-    expect(created).toBe(true);
-    await uploadAssets(gh, repo, release, files, { overwrite: false });
-    const notes = await updateReleaseNotes(gh, repo, release, section('hash'));
-    const published = await publishRelease(gh, repo, notes.release);
-    expect(published).toMatchObject({ draft: false, immutable: true, body: section('hash') });
-    expect(published.published_at).not.toBeNull();
-    expect(current('v1.0.0').assets.map((a) => a.name)).toEqual(files.map((f) => f.name));
-    // create, uploads (parallel), notes, publish
-    expect(sequentialRoundTrips(server.requests)).toBe(4);
-
-    // A re-run: found by tag, everything already right, nothing written.
-    server.clearRequests();
-    const again = await findRelease(gh, repo, 'v1.0.0');
-    if (!again) throw new Error('release not found');
-    expect(
-      (await uploadAssets(gh, repo, again, files, { overwrite: false })).map((r) => r.action),
-    ).toEqual(['kept', 'kept', 'kept']);
-    expect((await updateReleaseNotes(gh, repo, again, section('hash'))).changed).toBe(false);
-    expect(server.requests.map((r) => r.method)).toEqual(['GET']);
-  });
-
-  it('leaves a published release alone', async () => {
-    const release = seeded(server.addRelease({ tag: 'v1.0.0' }));
-    expect(await publishRelease(gh, repo, release)).toBe(release);
-    expect(server.requests).toEqual([]);
-  });
-
-  it('checks that the asset digests are the sha256 of the bytes', async () => {
-    const release = seeded(server.addDraftRelease('v1.0.0'));
-    const files = assets();
-    const results = await uploadAssets(gh, repo, release, files, { overwrite: false });
-    for (const [i, r] of results.entries()) {
-      const hex = createHash('sha256')
-        .update(files[i]?.content ?? Buffer.alloc(0))
-        .digest('hex');
-      expect(r.asset.digest).toBe(`sha256:${hex}`);
-    }
   });
 });

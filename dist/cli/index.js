@@ -3246,8 +3246,8 @@ module.exports = validRange
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _registry_resolver_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8245);
+/* harmony import */ var _registry_resolver_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8999);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7418);
 
 
 
@@ -3266,7 +3266,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8245:
+/***/ 7418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4444,7 +4444,7 @@ function validateRecord(value, source) {
     }
     return value;
 }
-function parseRecord(text, source) {
+function release_record_parseRecord(text, source) {
     let value;
     try {
         value = JSON.parse(text);
@@ -4460,19 +4460,6 @@ function serializeRecord(record) {
     const text = `${JSON.stringify(record, null, 2)}\n`;
     validateRecord(JSON.parse(text), 'the generated release record');
     return text;
-}
-function imageKey(image) {
-    return `${image.service}\u0000${image.repository}\u0000${image.digest}`;
-}
-/**
- * A re-run records the same release: same compose hash and the same image digests. Time, run id
- * and platforms may differ and do not make it a different release.
- */
-function sameRelease(a, b) {
-    if (a.compose_hash !== b.compose_hash || a.images.length !== b.images.length)
-        return false;
-    const keys = new Set(a.images.map(imageKey));
-    return b.images.every((image) => keys.has(imageKey(image)));
 }
 
 ;// CONCATENATED MODULE: ./src/core/generate.ts
@@ -4818,6 +4805,111 @@ async function prepareRelease(inputs) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/same-release.ts
+
+
+
+
+/**
+ * What makes two records the same release, the one definition used everywhere (the branch's
+ * record on a re-run, a branch that moved under a commit, a release's assets, `generate`): the
+ * same version, compose hash, pinned compose file and image digests per service. When and by which
+ * run or workflow it was recorded, and what the registry said about platforms, do not count.
+ */
+function sameRelease(a, b) {
+    return releaseDifferences(a, b).length === 0;
+}
+const imageKey = (image) => `${image.service}\u0000${image.repository}\u0000${image.digest}`;
+/** How `stored` differs from `generated` as a release, in words; empty when it is the same release. */
+function releaseDifferences(stored, generated) {
+    const differences = [];
+    if (stored.version !== generated.version) {
+        differences.push(`version ${stored.version}, this run's ${generated.version}`);
+    }
+    if (stored.compose_hash !== generated.compose_hash) {
+        differences.push(`compose hash ${stored.compose_hash}, this run's ${generated.compose_hash}`);
+    }
+    if (stored.files.docker_compose.sha256 !== generated.files.docker_compose.sha256) {
+        differences.push(`docker-compose sha256 ${stored.files.docker_compose.sha256}, this run's ${generated.files.docker_compose.sha256}`);
+    }
+    const theirs = new Set(stored.images.map(imageKey));
+    const ours = new Set(generated.images.map(imageKey));
+    const changed = [
+        ...stored.images.filter((i) => !ours.has(imageKey(i))),
+        ...generated.images.filter((i) => !theirs.has(imageKey(i))),
+    ].map((i) => i.service);
+    if (changed.length > 0 || stored.images.length !== generated.images.length) {
+        differences.push(`image digests of ${[...new Set(changed)].join(', ') || 'the services'}`);
+    }
+    return differences;
+}
+/**
+ * What keeps a record's files from being the ones it records: each recorded hash against the
+ * bytes, and the app-compose document embedding exactly the compose file. Shared by `verify` and
+ * every comparison with a stored release.
+ */
+function fileProblems(record, app, compose) {
+    const problems = [];
+    if (record.compose_hash !== record.files.app_compose.sha256) {
+        problems.push(`record: compose_hash ${record.compose_hash} differs from files.app_compose.sha256 ${record.files.app_compose.sha256}`);
+    }
+    if (app.bytes === null)
+        problems.push(`${app.path}: missing`);
+    else {
+        const actual = (0,hash/* sha256Hex */.f)(app.bytes);
+        if (actual !== record.compose_hash) {
+            problems.push(`${app.path}: sha256 ${actual}, recorded compose hash ${record.compose_hash}`);
+        }
+    }
+    if (compose.bytes === null)
+        problems.push(`${compose.path}: missing`);
+    else {
+        const actual = (0,hash/* sha256Hex */.f)(compose.bytes);
+        if (actual !== record.files.docker_compose.sha256) {
+            problems.push(`${compose.path}: sha256 ${actual}, recorded ${record.files.docker_compose.sha256}`);
+        }
+    }
+    if (app.bytes !== null && compose.bytes !== null) {
+        const embedded = inspectAppCompose(app.bytes).document?.['docker_compose_file'];
+        if (embedded !== compose.bytes.toString('utf8')) {
+            problems.push(`${app.path}: docker_compose_file is not the text of ${compose.path}`);
+        }
+    }
+    return problems;
+}
+const NO_STORED_FILES = {
+    releaseInfo: null,
+    appCompose: null,
+    dockerCompose: null,
+};
+/**
+ * Compares what `where` (a branch, a release, a directory) stores for this release with the
+ * generated record. Only a record file counts as a record: stray files without one are `none`.
+ * `paths` name the stored files in messages.
+ */
+function compareStored(generated, stored, where, paths) {
+    if (stored.releaseInfo === null)
+        return { kind: 'none' };
+    let record;
+    try {
+        record = parseRecord(stored.releaseInfo.toString('utf8'), `${where}:${paths.releaseInfo}`);
+    }
+    catch (error) {
+        return { kind: 'different', reason: `its record is unreadable: ${errorMessage(error)}` };
+    }
+    const problems = fileProblems(record, { path: `${where}:${paths.appCompose}`, bytes: stored.appCompose }, { path: `${where}:${paths.dockerCompose}`, bytes: stored.dockerCompose });
+    if (problems.length > 0) {
+        return {
+            kind: 'different',
+            reason: `its files do not match their record: ${problems.join('; ')}`,
+        };
+    }
+    const differences = releaseDifferences(record, generated);
+    if (differences.length > 0)
+        return { kind: 'different', reason: differences.join('; ') };
+    return { kind: 'same', record };
+}
+
 // EXTERNAL MODULE: ./src/core/concurrency.ts
 var concurrency = __nccwpck_require__(8904);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -4847,7 +4939,6 @@ function compareVersions(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/store/releases.ts
-
 
 
 
@@ -4895,7 +4986,7 @@ async function readRelease(dir, versionOrTag) {
     catch {
         throw new errors/* CheckError */.tl(`release ${prefix} not found in ${dir}`);
     }
-    const record = parseRecord(text, file);
+    const record = release_record_parseRecord(text, file);
     if (record.version !== version) {
         throw new errors/* CheckError */.tl(`${file} records version ${record.version}, not ${version}`);
     }
@@ -4971,40 +5062,6 @@ async function verifyRelease(dir, versionOrTag) {
     const [app, compose] = await Promise.all([readOrNull(appPath), readOrNull(composePath)]);
     problems.push(...fileProblems(record, { path: appPath, bytes: app }, { path: composePath, bytes: compose }));
     return { version, ok: problems.length === 0, problems };
-}
-/**
- * What keeps a record's files from being the ones it records: each recorded hash against the
- * bytes, and the app-compose document embedding exactly the compose file. Pure; shared by
- * `verify` and the action's check of a record already on the branch.
- */
-function fileProblems(record, app, compose) {
-    const problems = [];
-    if (record.compose_hash !== record.files.app_compose.sha256) {
-        problems.push(`record: compose_hash ${record.compose_hash} differs from files.app_compose.sha256 ${record.files.app_compose.sha256}`);
-    }
-    if (app.bytes === null)
-        problems.push(`${app.path}: missing`);
-    else {
-        const actual = (0,hash/* sha256Hex */.f)(app.bytes);
-        if (actual !== record.compose_hash) {
-            problems.push(`${app.path}: sha256 ${actual}, recorded compose hash ${record.compose_hash}`);
-        }
-    }
-    if (compose.bytes === null)
-        problems.push(`${compose.path}: missing`);
-    else {
-        const actual = (0,hash/* sha256Hex */.f)(compose.bytes);
-        if (actual !== record.files.docker_compose.sha256) {
-            problems.push(`${compose.path}: sha256 ${actual}, recorded ${record.files.docker_compose.sha256}`);
-        }
-    }
-    if (app.bytes !== null && compose.bytes !== null) {
-        const embedded = inspectAppCompose(app.bytes).document?.['docker_compose_file'];
-        if (embedded !== compose.bytes.toString('utf8')) {
-            problems.push(`${app.path}: docker_compose_file is not the text of ${compose.path}`);
-        }
-    }
-    return problems;
 }
 
 ;// CONCATENATED MODULE: ./src/store/query.ts
@@ -6374,7 +6431,7 @@ function describeValue(value, vocabulary = 'json') {
 
 /***/ }),
 
-/***/ 18:
+/***/ 8999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6548,6 +6605,53 @@ function isErrnoCode(error, code) {
 var concurrency = __nccwpck_require__(8904);
 // EXTERNAL MODULE: ./src/core/hash.ts
 var hash = __nccwpck_require__(299);
+;// CONCATENATED MODULE: ./src/core/time-limits.ts
+/**
+ * How long the action waits on a service that accepted the connection and never answers: every
+ * request has a timeout and a bounded number of retries, so such a service fails the run within
+ * STALL_LIMIT_MS, with an error naming the host and the request (README: Decisions, time limits).
+ */
+/** The most a stalled service may hold up a run. */
+const STALL_LIMIT_MS = 120_000;
+/** GitHub's API through Octokit: @octokit/plugin-retry waits `retryBaseMs × n²` before retry n. */
+const GITHUB_LIMITS = { timeoutMs: 30_000, retries: 2, retryBaseMs: 1000 };
+/** A registry: the client waits `retryBaseMs × 2^(n-1)`, up to 20 % more (jitter), before retry n. */
+const REGISTRY_LIMITS = { timeoutMs: 20_000, retries: 2, retryBaseMs: 500 };
+/** The registry client's jitter: a back-off is stretched by up to this factor. */
+const REGISTRY_JITTER = 1.2;
+/** The longest one GitHub request can take when no attempt is ever answered. */
+function githubStallBudgetMs(limits) {
+    let total = (limits.retries + 1) * limits.timeoutMs;
+    for (let n = 1; n <= limits.retries; n++)
+        total += n * n * limits.retryBaseMs;
+    return total;
+}
+/**
+ * The longest one registry request can take when no attempt is ever answered. The client asks a
+ * host that never answered no more in that run, so look-ups queued behind it fail at once.
+ */
+function registryStallBudgetMs(limits) {
+    let total = (limits.retries + 1) * limits.timeoutMs;
+    for (let n = 1; n <= limits.retries; n++) {
+        total += limits.retryBaseMs * 2 ** (n - 1) * REGISTRY_JITTER;
+    }
+    return Math.ceil(total);
+}
+const BRANCH_MOVED_BACKOFF = {
+    firstMs: 250,
+    maxMs: 8_000,
+    budgetMs: 5 * 60_000,
+};
+/**
+ * The wait before retry `n` (1-based): half the exponential ceiling plus a uniform pick of the
+ * other half ("equal jitter"), so runs that collided spread out instead of colliding again.
+ * `random` is in [0, 1).
+ */
+function backoffDelayMs(policy, n, random) {
+    const ceiling = Math.min(policy.maxMs, policy.firstMs * 2 ** Math.max(0, n - 1));
+    return Math.round(ceiling / 2 + (ceiling / 2) * random);
+}
+
 ;// CONCATENATED MODULE: ./src/registry/challenge.ts
 /**
  * Parses `WWW-Authenticate` (RFC 7235), which may hold several challenges; prefers `Bearer`.
@@ -6716,6 +6820,7 @@ function mediaTypeOf(headers, doc) {
 
 
 
+
 /** Registries refuse manifests over 4 MiB; a bigger answer is not a manifest. */
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 /** A token response is a small JSON document. */
@@ -6775,11 +6880,16 @@ class RegistryClient {
     challenges = new Map();
     /** Bearer tokens by host, realm, service and scope; the promise is shared by concurrent look-ups. */
     tokens = new Map();
+    /**
+     * Hosts that let every attempt of a request time out, with why: asked no more in this run, so
+     * look-ups queued behind a stalled registry fail at once instead of each waiting it out.
+     */
+    silentHosts = new Map();
     constructor(options = {}) {
         this.credentials = options.credentials;
-        this.timeoutMs = options.timeoutMs ?? 30_000;
-        this.retries = Math.max(0, options.retries ?? 3);
-        this.retryDelayMs = options.retryDelayMs ?? 500;
+        this.timeoutMs = options.timeoutMs ?? REGISTRY_LIMITS.timeoutMs;
+        this.retries = Math.max(0, options.retries ?? REGISTRY_LIMITS.retries);
+        this.retryDelayMs = options.retryDelayMs ?? REGISTRY_LIMITS.retryBaseMs;
         this.maxRetryDelayMs = options.maxRetryDelayMs ?? 30_000;
         this.userAgent = options.userAgent ?? 'release-tracker';
         this.onRequest = options.onRequest;
@@ -6966,7 +7076,12 @@ class RegistryClient {
     /** One HTTP exchange with timeout and retries; the answer body is read completely (bounded). */
     async send(purpose, method, url, headers, ctx, maxBytes, body) {
         const shownUrl = purpose === 'token' ? (url.split('?')[0] ?? url) : url;
+        const host = new URL(url).host;
+        const silent = this.silentHosts.get(host);
+        if (silent !== undefined)
+            throw unreachable(ctx, `${silent} earlier in this run`);
         let lastFailure = '';
+        let timedOut = false;
         for (let attempt = 1;; attempt++) {
             const started = Date.now();
             let answer;
@@ -6988,7 +7103,8 @@ class RegistryClient {
                 if (error instanceof OversizeError) {
                     throw new RegistryError('protocol', `${ctx.registry} sent ${error.message} for ${ctx.image}`, ctx.image);
                 }
-                lastFailure = networkCause(error, this.timeoutMs);
+                lastFailure = networkCause(error, this.timeoutMs, `${method} ${shownUrl}`);
+                timedOut = error instanceof TimeoutError;
                 this.onRequest?.({
                     purpose,
                     method,
@@ -7006,6 +7122,8 @@ class RegistryClient {
             if (attempt > this.retries) {
                 if (answer !== undefined)
                     return answer;
+                if (timedOut)
+                    this.silentHosts.set(host, lastFailure);
                 throw unreachable(ctx, lastFailure);
             }
             const delay = (answer && retryAfterMs(answer.headers.get('retry-after'))) ?? this.backoff(attempt);
@@ -7060,8 +7178,10 @@ class RegistryClient {
     }
     backoff(attempt) {
         const base = this.retryDelayMs * 2 ** (attempt - 1);
-        // A little jitter, so parallel look-ups that failed together do not retry together.
-        return Math.round(base * (0.8 + Math.random() * 0.4));
+        // A little jitter, so parallel look-ups that failed together do not retry together; its
+        // most is what the stall budget counts (src/core/time-limits.ts).
+        const spread = REGISTRY_JITTER - 1;
+        return Math.round(base * (1 - spread + Math.random() * 2 * spread));
     }
 }
 class OversizeError extends Error {
@@ -7136,11 +7256,11 @@ function errorCode(error) {
     return undefined;
 }
 /** The root cause of a failed fetch, e.g. `connect ECONNREFUSED 127.0.0.1:1`. */
-function networkCause(error, timeoutMs) {
+function networkCause(error, timeoutMs, request) {
     if (error instanceof TimeoutError)
-        return error.message;
+        return `${error.message} to ${request}`;
     if (error instanceof Error && error.name === 'AbortError')
-        return `no answer within ${timeoutMs / 1000}s`;
+        return `no answer within ${timeoutMs / 1000}s to ${request}`;
     let cause = error;
     // undici wraps the socket error: TypeError('fetch failed', { cause }).
     while (cause instanceof Error && cause.cause !== undefined && cause.message === 'fetch failed')
@@ -7186,7 +7306,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * The registry as generation uses it: credentials from `$DOCKER_CONFIG/config.json` (what
  * docker/login-action writes), one client so tokens are shared across look-ups.
  */
-async function createRegistryResolver(progress, warn) {
+async function createRegistryResolver(progress, warn, limits) {
     const credentials = await loadDockerCredentials();
     for (const warning of credentials.warnings)
         warn(warning);
@@ -7195,6 +7315,11 @@ async function createRegistryResolver(progress, warn) {
     return new RegistryClient({
         credentials,
         userAgent: 'release-tracker',
+        ...(limits && {
+            timeoutMs: limits.timeoutMs,
+            retries: limits.retries,
+            retryDelayMs: limits.retryBaseMs,
+        }),
         onWarning: warn,
         onRequest: (info) => {
             if (info.purpose !== 'manifest')
@@ -13202,7 +13327,7 @@ var identity = __nccwpck_require__(1127);
 var map = __nccwpck_require__(7451);
 var seq = __nccwpck_require__(1706);
 var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(7637);
+var tags = __nccwpck_require__(18);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -13572,7 +13697,7 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 7637:
+/***/ 18:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 

@@ -75,6 +75,8 @@ export interface RemoteJob {
   readonly log: RemoteLog;
   readonly sleep?: (ms: number) => Promise<unknown>;
   readonly random?: () => number;
+  /** Milliseconds of a clock, for the back-off budget. */
+  readonly now?: () => number;
 }
 
 export interface RemoteResult {
@@ -138,6 +140,7 @@ export async function recordRemotely(job: RemoteJob): Promise<RemoteResult> {
   const { gh, repo, settings, generated, log } = job;
   const sleep = job.sleep ?? ((ms: number) => sleepFor(ms));
   const random = job.random ?? Math.random;
+  const now = job.now ?? Date.now;
   const dir = settings.releasesDir;
   const recordPaths = generated.files.map((f) => f.path);
   const readmePath = `${dir}/README.md`;
@@ -180,7 +183,11 @@ export async function recordRemotely(job: RemoteJob): Promise<RemoteResult> {
         return downloadAsset(gh, repo, asset);
       }),
     );
-    return { releaseInfo: bytes[0] ?? null, appCompose: bytes[1] ?? null, dockerCompose: bytes[2] ?? null };
+    return {
+      releaseInfo: bytes[0] ?? null,
+      appCompose: bytes[1] ?? null,
+      dockerCompose: bytes[2] ?? null,
+    };
   };
 
   const observe = async (): Promise<Observation> => {
@@ -225,15 +232,12 @@ export async function recordRemotely(job: RemoteJob): Promise<RemoteResult> {
   let movedUnder = false;
   const refuse = async (reason: string): Promise<never> => {
     // Nothing this run made may stay behind: its drafts go (a person's or another run's stay).
-    await Promise.all(
-      created.map((id) => deleteRelease(gh, repo, { id, tag_name: settings.tag })),
-    );
+    await Promise.all(created.map((id) => deleteRelease(gh, repo, { id, tag_name: settings.tag })));
     throw new CheckError(
       movedUnder ? `${branchName} moved while this run was committing: ${reason}` : reason,
     );
   };
-  const decide = (state: RemoteState): PlanResult =>
-    planRemote(settings, state, memory, generated);
+  const decide = (state: RemoteState): PlanResult => planRemote(settings, state, memory, generated);
 
   const attempt = async (seen: Observation): Promise<Attempt> => {
     let state = seen.state;
@@ -268,7 +272,9 @@ export async function recordRemotely(job: RemoteJob): Promise<RemoteResult> {
     const release = plan.release;
     const toCreate = release?.target.kind === 'create' ? release.target : null;
     const [commitSha, draft] = await Promise.all([
-      tree && head ? createCommit(gh, repo, { tree, parent: head.sha, message: job.commitMessage }) : null,
+      tree && head
+        ? createCommit(gh, repo, { tree, parent: head.sha, message: job.commitMessage })
+        : null,
       toCreate
         ? createDraft(gh, repo, {
             tag: settings.tag,
@@ -354,7 +360,9 @@ export async function recordRemotely(job: RemoteJob): Promise<RemoteResult> {
       await Promise.all(
         release.deleteDrafts.map((id) => deleteRelease(gh, repo, { id, tag_name: settings.tag })),
       );
-      log.info(`deleted draft releases of ${settings.tag} that can no longer be published: ${release.deleteDrafts.join(', ')}`);
+      log.info(
+        `deleted draft releases of ${settings.tag} that can no longer be published: ${release.deleteDrafts.join(', ')}`,
+      );
     }
     return {
       kind: 'done',
@@ -370,7 +378,7 @@ export async function recordRemotely(job: RemoteJob): Promise<RemoteResult> {
     };
   };
 
-  const started = Date.now();
+  const started = now();
   let moves = 0;
   let refusedInPlace = 0;
   let refusedOn: string | null = null;
@@ -382,7 +390,7 @@ export async function recordRemotely(job: RemoteJob): Promise<RemoteResult> {
       if (seen.head.sha !== refusedOn) movedUnder = true;
       if (refusedInPlace >= MAX_REFUSED_IN_PLACE) {
         throw new CheckError(
-          `GitHub refused to move ${where} to the new commit ${refusedInPlace + 1} times although the branch ` +
+          `GitHub refused to move ${where} to the new commit ${refusedInPlace} times although the branch ` +
             'did not move; is it protected against this token? Set commit-branch to another branch or allow the update',
         );
       }
@@ -401,7 +409,7 @@ export async function recordRemotely(job: RemoteJob): Promise<RemoteResult> {
     }
     moves++;
     refusedOn = outcome.parent;
-    const elapsed = Date.now() - started;
+    const elapsed = now() - started;
     if (elapsed >= job.backoff.budgetMs) {
       throw new CheckError(
         `${where} kept moving while committing ${settings.tag}: gave up after ${moves} attempts in ${Math.round(elapsed / 1000)} s`,

@@ -159,7 +159,8 @@ export function chooseRelease(
   state: RemoteState,
   memory: RunMemory,
 ): ReleaseTarget {
-  if (settings.dryRun || !(settings.uploadAssets || settings.createRelease)) return { kind: 'none' };
+  if (settings.dryRun || !(settings.uploadAssets || settings.createRelease))
+    return { kind: 'none' };
   if (state.published) return { kind: 'existing', release: state.published, role: 'published' };
   const own = state.drafts.find((d) => memory.createdDrafts.includes(d.id));
   if (own) return { kind: 'existing', release: own, role: 'finish' };
@@ -446,8 +447,7 @@ export function planRemote(
     record: chosen.record,
     files: chosen.files,
     reusedFrom: chosen.reusedFrom,
-    commit:
-      chosen.commit && state.branch ? commitPlan(settings, state.branch, chosen.files) : null,
+    commit: chosen.commit && state.branch ? commitPlan(settings, state.branch, chosen.files) : null,
     release,
     notes,
     warnings: chosen.warnings,

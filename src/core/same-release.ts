@@ -117,7 +117,11 @@ export function compareStored(
   generated: ReleaseRecord,
   stored: StoredFiles,
   where: string,
-  paths: { readonly releaseInfo: string; readonly appCompose: string; readonly dockerCompose: string },
+  paths: {
+    readonly releaseInfo: string;
+    readonly appCompose: string;
+    readonly dockerCompose: string;
+  },
 ): StoredVerdict {
   if (stored.releaseInfo === null) return { kind: 'none' };
   let record: ReleaseRecord;

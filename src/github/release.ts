@@ -100,11 +100,7 @@ export interface DraftOptions {
  * A new draft for the tag (assets go in before it is published, so immutable releases work). Sent
  * once: a retry after an answer that never came could make a second draft.
  */
-export async function createDraft(
-  gh: GitHub,
-  repo: RepoRef,
-  opts: DraftOptions,
-): Promise<Release> {
+export async function createDraft(gh: GitHub, repo: RepoRef, opts: DraftOptions): Promise<Release> {
   try {
     const { data } = await gh.rest.repos.createRelease({
       ...repo,
@@ -401,7 +397,9 @@ export async function putAssets(
   if (gone) throw gone;
   if (failed.length === 1) throw failed[0];
   if (failed.length > 1) {
-    throw new CheckError(failed.map((e) => (e instanceof Error ? e.message : String(e))).join('\n'));
+    throw new CheckError(
+      failed.map((e) => (e instanceof Error ? e.message : String(e))).join('\n'),
+    );
   }
   return done.flatMap((d) => (d.status === 'fulfilled' ? [d.value] : []));
 }

@@ -13,7 +13,7 @@ import { createLimiter, type Limiter } from '../core/concurrency.js';
 import { errorMessage } from '../core/errors.js';
 import { sha256Hex } from '../core/hash.js';
 import { isSha256Digest } from '../core/reference.js';
-import { REGISTRY_LIMITS } from '../core/time-limits.js';
+import { REGISTRY_JITTER, REGISTRY_LIMITS } from '../core/time-limits.js';
 import type { ImageRef, PlatformDigest, ResolvedManifest } from '../core/types.js';
 import { isRecord } from '../core/values.js';
 import { parseChallenge, type AuthChallenge } from './challenge.js';
@@ -525,8 +525,10 @@ export class RegistryClient {
 
   private backoff(attempt: number): number {
     const base = this.retryDelayMs * 2 ** (attempt - 1);
-    // A little jitter, so parallel look-ups that failed together do not retry together.
-    return Math.round(base * (0.8 + Math.random() * 0.4));
+    // A little jitter, so parallel look-ups that failed together do not retry together; its
+    // most is what the stall budget counts (src/core/time-limits.ts).
+    const spread = REGISTRY_JITTER - 1;
+    return Math.round(base * (1 - spread + Math.random() * 2 * spread));
   }
 }
 
