@@ -21,13 +21,18 @@ it('counts the sequential GitHub API round trips of a full run', async () => {
       `services:\n  app:\n    build: .\n    image: ghcr.io/acme/app:latest\n  proxy:\n    image: nginx:1.27@${digestOf(11)}\n`,
     );
     const inputs = { images: `app=ghcr.io/acme/app@${digestOf(1)}`, 'pin-all-images': 'false' };
-    for (const scenario of [
-      'first run (commit, create, upload, publish)',
-      're-run (nothing to change)',
-    ]) {
+    const scenarios: [string, Parameters<typeof runAction>[3]][] = [
+      ['first run (commit, create, upload, publish)', { node }],
+      ['re-run (nothing to change)', { node, env: { GITHUB_RUN_ATTEMPT: '2' } }],
+      [
+        'first run without an event payload (default branch asked of the API)',
+        { node, tag: 'v1.0.1', event: false },
+      ],
+    ];
+    for (const [scenario, options] of scenarios) {
       server.clearRequests();
       const started = performance.now();
-      const run = await runAction(server, workspace, inputs, { node });
+      const run = await runAction(server, workspace, inputs, options);
       const wall = performance.now() - started;
       expect(run.code).toBe(0);
       const trips = sequentialRoundTrips(server.requests);

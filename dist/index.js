@@ -37956,6 +37956,36 @@ function decideMakeLatest(input, version, prerelease, latestTag) {
     }
     return semver_default().compare(version, latest) > 0 ? 'true' : 'false';
 }
+const releaseVersion = (tag) => {
+    try {
+        const parsed = parseTag(tag);
+        return parsed.prerelease ? null : parsed.version;
+    }
+    catch {
+        return null;
+    }
+};
+/**
+ * After this run made its release latest while other runs were publishing (each compared with the
+ * latest it read before the others published): the release that should be latest instead, or null
+ * when the latest is right. Only releases published since this run first looked count, so a
+ * release someone kept from being latest before stays so.
+ */
+function latestAfterConcurrentPublishes(publishedAtFirstLook, now, latestTag) {
+    let best = null;
+    for (const r of now) {
+        if (r.draft || r.prerelease || publishedAtFirstLook.has(r.id))
+            continue;
+        const version = releaseVersion(r.tag);
+        if (version !== null && (best === null || semver_default().gt(version, best.version))) {
+            best = { id: r.id, version };
+        }
+    }
+    if (best === null)
+        return null;
+    const current = latestTag === null ? null : releaseVersion(latestTag);
+    return current !== null && semver_default().gte(current, best.version) ? null : best.id;
+}
 /** The generated files with the stored bytes in their place (a same release has all three). */
 function reuse(generated, stored) {
     const [info, app, compose] = generated.files;
@@ -38303,6 +38333,7 @@ async function findTagReleases(gh, repo, tag) {
         }
     };
     const drafts = [];
+    const recent = [];
     let listed = null;
     const pages = gh.paginate.iterator(gh.rest.repos.listReleases, { ...repo, per_page: 100 });
     const iterator = pages[Symbol.asyncIterator]();
@@ -38321,15 +38352,35 @@ async function findTagReleases(gh, repo, tag) {
     };
     try {
         const [published, first] = await Promise.all([byTag(), iterator.next()]);
+        if (!first.done)
+            recent.push(...first.value.data);
         let more = take(first);
         while (more && !published && !listed)
             more = take(await iterator.next());
-        return { published: published ?? listed, drafts };
+        return { published: published ?? listed, drafts, recent };
     }
     catch (error) {
         if (error instanceof CheckError)
             throw error;
         throw describeApiError(`listing the releases of ${repo.owner}/${repo.repo}`, error);
+    }
+}
+/** The first page of the release list: the newest hundred, drafts included. */
+async function recentReleases(gh, repo) {
+    try {
+        return (await gh.rest.repos.listReleases({ ...repo, per_page: 100 })).data;
+    }
+    catch (error) {
+        throw describeApiError(`listing the releases of ${repo.owner}/${repo.repo}`, error);
+    }
+}
+/** Makes a published release the repository's latest. */
+async function makeLatest(gh, repo, id) {
+    try {
+        await gh.rest.repos.updateRelease({ ...repo, release_id: id, make_latest: 'true' });
+    }
+    catch (error) {
+        throw describeApiError(`making release ${id} the latest`, error);
     }
 }
 /** The tag of the repository's latest release, or null when it has none. */
@@ -38594,6 +38645,7 @@ async function putAssets(gh, repo, release, opts) {
 
 
 
+
 /** Times the release side may be overtaken (publish refused, a release gone) before giving up. */
 const MAX_RELEASE_RACES = 5;
 /** Ref updates refused while the branch did not move (a lagging replica, or a protection rule). */
@@ -38696,13 +38748,43 @@ async function recordRemotely(job) {
             state = { ...state, releaseFiles: await readReleaseFiles(release) };
         return {
             state,
+            recent: tagReleases?.recent ?? [],
             byName: branch ? branch[1] : null,
             head: branch ? branch[0] : null,
             releases,
         };
     };
+    // Latest under concurrency: each run compares with the latest it read, before runs of other
+    // tags published. A run that saw others at work (its branch moved, or their drafts were in
+    // flight) looks once more after publishing and hands latest to the highest new release.
+    let publishedAtFirstLook = null;
+    let othersAtWork = false;
+    const notice = (seen) => {
+        publishedAtFirstLook ??= new Set(seen.recent.filter((r) => !r.draft).map((r) => r.id));
+        othersAtWork ||= seen.recent.some((r) => r.draft && r.tag_name !== settings.tag && isTrackerDraftBody(r.body ?? null));
+    };
+    const settleLatest = async () => {
+        const [latest, recent] = await Promise.all([
+            latestReleaseTag(gh, repo),
+            recentReleases(gh, repo),
+        ]);
+        const listed = recent.map((r) => ({
+            id: r.id,
+            tag: r.tag_name,
+            draft: r.draft,
+            prerelease: r.prerelease,
+        }));
+        const better = latestAfterConcurrentPublishes(publishedAtFirstLook ?? new Set(), listed, latest);
+        if (better === null)
+            return;
+        await makeLatest(gh, repo, better);
+        const tag = listed.find((r) => r.id === better)?.tag ?? String(better);
+        log.info(`${tag} made the latest release again: runs of other tags published meanwhile`);
+    };
     let committed = '';
     let movedUnder = false;
+    /** Ref updates refused because the branch moved. */
+    let moves = 0;
     const refuse = async (reason) => {
         // Nothing this run made may stay behind: its drafts go (a person's or another run's stay).
         await Promise.all(created.map((id) => deleteRelease(gh, repo, { id, tag_name: settings.tag })));
@@ -38829,7 +38911,11 @@ async function recordRemotely(job) {
                     return { kind: 'raced', why: `release ${target.id} is gone` };
                 target = update.release;
                 if (release.publish) {
-                    log.info(`published release ${settings.tag}${release.publish.makeLatest === 'true' ? ' as the latest release' : ''}`);
+                    const claimed = release.publish.makeLatest === 'true';
+                    log.info(`published release ${settings.tag}${claimed ? ' as the latest release' : ''}`);
+                    if (claimed && settings.makeLatest === 'auto' && (moves > 0 || othersAtWork)) {
+                        await settleLatest();
+                    }
                 }
             }
         }
@@ -38851,12 +38937,12 @@ async function recordRemotely(job) {
         };
     };
     const started = now();
-    let moves = 0;
     let refusedInPlace = 0;
     let refusedOn = null;
     let races = 0;
     for (;;) {
         const seen = await observe();
+        notice(seen);
         if (refusedOn !== null && seen.head) {
             refusedInPlace = seen.head.sha === refusedOn ? refusedInPlace + 1 : 0;
             if (seen.head.sha !== refusedOn)

@@ -389,6 +389,34 @@ describe('interrupted and overtaken', () => {
   });
 });
 
+describe('latest, with runs of other tags publishing at the same time', () => {
+  it('a lower version published last gives latest back to the higher one', async () => {
+    const higher = makeRelease({ version: '1.5.0' });
+    const lower = makeRelease({ version: '1.2.0' });
+    const tagged = (r: Generated): Partial<RemoteJob> => ({
+      settings: settings({ tag: r.record.tag, version: r.record.version }),
+    });
+    // The higher run's publish is held; the lower run starts while its draft is in flight, so
+    // both read "no latest yet" and both claim it; the lower one's publish lands last.
+    server.slowNext('PATCH', /\/releases\/\d+$/, 300);
+    const first = run(tagged(higher), higher);
+    for (;;) {
+      const draft = releasesOf('v1.5.0')[0];
+      if (draft?.assets.length === 3) break;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    // The lower run's publish is carried out after the higher one's.
+    server.slowNext('PATCH', /\/releases\/\d+$/, 800);
+    const second = await run(tagged(lower), lower);
+    const a = await first;
+    expect(second.release?.draft).toBe(false);
+    expect(server.latestReleaseId()).toBe(a.release?.id);
+    expect(logged).toContain(
+      'v1.5.0 made the latest release again: runs of other tags published meanwhile',
+    );
+  });
+});
+
 describe('two runs of one tag at once', () => {
   it('end with one record, one commit, one published release with three assets, no draft', async () => {
     server.latencyMs = 20;

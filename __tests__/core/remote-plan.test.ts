@@ -4,6 +4,7 @@ import { TRACKER_DRAFT_MARKER, NOTES_START } from '../../src/core/release-notes.
 import {
   chooseRelease,
   decideMakeLatest,
+  latestAfterConcurrentPublishes,
   needsReleaseFiles,
   planRemote,
   type AssetState,
@@ -578,5 +579,40 @@ describe('decideMakeLatest', () => {
     ['false', '9.0.0', false, 'v1.0.0', 'false'],
   ])('%s, %s (pre-release %s) against latest %s → %s', (input, version, pre, latest, expected) => {
     expect(decideMakeLatest(input, version, pre, latest)).toBe(expected);
+  });
+});
+
+describe('latestAfterConcurrentPublishes', () => {
+  const listed = (
+    id: number,
+    tag: string,
+    over: { draft?: boolean; prerelease?: boolean } = {},
+  ) => ({
+    id,
+    tag,
+    draft: over.draft ?? false,
+    prerelease: over.prerelease ?? false,
+  });
+  const before = new Set([1, 2]);
+  const now = [
+    listed(1, 'v1.0.0'),
+    listed(2, 'v9.0.0'), // kept from being latest by its owner, before this run looked
+    listed(3, 'v1.2.0'), // this run's
+    listed(4, 'v1.5.0'), // another run's, published meanwhile
+    listed(5, 'v1.9.0', { draft: true }),
+    listed(6, 'v2.0.0-rc.1', { prerelease: true }),
+  ];
+  it.each<[string, string | null, number | null]>([
+    ['a lower run published last and took latest', 'v1.2.0', 4],
+    ['an older release made latest meanwhile', 'v1.0.0', 4],
+    ['the highest new release is latest already', 'v1.5.0', null],
+    ['the latest is above every new release', 'v9.0.0', null],
+    ['no latest at all', null, 4],
+  ])('%s (latest %s) → %s', (_name, latest, expected) => {
+    expect(latestAfterConcurrentPublishes(before, now, latest)).toBe(expected);
+  });
+
+  it('leaves everything alone when nothing was published meanwhile', () => {
+    expect(latestAfterConcurrentPublishes(new Set([1, 2, 3, 4]), now, 'v1.0.0')).toBeNull();
   });
 });

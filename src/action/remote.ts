@@ -1,7 +1,9 @@
 import { setTimeout as sleepFor } from 'node:timers/promises';
 import { CheckError } from '../core/errors.js';
 import { sha256Hex } from '../core/hash.js';
+import { isTrackerDraftBody } from '../core/release-notes.js';
 import {
+  latestAfterConcurrentPublishes,
   needsReleaseFiles,
   planRemote,
   type BranchState,
@@ -32,7 +34,9 @@ import {
   downloadAsset,
   findTagReleases,
   latestReleaseTag,
+  makeLatest,
   putAssets,
+  recentReleases,
   ReleaseGone,
   releaseState,
   updateRelease,
@@ -98,6 +102,8 @@ const MAX_REFUSED_IN_PLACE = 5;
 
 interface Observation {
   readonly state: RemoteState;
+  /** The newest hundred releases, every tag. */
+  readonly recent: readonly Release[];
   /** The branch files as read by branch name, to compare with the head commit's. */
   readonly byName: ReadonlyMap<string, Buffer | null> | null;
   readonly head: BranchHead | null;
@@ -222,14 +228,50 @@ export async function recordRemotely(job: RemoteJob): Promise<RemoteResult> {
     if (release) state = { ...state, releaseFiles: await readReleaseFiles(release) };
     return {
       state,
+      recent: tagReleases?.recent ?? [],
       byName: branch ? branch[1] : null,
       head: branch ? branch[0] : null,
       releases,
     };
   };
 
+  // Latest under concurrency: each run compares with the latest it read, before runs of other
+  // tags published. A run that saw others at work (its branch moved, or their drafts were in
+  // flight) looks once more after publishing and hands latest to the highest new release.
+  let publishedAtFirstLook: Set<number> | null = null;
+  let othersAtWork = false;
+  const notice = (seen: Observation): void => {
+    publishedAtFirstLook ??= new Set(seen.recent.filter((r) => !r.draft).map((r) => r.id));
+    othersAtWork ||= seen.recent.some(
+      (r) => r.draft && r.tag_name !== settings.tag && isTrackerDraftBody(r.body ?? null),
+    );
+  };
+  const settleLatest = async (): Promise<void> => {
+    const [latest, recent] = await Promise.all([
+      latestReleaseTag(gh, repo),
+      recentReleases(gh, repo),
+    ]);
+    const listed = recent.map((r) => ({
+      id: r.id,
+      tag: r.tag_name,
+      draft: r.draft,
+      prerelease: r.prerelease,
+    }));
+    const better = latestAfterConcurrentPublishes(
+      publishedAtFirstLook ?? new Set(),
+      listed,
+      latest,
+    );
+    if (better === null) return;
+    await makeLatest(gh, repo, better);
+    const tag = listed.find((r) => r.id === better)?.tag ?? String(better);
+    log.info(`${tag} made the latest release again: runs of other tags published meanwhile`);
+  };
+
   let committed = '';
   let movedUnder = false;
+  /** Ref updates refused because the branch moved. */
+  let moves = 0;
   const refuse = async (reason: string): Promise<never> => {
     // Nothing this run made may stay behind: its drafts go (a person's or another run's stay).
     await Promise.all(created.map((id) => deleteRelease(gh, repo, { id, tag_name: settings.tag })));
@@ -350,9 +392,11 @@ export async function recordRemotely(job: RemoteJob): Promise<RemoteResult> {
         if (update.kind === 'gone') return { kind: 'raced', why: `release ${target.id} is gone` };
         target = update.release;
         if (release.publish) {
-          log.info(
-            `published release ${settings.tag}${release.publish.makeLatest === 'true' ? ' as the latest release' : ''}`,
-          );
+          const claimed = release.publish.makeLatest === 'true';
+          log.info(`published release ${settings.tag}${claimed ? ' as the latest release' : ''}`);
+          if (claimed && settings.makeLatest === 'auto' && (moves > 0 || othersAtWork)) {
+            await settleLatest();
+          }
         }
       }
     }
@@ -379,12 +423,12 @@ export async function recordRemotely(job: RemoteJob): Promise<RemoteResult> {
   };
 
   const started = now();
-  let moves = 0;
   let refusedInPlace = 0;
   let refusedOn: string | null = null;
   let races = 0;
   for (;;) {
     const seen = await observe();
+    notice(seen);
     if (refusedOn !== null && seen.head) {
       refusedInPlace = seen.head.sha === refusedOn ? refusedInPlace + 1 : 0;
       if (seen.head.sha !== refusedOn) movedUnder = true;

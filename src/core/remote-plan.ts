@@ -254,6 +254,47 @@ export function decideMakeLatest(
   return semver.compare(version, latest) > 0 ? 'true' : 'false';
 }
 
+/** A release as the release list shows it. */
+export interface ListedRelease {
+  readonly id: number;
+  readonly tag: string;
+  readonly draft: boolean;
+  readonly prerelease: boolean;
+}
+
+const releaseVersion = (tag: string): string | null => {
+  try {
+    const parsed = parseTag(tag);
+    return parsed.prerelease ? null : parsed.version;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * After this run made its release latest while other runs were publishing (each compared with the
+ * latest it read before the others published): the release that should be latest instead, or null
+ * when the latest is right. Only releases published since this run first looked count, so a
+ * release someone kept from being latest before stays so.
+ */
+export function latestAfterConcurrentPublishes(
+  publishedAtFirstLook: ReadonlySet<number>,
+  now: readonly ListedRelease[],
+  latestTag: string | null,
+): number | null {
+  let best: { id: number; version: string } | null = null;
+  for (const r of now) {
+    if (r.draft || r.prerelease || publishedAtFirstLook.has(r.id)) continue;
+    const version = releaseVersion(r.tag);
+    if (version !== null && (best === null || semver.gt(version, best.version))) {
+      best = { id: r.id, version };
+    }
+  }
+  if (best === null) return null;
+  const current = latestTag === null ? null : releaseVersion(latestTag);
+  return current !== null && semver.gte(current, best.version) ? null : best.id;
+}
+
 interface RecordChoice {
   readonly record: ReleaseRecord;
   readonly files: ReleaseFiles;

@@ -34,6 +34,8 @@ export interface TagReleases {
   readonly published: Release | null;
   /** Drafts of the tag, newest first (drafts may share a tag). */
   readonly drafts: readonly Release[];
+  /** The first page of the release list (the newest hundred), every tag. */
+  readonly recent: readonly Release[];
 }
 
 /**
@@ -55,6 +57,7 @@ export async function findTagReleases(
     }
   };
   const drafts: Release[] = [];
+  const recent: Release[] = [];
   let listed: Release | null = null;
   const pages = gh.paginate.iterator(gh.rest.repos.listReleases, { ...repo, per_page: 100 });
   const iterator = pages[Symbol.asyncIterator]();
@@ -69,12 +72,31 @@ export async function findTagReleases(
   };
   try {
     const [published, first] = await Promise.all([byTag(), iterator.next()]);
+    if (!first.done) recent.push(...first.value.data);
     let more = take(first);
     while (more && !published && !listed) more = take(await iterator.next());
-    return { published: published ?? listed, drafts };
+    return { published: published ?? listed, drafts, recent };
   } catch (error) {
     if (error instanceof CheckError) throw error;
     throw describeApiError(`listing the releases of ${repo.owner}/${repo.repo}`, error);
+  }
+}
+
+/** The first page of the release list: the newest hundred, drafts included. */
+export async function recentReleases(gh: GitHub, repo: RepoRef): Promise<Release[]> {
+  try {
+    return (await gh.rest.repos.listReleases({ ...repo, per_page: 100 })).data;
+  } catch (error) {
+    throw describeApiError(`listing the releases of ${repo.owner}/${repo.repo}`, error);
+  }
+}
+
+/** Makes a published release the repository's latest. */
+export async function makeLatest(gh: GitHub, repo: RepoRef, id: number): Promise<void> {
+  try {
+    await gh.rest.repos.updateRelease({ ...repo, release_id: id, make_latest: 'true' });
+  } catch (error) {
+    throw describeApiError(`making release ${id} the latest`, error);
   }
 }
 
