@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runAction as run, type ActionRun } from '../helpers/action.js';
-import { NODES, tempDir } from '../helpers/cli.js';
+import { cli, NODES, tempDir } from '../helpers/cli.js';
 import { start, type GitHubServer } from '../helpers/github-server.js';
 import { RELEASES_GITATTRIBUTES } from '../../src/core/releases-dir.js';
 import {
@@ -252,6 +253,48 @@ suite('the bundled action', () => {
     expect((await server.git.text(['rev-parse', `${commit}^`])).trim()).toBe(moved);
     expect((await server.git.readFile(commit, 'OTHER.md'))?.toString()).toBe('pushed meanwhile\n');
     expect(await server.git.readFile(commit, 'releases/v1.0.0-app-compose.json')).not.toBeNull();
+  });
+
+  it('commits a .gitattributes, so a checkout that converts line endings still verifies', async () => {
+    const run = await runAction(server, workspace, inputs());
+    expect(run.code).toBe(0);
+    const checkout = (name: string) => {
+      const target = join(workspace, '..', name);
+      const clone = spawnSync(
+        'git',
+        ['clone', '-q', '-c', 'core.autocrlf=true', server.gitDir, target],
+        {
+          encoding: 'utf8',
+        },
+      );
+      expect(clone.status, clone.stderr).toBe(0);
+      return target;
+    };
+    // As on Windows with core.autocrlf: the recorded files keep their bytes, and verify passes.
+    const windows = checkout('windows');
+    expect(readFileSync(join(windows, 'releases', FILES[0] ?? '')).includes('\r\n')).toBe(false);
+    const verified = cli(['verify', '--dir', 'releases'], windows);
+    expect(verified.stderr).toBe('');
+    expect(verified.code).toBe(0);
+
+    // Without the attributes the same checkout rewrites them and verify fails: what it prevents.
+    const git = (...args: string[]) =>
+      spawnSync('git', args, {
+        cwd: windows,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 't',
+          GIT_AUTHOR_EMAIL: 't@t',
+          GIT_COMMITTER_NAME: 't',
+          GIT_COMMITTER_EMAIL: 't@t',
+        },
+      });
+    expect(git('rm', '-q', 'releases/.gitattributes').status).toBe(0);
+    expect(git('commit', '-qm', 'drop attributes').status).toBe(0);
+    for (const name of FILES) rmSync(join(windows, 'releases', name));
+    expect(git('checkout', '--', 'releases').status).toBe(0);
+    expect(cli(['verify', '--dir', 'releases'], windows).code).toBe(1);
   });
 
   it('refuses to replace a record another run made while it was committing', async () => {
