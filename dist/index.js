@@ -37891,8 +37891,8 @@ function chooseRelease(settings, state, memory) {
         return { kind: 'existing', release: tracker, role: 'finish' };
     return settings.createRelease ? { kind: 'create' } : { kind: 'none' };
 }
+/** The asset of a file: GitHub renames some characters in names; the label keeps the one we gave. */
 function findAsset(assets, name) {
-    // GitHub renames some characters in asset names; the label we set keeps the name we gave.
     return assets.find((a) => a.name === name) ?? assets.find((a) => a.label === name);
 }
 /**
@@ -38668,84 +38668,126 @@ function remote_sameBytes(a, b) {
     }
     return true;
 }
-async function recordRemotely(job) {
-    const { gh, repo, settings, generated, log } = job;
-    const sleep = job.sleep ?? ((ms) => (0,external_node_timers_promises_namespaceObject.setTimeout)(ms));
-    const random = job.random ?? Math.random;
-    const now = job.now ?? Date.now;
-    const dir = settings.releasesDir;
-    const recordPaths = generated.files.map((f) => f.path);
-    const readmePath = `${dir}/README.md`;
-    const attributesPath = `${dir}/.gitattributes`;
-    const branchPaths = [...recordPaths, readmePath, attributesPath];
-    const created = [];
-    const memory = { createdDrafts: created };
-    const branchName = settings.commit
-        ? job.branch || job.defaultBranch || (await getDefaultBranch(gh, repo))
-        : '';
-    const where = `${repo.owner}/${repo.repo}@${branchName}`;
-    const branchState = (head, files) => {
-        const stored = {
-            releaseInfo: files.get(recordPaths[0] ?? '') ?? null,
-            appCompose: files.get(recordPaths[1] ?? '') ?? null,
-            dockerCompose: files.get(recordPaths[2] ?? '') ?? null,
-        };
-        const state = {
-            name: branchName,
-            headSha: head.sha,
-            treeSha: head.treeSha,
-            files: stored,
-            hasReadme: files.get(readmePath) != null,
-            hasGitattributes: files.get(attributesPath) != null,
-        };
-        return state;
-    };
-    /** This release's files as a release's assets hold them (this run's bytes where digests match). */
-    const readReleaseFiles = async (release) => {
-        const bytes = await Promise.all(generated.files.map(async (file) => {
-            const asset = release.assets.find((a) => a.name === file.name) ??
-                release.assets.find((a) => a.label === file.name);
-            if (asset?.state !== 'uploaded')
-                return null;
-            if (asset.digest === `sha256:${sha256Hex(file.content)}`)
-                return file.content;
-            return downloadAsset(gh, repo, asset);
-        }));
-        return {
-            releaseInfo: bytes[0] ?? null,
-            appCompose: bytes[1] ?? null,
-            dockerCompose: bytes[2] ?? null,
-        };
-    };
-    const observe = async () => {
-        const wantRelease = settings.uploadAssets || settings.createRelease;
+/** Carries out the remote steps of one run; see the file comment. */
+function recordRemotely(job) {
+    return new RemoteRun(job).run();
+}
+class RemoteRun {
+    job;
+    settings;
+    generated;
+    log;
+    recordPaths;
+    readmePath;
+    attributesPath;
+    branchPaths;
+    /** Drafts this run created. */
+    created = [];
+    branchName = '';
+    /** The commit this run made, in any attempt. */
+    committed = '';
+    /** Ref updates refused because the branch was not where the commit was built. */
+    moves = 0;
+    /** The branch was seen on another head after a refused update. */
+    movedUnder = false;
+    publishedAtFirstLook = null;
+    othersAtWork = false;
+    constructor(job) {
+        this.job = job;
+        this.settings = job.settings;
+        this.generated = job.generated;
+        this.log = job.log;
+        const dir = job.settings.releasesDir;
+        this.recordPaths = job.generated.files.map((f) => f.path);
+        this.readmePath = `${dir}/README.md`;
+        this.attributesPath = `${dir}/.gitattributes`;
+        this.branchPaths = [...this.recordPaths, this.readmePath, this.attributesPath];
+    }
+    get memory() {
+        return { createdDrafts: this.created };
+    }
+    get where() {
+        return `${this.job.repo.owner}/${this.job.repo.repo}@${this.branchName}`;
+    }
+    async run() {
+        const { gh, repo, backoff } = this.job;
+        const sleep = this.job.sleep ?? ((ms) => (0,external_node_timers_promises_namespaceObject.setTimeout)(ms));
+        const random = this.job.random ?? Math.random;
+        const now = this.job.now ?? Date.now;
+        if (this.settings.commit) {
+            this.branchName =
+                this.job.branch || this.job.defaultBranch || (await getDefaultBranch(gh, repo));
+        }
+        const started = now();
+        let refusedInPlace = 0;
+        let refusedOn = null;
+        let races = 0;
+        for (;;) {
+            const seen = await this.observe();
+            this.notice(seen);
+            if (refusedOn !== null && seen.head) {
+                refusedInPlace = seen.head.sha === refusedOn ? refusedInPlace + 1 : 0;
+                if (seen.head.sha !== refusedOn)
+                    this.movedUnder = true;
+                if (refusedInPlace >= MAX_REFUSED_IN_PLACE) {
+                    throw new CheckError(`GitHub refused to move ${this.where} to the new commit ${refusedInPlace} times although ` +
+                        'the branch did not move; is it protected against this token? Set commit-branch to ' +
+                        'another branch or allow the update');
+                }
+            }
+            const outcome = await this.attempt(seen);
+            if (outcome.kind === 'done')
+                return outcome.result;
+            if (outcome.kind === 'raced') {
+                this.log.info(`looking again: ${outcome.why}`);
+                if (++races > MAX_RELEASE_RACES) {
+                    throw new CheckError(`release ${this.settings.tag} kept changing under this run (${outcome.why}); run it again`);
+                }
+                continue;
+            }
+            this.moves++;
+            refusedOn = outcome.parent;
+            const elapsed = now() - started;
+            if (elapsed >= backoff.budgetMs) {
+                throw new CheckError(`${this.where} kept moving while committing ${this.settings.tag}: gave up after ` +
+                    `${this.moves} attempts in ${Math.round(elapsed / 1000)} s`);
+            }
+            const delay = Math.min(backoffDelayMs(backoff, this.moves, random()), backoff.budgetMs - elapsed);
+            this.log.info(`${this.branchName} moved while committing; trying again in ${delay} ms`);
+            await sleep(delay);
+        }
+    }
+    // --- looking --------------------------------------------------------------------------------
+    /** Round 1: the branch, the files by branch name, the tag's releases and the latest, at once. */
+    async observe() {
+        const { gh, repo } = this.job;
+        const s = this.settings;
+        const wantRelease = s.uploadAssets || s.createRelease;
         const [branch, tagReleases, latestTag] = await Promise.all([
-            settings.commit
+            s.commit
                 ? Promise.all([
-                    getBranchHead(gh, repo, branchName),
-                    readFilesAt(gh, repo, branchName, branchPaths),
+                    getBranchHead(gh, repo, this.branchName),
+                    readFilesAt(gh, repo, this.branchName, this.branchPaths),
                 ])
                 : null,
-            wantRelease ? findTagReleases(gh, repo, settings.tag) : null,
-            wantRelease && settings.makeLatest === 'auto' && !settings.prerelease
-                ? latestReleaseTag(gh, repo)
-                : null,
+            wantRelease ? findTagReleases(gh, repo, s.tag) : null,
+            wantRelease && s.makeLatest === 'auto' && !s.prerelease ? latestReleaseTag(gh, repo) : null,
         ]);
         const published = tagReleases?.published ?? null;
         const drafts = tagReleases?.drafts ?? [];
         const releases = new Map([...(published ? [published] : []), ...drafts].map((r) => [r.id, r]));
         const [publishedState, ...draftStates] = await Promise.all([published, ...drafts].map((r) => (r ? releaseState(gh, repo, r) : null)));
         let state = {
-            branch: branch ? branchState(branch[0], branch[1]) : null,
+            branch: branch ? this.branchState(branch[0], branch[1]) : null,
             published: publishedState ?? null,
             drafts: draftStates.filter((d) => d !== null),
             latestTag,
             releaseFiles: null,
         };
-        const toRead = needsReleaseFiles(settings, state, memory, generated);
+        const toRead = needsReleaseFiles(s, state, this.memory, this.generated);
         const release = toRead && releases.get(toRead.id);
         if (release)
-            state = { ...state, releaseFiles: await readReleaseFiles(release) };
+            state = { ...state, releaseFiles: await this.readReleaseFiles(release) };
         return {
             state,
             recent: tagReleases?.recent ?? [],
@@ -38753,105 +38795,116 @@ async function recordRemotely(job) {
             head: branch ? branch[0] : null,
             releases,
         };
-    };
-    // Latest under concurrency: each run compares with the latest it read, before runs of other
-    // tags published. A run that saw others at work (its branch moved, or their drafts were in
-    // flight) looks once more after publishing and hands latest to the highest new release.
-    let publishedAtFirstLook = null;
-    let othersAtWork = false;
-    const notice = (seen) => {
-        publishedAtFirstLook ??= new Set(seen.recent.filter((r) => !r.draft).map((r) => r.id));
-        othersAtWork ||= seen.recent.some((r) => r.draft && r.tag_name !== settings.tag && isTrackerDraftBody(r.body ?? null));
-    };
-    const settleLatest = async () => {
-        const [latest, recent] = await Promise.all([
-            latestReleaseTag(gh, repo),
-            recentReleases(gh, repo),
-        ]);
-        const listed = recent.map((r) => ({
-            id: r.id,
-            tag: r.tag_name,
-            draft: r.draft,
-            prerelease: r.prerelease,
+    }
+    branchState(head, files) {
+        const at = (i) => files.get(this.recordPaths[i] ?? '') ?? null;
+        return {
+            name: this.branchName,
+            headSha: head.sha,
+            treeSha: head.treeSha,
+            files: { releaseInfo: at(0), appCompose: at(1), dockerCompose: at(2) },
+            hasReadme: files.get(this.readmePath) != null,
+            hasGitattributes: files.get(this.attributesPath) != null,
+        };
+    }
+    /** This release's files as a release's assets hold them (this run's bytes where digests match). */
+    async readReleaseFiles(release) {
+        const bytes = await Promise.all(this.generated.files.map(async (file) => {
+            const asset = findAsset(release.assets, file.name);
+            if (asset?.state !== 'uploaded')
+                return null;
+            if (asset.digest === `sha256:${sha256Hex(file.content)}`)
+                return file.content;
+            return downloadAsset(this.job.gh, this.job.repo, asset);
         }));
-        const better = latestAfterConcurrentPublishes(publishedAtFirstLook ?? new Set(), listed, latest);
-        if (better === null)
-            return;
-        await makeLatest(gh, repo, better);
-        const tag = listed.find((r) => r.id === better)?.tag ?? String(better);
-        log.info(`${tag} made the latest release again: runs of other tags published meanwhile`);
-    };
-    let committed = '';
-    let movedUnder = false;
-    /** Ref updates refused because the branch moved. */
-    let moves = 0;
-    const refuse = async (reason) => {
-        // Nothing this run made may stay behind: its drafts go (a person's or another run's stay).
-        await Promise.all(created.map((id) => deleteRelease(gh, repo, { id, tag_name: settings.tag })));
-        throw new CheckError(movedUnder ? `${branchName} moved while this run was committing: ${reason}` : reason);
-    };
-    const decide = (state) => planRemote(settings, state, memory, generated);
-    const attempt = async (seen) => {
-        let state = seen.state;
-        let plan = decide(state);
-        if (plan.kind === 'refuse')
-            return refuse(plan.reason);
+        return {
+            releaseInfo: bytes[0] ?? null,
+            appCompose: bytes[1] ?? null,
+            dockerCompose: bytes[2] ?? null,
+        };
+    }
+    // --- one attempt ----------------------------------------------------------------------------
+    decide(state) {
+        return planRemote(this.settings, state, this.memory, this.generated);
+    }
+    async attempt(seen) {
+        const first = this.decide(seen.state);
+        if (first.kind === 'refuse')
+            return this.refuse(first.reason);
+        const { plan, tree } = await this.checkAtHead(seen, first);
         for (const warning of plan.warnings)
-            log.warning(warning);
-        // Round 2: the check at the head commit, beside the tree built on it.
-        let tree = null;
+            this.log.warning(warning);
+        const landed = await this.land(plan, seen.head, tree);
+        if (!('draft' in landed))
+            return landed;
+        return this.finishRelease(plan, seen, landed);
+    }
+    /**
+     * Round 2, when there is something to commit: the files again at the head commit, beside the tree
+     * built on it. Contents read by branch name may come from a newer commit than the head read beside
+     * them; when they do, the plan is made again from the head's files, before anything is visible.
+     */
+    async checkAtHead(seen, plan) {
+        const { gh, repo } = this.job;
         const head = seen.head;
-        if (plan.commit && head && seen.byName) {
-            const [atHead, built] = await Promise.all([
-                readFilesAt(gh, repo, head.sha, branchPaths),
-                createTree(gh, repo, head.treeSha, plan.commit.files),
-            ]);
-            tree = built;
-            if (!remote_sameBytes(atHead, seen.byName)) {
-                state = { ...state, branch: branchState(head, atHead) };
-                const again = decide(state);
-                if (again.kind === 'refuse')
-                    return refuse(again.reason);
-                if (!again.commit)
-                    tree = null;
-                else if (!sameChanges(again.commit, plan.commit)) {
-                    tree = await createTree(gh, repo, head.treeSha, again.commit.files);
-                }
-                plan = again;
-            }
-            // The head holds exactly these bytes already: nothing to commit.
-            if (tree === head.treeSha)
+        if (!plan.commit || !head || !seen.byName)
+            return { plan, tree: null };
+        const [atHead, built] = await Promise.all([
+            readFilesAt(gh, repo, head.sha, this.branchPaths),
+            createTree(gh, repo, head.treeSha, plan.commit.files),
+        ]);
+        let tree = built;
+        let checked = plan;
+        if (!remote_sameBytes(atHead, seen.byName)) {
+            const again = this.decide({ ...seen.state, branch: this.branchState(head, atHead) });
+            if (again.kind === 'refuse')
+                return this.refuse(again.reason);
+            if (!again.commit)
                 tree = null;
+            else if (!sameChanges(again.commit, plan.commit)) {
+                tree = await createTree(gh, repo, head.treeSha, again.commit.files);
+            }
+            checked = again;
         }
-        // Round 3: the commit and the draft. Round 4: the ref and the uploads to that fresh draft.
+        // The head holds exactly these bytes already: nothing to commit.
+        return { plan: checked, tree: tree === head.treeSha ? null : tree };
+    }
+    /**
+     * Round 3: the commit and the draft. Round 4: the ref update without force, and the uploads to
+     * the draft just made (add-only: until the ref settles, what is recorded may still change).
+     */
+    async land(plan, head, tree) {
+        const { gh, repo } = this.job;
+        const s = this.settings;
         const release = plan.release;
         const toCreate = release?.target.kind === 'create' ? release.target : null;
         const [commitSha, draft] = await Promise.all([
             tree && head
-                ? createCommit(gh, repo, { tree, parent: head.sha, message: job.commitMessage })
+                ? createCommit(gh, repo, { tree, parent: head.sha, message: this.job.commitMessage })
                 : null,
             toCreate
                 ? createDraft(gh, repo, {
-                    tag: settings.tag,
-                    name: settings.tag,
+                    tag: s.tag,
+                    name: s.tag,
                     body: toCreate.body,
-                    prerelease: settings.prerelease,
-                    ...(job.targetCommitish !== undefined && { targetCommitish: job.targetCommitish }),
+                    prerelease: s.prerelease,
+                    ...(this.job.targetCommitish !== undefined && {
+                        targetCommitish: this.job.targetCommitish,
+                    }),
                 })
                 : null,
         ]);
         if (draft) {
-            created.push(draft.id);
-            log.info(`created draft release ${draft.id} for ${settings.tag}`);
+            this.created.push(draft.id);
+            this.log.info(`created draft release ${draft.id} for ${s.tag}`);
         }
-        const files = assetFiles(plan.files);
         const [ref, fresh] = await Promise.allSettled([
-            commitSha && head ? moveBranch(gh, repo, branchName, commitSha) : 'moved',
+            commitSha && head ? moveBranch(gh, repo, this.branchName, commitSha) : 'moved',
             draft && release && release.assets.length > 0
                 ? putAssets(gh, repo, draft, {
                     role: 'finish',
-                    overwrite: settings.overwrite,
-                    files,
+                    overwrite: s.overwrite,
+                    files: assetFiles(plan.files),
                     steps: release.assets,
                     addOnly: true,
                 })
@@ -38862,8 +38915,8 @@ async function recordRemotely(job) {
         if (ref.value === 'refused' && head)
             return { kind: 'moved', parent: head.sha };
         if (commitSha) {
-            committed = commitSha;
-            log.info(`committed ${commitSha} to ${branchName}`);
+            this.committed = commitSha;
+            this.log.info(`committed ${commitSha} to ${this.branchName}`);
         }
         if (fresh.status === 'rejected') {
             if (fresh.reason instanceof ReleaseGone)
@@ -38871,26 +38924,36 @@ async function recordRemotely(job) {
             throw fresh.reason;
         }
         for (const a of fresh.value)
-            log.info(`asset ${a.name}: ${a.action}`);
-        // Settled: what is recorded no longer changes in this attempt.
-        let target = draft ??
+            this.log.info(`asset ${a.name}: ${a.action}`);
+        if (fresh.value.some((a) => a.action === 'raced')) {
+            return { kind: 'raced', why: 'another upload reached the new draft first' };
+        }
+        return { commitSha, draft, fresh: fresh.value };
+    }
+    /**
+     * The record settled: the assets of a release this attempt did not just create, then round 5,
+     * the publish with the notes and latest in one update (or the notes alone), then the drafts that
+     * can no longer be published.
+     */
+    async finishRelease(plan, seen, landed) {
+        const { gh, repo } = this.job;
+        const s = this.settings;
+        const release = plan.release;
+        let target = landed.draft ??
             (release?.target.kind === 'existing' ? seen.releases.get(release.target.release.id) : null) ??
             null;
         if (release && target) {
-            if (fresh.value.some((a) => a.action === 'raced')) {
-                return { kind: 'raced', why: 'another upload reached the new draft first' };
-            }
-            if (!draft && release.assets.some((s) => s.kind === 'upload')) {
+            if (!landed.draft && release.assets.some((step) => step.kind === 'upload')) {
                 const role = release.target.kind === 'existing' ? release.target.role : 'finish';
                 try {
                     const done = await putAssets(gh, repo, target, {
                         role,
-                        overwrite: settings.overwrite,
-                        files,
+                        overwrite: s.overwrite,
+                        files: assetFiles(plan.files),
                         steps: release.assets,
                     });
                     for (const a of done)
-                        log.info(`asset ${a.name}: ${a.action}`);
+                        this.log.info(`asset ${a.name}: ${a.action}`);
                 }
                 catch (error) {
                     if (error instanceof ReleaseGone)
@@ -38898,80 +38961,77 @@ async function recordRemotely(job) {
                     throw error;
                 }
             }
-            // Round 5: publish with the notes and latest in one update, or the notes alone.
             if (release.publish || release.body !== null) {
                 const update = await updateRelease(gh, repo, target, {
                     ...(release.body !== null && { body: release.body }),
                     ...(release.publish && { publish: release.publish }),
                 });
                 if (update.kind === 'taken') {
-                    return { kind: 'raced', why: `another release of ${settings.tag} was published first` };
+                    return { kind: 'raced', why: `another release of ${s.tag} was published first` };
                 }
                 if (update.kind === 'gone')
                     return { kind: 'raced', why: `release ${target.id} is gone` };
                 target = update.release;
-                if (release.publish) {
-                    const claimed = release.publish.makeLatest === 'true';
-                    log.info(`published release ${settings.tag}${claimed ? ' as the latest release' : ''}`);
-                    if (claimed && settings.makeLatest === 'auto' && (moves > 0 || othersAtWork)) {
-                        await settleLatest();
-                    }
-                }
+                if (release.publish)
+                    await this.published(release.publish.makeLatest === 'true');
             }
         }
         if (release && release.deleteDrafts.length > 0) {
-            await Promise.all(release.deleteDrafts.map((id) => deleteRelease(gh, repo, { id, tag_name: settings.tag })));
-            log.info(`deleted draft releases of ${settings.tag} that can no longer be published: ${release.deleteDrafts.join(', ')}`);
+            await Promise.all(release.deleteDrafts.map((id) => deleteRelease(gh, repo, { id, tag_name: s.tag })));
+            this.log.info(`deleted draft releases of ${s.tag} that can no longer be published: ${release.deleteDrafts.join(', ')}`);
         }
         return {
             kind: 'done',
             result: {
                 plan,
-                commitSha: committed,
-                branch: branchName,
+                commitSha: this.committed,
+                branch: this.branchName,
                 release: target,
                 // A record this run committed in an earlier attempt is not another run's, reused.
-                reusedFrom: committed && plan.reusedFrom === branchName ? null : plan.reusedFrom,
+                reusedFrom: this.committed && plan.reusedFrom === this.branchName ? null : plan.reusedFrom,
                 notes: plan.notes,
             },
         };
-    };
-    const started = now();
-    let refusedInPlace = 0;
-    let refusedOn = null;
-    let races = 0;
-    for (;;) {
-        const seen = await observe();
-        notice(seen);
-        if (refusedOn !== null && seen.head) {
-            refusedInPlace = seen.head.sha === refusedOn ? refusedInPlace + 1 : 0;
-            if (seen.head.sha !== refusedOn)
-                movedUnder = true;
-            if (refusedInPlace >= MAX_REFUSED_IN_PLACE) {
-                throw new CheckError(`GitHub refused to move ${where} to the new commit ${refusedInPlace} times although the branch ` +
-                    'did not move; is it protected against this token? Set commit-branch to another branch or allow the update');
-            }
+    }
+    /** Fails the run: first the drafts this run made go (a person's or another run's stay). */
+    async refuse(reason) {
+        const { gh, repo } = this.job;
+        await Promise.all(this.created.map((id) => deleteRelease(gh, repo, { id, tag_name: this.settings.tag })));
+        throw new CheckError(this.movedUnder
+            ? `${this.branchName} moved while this run was committing: ${reason}`
+            : reason);
+    }
+    // --- latest under concurrency ---------------------------------------------------------------
+    // Each run compares with the latest it read, before runs of other tags published. A run that
+    // saw others at work (its branch moved, or their drafts were in flight) looks once more after
+    // publishing and hands latest to the highest release published meanwhile.
+    notice(seen) {
+        this.publishedAtFirstLook ??= new Set(seen.recent.filter((r) => !r.draft).map((r) => r.id));
+        this.othersAtWork ||= seen.recent.some((r) => r.draft && r.tag_name !== this.settings.tag && isTrackerDraftBody(r.body ?? null));
+    }
+    async published(claimedLatest) {
+        const s = this.settings;
+        this.log.info(`published release ${s.tag}${claimedLatest ? ' as the latest release' : ''}`);
+        if (!claimedLatest || s.makeLatest !== 'auto' || !(this.moves > 0 || this.othersAtWork)) {
+            return;
         }
-        const outcome = await attempt(seen);
-        if (outcome.kind === 'done')
-            return outcome.result;
-        if (outcome.kind === 'raced') {
-            races++;
-            log.info(`looking again: ${outcome.why}`);
-            if (races > MAX_RELEASE_RACES) {
-                throw new CheckError(`release ${settings.tag} kept changing under this run (${outcome.why}); run it again`);
-            }
-            continue;
-        }
-        moves++;
-        refusedOn = outcome.parent;
-        const elapsed = now() - started;
-        if (elapsed >= job.backoff.budgetMs) {
-            throw new CheckError(`${where} kept moving while committing ${settings.tag}: gave up after ${moves} attempts in ${Math.round(elapsed / 1000)} s`);
-        }
-        const delay = Math.min(backoffDelayMs(job.backoff, moves, random()), job.backoff.budgetMs - elapsed);
-        log.info(`${branchName} moved while committing; trying again in ${delay} ms`);
-        await sleep(delay);
+        const { gh, repo } = this.job;
+        const [latest, recent] = await Promise.all([
+            latestReleaseTag(gh, repo),
+            recentReleases(gh, repo),
+        ]);
+        const listed = recent.map((r) => ({
+            id: r.id,
+            tag: r.tag_name,
+            draft: r.draft,
+            prerelease: r.prerelease,
+        }));
+        const better = latestAfterConcurrentPublishes(this.publishedAtFirstLook ?? new Set(), listed, latest);
+        if (better === null)
+            return;
+        await makeLatest(gh, repo, better);
+        const tag = listed.find((r) => r.id === better)?.tag ?? String(better);
+        this.log.info(`${tag} made the latest release again: runs of other tags published meanwhile`);
     }
 }
 

@@ -3,6 +3,7 @@ import { CheckError } from '../core/errors.js';
 import { sha256Hex } from '../core/hash.js';
 import { isTrackerDraftBody } from '../core/release-notes.js';
 import {
+  findAsset,
   latestAfterConcurrentPublishes,
   needsReleaseFiles,
   planRemote,
@@ -100,6 +101,7 @@ const MAX_RELEASE_RACES = 5;
 /** Ref updates refused while the branch did not move (a lagging replica, or a protection rule). */
 const MAX_REFUSED_IN_PLACE = 5;
 
+/** What one look at GitHub found. */
 interface Observation {
   readonly state: RemoteState;
   /** The newest hundred releases, every tag. */
@@ -142,73 +144,131 @@ function sameBytes(
   return true;
 }
 
-export async function recordRemotely(job: RemoteJob): Promise<RemoteResult> {
-  const { gh, repo, settings, generated, log } = job;
-  const sleep = job.sleep ?? ((ms: number) => sleepFor(ms));
-  const random = job.random ?? Math.random;
-  const now = job.now ?? Date.now;
-  const dir = settings.releasesDir;
-  const recordPaths = generated.files.map((f) => f.path);
-  const readmePath = `${dir}/README.md`;
-  const attributesPath = `${dir}/.gitattributes`;
-  const branchPaths = [...recordPaths, readmePath, attributesPath];
-  const created: number[] = [];
-  const memory: RunMemory = { createdDrafts: created };
+/** Carries out the remote steps of one run; see the file comment. */
+export function recordRemotely(job: RemoteJob): Promise<RemoteResult> {
+  return new RemoteRun(job).run();
+}
 
-  const branchName = settings.commit
-    ? job.branch || job.defaultBranch || (await getDefaultBranch(gh, repo))
-    : '';
-  const where = `${repo.owner}/${repo.repo}@${branchName}`;
+/** The round-3 and round-4 work of one attempt: the commit and the draft, then ref and uploads. */
+interface Landed {
+  /** The commit this attempt put on the branch, or null. */
+  readonly commitSha: string | null;
+  /** The draft this attempt created, or null. */
+  readonly draft: Release | null;
+  readonly fresh: readonly AssetResult[];
+}
 
-  const branchState = (head: BranchHead, files: ReadonlyMap<string, Buffer | null>) => {
-    const stored: StoredFiles = {
-      releaseInfo: files.get(recordPaths[0] ?? '') ?? null,
-      appCompose: files.get(recordPaths[1] ?? '') ?? null,
-      dockerCompose: files.get(recordPaths[2] ?? '') ?? null,
-    };
-    const state: BranchState = {
-      name: branchName,
-      headSha: head.sha,
-      treeSha: head.treeSha,
-      files: stored,
-      hasReadme: files.get(readmePath) != null,
-      hasGitattributes: files.get(attributesPath) != null,
-    };
-    return state;
-  };
+class RemoteRun {
+  private readonly settings: RemoteSettings;
+  private readonly generated: Generated;
+  private readonly log: RemoteLog;
+  private readonly recordPaths: readonly string[];
+  private readonly readmePath: string;
+  private readonly attributesPath: string;
+  private readonly branchPaths: readonly string[];
+  /** Drafts this run created. */
+  private readonly created: number[] = [];
+  private branchName = '';
+  /** The commit this run made, in any attempt. */
+  private committed = '';
+  /** Ref updates refused because the branch was not where the commit was built. */
+  private moves = 0;
+  /** The branch was seen on another head after a refused update. */
+  private movedUnder = false;
+  private publishedAtFirstLook: Set<number> | null = null;
+  private othersAtWork = false;
 
-  /** This release's files as a release's assets hold them (this run's bytes where digests match). */
-  const readReleaseFiles = async (release: Release): Promise<StoredFiles> => {
-    const bytes = await Promise.all(
-      generated.files.map(async (file) => {
-        const asset =
-          release.assets.find((a) => a.name === file.name) ??
-          release.assets.find((a) => a.label === file.name);
-        if (asset?.state !== 'uploaded') return null;
-        if (asset.digest === `sha256:${sha256Hex(file.content)}`) return file.content;
-        return downloadAsset(gh, repo, asset);
-      }),
-    );
-    return {
-      releaseInfo: bytes[0] ?? null,
-      appCompose: bytes[1] ?? null,
-      dockerCompose: bytes[2] ?? null,
-    };
-  };
+  constructor(private readonly job: RemoteJob) {
+    this.settings = job.settings;
+    this.generated = job.generated;
+    this.log = job.log;
+    const dir = job.settings.releasesDir;
+    this.recordPaths = job.generated.files.map((f) => f.path);
+    this.readmePath = `${dir}/README.md`;
+    this.attributesPath = `${dir}/.gitattributes`;
+    this.branchPaths = [...this.recordPaths, this.readmePath, this.attributesPath];
+  }
 
-  const observe = async (): Promise<Observation> => {
-    const wantRelease = settings.uploadAssets || settings.createRelease;
+  private get memory(): RunMemory {
+    return { createdDrafts: this.created };
+  }
+
+  private get where(): string {
+    return `${this.job.repo.owner}/${this.job.repo.repo}@${this.branchName}`;
+  }
+
+  async run(): Promise<RemoteResult> {
+    const { gh, repo, backoff } = this.job;
+    const sleep = this.job.sleep ?? ((ms: number) => sleepFor(ms));
+    const random = this.job.random ?? Math.random;
+    const now = this.job.now ?? Date.now;
+    if (this.settings.commit) {
+      this.branchName =
+        this.job.branch || this.job.defaultBranch || (await getDefaultBranch(gh, repo));
+    }
+    const started = now();
+    let refusedInPlace = 0;
+    let refusedOn: string | null = null;
+    let races = 0;
+    for (;;) {
+      const seen = await this.observe();
+      this.notice(seen);
+      if (refusedOn !== null && seen.head) {
+        refusedInPlace = seen.head.sha === refusedOn ? refusedInPlace + 1 : 0;
+        if (seen.head.sha !== refusedOn) this.movedUnder = true;
+        if (refusedInPlace >= MAX_REFUSED_IN_PLACE) {
+          throw new CheckError(
+            `GitHub refused to move ${this.where} to the new commit ${refusedInPlace} times although ` +
+              'the branch did not move; is it protected against this token? Set commit-branch to ' +
+              'another branch or allow the update',
+          );
+        }
+      }
+      const outcome = await this.attempt(seen);
+      if (outcome.kind === 'done') return outcome.result;
+      if (outcome.kind === 'raced') {
+        this.log.info(`looking again: ${outcome.why}`);
+        if (++races > MAX_RELEASE_RACES) {
+          throw new CheckError(
+            `release ${this.settings.tag} kept changing under this run (${outcome.why}); run it again`,
+          );
+        }
+        continue;
+      }
+      this.moves++;
+      refusedOn = outcome.parent;
+      const elapsed = now() - started;
+      if (elapsed >= backoff.budgetMs) {
+        throw new CheckError(
+          `${this.where} kept moving while committing ${this.settings.tag}: gave up after ` +
+            `${this.moves} attempts in ${Math.round(elapsed / 1000)} s`,
+        );
+      }
+      const delay = Math.min(
+        backoffDelayMs(backoff, this.moves, random()),
+        backoff.budgetMs - elapsed,
+      );
+      this.log.info(`${this.branchName} moved while committing; trying again in ${delay} ms`);
+      await sleep(delay);
+    }
+  }
+
+  // --- looking --------------------------------------------------------------------------------
+
+  /** Round 1: the branch, the files by branch name, the tag's releases and the latest, at once. */
+  private async observe(): Promise<Observation> {
+    const { gh, repo } = this.job;
+    const s = this.settings;
+    const wantRelease = s.uploadAssets || s.createRelease;
     const [branch, tagReleases, latestTag] = await Promise.all([
-      settings.commit
+      s.commit
         ? Promise.all([
-            getBranchHead(gh, repo, branchName),
-            readFilesAt(gh, repo, branchName, branchPaths),
+            getBranchHead(gh, repo, this.branchName),
+            readFilesAt(gh, repo, this.branchName, this.branchPaths),
           ])
         : null,
-      wantRelease ? findTagReleases(gh, repo, settings.tag) : null,
-      wantRelease && settings.makeLatest === 'auto' && !settings.prerelease
-        ? latestReleaseTag(gh, repo)
-        : null,
+      wantRelease ? findTagReleases(gh, repo, s.tag) : null,
+      wantRelease && s.makeLatest === 'auto' && !s.prerelease ? latestReleaseTag(gh, repo) : null,
     ]);
     const published = tagReleases?.published ?? null;
     const drafts = tagReleases?.drafts ?? [];
@@ -217,15 +277,15 @@ export async function recordRemotely(job: RemoteJob): Promise<RemoteResult> {
       [published, ...drafts].map((r) => (r ? releaseState(gh, repo, r) : null)),
     );
     let state: RemoteState = {
-      branch: branch ? branchState(branch[0], branch[1]) : null,
+      branch: branch ? this.branchState(branch[0], branch[1]) : null,
       published: publishedState ?? null,
       drafts: draftStates.filter((d) => d !== null),
       latestTag,
       releaseFiles: null,
     };
-    const toRead = needsReleaseFiles(settings, state, memory, generated);
+    const toRead = needsReleaseFiles(s, state, this.memory, this.generated);
     const release = toRead && releases.get(toRead.id);
-    if (release) state = { ...state, releaseFiles: await readReleaseFiles(release) };
+    if (release) state = { ...state, releaseFiles: await this.readReleaseFiles(release) };
     return {
       state,
       recent: tagReleases?.recent ?? [],
@@ -233,20 +293,246 @@ export async function recordRemotely(job: RemoteJob): Promise<RemoteResult> {
       head: branch ? branch[0] : null,
       releases,
     };
-  };
+  }
 
-  // Latest under concurrency: each run compares with the latest it read, before runs of other
-  // tags published. A run that saw others at work (its branch moved, or their drafts were in
-  // flight) looks once more after publishing and hands latest to the highest new release.
-  let publishedAtFirstLook: Set<number> | null = null;
-  let othersAtWork = false;
-  const notice = (seen: Observation): void => {
-    publishedAtFirstLook ??= new Set(seen.recent.filter((r) => !r.draft).map((r) => r.id));
-    othersAtWork ||= seen.recent.some(
-      (r) => r.draft && r.tag_name !== settings.tag && isTrackerDraftBody(r.body ?? null),
+  private branchState(head: BranchHead, files: ReadonlyMap<string, Buffer | null>): BranchState {
+    const at = (i: number) => files.get(this.recordPaths[i] ?? '') ?? null;
+    return {
+      name: this.branchName,
+      headSha: head.sha,
+      treeSha: head.treeSha,
+      files: { releaseInfo: at(0), appCompose: at(1), dockerCompose: at(2) },
+      hasReadme: files.get(this.readmePath) != null,
+      hasGitattributes: files.get(this.attributesPath) != null,
+    };
+  }
+
+  /** This release's files as a release's assets hold them (this run's bytes where digests match). */
+  private async readReleaseFiles(release: Release): Promise<StoredFiles> {
+    const bytes = await Promise.all(
+      this.generated.files.map(async (file) => {
+        const asset = findAsset(release.assets, file.name);
+        if (asset?.state !== 'uploaded') return null;
+        if (asset.digest === `sha256:${sha256Hex(file.content)}`) return file.content;
+        return downloadAsset(this.job.gh, this.job.repo, asset);
+      }),
     );
-  };
-  const settleLatest = async (): Promise<void> => {
+    return {
+      releaseInfo: bytes[0] ?? null,
+      appCompose: bytes[1] ?? null,
+      dockerCompose: bytes[2] ?? null,
+    };
+  }
+
+  // --- one attempt ----------------------------------------------------------------------------
+
+  private decide(state: RemoteState): PlanResult {
+    return planRemote(this.settings, state, this.memory, this.generated);
+  }
+
+  private async attempt(seen: Observation): Promise<Attempt> {
+    const first = this.decide(seen.state);
+    if (first.kind === 'refuse') return this.refuse(first.reason);
+    const { plan, tree } = await this.checkAtHead(seen, first);
+    for (const warning of plan.warnings) this.log.warning(warning);
+    const landed = await this.land(plan, seen.head, tree);
+    if (!('draft' in landed)) return landed;
+    return this.finishRelease(plan, seen, landed);
+  }
+
+  /**
+   * Round 2, when there is something to commit: the files again at the head commit, beside the tree
+   * built on it. Contents read by branch name may come from a newer commit than the head read beside
+   * them; when they do, the plan is made again from the head's files, before anything is visible.
+   */
+  private async checkAtHead(
+    seen: Observation,
+    plan: RemotePlan,
+  ): Promise<{ plan: RemotePlan; tree: string | null }> {
+    const { gh, repo } = this.job;
+    const head = seen.head;
+    if (!plan.commit || !head || !seen.byName) return { plan, tree: null };
+    const [atHead, built] = await Promise.all([
+      readFilesAt(gh, repo, head.sha, this.branchPaths),
+      createTree(gh, repo, head.treeSha, plan.commit.files),
+    ]);
+    let tree: string | null = built;
+    let checked = plan;
+    if (!sameBytes(atHead, seen.byName)) {
+      const again = this.decide({ ...seen.state, branch: this.branchState(head, atHead) });
+      if (again.kind === 'refuse') return this.refuse(again.reason);
+      if (!again.commit) tree = null;
+      else if (!sameChanges(again.commit, plan.commit)) {
+        tree = await createTree(gh, repo, head.treeSha, again.commit.files);
+      }
+      checked = again;
+    }
+    // The head holds exactly these bytes already: nothing to commit.
+    return { plan: checked, tree: tree === head.treeSha ? null : tree };
+  }
+
+  /**
+   * Round 3: the commit and the draft. Round 4: the ref update without force, and the uploads to
+   * the draft just made (add-only: until the ref settles, what is recorded may still change).
+   */
+  private async land(
+    plan: RemotePlan,
+    head: BranchHead | null,
+    tree: string | null,
+  ): Promise<Landed | Exclude<Attempt, { kind: 'done' }>> {
+    const { gh, repo } = this.job;
+    const s = this.settings;
+    const release = plan.release;
+    const toCreate = release?.target.kind === 'create' ? release.target : null;
+    const [commitSha, draft] = await Promise.all([
+      tree && head
+        ? createCommit(gh, repo, { tree, parent: head.sha, message: this.job.commitMessage })
+        : null,
+      toCreate
+        ? createDraft(gh, repo, {
+            tag: s.tag,
+            name: s.tag,
+            body: toCreate.body,
+            prerelease: s.prerelease,
+            ...(this.job.targetCommitish !== undefined && {
+              targetCommitish: this.job.targetCommitish,
+            }),
+          })
+        : null,
+    ]);
+    if (draft) {
+      this.created.push(draft.id);
+      this.log.info(`created draft release ${draft.id} for ${s.tag}`);
+    }
+    const [ref, fresh] = await Promise.allSettled([
+      commitSha && head ? moveBranch(gh, repo, this.branchName, commitSha) : 'moved',
+      draft && release && release.assets.length > 0
+        ? putAssets(gh, repo, draft, {
+            role: 'finish',
+            overwrite: s.overwrite,
+            files: assetFiles(plan.files),
+            steps: release.assets,
+            addOnly: true,
+          })
+        : ([] as AssetResult[]),
+    ]);
+    if (ref.status === 'rejected') throw ref.reason;
+    if (ref.value === 'refused' && head) return { kind: 'moved', parent: head.sha };
+    if (commitSha) {
+      this.committed = commitSha;
+      this.log.info(`committed ${commitSha} to ${this.branchName}`);
+    }
+    if (fresh.status === 'rejected') {
+      if (fresh.reason instanceof ReleaseGone) return { kind: 'raced', why: fresh.reason.message };
+      throw fresh.reason;
+    }
+    for (const a of fresh.value) this.log.info(`asset ${a.name}: ${a.action}`);
+    if (fresh.value.some((a) => a.action === 'raced')) {
+      return { kind: 'raced', why: 'another upload reached the new draft first' };
+    }
+    return { commitSha, draft, fresh: fresh.value };
+  }
+
+  /**
+   * The record settled: the assets of a release this attempt did not just create, then round 5,
+   * the publish with the notes and latest in one update (or the notes alone), then the drafts that
+   * can no longer be published.
+   */
+  private async finishRelease(
+    plan: RemotePlan,
+    seen: Observation,
+    landed: Landed,
+  ): Promise<Attempt> {
+    const { gh, repo } = this.job;
+    const s = this.settings;
+    const release = plan.release;
+    let target =
+      landed.draft ??
+      (release?.target.kind === 'existing' ? seen.releases.get(release.target.release.id) : null) ??
+      null;
+    if (release && target) {
+      if (!landed.draft && release.assets.some((step) => step.kind === 'upload')) {
+        const role = release.target.kind === 'existing' ? release.target.role : 'finish';
+        try {
+          const done = await putAssets(gh, repo, target, {
+            role,
+            overwrite: s.overwrite,
+            files: assetFiles(plan.files),
+            steps: release.assets,
+          });
+          for (const a of done) this.log.info(`asset ${a.name}: ${a.action}`);
+        } catch (error) {
+          if (error instanceof ReleaseGone) return { kind: 'raced', why: error.message };
+          throw error;
+        }
+      }
+      if (release.publish || release.body !== null) {
+        const update = await updateRelease(gh, repo, target, {
+          ...(release.body !== null && { body: release.body }),
+          ...(release.publish && { publish: release.publish }),
+        });
+        if (update.kind === 'taken') {
+          return { kind: 'raced', why: `another release of ${s.tag} was published first` };
+        }
+        if (update.kind === 'gone') return { kind: 'raced', why: `release ${target.id} is gone` };
+        target = update.release;
+        if (release.publish) await this.published(release.publish.makeLatest === 'true');
+      }
+    }
+    if (release && release.deleteDrafts.length > 0) {
+      await Promise.all(
+        release.deleteDrafts.map((id) => deleteRelease(gh, repo, { id, tag_name: s.tag })),
+      );
+      this.log.info(
+        `deleted draft releases of ${s.tag} that can no longer be published: ${release.deleteDrafts.join(', ')}`,
+      );
+    }
+    return {
+      kind: 'done',
+      result: {
+        plan,
+        commitSha: this.committed,
+        branch: this.branchName,
+        release: target,
+        // A record this run committed in an earlier attempt is not another run's, reused.
+        reusedFrom: this.committed && plan.reusedFrom === this.branchName ? null : plan.reusedFrom,
+        notes: plan.notes,
+      },
+    };
+  }
+
+  /** Fails the run: first the drafts this run made go (a person's or another run's stay). */
+  private async refuse(reason: string): Promise<never> {
+    const { gh, repo } = this.job;
+    await Promise.all(
+      this.created.map((id) => deleteRelease(gh, repo, { id, tag_name: this.settings.tag })),
+    );
+    throw new CheckError(
+      this.movedUnder
+        ? `${this.branchName} moved while this run was committing: ${reason}`
+        : reason,
+    );
+  }
+
+  // --- latest under concurrency ---------------------------------------------------------------
+  // Each run compares with the latest it read, before runs of other tags published. A run that
+  // saw others at work (its branch moved, or their drafts were in flight) looks once more after
+  // publishing and hands latest to the highest release published meanwhile.
+
+  private notice(seen: Observation): void {
+    this.publishedAtFirstLook ??= new Set(seen.recent.filter((r) => !r.draft).map((r) => r.id));
+    this.othersAtWork ||= seen.recent.some(
+      (r) => r.draft && r.tag_name !== this.settings.tag && isTrackerDraftBody(r.body ?? null),
+    );
+  }
+
+  private async published(claimedLatest: boolean): Promise<void> {
+    const s = this.settings;
+    this.log.info(`published release ${s.tag}${claimedLatest ? ' as the latest release' : ''}`);
+    if (!claimedLatest || s.makeLatest !== 'auto' || !(this.moves > 0 || this.othersAtWork)) {
+      return;
+    }
+    const { gh, repo } = this.job;
     const [latest, recent] = await Promise.all([
       latestReleaseTag(gh, repo),
       recentReleases(gh, repo),
@@ -258,212 +544,13 @@ export async function recordRemotely(job: RemoteJob): Promise<RemoteResult> {
       prerelease: r.prerelease,
     }));
     const better = latestAfterConcurrentPublishes(
-      publishedAtFirstLook ?? new Set(),
+      this.publishedAtFirstLook ?? new Set(),
       listed,
       latest,
     );
     if (better === null) return;
     await makeLatest(gh, repo, better);
     const tag = listed.find((r) => r.id === better)?.tag ?? String(better);
-    log.info(`${tag} made the latest release again: runs of other tags published meanwhile`);
-  };
-
-  let committed = '';
-  let movedUnder = false;
-  /** Ref updates refused because the branch moved. */
-  let moves = 0;
-  const refuse = async (reason: string): Promise<never> => {
-    // Nothing this run made may stay behind: its drafts go (a person's or another run's stay).
-    await Promise.all(created.map((id) => deleteRelease(gh, repo, { id, tag_name: settings.tag })));
-    throw new CheckError(
-      movedUnder ? `${branchName} moved while this run was committing: ${reason}` : reason,
-    );
-  };
-  const decide = (state: RemoteState): PlanResult => planRemote(settings, state, memory, generated);
-
-  const attempt = async (seen: Observation): Promise<Attempt> => {
-    let state = seen.state;
-    let plan = decide(state);
-    if (plan.kind === 'refuse') return refuse(plan.reason);
-    for (const warning of plan.warnings) log.warning(warning);
-
-    // Round 2: the check at the head commit, beside the tree built on it.
-    let tree: string | null = null;
-    const head = seen.head;
-    if (plan.commit && head && seen.byName) {
-      const [atHead, built] = await Promise.all([
-        readFilesAt(gh, repo, head.sha, branchPaths),
-        createTree(gh, repo, head.treeSha, plan.commit.files),
-      ]);
-      tree = built;
-      if (!sameBytes(atHead, seen.byName)) {
-        state = { ...state, branch: branchState(head, atHead) };
-        const again = decide(state);
-        if (again.kind === 'refuse') return refuse(again.reason);
-        if (!again.commit) tree = null;
-        else if (!sameChanges(again.commit, plan.commit)) {
-          tree = await createTree(gh, repo, head.treeSha, again.commit.files);
-        }
-        plan = again;
-      }
-      // The head holds exactly these bytes already: nothing to commit.
-      if (tree === head.treeSha) tree = null;
-    }
-
-    // Round 3: the commit and the draft. Round 4: the ref and the uploads to that fresh draft.
-    const release = plan.release;
-    const toCreate = release?.target.kind === 'create' ? release.target : null;
-    const [commitSha, draft] = await Promise.all([
-      tree && head
-        ? createCommit(gh, repo, { tree, parent: head.sha, message: job.commitMessage })
-        : null,
-      toCreate
-        ? createDraft(gh, repo, {
-            tag: settings.tag,
-            name: settings.tag,
-            body: toCreate.body,
-            prerelease: settings.prerelease,
-            ...(job.targetCommitish !== undefined && { targetCommitish: job.targetCommitish }),
-          })
-        : null,
-    ]);
-    if (draft) {
-      created.push(draft.id);
-      log.info(`created draft release ${draft.id} for ${settings.tag}`);
-    }
-    const files = assetFiles(plan.files);
-    const [ref, fresh] = await Promise.allSettled([
-      commitSha && head ? moveBranch(gh, repo, branchName, commitSha) : 'moved',
-      draft && release && release.assets.length > 0
-        ? putAssets(gh, repo, draft, {
-            role: 'finish',
-            overwrite: settings.overwrite,
-            files,
-            steps: release.assets,
-            addOnly: true,
-          })
-        : ([] as AssetResult[]),
-    ]);
-    if (ref.status === 'rejected') throw ref.reason;
-    if (ref.value === 'refused' && head) return { kind: 'moved', parent: head.sha };
-    if (commitSha) {
-      committed = commitSha;
-      log.info(`committed ${commitSha} to ${branchName}`);
-    }
-    if (fresh.status === 'rejected') {
-      if (fresh.reason instanceof ReleaseGone) return { kind: 'raced', why: fresh.reason.message };
-      throw fresh.reason;
-    }
-    for (const a of fresh.value) log.info(`asset ${a.name}: ${a.action}`);
-
-    // Settled: what is recorded no longer changes in this attempt.
-    let target =
-      draft ??
-      (release?.target.kind === 'existing' ? seen.releases.get(release.target.release.id) : null) ??
-      null;
-    if (release && target) {
-      if (fresh.value.some((a) => a.action === 'raced')) {
-        return { kind: 'raced', why: 'another upload reached the new draft first' };
-      }
-      if (!draft && release.assets.some((s) => s.kind === 'upload')) {
-        const role = release.target.kind === 'existing' ? release.target.role : 'finish';
-        try {
-          const done = await putAssets(gh, repo, target, {
-            role,
-            overwrite: settings.overwrite,
-            files,
-            steps: release.assets,
-          });
-          for (const a of done) log.info(`asset ${a.name}: ${a.action}`);
-        } catch (error) {
-          if (error instanceof ReleaseGone) return { kind: 'raced', why: error.message };
-          throw error;
-        }
-      }
-      // Round 5: publish with the notes and latest in one update, or the notes alone.
-      if (release.publish || release.body !== null) {
-        const update = await updateRelease(gh, repo, target, {
-          ...(release.body !== null && { body: release.body }),
-          ...(release.publish && { publish: release.publish }),
-        });
-        if (update.kind === 'taken') {
-          return { kind: 'raced', why: `another release of ${settings.tag} was published first` };
-        }
-        if (update.kind === 'gone') return { kind: 'raced', why: `release ${target.id} is gone` };
-        target = update.release;
-        if (release.publish) {
-          const claimed = release.publish.makeLatest === 'true';
-          log.info(`published release ${settings.tag}${claimed ? ' as the latest release' : ''}`);
-          if (claimed && settings.makeLatest === 'auto' && (moves > 0 || othersAtWork)) {
-            await settleLatest();
-          }
-        }
-      }
-    }
-    if (release && release.deleteDrafts.length > 0) {
-      await Promise.all(
-        release.deleteDrafts.map((id) => deleteRelease(gh, repo, { id, tag_name: settings.tag })),
-      );
-      log.info(
-        `deleted draft releases of ${settings.tag} that can no longer be published: ${release.deleteDrafts.join(', ')}`,
-      );
-    }
-    return {
-      kind: 'done',
-      result: {
-        plan,
-        commitSha: committed,
-        branch: branchName,
-        release: target,
-        // A record this run committed in an earlier attempt is not another run's, reused.
-        reusedFrom: committed && plan.reusedFrom === branchName ? null : plan.reusedFrom,
-        notes: plan.notes,
-      },
-    };
-  };
-
-  const started = now();
-  let refusedInPlace = 0;
-  let refusedOn: string | null = null;
-  let races = 0;
-  for (;;) {
-    const seen = await observe();
-    notice(seen);
-    if (refusedOn !== null && seen.head) {
-      refusedInPlace = seen.head.sha === refusedOn ? refusedInPlace + 1 : 0;
-      if (seen.head.sha !== refusedOn) movedUnder = true;
-      if (refusedInPlace >= MAX_REFUSED_IN_PLACE) {
-        throw new CheckError(
-          `GitHub refused to move ${where} to the new commit ${refusedInPlace} times although the branch ` +
-            'did not move; is it protected against this token? Set commit-branch to another branch or allow the update',
-        );
-      }
-    }
-    const outcome = await attempt(seen);
-    if (outcome.kind === 'done') return outcome.result;
-    if (outcome.kind === 'raced') {
-      races++;
-      log.info(`looking again: ${outcome.why}`);
-      if (races > MAX_RELEASE_RACES) {
-        throw new CheckError(
-          `release ${settings.tag} kept changing under this run (${outcome.why}); run it again`,
-        );
-      }
-      continue;
-    }
-    moves++;
-    refusedOn = outcome.parent;
-    const elapsed = now() - started;
-    if (elapsed >= job.backoff.budgetMs) {
-      throw new CheckError(
-        `${where} kept moving while committing ${settings.tag}: gave up after ${moves} attempts in ${Math.round(elapsed / 1000)} s`,
-      );
-    }
-    const delay = Math.min(
-      backoffDelayMs(job.backoff, moves, random()),
-      job.backoff.budgetMs - elapsed,
-    );
-    log.info(`${branchName} moved while committing; trying again in ${delay} ms`);
-    await sleep(delay);
+    this.log.info(`${tag} made the latest release again: runs of other tags published meanwhile`);
   }
 }

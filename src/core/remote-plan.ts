@@ -174,8 +174,11 @@ export function chooseRelease(
   return settings.createRelease ? { kind: 'create' } : { kind: 'none' };
 }
 
-function findAsset(assets: readonly AssetState[], name: string): AssetState | undefined {
-  // GitHub renames some characters in asset names; the label we set keeps the name we gave.
+/** The asset of a file: GitHub renames some characters in names; the label keeps the one we gave. */
+export function findAsset<T extends { readonly name: string; readonly label?: string | null }>(
+  assets: readonly T[],
+  name: string,
+): T | undefined {
   return assets.find((a) => a.name === name) ?? assets.find((a) => a.label === name);
 }
 
