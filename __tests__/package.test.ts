@@ -2,7 +2,14 @@
 // installed `release-tracker` bin run from a project that is not this checkout.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digestOf, NODES, ROOT, tempDir } from './helpers/cli.js';
@@ -27,6 +34,7 @@ let cleanup: () => void;
 let tarball: string;
 let bin: string;
 let installed: string;
+let folder: string;
 
 beforeAll(() => {
   ({ dir: root, cleanup } = tempDir('rt-package-'));
@@ -34,7 +42,7 @@ beforeAll(() => {
     { filename: string },
   ];
   tarball = join(root, packed.filename);
-  const folder = join(root, 'install');
+  folder = join(root, 'install');
   mkdirSync(folder);
   // Its own package.json, so npm installs here and not into a project further up.
   writeFileSync(join(folder, 'package.json'), '{ "private": true }\n');
@@ -62,6 +70,25 @@ describe('the packed package', () => {
     expect(readFileSync(join(installed, 'dist/cli/index.js'))).toEqual(
       readFileSync(join(ROOT, 'dist/cli/index.js')),
     );
+  });
+
+  it('installs nothing but itself: the bundle carries its dependencies', () => {
+    const packed = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies']) {
+      expect(packed[field]).toBeUndefined();
+    }
+    expect(readdirSync(join(folder, 'node_modules')).sort()).toEqual([
+      '.bin',
+      '.package-lock.json',
+      'release-tracker',
+    ]);
+    const lock = JSON.parse(
+      readFileSync(join(folder, 'node_modules/.package-lock.json'), 'utf8'),
+    ) as { packages: Record<string, unknown> };
+    expect(Object.keys(lock.packages)).toEqual(['node_modules/release-tracker']);
   });
 
   describe.each(NODES)('installed, run on %s', (node) => {
