@@ -6550,12 +6550,20 @@ function errorMessage(error) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ sha256Hex)
 /* harmony export */ });
+/* unused harmony export sha384 */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
 /** SHA-256 of the exact bytes (strings as UTF-8), lowercase hex. */
 function sha256Hex(data) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/** SHA-384 of the parts, concatenated: the hash TDX measurement registers extend with. */
+function sha384(...parts) {
+    const hash = createHash('sha384');
+    for (const part of parts)
+        hash.update(part);
+    return hash.digest();
 }
 
 
