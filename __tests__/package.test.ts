@@ -126,7 +126,7 @@ describe('the packed package', () => {
         );
         const digest = digestOf('ab');
         const generate = run(
-          ['generate', 'v1.0.0', `app=ghcr.io/acme/app@${digest}`, '--offline'],
+          ['generate', 'v1.0.0', `app=ghcr.io/acme/app:v1.0.0@${digest}`, '--offline'],
           project,
         );
         expect(generate.stderr).toBe('');
@@ -137,7 +137,7 @@ describe('the packed package', () => {
         const appCompose = readFileSync(join(project, 'releases/v1.0.0-app-compose.json'));
         expect(info.compose_hash).toBe(createHash('sha256').update(appCompose).digest('hex'));
         expect(readFileSync(join(project, 'releases/v1.0.0-docker-compose.yml'), 'utf8')).toContain(
-          `image: ghcr.io/acme/app:1.0.0@${digest}`,
+          `image: ghcr.io/acme/app:v1.0.0@${digest}`,
         );
         const verify = run(['verify', '--json'], project);
         expect(verify.code).toBe(0);

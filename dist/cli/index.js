@@ -3647,10 +3647,102 @@ const defaultComposeFiles = [
 ];
 const INPUT = 'compose-file';
 /**
- * Alias expansions allowed when converting to data. Real compose files use a handful of anchors;
- * a "billion laughs" document needs thousands, and `toJS` throws instead of expanding them.
+ * Alias limits as Docker Compose's loader applies them (compose-go decodes with go-yaml): counted
+ * in nodes after expansion, a document may take up to 99% of its nodes from aliases while it has
+ * at most 400,000 of them, sliding down to 10% at 4,000,000, so a "billion laughs" document fails
+ * within its first few thousand nodes while real files with a hundred anchors load. Below 100
+ * alias nodes or 1,000 nodes in all nothing is refused.
  */
-const MAX_ALIAS_COUNT = 100;
+const ALIAS_RATIO_LOW = 400_000;
+const ALIAS_RATIO_HIGH = 4_000_000;
+const ALIAS_NODES_FREE = 100;
+const NODES_FREE = 1_000;
+function allowedAliasRatio(nodes) {
+    if (nodes <= ALIAS_RATIO_LOW)
+        return 0.99;
+    if (nodes >= ALIAS_RATIO_HIGH)
+        return 0.1;
+    return 0.99 - (0.89 * (nodes - ALIAS_RATIO_LOW)) / (ALIAS_RATIO_HIGH - ALIAS_RATIO_LOW);
+}
+function countText(n) {
+    return n < 1e12 ? String(n) : 'more than 10^12';
+}
+/**
+ * Refuses a document whose aliases expand too much, judged by node counts computed from the
+ * syntax tree (each anchored node's expanded size once), so nothing is expanded to decide. Nodes
+ * are counted in document order as a decoder meets them, and the limit is checked after each
+ * alias, where the share of alias nodes peaks.
+ */
+function checkAliasExpansion(root, file) {
+    const size = new Map();
+    const anchors = new Map();
+    const open = new Set();
+    let nodes = 0;
+    let aliasNodes = 0;
+    const stack = [];
+    const enter = (node) => {
+        nodes += 1;
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const target = anchors.get(node.source);
+            // An alias to no anchor is reported by the YAML reader itself.
+            if (target === undefined)
+                return 1;
+            if (open.has(target)) {
+                fail(`${file}: anchor &${node.source} contains an alias to itself (*${node.source}); refused`);
+            }
+            const expanded = size.get(target) ?? 1;
+            nodes += expanded;
+            aliasNodes += expanded;
+            if (aliasNodes > ALIAS_NODES_FREE &&
+                nodes > NODES_FREE &&
+                aliasNodes / nodes > allowedAliasRatio(nodes)) {
+                fail(`${file} is refused: its YAML aliases expand to ${countText(aliasNodes)} of its ${countText(nodes)} nodes (an alias bomb?), more than Docker Compose accepts`);
+            }
+            return 1 + expanded;
+        }
+        const anchor = node.anchor;
+        if (anchor !== undefined)
+            anchors.set(anchor, node);
+        const children = [];
+        if ((0,dist/* isMap */.jh)(node)) {
+            for (const pair of node.items) {
+                if ((0,dist/* isNode */.Ll)(pair.key))
+                    children.push(pair.key);
+                if ((0,dist/* isNode */.Ll)(pair.value))
+                    children.push(pair.value);
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            for (const item of node.items)
+                if ((0,dist/* isNode */.Ll)(item))
+                    children.push(item);
+        }
+        if (children.length === 0) {
+            size.set(node, 1);
+            return 1;
+        }
+        open.add(node);
+        stack.push({ node, children, next: 0, total: 1 });
+        return undefined;
+    };
+    // Iterative, so deeply nested input cannot exhaust the call stack here.
+    let done = enter(root);
+    while (stack.length > 0) {
+        const frame = stack[stack.length - 1];
+        if (done !== undefined)
+            frame.total += done;
+        const child = frame.children[frame.next];
+        if (child !== undefined) {
+            frame.next += 1;
+            done = enter(child);
+            continue;
+        }
+        stack.pop();
+        open.delete(frame.node);
+        size.set(frame.node, frame.total);
+        done = frame.total;
+    }
+}
 // Compose (compose-go, on go-yaml v3) honours `<<` merge keys, so they are resolved here too.
 const PARSE_OPTIONS = { merge: true, uniqueKeys: true, prettyErrors: true };
 function fail(message) {
@@ -3689,16 +3781,14 @@ function load(text, file) {
     }
     if (doc.contents === null)
         fail(`${file} is empty; it needs a "services" mapping`);
+    checkAliasExpansion(doc.contents, file);
     let data;
     try {
-        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT, mapAsMap: true });
+        // Expansion was judged above, by size, as Docker Compose judges it.
+        data = doc.toJS({ maxAliasCount: -1, mapAsMap: true });
     }
     catch (cause) {
-        const message = (0,errors/* errorMessage */.gJ)(cause);
-        if (/alias count/i.test(message)) {
-            fail(`${file} expands YAML aliases more than ${MAX_ALIAS_COUNT} times (an alias bomb?); refused`);
-        }
-        fail(`${file} cannot be read as YAML data: ${firstLine(message)}`);
+        fail(`${file} cannot be read as YAML data: ${firstLine((0,errors/* errorMessage */.gJ)(cause))}`);
     }
     if (!(data instanceof Map))
         fail(`the top level of ${file} is ${(0,values/* describeValue */.b)(data, 'yaml')}, not a mapping`);
@@ -3968,7 +4058,6 @@ function replaceImageValue(node, image, ctx) {
     }
     if (!(0,dist/* isScalar */.jn)(node))
         return refuse(ctx, 'its "image" is not a string');
-    assertUnshared(node, 'its image value', ctx);
     if (node.type === dist/* Scalar */.X5.BLOCK_LITERAL || node.type === dist/* Scalar */.X5.BLOCK_FOLDED) {
         // A block scalar's range runs to the end of its last line; keep that line break.
         const old = ctx.text.slice(range[0], range[1]);
@@ -3983,13 +4072,9 @@ function findPair(map, name) {
     return pair === undefined ? undefined : { pair, index };
 }
 function editsForService(serviceMap, serviceData, edit, ctx) {
-    const out = [];
     const image = findPair(serviceMap, 'image');
     const build = findPair(serviceMap, 'build');
     const removeBuild = edit.removeBuild && serviceData.has('build');
-    if (removeBuild && build === undefined) {
-        refuse(ctx, 'its "build" comes from a merge key (<<); move "build:" into the service itself');
-    }
     const entry = `image: ${formatScalar(edit.image, dist/* Scalar */.X5.PLAIN)}`;
     const flow = serviceMap.flow === true;
     // A whole entry (`image:` with no value, or `build:` giving way to `image:`) becomes `entry`.
@@ -3999,28 +4084,46 @@ function editsForService(serviceMap, serviceData, edit, ctx) {
         const [start, end] = flowPairSpan(ctx.text, pair);
         return { start, end, text: entry };
     };
-    if (image !== undefined && image.pair.value !== null && !isEmptyNode(image.pair.value)) {
-        out.push(replaceImageValue(image.pair.value, edit.image, ctx));
+    const direct = [];
+    let imageFallback;
+    const value = image?.pair.value;
+    if (image !== undefined && value !== null && value !== undefined && !isEmptyNode(value)) {
+        // `image: *name` keeps the anchor's value unless that is not this image by now.
+        if ((0,dist/* isAlias */.Vj)(value))
+            imageFallback = () => replaceImageValue(value, edit.image, ctx);
+        else
+            direct.push(replaceImageValue(value, edit.image, ctx));
     }
     else if (image !== undefined) {
-        out.push(replaceEntry(image.pair));
+        direct.push(replaceEntry(image.pair));
     }
     else if (removeBuild && build !== undefined) {
-        // Only `build:` (or an image inherited through `<<`): the image takes build's place.
+        // Only `build:` (or an image inherited through <<): the image takes build's place.
         assertUnshared(build.pair.key, 'its "build" entry', ctx);
         assertUnshared(build.pair.value, 'its "build" entry', ctx);
-        out.push(replaceEntry(build.pair));
-        return out;
+        return { direct: [replaceEntry(build.pair)] };
     }
     else {
-        out.push(flow ? insertFlowFirst(serviceMap, entry, ctx) : insertBlockFirst(serviceMap, entry, ctx));
+        imageFallback = () => flow ? insertFlowFirst(serviceMap, entry, ctx) : insertBlockFirst(serviceMap, entry, ctx);
     }
     if (removeBuild && build !== undefined) {
         assertUnshared(build.pair.key, 'its "build" entry', ctx);
         assertUnshared(build.pair.value, 'its "build" entry', ctx);
-        out.push(flow ? removeFlowPair(serviceMap, build.index, ctx) : removeBlockEntry(build.pair, ctx));
+        direct.push(flow ? removeFlowPair(serviceMap, build.index, ctx) : removeBlockEntry(build.pair, ctx));
     }
-    return out;
+    const inheritsBuild = removeBuild && build === undefined;
+    if (imageFallback === undefined && !inheritsBuild)
+        return { direct };
+    return {
+        direct,
+        fallback: () => {
+            if (inheritsBuild) {
+                // A merged key cannot be deleted in place: the anchor holds it for every service using it.
+                refuse(ctx, 'its "build" comes from a merge key (<<); move "build:" into the service itself');
+            }
+            return imageFallback ? [imageFallback()] : [];
+        },
+    };
 }
 function applyEdits(text, edits) {
     // From the end backwards, so earlier offsets stay valid.
@@ -4035,9 +4138,79 @@ function applyEdits(text, edits) {
     }
     return out;
 }
+/** Whether a service, as read back, has exactly the image and `build:` state an edit asks for. */
+function hasEdit(service, edit) {
+    return (service instanceof Map &&
+        service.get('image') === edit.image &&
+        !(edit.removeBuild && service.has('build')));
+}
+/** A service's data with an edit applied: what reading back the pinned file must give. */
+function withEdit(service, edit) {
+    if (edit === undefined || !(service instanceof Map))
+        return service;
+    const copy = new Map(service);
+    copy.set('image', edit.image);
+    if (edit.removeBuild)
+        copy.delete('build');
+    return copy;
+}
+/** How a service read back differs from what it should be, for the refusal. */
+function describeChange(expected, actual) {
+    if (expected instanceof Map && actual instanceof Map) {
+        const want = expected.get('image');
+        const got = actual.get('image');
+        if (want !== got) {
+            const text = (v) => typeof v === 'string' ? JSON.stringify(v) : (0,values/* describeValue */.b)(v, 'yaml');
+            return `its image would be ${text(got)}, not ${text(want)}`;
+        }
+        if (expected.has('build') !== actual.has('build')) {
+            return `its "build:" would be ${actual.has('build') ? 'kept' : 'removed'}`;
+        }
+    }
+    return 'its settings would change';
+}
+/**
+ * Checks that `actual` (the pinned text, read back) is `source` with exactly the edits: every
+ * edited service has its image, and nothing else changed. What anchors share between services
+ * makes the difference here; a difference means the file cannot be pinned in place.
+ */
+function verifyPinned(loaded, actual, edits, file) {
+    const changed = [];
+    for (const [key, value] of loaded.data) {
+        if (key === 'services')
+            continue;
+        if (!(0,external_node_util_namespaceObject.isDeepStrictEqual)(actual.data.get(key), value))
+            changed.push(`"${String(key)}"`);
+    }
+    const keys = [...loaded.services.keys()];
+    loaded.list.forEach((service, i) => {
+        const key = keys[i];
+        const expected = withEdit(loaded.services.get(key), edits.get(service.name));
+        const after = actual.services.get(key);
+        if ((0,external_node_util_namespaceObject.isDeepStrictEqual)(after, expected))
+            return;
+        changed.push(`service "${service.name}" (${describeChange(expected, after)})`);
+    });
+    if (changed.length === 0 && (0,external_node_util_namespaceObject.isDeepStrictEqual)([...actual.data.keys()], [...loaded.data.keys()])) {
+        return;
+    }
+    if (changed.length === 0) {
+        fail(`pinning ${file} in place would change more than the pinned images; please report this`);
+    }
+    fail(`cannot pin ${file} in place: the pinned images are written in YAML anchors that other entries reuse, so the edits would also change ${changed.join(', ')}; bind those services to the same images, or write each pinned image in its own service`);
+}
+function readBack(text, file) {
+    try {
+        return load(text, file);
+    }
+    catch (error) {
+        return fail(`pinning ${file} in place failed (${(0,errors/* errorMessage */.gJ)(error)}); please report this`);
+    }
+}
 /**
  * The compose text with, for each service in `edits`, only its image value replaced (quoting style
- * kept) and, with `removeBuild`, its `build:` entry removed; every other byte is unchanged. The
+ * kept) and, with `removeBuild`, its `build:` entry removed; every other byte is unchanged. An
+ * image written in an anchor is edited there when every service using it gets that image. The
  * result is re-read and checked to mean exactly the source plus these changes.
  */
 function pinCompose(text, edits, file = 'the compose file') {
@@ -4063,46 +4236,40 @@ function pinCompose(text, edits, file = 'the compose file') {
     // Service name → its key in the data (a number for `1:`).
     const keys = [...loaded.services.keys()];
     const byName = new Map(loaded.list.map((s, i) => [s.name, keys[i]]));
-    const textEdits = [];
+    const direct = [];
+    const pending = [];
     for (const [name, edit] of edits) {
         const ctx = { text, file, service: name, aliased };
         if (!byName.has(name))
             fail(`service "${name}" not found in ${file}`);
-        const serviceData = loaded.services.get(byName.get(name));
+        const key = byName.get(name);
+        const serviceData = loaded.services.get(key);
         const found = servicesMap.items.findIndex((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value !== null && String(p.key.value) === name);
         const serviceNode = servicesMap.items[found]?.value;
+        if ((0,dist/* isAlias */.Vj)(serviceNode)) {
+            // `copy: *app`: right only if editing the anchored mapping gives it this image.
+            const fallback = () => refuse(ctx, `it is written as an alias (*${serviceNode.source}) of another mapping, so it cannot get its own image, and editing that mapping does not give it this one`);
+            pending.push({ key, edit, fallback });
+            continue;
+        }
         if (!(0,dist/* isMap */.jh)(serviceNode) || !(serviceData instanceof Map)) {
-            return refuse(ctx, 'it is not written out as a mapping under "services" (an alias or merge key)');
+            return refuse(ctx, 'it is not written out as a mapping under "services"');
         }
-        const usedAnchor = [servicesNode, serviceNode]
-            .map((n) => n.anchor)
-            .find((a) => a !== undefined && aliased.has(a));
-        if (usedAnchor !== undefined) {
-            refuse(ctx, `its mapping is anchored (&${usedAnchor}) and reused elsewhere; editing it would change that copy too`);
+        const planned = editsForService(serviceNode, serviceData, edit, ctx);
+        direct.push(...planned.direct);
+        if (planned.fallback)
+            pending.push({ key, edit, fallback: planned.fallback });
+    }
+    const textEdits = [...direct];
+    if (pending.length > 0) {
+        const interim = readBack(applyEdits(text, direct), file);
+        for (const { key, edit, fallback } of pending) {
+            if (!hasEdit(interim.services.get(key), edit))
+                textEdits.push(...fallback());
         }
-        textEdits.push(...editsForService(serviceNode, serviceData, edit, ctx));
     }
     const result = applyEdits(text, textEdits);
-    // Check the result means the source with exactly these changes, nothing more.
-    const expected = loaded.data;
-    for (const [name, edit] of edits) {
-        const service = loaded.services.get(byName.get(name));
-        if (service instanceof Map) {
-            service.set('image', edit.image);
-            if (edit.removeBuild)
-                service.delete('build');
-        }
-    }
-    let actual;
-    try {
-        actual = load(result, file).data;
-    }
-    catch (error) {
-        return fail(`pinning ${file} in place failed (${(0,errors/* errorMessage */.gJ)(error)}); please report this`);
-    }
-    if (!(0,external_node_util_namespaceObject.isDeepStrictEqual)(actual, expected)) {
-        fail(`pinning ${file} in place would change more than the pinned images; please report this`);
-    }
+    verifyPinned(loaded, readBack(result, file), edits, file);
     return result;
 }
 
@@ -4111,16 +4278,26 @@ var core_reference = __nccwpck_require__(5378);
 ;// CONCATENATED MODULE: ./src/core/metadata.ts
 /**
  * Reads buildx build results: docker/build-push-action's `metadata` output (one result object),
- * docker/bake-action's (an object keyed by target), or an array of either. BuildKit's image
- * exporters always write `containerimage.digest` beside `containerimage.descriptor`, so the
- * descriptor is never needed as a fallback. Reading the text (inline or from a file) is the
- * caller's job: this module only parses it.
+ * docker/bake-action's (an object keyed by target), `docker buildx imagetools create
+ * --metadata-file` output (only `containerimage.descriptor` and `image.name`), or an array of
+ * these. Reading the text (inline or from a file) is the caller's job: this module only parses it.
  */
 
 
 
 const DIGEST_KEY = 'containerimage.digest';
+const DESCRIPTOR_KEY = 'containerimage.descriptor';
+const CONFIG_KEY = 'containerimage.config.digest';
 const NAME_KEY = 'image.name';
+/** Keys only a build result has: a document holding one is a result, not a bake map of targets. */
+const RESULT_KEYS = [
+    DIGEST_KEY,
+    DESCRIPTOR_KEY,
+    CONFIG_KEY,
+    NAME_KEY,
+    'buildx.build.ref',
+    'buildx.build.provenance',
+];
 /**
  * The images metadata JSON names, refusing text that is not JSON with an error naming `input`.
  * Results without a digest (a target built with `push: false`, or one exporting to a local
@@ -4138,6 +4315,9 @@ function parseMetadataText(text, input = 'metadata', label = 'metadata') {
     }
     return parseDocuments(value, input, label);
 }
+function isResult(value) {
+    return RESULT_KEYS.some((key) => key in value);
+}
 function parseDocuments(value, input, label) {
     const documents = Array.isArray(value) ? value : [value];
     const entries = [];
@@ -4147,8 +4327,8 @@ function parseDocuments(value, input, label) {
             throw new errors/* InputError */.dz(input, `${where} must be a JSON object (build-push-action or bake-action metadata), ` +
                 `not ${(0,values/* describeValue */.b)(document)}`);
         }
-        if (DIGEST_KEY in document) {
-            // build-push-action: the document is itself one build result.
+        if (isResult(document)) {
+            // build-push-action or imagetools create: the document is itself one build result.
             const entry = readResult(document, undefined, input, where);
             if (entry)
                 entries.push(entry);
@@ -4164,70 +4344,168 @@ function parseDocuments(value, input, label) {
         }
     });
     if (entries.length === 0) {
-        throw new errors/* InputError */.dz(input, `${label} names no image digest: no build result has "${DIGEST_KEY}" ` +
-            '(was the image pushed? build-push-action needs push: true)');
+        throw new errors/* InputError */.dz(input, `${label} names no image digest: ${whyNoDigest(documents)}`);
     }
     return entries;
 }
+/** The most likely reason metadata holds no digest, from what it does hold. */
+function whyNoDigest(documents) {
+    const objects = documents.filter(values/* isRecord */.u);
+    if (objects.some((d) => Array.isArray(d['tags']) && 'labels' in d)) {
+        return ("this is docker/metadata-action's output (tags and labels), not a build result; " +
+            "pass the build step's metadata output (steps.<build step id>.outputs.metadata)");
+    }
+    const results = objects.flatMap((d) => isResult(d) ? [d] : Object.values(d).filter((v) => (0,values/* isRecord */.u)(v) && isResult(v)));
+    if (results.length > 0) {
+        return (`its build results have no "${DIGEST_KEY}" or "${DESCRIPTOR_KEY}": the build pushed no ` +
+            'image (docker/build-push-action needs push: true, bake-action push: true or ' +
+            '--set *.output=type=registry; a build that loads the image or writes a local, tar or ' +
+            'cacheonly output leaves nothing to pin)');
+    }
+    const keys = [...new Set(objects.flatMap((d) => Object.keys(d)))];
+    if (keys.length === 0) {
+        return 'it is empty (did the build step run, and is the step id in steps.<id>.outputs.metadata right?)';
+    }
+    return `it holds no build result, only ${keys.map((k) => JSON.stringify(k)).join(', ')}`;
+}
+/** `containerimage.digest`, else the digest of `containerimage.descriptor` (imagetools create writes only that). */
+function resultDigest(result, input, where) {
+    const direct = result[DIGEST_KEY];
+    if (direct !== undefined)
+        return checkDigest(direct, `"${DIGEST_KEY}"`, input, where);
+    const descriptor = result[DESCRIPTOR_KEY];
+    if (descriptor === undefined)
+        return undefined;
+    if (!(0,values/* isRecord */.u)(descriptor)) {
+        throw new errors/* InputError */.dz(input, `${where}: "${DESCRIPTOR_KEY}" is ${(0,values/* describeValue */.b)(descriptor)}; expected an OCI descriptor object`);
+    }
+    if (descriptor['digest'] === undefined) {
+        throw new errors/* InputError */.dz(input, `${where}: "${DESCRIPTOR_KEY}" has no "digest", and there is no "${DIGEST_KEY}"`);
+    }
+    return checkDigest(descriptor['digest'], `"${DESCRIPTOR_KEY}.digest"`, input, where);
+}
+function checkDigest(value, key, input, where) {
+    if (typeof value !== 'string' || !(0,core_reference/* isSha256Digest */.q9)(value)) {
+        throw new errors/* InputError */.dz(input, `${where}: ${key} is ${(0,values/* describeValue */.b)(value)}; expected sha256: followed by 64 lowercase hex characters`);
+    }
+    return value;
+}
 function readResult(result, target, input, where) {
-    const digest = result[DIGEST_KEY];
+    const digest = resultDigest(result, input, where);
     if (digest === undefined)
         return undefined;
-    if (typeof digest !== 'string' || !(0,core_reference/* isSha256Digest */.q9)(digest)) {
-        throw new errors/* InputError */.dz(input, `${where}: "${DIGEST_KEY}" is ${(0,values/* describeValue */.b)(digest)}; expected sha256: followed by 64 lowercase hex characters`);
-    }
     const names = result[NAME_KEY];
-    let repositories = [];
+    let named = { repositories: [], tags: {} };
     if (names !== undefined) {
         if (typeof names !== 'string') {
             throw new errors/* InputError */.dz(input, `${where}: "${NAME_KEY}" is ${(0,values/* describeValue */.b)(names)}; expected a string`);
         }
-        repositories = readNames(names, input, where);
+        named = readNames(names, input, where);
     }
-    return target === undefined ? { repositories, digest } : { repositories, digest, target };
+    return {
+        repositories: named.repositories,
+        ...(Object.keys(named.tags).length > 0 && { tags: named.tags }),
+        digest,
+        // A digest equal to the config digest is an image ID: the docker driver's local image store.
+        ...(result[CONFIG_KEY] === digest && { imageId: true }),
+        ...(target !== undefined && { target }),
+    };
 }
-/** `image.name` is comma-separated and may carry tags, spaces and `docker.io/` or not. */
+/**
+ * `image.name` is comma-separated and may carry tags, spaces and `docker.io/` or not. A repository
+ * named even once without a tag gets no tag list: which tags it was pushed under is not known.
+ */
 function readNames(names, input, where) {
-    const repositories = [];
+    const tagged = new Map();
     for (const name of names.split(',')) {
         const trimmed = name.trim();
         if (trimmed === '')
             continue;
         let repository;
+        let tag;
         try {
-            repository = (0,core_reference/* normalizeRepository */.Y1)(trimmed, input);
+            ({ repository, tag } = (0,core_reference/* parseReference */.F2)(trimmed, input));
         }
         catch (error) {
             const why = error instanceof errors/* InputError */.dz ? error.reason : (0,errors/* errorMessage */.gJ)(error);
             throw new errors/* InputError */.dz(input, `${where}: "${NAME_KEY}" holds ${why}`);
         }
-        if (!repositories.includes(repository))
-            repositories.push(repository);
+        const seen = tagged.get(repository);
+        if (tag === undefined)
+            tagged.set(repository, null);
+        else if (seen === undefined)
+            tagged.set(repository, new Set([tag]));
+        else
+            seen?.add(tag);
     }
-    return repositories;
+    const tags = {};
+    for (const [repository, set] of tagged)
+        if (set)
+            tags[repository] = [...set];
+    return { repositories: [...tagged.keys()], tags };
+}
+/** Whether an entry naming the repository speaks for the image's tag, and which version tag it lists. */
+function speaksFor(entry, query) {
+    const listed = entry.tags?.[query.repository];
+    if (listed === undefined || listed.length === 0)
+        return { ok: true };
+    if (query.tag !== undefined && query.tag !== 'latest')
+        return { ok: listed.includes(query.tag) };
+    const versionTag = (query.versionTags ?? []).find((t) => listed.includes(t));
+    if (versionTag !== undefined)
+        return { ok: true, versionTag };
+    return { ok: listed.includes('latest') };
 }
 /**
- * Which metadata entry gives the digest of one tracked image, first that applies:
- * an entry naming its repository; an unnamed entry whose bake target is the image's service; the
- * only unnamed entry when exactly one image is tracked. `repository` must be normalised.
- * Entries that agree on the digest are one answer; entries that disagree are an error.
+ * Which metadata entry gives the digest of one image, first that applies: an entry naming its
+ * repository and speaking for its tag (it lists that tag, or lists no tag for the repository;
+ * for an image written without a tag or as `latest`, entries listing a release-version tag win); an
+ * unnamed entry whose bake target is the image's service; the only unnamed entry when exactly one
+ * image is tracked. Entries naming the repository only under other tags give a `MetadataTagMiss`.
+ * Entries that agree on the digest are one answer; entries that disagree are an error, and so is
+ * binding an image ID, which no registry serves.
  */
-function findMetadataDigest(entries, opts) {
-    const input = opts.input ?? 'metadata';
-    const named = entries.filter((entry) => entry.repositories.includes(opts.repository));
-    if (named.length > 0)
-        return single(named, input, `image ${opts.repository}`);
+function findMetadataDigest(entries, query) {
+    const input = query.input ?? 'metadata';
+    const named = entries.filter((entry) => entry.repositories.includes(query.repository));
+    if (named.length > 0) {
+        const speaking = named.flatMap((entry) => {
+            const verdict = speaksFor(entry, query);
+            return verdict.ok ? [{ entry, versionTag: verdict.versionTag }] : [];
+        });
+        if (speaking.length === 0) {
+            const pushedTags = [...new Set(named.flatMap((e) => e.tags?.[query.repository] ?? []))];
+            return { pushedTags, entries: named };
+        }
+        // Entries that list a release-version tag are this release's build; others only share a tag.
+        const releases = speaking.filter((s) => s.versionTag !== undefined);
+        const chosen = releases.length > 0 ? releases : speaking;
+        const bound = single(chosen.map((s) => s.entry), input, `image ${query.repository}`);
+        const versionTag = chosen[0]?.versionTag;
+        return versionTag === undefined ? bound : { ...bound, versionTag };
+    }
     const unnamed = entries.filter((entry) => entry.repositories.length === 0);
-    if (opts.service !== undefined) {
-        const byTarget = unnamed.filter((entry) => entry.target === opts.service);
+    if (query.service !== undefined) {
+        const byTarget = unnamed.filter((entry) => entry.target === query.service);
         if (byTarget.length > 0) {
-            return single(byTarget, input, `bake target "${opts.service}" (for ${opts.repository})`);
+            return single(byTarget, input, `bake target "${query.service}" (for ${query.repository})`);
         }
     }
-    if (opts.trackedCount === 1 && distinctDigests(unnamed).length === 1) {
-        return single(unnamed, input, `image ${opts.repository}`);
+    if (query.trackedCount === 1 && distinctDigests(unnamed).length === 1) {
+        return single(unnamed, input, `image ${query.repository}`);
     }
     return undefined;
+}
+/** The unnamed entry for a bake target, for a service that names no image. */
+function targetEntry(entries, service) {
+    return entries.find((entry) => entry.repositories.length === 0 && entry.target === service);
+}
+/** Why an image-ID entry cannot pin anything, naming where it came from. */
+function imageIdReason(entry) {
+    const what = entry.target !== undefined ? `target "${entry.target}"` : 'the build result';
+    return (`in ${what}, "${DIGEST_KEY}" is the image's config digest (${entry.digest}), i.e. its ` +
+        'image ID: the build loaded the image into the local Docker image store and pushed nothing a ' +
+        "registry serves; push it (docker/build-push-action push: true) and pass that build's metadata");
 }
 function distinctDigests(entries) {
     return [...new Set(entries.map((entry) => entry.digest))];
@@ -4241,6 +4519,8 @@ function single(entries, input, what) {
             .join(', ');
         throw new errors/* InputError */.dz(input, `metadata is ambiguous: it gives ${what} different digests: ${listed}; pass only the build that produced the release`);
     }
+    if (entry.imageId)
+        throw new errors/* InputError */.dz(input, `cannot pin ${what}: ${imageIdReason(entry)}`);
     return { digest: entry.digest, entry };
 }
 
@@ -4305,65 +4585,118 @@ function bindSpecs(services, specs, composeFile) {
     return bound;
 }
 /**
+ * A build-only service (no image anywhere) that a bake target of the same name built: the digest
+ * is known but not the repository, so the service cannot be pinned; say so rather than ignore it.
+ */
+function refuseNamelessTarget(service, metadata) {
+    const entry = metadata.length === 0 ? undefined : targetEntry(metadata, service.name);
+    if (entry === undefined)
+        return;
+    if (entry.imageId) {
+        throw new errors/* InputError */.dz('metadata', `cannot pin service "${service.name}": ${imageIdReason(entry)}`);
+    }
+    throw new errors/* InputError */.dz('images', `service "${service.name}" was built by bake target "${service.name}" (${entry.digest}), but neither the compose file nor the metadata names its image (no "image:", no "image.name"), so it cannot be pinned; bind it as ${service.name}=<repository>`);
+}
+/**
+ * The tag an image is written with: the `images` input's, else the compose file's when that names
+ * the same repository (a repository-only `images` item keeps the file's tag).
+ */
+function writtenTag(ref, spec, own) {
+    if (ref.tag !== undefined || spec === undefined)
+        return ref.tag;
+    return own !== undefined && own.repository === ref.repository ? own.tag : undefined;
+}
+/**
  * The plan for one service: its image and where the digest comes from, `unpinned` when it keeps
- * its image as written, undefined when it names no image at all (build-only).
+ * its image as written, nothing when it names no image at all (build-only).
  */
 function planService(service, spec, ctx) {
-    const { composeFile, metadata, version, pinAll } = ctx.input;
-    const own = spec ? undefined : composeRef(service);
-    if (own === 'unparsable') {
+    const { composeFile, metadata, pinAll } = ctx.input;
+    const own = composeRef(service);
+    if (spec === undefined && own === 'unparsable') {
         if (pinAll) {
             throw new errors/* InputError */.dz('pin-all-images', `service "${service.name}" in ${composeFile} has image "${service.image ?? ''}", which is not a literal image reference and cannot be pinned; bind it in "images" (${service.name}=name:tag), write a literal reference, or turn pin-all-images off`);
         }
         return { unpinned: true };
     }
-    const ref = spec?.ref ?? own;
-    // A build-only service with nothing that names its image cannot be pinned: leave it.
-    if (ref === undefined)
+    const ownRef = own === 'unparsable' ? undefined : own;
+    const ref = spec?.ref ?? ownRef;
+    if (ref === undefined) {
+        // A build-only service with nothing that names its image cannot be pinned: leave it.
+        refuseNamelessTarget(service, metadata);
         return {};
+    }
+    const tag = writtenTag(ref, spec, ownRef);
     // The "one tracked image" fallback of the minimal multi-node form applies to images named in
     // `images` only; an untracked service must never pick up a nameless digest by accident.
     const found = metadata.length === 0
         ? undefined
         : findMetadataDigest(metadata, {
             repository: ref.repository,
+            tag,
+            versionTags: ctx.input.versionTags,
             service: service.name,
             trackedCount: spec ? ctx.trackedImages : 0,
         });
-    const entry = found?.entry;
+    const bound = found?.digest !== undefined ? found : undefined;
+    const missed = found !== undefined && found.digest === undefined ? found : undefined;
+    const entries = bound ? [bound.entry] : (missed?.entries ?? []);
+    // Metadata naming the repository marks the image as this release's build, even under other tags.
     const tracked = spec !== undefined || found !== undefined;
-    const tag = tracked && (ref.tag === undefined || ref.tag === 'latest') ? version : ref.tag;
-    const base = { service: service.name, ref, tracked };
+    return { ...planImage(service, spec, ctx, { ref, tag, tracked, bound, missed }), entries };
+}
+function planImage(service, spec, ctx, image) {
+    const { ref, tracked, bound, missed } = image;
+    // Tags are never invented: a tracked image written without a tag or as `latest` takes a release
+    // version tag only where the build pushed it (metadata lists it) or the registry serves it at
+    // the pinned digest (checked later, against `versionTags`).
+    const placeholder = image.tag === undefined || image.tag === 'latest';
+    const versionTag = tracked && placeholder ? bound?.versionTag : undefined;
+    const tag = versionTag ?? image.tag;
+    const versionTags = tracked && placeholder && versionTag === undefined ? ctx.input.versionTags : [];
+    const base = {
+        service: service.name,
+        ref,
+        tracked,
+        ...(missed && { pushedTags: missed.pushedTags }),
+    };
     if (ref.digest !== undefined) {
-        if (found && found.digest !== ref.digest) {
-            ctx.warnings.push(`service "${service.name}" is pinned to ${ref.digest}, but buildx metadata says this build pushed ${found.digest}; the pinned digest is recorded`);
+        if (bound && bound.digest !== ref.digest) {
+            ctx.warnings.push(`service "${service.name}" is pinned to ${ref.digest}, but buildx metadata says this build pushed ${bound.digest}; the pinned digest is recorded`);
         }
+        // A reference left as written keeps the tag it carries.
+        const rewrite = spec !== undefined;
         const plan = {
             ...base,
-            // A reference left as written keeps the tag it carries.
-            tag: spec !== undefined ? tag : ref.tag,
+            tag: rewrite ? tag : ref.tag,
+            versionTags: rewrite ? versionTags : [],
             digest: ref.digest,
             source: 'reference',
-            rewrite: spec !== undefined,
+            rewrite,
             removeBuild: tracked && service.hasBuild,
         };
-        return { plan, ...(entry && { entry }) };
+        return { plan };
     }
-    if (found !== undefined) {
+    if (bound !== undefined) {
         const plan = {
             ...base,
             tag,
-            digest: found.digest,
+            versionTags,
+            digest: bound.digest,
             source: 'buildx-metadata',
             rewrite: true,
             removeBuild: service.hasBuild,
         };
-        return { plan, ...(entry && { entry }) };
+        return { plan };
     }
-    if (tracked || pinAll) {
+    if (tracked && placeholder && versionTags.length === 0) {
+        throw new errors/* InputError */.dz('images', `cannot pin ${ref.original} (service "${service.name}"): it has no digest, and the release version ${ctx.input.version} cannot be a Docker tag (tags cannot hold "+"), so there is no tag to look up; give the tag the build pushed (${service.name}=${ref.name}:TAG) or its digest`);
+    }
+    if (tracked || ctx.input.pinAll) {
         const plan = {
             ...base,
             tag,
+            versionTags,
             source: 'registry',
             rewrite: true,
             removeBuild: tracked && service.hasBuild,
@@ -4388,8 +4721,8 @@ function planImages(input) {
     const unpinned = [];
     for (const service of input.services) {
         const planned = planService(service, bound.get(service.name), ctx);
-        if (planned.entry)
-            used.add(planned.entry);
+        for (const entry of planned.entries ?? [])
+            used.add(entry);
         if (planned.plan)
             images.push(planned.plan);
         if (planned.unpinned)
@@ -4475,7 +4808,44 @@ function sameRelease(a, b) {
     return b.images.every((image) => keys.has(imageKey(image)));
 }
 
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+;// CONCATENATED MODULE: ./src/core/version.ts
+
+
+
+// SemVer 2.0's own grammar (semver.org), stricter than `semver.valid`, which trims and accepts `=`.
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+/** Parses a release tag (`v1.2.3` or `1.2.3`), refusing anything that is not SemVer 2.0. */
+function parseTag(tag, input = 'tag') {
+    if (tag === '')
+        throw new errors/* InputError */.dz(input, 'no release tag given (push a tag, or set the input)');
+    if (/\s/.test(tag) || tag.includes('/') || tag.includes('..')) {
+        throw new errors/* InputError */.dz(input, `"${tag}" is not a release tag: it must not contain "/", ".." or whitespace`);
+    }
+    const version = tag.startsWith('v') ? tag.slice(1) : tag;
+    if (!SEMVER.test(version)) {
+        throw new errors/* InputError */.dz(input, `"${tag}" is not a SemVer 2.0 version such as v1.2.3 or 1.2.3-rc.1`);
+    }
+    return { tag, version, prefix: `v${version}`, prerelease: semver_default().prerelease(version) !== null };
+}
+/** SemVer precedence, build metadata ignored; ties broken by the text so the order is total. */
+function compareVersions(a, b) {
+    return semver_default().compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+/**
+ * The release version as image tags, in preference order: the version (`1.2.3`), then the release
+ * tag as written (`v1.2.3`). A version with build metadata gives none, since Docker tags cannot
+ * hold `+` and a rewritten tag would be one nobody pushed (README: "Decisions where the
+ * specification is silent").
+ */
+function versionTags(release) {
+    return [...new Set([release.version, release.tag])].filter(core_reference/* isValidTag */.r_);
+}
+
 ;// CONCATENATED MODULE: ./src/core/generate.ts
+
 
 
 
@@ -4487,22 +4857,77 @@ function sameRelease(a, b) {
 function isoSeconds(date) {
     return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
+const quoted = (tags) => tags.map((t) => `"${t}"`).join(' or ');
+/** What buildx metadata said about other tags of this repository, for messages. */
+function pushedNote(plan) {
+    if (plan.pushedTags === undefined)
+        return '';
+    const listed = plan.pushedTags.length > 0 ? plan.pushedTags.join(', ') : 'no tag';
+    const wanted = plan.versionTags.length === 0
+        ? (plan.tag ?? 'latest')
+        : [plan.tag ?? 'latest', ...plan.versionTags].join(', ');
+    return `; buildx metadata lists ${plan.ref.repository} only as ${listed}, so this build did not push ${wanted}`;
+}
+/** A tracked image with no digest yet, written without a tag or as `latest`: the first version tag the registry serves. */
+async function resolveVersionTag(plan, resolver) {
+    for (const tag of plan.versionTags) {
+        const found = await resolver.findTag((0,core_reference/* withTag */.Rd)(plan.ref, tag));
+        if (found)
+            return { plan, tag, digest: found.digest, platforms: found.platforms };
+    }
+    const written = plan.tag === undefined ? 'without a tag' : `as "${plan.tag}"`;
+    throw new Error(`it is written ${written}, and the registry serves no tag ${quoted(plan.versionTags)} for ${plan.ref.repository}${pushedNote(plan)}; give the tag the build pushed (${plan.service}=${plan.ref.name}:TAG) or its digest`);
+}
+/**
+ * A tracked image pinned to a known digest and written without a tag or as `latest`: the first
+ * release-version tag the registry serves at that very digest, if any (tags are never invented).
+ */
+async function confirmVersionTag(plan, resolver, warnings) {
+    if (plan.versionTags.length === 0)
+        return undefined;
+    const keeps = `service "${plan.service}" keeps ${plan.tag === undefined ? 'no tag' : `tag "${plan.tag}"`}`;
+    if (resolver === undefined) {
+        warnings.push(`${keeps}: whether the registry serves ${plan.ref.repository} as ${quoted(plan.versionTags)} at ${plan.digest} was not checked (offline)`);
+        return undefined;
+    }
+    for (const tag of plan.versionTags) {
+        try {
+            const found = await resolver.findTag((0,core_reference/* withTag */.Rd)(plan.ref, tag));
+            if (found?.digest === plan.digest)
+                return { tag, platforms: found.platforms };
+        }
+        catch (error) {
+            warnings.push(`${keeps}: cannot check ${plan.ref.repository}:${tag}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            return undefined;
+        }
+    }
+    return undefined;
+}
 async function pinOne(plan, resolver, warnings) {
     const display = plan.ref.original;
     // An image nobody listed is pinned because of pin-all-images: that is the input to name.
     const input = plan.tracked ? 'images' : 'pin-all-images';
     if (plan.digest === undefined) {
         if (resolver === undefined) {
-            throw new errors/* InputError */.dz(input, `cannot pin ${display} (service "${plan.service}"): it has no digest and the registry is not consulted; give it as name:tag@sha256:…, in buildx metadata, or allow registry look-ups`);
+            throw new errors/* InputError */.dz(input, `cannot pin ${display} (service "${plan.service}"): it has no digest and the registry is not consulted${pushedNote(plan)}; give it as name:tag@sha256:…, in buildx metadata, or allow registry look-ups`);
         }
-        const lookup = plan.tag === plan.ref.tag ? plan.ref : { ...plan.ref, tag: plan.tag };
         try {
-            const resolved = await resolver.resolve(lookup);
-            return { plan, digest: resolved.digest, platforms: resolved.platforms };
+            if (plan.versionTags.length > 0)
+                return await resolveVersionTag(plan, resolver);
+            const resolved = await resolver.resolve((0,core_reference/* withTag */.Rd)(plan.ref, plan.tag));
+            if (plan.pushedTags !== undefined) {
+                warnings.push(`service "${plan.service}": the digest of ${plan.ref.name}:${plan.tag ?? 'latest'} comes from the registry${pushedNote(plan)}`);
+            }
+            return { plan, tag: plan.tag, digest: resolved.digest, platforms: resolved.platforms };
         }
         catch (error) {
-            throw new errors/* InputError */.dz(input, `cannot pin ${display} (service "${plan.service}"): ${(0,errors/* errorMessage */.gJ)(error)}`);
+            throw new errors/* InputError */.dz(input, `cannot pin ${display} (service "${plan.service}"): ${(0,errors/* errorMessage */.gJ)(error)}${plan.versionTags.length > 0 ? '' : pushedNote(plan)}`);
         }
+    }
+    const known = { ...plan, digest: plan.digest };
+    const confirmed = await confirmVersionTag(known, resolver, warnings);
+    if (confirmed) {
+        return { plan, tag: confirmed.tag, digest: plan.digest, platforms: confirmed.platforms };
     }
     let platforms = [];
     if (resolver !== undefined) {
@@ -4514,7 +4939,7 @@ async function pinOne(plan, resolver, warnings) {
             warnings.push(`platforms of ${display} unknown: ${(0,errors/* errorMessage */.gJ)(error)}`);
         }
     }
-    return { plan, digest: plan.digest, platforms };
+    return { plan, tag: plan.tag, digest: plan.digest, platforms };
 }
 /**
  * Resolves every planned image. Every look-up runs to its end, so one error can name every image
@@ -4535,15 +4960,15 @@ async function pinImages(plans, resolver, warnings) {
 /** The record's images, and the compose edits that pin them. */
 function recordImages(pinned) {
     const edits = new Map();
-    const images = pinned.map(({ plan: p, digest, platforms }) => {
-        const reference = p.rewrite ? (0,core_reference/* pinnedReference */.ct)(p.ref.name, p.tag, digest) : p.ref.original;
+    const images = pinned.map(({ plan: p, tag, digest, platforms }) => {
+        const reference = p.rewrite ? (0,core_reference/* pinnedReference */.ct)(p.ref.name, tag, digest) : p.ref.original;
         if (p.rewrite || p.removeBuild) {
             edits.set(p.service, { image: reference, removeBuild: p.removeBuild });
         }
         return {
             service: p.service,
             repository: p.ref.repository,
-            tag: p.tag ?? null,
+            tag: tag ?? null,
             digest,
             reference,
             platforms: [...platforms],
@@ -4570,6 +4995,7 @@ async function generateRelease(request, resolver) {
         specs: request.specs,
         metadata: request.metadata,
         version: request.version.version,
+        versionTags: versionTags(request.version),
         pinAll: request.pinAll,
     });
     const warnings = planWarnings(plan);
@@ -4820,32 +5246,6 @@ async function prepareRelease(inputs) {
 
 // EXTERNAL MODULE: ./src/core/concurrency.ts
 var concurrency = __nccwpck_require__(8904);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./src/core/version.ts
-
-
-// SemVer 2.0's own grammar (semver.org), stricter than `semver.valid`, which trims and accepts `=`.
-const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-/** Parses a release tag (`v1.2.3` or `1.2.3`), refusing anything that is not SemVer 2.0. */
-function parseTag(tag, input = 'tag') {
-    if (tag === '')
-        throw new errors/* InputError */.dz(input, 'no release tag given (push a tag, or set the input)');
-    if (/\s/.test(tag) || tag.includes('/') || tag.includes('..')) {
-        throw new errors/* InputError */.dz(input, `"${tag}" is not a release tag: it must not contain "/", ".." or whitespace`);
-    }
-    const version = tag.startsWith('v') ? tag.slice(1) : tag;
-    if (!SEMVER.test(version)) {
-        throw new errors/* InputError */.dz(input, `"${tag}" is not a SemVer 2.0 version such as v1.2.3 or 1.2.3-rc.1`);
-    }
-    return { tag, version, prefix: `v${version}`, prerelease: semver_default().prerelease(version) !== null };
-}
-/** SemVer precedence, build metadata ignored; ties broken by the text so the order is total. */
-function compareVersions(a, b) {
-    return semver_default().compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
-}
-
 ;// CONCATENATED MODULE: ./src/store/releases.ts
 
 
@@ -6175,10 +6575,12 @@ function sha384(...parts) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Em: () => (/* binding */ registryDomain),
 /* harmony export */   F2: () => (/* binding */ parseReference),
-/* harmony export */   Y1: () => (/* binding */ normalizeRepository),
+/* harmony export */   Rd: () => (/* binding */ withTag),
 /* harmony export */   ct: () => (/* binding */ pinnedReference),
-/* harmony export */   q9: () => (/* binding */ isSha256Digest)
+/* harmony export */   q9: () => (/* binding */ isSha256Digest),
+/* harmony export */   r_: () => (/* binding */ isValidTag)
 /* harmony export */ });
+/* unused harmony export normalizeRepository */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 /**
  * Image references as Docker parses them (github.com/distribution/reference):
@@ -6205,6 +6607,10 @@ const DOMAIN = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\
 /** A registry host as Docker names it: Docker Hub's other names (`index.docker.io`…) are `docker.io`. */
 function registryDomain(host) {
     return HUB_ALIASES.has(host) ? DEFAULT_DOMAIN : host;
+}
+/** Whether `tag` is a tag Docker accepts: letters, digits, `_`, `.` and `-`, at most 128, not starting with `.` or `-`. */
+function isValidTag(tag) {
+    return TAG.test(tag);
 }
 /** `sha256:` followed by exactly 64 lowercase hex characters. */
 function isSha256Digest(s) {
@@ -6316,9 +6722,17 @@ function checkDigest(digest, fail) {
 function normalizeRepository(name, input = 'images') {
     return parseReference(name, input).repository;
 }
+/** The same image under `tag` and without a digest: what a registry look-up by tag takes. */
+function withTag(ref, tag) {
+    const { original, domain, path, repository, name } = ref;
+    return { original, domain, path, repository, name, ...(tag !== undefined && { tag }) };
+}
 /** `name:tag@digest`, or `name@digest` without a tag: the form a pinned compose file holds. */
 function pinnedReference(name, tag, digest) {
-    return tag === undefined || tag === '' ? `${name}@${digest}` : `${name}:${tag}@${digest}`;
+    // Every reference written must read back: a tag Docker refuses is a bug, never written.
+    if (tag !== undefined && !TAG.test(tag))
+        throw new Error(`"${tag}" is not a valid image tag`);
+    return tag === undefined ? `${name}@${digest}` : `${name}:${tag}@${digest}`;
 }
 
 
@@ -6977,6 +7391,17 @@ class RegistryClient {
      */
     resolve(ref) {
         return this.limit(() => this.resolveNow(ref));
+    }
+    /** What the registry serves under the reference's tag, or undefined when it has no such tag (or repository). */
+    async findTag(ref) {
+        try {
+            return await this.resolve(ref.digest === undefined ? ref : (0,reference/* withTag */.Rd)(ref, ref.tag));
+        }
+        catch (error) {
+            if (error instanceof RegistryError && error.kind === 'not-found')
+                return undefined;
+            throw error;
+        }
     }
     /** Platforms of a known digest (from buildx metadata or the reference); `[]` for a single manifest. */
     async platformsOf(ref, digest) {
@@ -10086,10 +10511,10 @@ exports.Vj = identity.isAlias;
 exports.P3 = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
+exports.Ll = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 exports.jn = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 exports.X5 = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;

@@ -12,7 +12,7 @@
 import { createLimiter, type Limiter } from '../core/concurrency.js';
 import { errorMessage } from '../core/errors.js';
 import { sha256Hex } from '../core/hash.js';
-import { isSha256Digest } from '../core/reference.js';
+import { isSha256Digest, withTag } from '../core/reference.js';
 import type { ImageRef, PlatformDigest, ResolvedManifest } from '../core/types.js';
 import { isRecord } from '../core/values.js';
 import { parseChallenge, type AuthChallenge } from './challenge.js';
@@ -169,6 +169,16 @@ export class RegistryClient {
    */
   resolve(ref: ImageRef): Promise<ResolvedManifest> {
     return this.limit(() => this.resolveNow(ref));
+  }
+
+  /** What the registry serves under the reference's tag, or undefined when it has no such tag (or repository). */
+  async findTag(ref: ImageRef): Promise<ResolvedManifest | undefined> {
+    try {
+      return await this.resolve(ref.digest === undefined ? ref : withTag(ref, ref.tag));
+    } catch (error) {
+      if (error instanceof RegistryError && error.kind === 'not-found') return undefined;
+      throw error;
+    }
   }
 
   /** Platforms of a known digest (from buildx metadata or the reference); `[]` for a single manifest. */
