@@ -2,7 +2,14 @@
 // installed `release-tracker` bin run from a project that is not this checkout.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digestOf, NODES, ROOT, tempDir } from './helpers/cli.js';
@@ -49,19 +56,24 @@ describe('the packed package', () => {
     const [listing] = JSON.parse(npm(['pack', '--dry-run', '--json'], ROOT)) as [
       { files: { path: string }[] },
     ];
-    expect(listing.files.map((f) => f.path).sort()).toEqual([
-      'LICENSE',
-      'README.md',
-      'dist/cli/index.js',
-      'dist/cli/package.json',
-      'dist/licenses.txt',
-      'package.json',
-      'schema/release-info.schema.json',
-    ]);
-    expect(tarball).toMatch(new RegExp(`release-tracker-${pkg.version}\\.tgz$`));
-    expect(readFileSync(join(installed, 'dist/cli/index.js'))).toEqual(
-      readFileSync(join(ROOT, 'dist/cli/index.js')),
+    // The CLI is its entry and the chunks its commands load on demand: every file of dist/cli.
+    const cli = readdirSync(join(ROOT, 'dist/cli')).map((f) => `dist/cli/${f}`);
+    expect(cli).toContain('dist/cli/index.js');
+    expect(cli.filter((f) => f.endsWith('.index.js')).length).toBeGreaterThan(0);
+    expect(listing.files.map((f) => f.path).sort()).toEqual(
+      [
+        'LICENSE',
+        'README.md',
+        ...cli,
+        'dist/licenses.txt',
+        'package.json',
+        'schema/release-info.schema.json',
+      ].sort(),
     );
+    expect(tarball).toMatch(new RegExp(`release-tracker-${pkg.version}\\.tgz$`));
+    for (const file of cli) {
+      expect(readFileSync(join(installed, file))).toEqual(readFileSync(join(ROOT, file)));
+    }
   });
 
   describe.each(NODES)('installed, run on %s', (node) => {

@@ -33980,7 +33980,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5675:
+/***/ 91667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34017,7 +34017,7 @@ class errors_CheckError extends Error {
     name = 'CheckError';
 }
 /** Text of any thrown value, Error or not. */
-function errorMessage(error) {
+function errors_errorMessage(error) {
     if (error instanceof Error)
         return error.message;
     if (typeof error === 'string')
@@ -34048,7 +34048,7 @@ async function uploadArtifact(name, files, rootDirectory) {
     }
     catch (error) {
         // An earlier attempt of this run may hold the name; the files are in the release and the commit.
-        return { uploaded: false, available: true, reason: errorMessage(error) };
+        return { uploaded: false, available: true, reason: errors_errorMessage(error) };
     }
 }
 
@@ -34680,7 +34680,7 @@ function inspectAppCompose(bytes) {
         value = parseJsonPreservingNumbers(text);
     }
     catch (error) {
-        return { hash, canonical: false, error: `not valid JSON: ${errorMessage(error)}` };
+        return { hash, canonical: false, error: `not valid JSON: ${errors_errorMessage(error)}` };
     }
     let canonical = false;
     try {
@@ -34718,7 +34718,7 @@ function parseAppComposeTemplate(text, input = 'app-compose-template') {
         value = parseJsonPreservingNumbers(text);
     }
     catch (error) {
-        const detail = error instanceof JsonSyntaxError ? error.message : errorMessage(error);
+        const detail = error instanceof JsonSyntaxError ? error.message : errors_errorMessage(error);
         throw new errors_InputError(input, `not valid JSON: ${detail}`);
     }
     if (!isRecord(value))
@@ -34944,7 +34944,7 @@ function load(text, file) {
         doc = (0,dist/* parseDocument */.Tp)(text, PARSE_OPTIONS);
     }
     catch (error) {
-        return fail(`${file} is not valid YAML: ${firstLine(errorMessage(error))}`);
+        return fail(`${file} is not valid YAML: ${firstLine(errors_errorMessage(error))}`);
     }
     const error = doc.errors[0];
     if (error !== undefined) {
@@ -34960,7 +34960,7 @@ function load(text, file) {
         data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT, mapAsMap: true });
     }
     catch (cause) {
-        const message = errorMessage(cause);
+        const message = errors_errorMessage(cause);
         if (/alias count/i.test(message)) {
             fail(`${file} expands YAML aliases more than ${MAX_ALIAS_COUNT} times (an alias bomb?); refused`);
         }
@@ -35364,7 +35364,7 @@ function pinCompose(text, edits, file = 'the compose file') {
         actual = load(result, file).data;
     }
     catch (error) {
-        return fail(`pinning ${file} in place failed (${errorMessage(error)}); please report this`);
+        return fail(`pinning ${file} in place failed (${errors_errorMessage(error)}); please report this`);
     }
     if (!(0,external_node_util_.isDeepStrictEqual)(actual, expected)) {
         fail(`pinning ${file} in place would change more than the pinned images; please report this`);
@@ -35540,7 +35540,7 @@ function parseMetadataText(text, input = 'metadata', label = 'metadata') {
         value = JSON.parse(text.replace(/^\uFEFF/, ''));
     }
     catch (error) {
-        throw new errors_InputError(input, `${label} is not valid JSON: ${errorMessage(error)}`);
+        throw new errors_InputError(input, `${label} is not valid JSON: ${errors_errorMessage(error)}`);
     }
     return parseDocuments(value, input, label);
 }
@@ -35604,7 +35604,7 @@ function readNames(names, input, where) {
             repository = normalizeRepository(trimmed, input);
         }
         catch (error) {
-            const why = error instanceof errors_InputError ? error.reason : errorMessage(error);
+            const why = error instanceof errors_InputError ? error.reason : errors_errorMessage(error);
             throw new errors_InputError(input, `${where}: "${NAME_KEY}" holds ${why}`);
         }
         if (!repositories.includes(repository))
@@ -35874,7 +35874,7 @@ function imageKey(image) {
  * A re-run records the same release: same compose hash and the same image digests. Time, run id
  * and platforms may differ and do not make it a different release.
  */
-function sameRelease(a, b) {
+function release_record_sameRelease(a, b) {
     if (a.compose_hash !== b.compose_hash || a.images.length !== b.images.length)
         return false;
     const keys = new Set(a.images.map(imageKey));
@@ -35907,7 +35907,7 @@ async function pinOne(plan, resolver, warnings) {
             return { plan, digest: resolved.digest, platforms: resolved.platforms };
         }
         catch (error) {
-            throw new errors_InputError(input, `cannot pin ${display} (service "${plan.service}"): ${errorMessage(error)}`);
+            throw new errors_InputError(input, `cannot pin ${display} (service "${plan.service}"): ${errors_errorMessage(error)}`);
         }
     }
     let platforms = [];
@@ -35917,7 +35917,7 @@ async function pinOne(plan, resolver, warnings) {
             platforms = await resolver.platformsOf(plan.ref, plan.digest);
         }
         catch (error) {
-            warnings.push(`platforms of ${display} unknown: ${errorMessage(error)}`);
+            warnings.push(`platforms of ${display} unknown: ${errors_errorMessage(error)}`);
         }
     }
     return { plan, digest: plan.digest, platforms };
@@ -35932,7 +35932,7 @@ async function pinImages(plans, resolver, warnings) {
     if (failures.length === 1)
         throw failures[0];
     if (failures.length > 1) {
-        const reasons = failures.map((f) => (f instanceof errors_InputError ? f.reason : errorMessage(f)));
+        const reasons = failures.map((f) => (f instanceof errors_InputError ? f.reason : errors_errorMessage(f)));
         const onlyUnlisted = failures.every((f) => f instanceof errors_InputError && f.input === 'pin-all-images');
         throw new errors_InputError(onlyUnlisted ? 'pin-all-images' : 'images', `${failures.length} images cannot be pinned: ${reasons.join('; ')}`);
     }
@@ -36381,7 +36381,7 @@ function hasStatus(error, ...statuses) {
 function describeApiError(doing, error) {
     const api = apiError(error);
     if (!api)
-        return new errors_CheckError(`${doing}: ${errorMessage(error)}`, { cause: error });
+        return new errors_CheckError(`${doing}: ${errors_errorMessage(error)}`, { cause: error });
     if (!api.responded) {
         return new errors_CheckError(`${doing}: could not reach GitHub: ${api.message}`, { cause: error });
     }
@@ -37056,11 +37056,8 @@ var promises_ = __nccwpck_require__(51455);
 
 
 
-/**
- * Writes through a temporary file in the same directory, then renames, so a reader never sees a
- * half-written release file and a crash leaves the old file in place.
- */
-async function writeFileAtomic(path, data) {
+/** Writes `data` to a new temporary file beside `path`, flushed; returns its name. */
+async function writeTemporary(path, data) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
     const tmp = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
     try {
@@ -37072,12 +37069,71 @@ async function writeFileAtomic(path, data) {
         finally {
             await handle.close();
         }
+    }
+    catch (error) {
+        await (0,promises_.rm)(tmp, { force: true });
+        throw error;
+    }
+    return tmp;
+}
+/**
+ * Writes through a temporary file in the same directory, then renames, so a reader never sees a
+ * half-written release file and a crash leaves the old file in place.
+ */
+async function writeFileAtomic(path, data) {
+    const tmp = await writeTemporary(path, data);
+    try {
         await (0,promises_.rename)(tmp, path);
     }
     catch (error) {
         await (0,promises_.rm)(tmp, { force: true });
         throw error;
     }
+}
+/**
+ * Creates `path` only when nothing is there, never replacing what is (a user may have edited it):
+ * the complete temporary file is hard-linked into place, which fails when the name exists.
+ * Returns whether it created the file.
+ */
+async function createFileOnce(path, data) {
+    const tmp = await writeTemporary(path, data);
+    try {
+        await link(tmp, path);
+        return true;
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EEXIST')
+            return false;
+        if (!NO_HARD_LINKS.has(code ?? ''))
+            throw error;
+        return createExclusive(path, data);
+    }
+    finally {
+        await rm(tmp, { force: true });
+    }
+}
+/** What a file system without hard links answers. */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+/** The fallback where hard links are not supported: an exclusive create, written in place. */
+async function createExclusive(path, data) {
+    let handle;
+    try {
+        handle = await open(path, 'wx', 0o644);
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return false;
+        throw error;
+    }
+    try {
+        await handle.writeFile(data);
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+    return true;
 }
 /** Writes the generated files into `dir`, each atomically; returns their paths. */
 async function writeReleaseFiles(dir, files) {
@@ -37107,10 +37163,45 @@ async function git(cwd, args) {
         return null;
     }
 }
-/** `owner/name` from a GitHub-style remote URL (https, ssh or scp-like). */
-function repositoryFromRemote(url) {
-    const match = /[/:]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url.trim());
-    return match ? `${match[1]}/${match[2]}` : null;
+/** One path segment of a GitHub owner or repository name. */
+const NAME = /^(?!\.{1,2}$)[A-Za-z0-9_.-]+$/;
+const REMOTE_SCHEMES = new Set(['https', 'http', 'ssh', 'git', 'git+ssh', 'ssh+git']);
+/** The host and path of a remote URL, or null for a local path or a scheme that names no host. */
+function hostAndPath(url) {
+    const withScheme = /^([a-z][a-z0-9+.-]*):\/\/([^/]*)\/(.*)$/i.exec(url);
+    if (withScheme) {
+        const [, scheme = '', authority = '', path = ''] = withScheme;
+        if (!REMOTE_SCHEMES.has(scheme.toLowerCase()))
+            return null;
+        // Credentials and a port are not part of the host.
+        return { host: authority.replace(/^.*@/, '').replace(/:\d*$/, ''), path };
+    }
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url))
+        return null;
+    // scp-like: no slash before the first colon; a one-letter "host" is a Windows drive (C:\x).
+    const scpLike = /^(?:[^@/:]+@)?([^@/:]{2,}):(.*)$/.exec(url);
+    if (!scpLike)
+        return null;
+    const [, host = '', path = ''] = scpLike;
+    return { host, path };
+}
+/**
+ * `owner/name` from a remote URL that names a host and exactly those two path segments, as GitHub
+ * (and GHES) remotes do: `https://host/owner/name(.git)`, `ssh://[user@]host[:port]/owner/name`,
+ * or scp-like `[user@]host:owner/name`. A local path, a `file://` URL or a deeper path (GitLab
+ * subgroups, Azure DevOps) gives null: a name made from those names no repository.
+ */
+function repositoryFromRemote(remote) {
+    const found = hostAndPath(remote.trim());
+    if (!found || found.host === '' || /[\s\\]/.test(found.host))
+        return null;
+    const segments = found.path
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '')
+        .split('/');
+    if (segments.length !== 2 || !segments.every((s) => NAME.test(s)))
+        return null;
+    return segments.join('/');
 }
 /**
  * What the local repository says about a release: the tag's commit when the tag exists here,
@@ -37277,6 +37368,8 @@ async function prepareRelease(inputs) {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __nccwpck_require__(62088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
@@ -37304,6 +37397,9 @@ function version_compareVersions(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/store/releases.ts
+// Reads are synchronous: a query reads thousands of small files and does nothing else meanwhile,
+// and one readFileSync costs a fraction of the four thread-pool round trips of an async readFile
+// (open, stat, read, close). Measured in `npm run bench`.
 
 
 
@@ -37312,23 +37408,37 @@ function version_compareVersions(a, b) {
 
 
 
-/** Files read at once: far below any open-file limit, enough to keep the disk busy. */
-const FILE_CONCURRENCY = 64;
-async function readDirNames(dir) {
+const errnoOf = (error) => error.code;
+/**
+ * Refuses a releases directory that is not there: a typo in `--dir` must not read as "no
+ * releases". An empty directory is fine.
+ */
+function requireReleasesDir(dir) {
+    let isDirectory;
     try {
-        return await readdir(dir);
+        isDirectory = statSync(dir).isDirectory();
     }
     catch (error) {
-        // No directory yet is no release yet: `list` prints nothing, `latest` and `verify` fail.
-        if (error.code === 'ENOENT')
-            return [];
-        throw new InputError('--dir', `cannot read releases directory ${dir}: ${error.message}`);
+        if (errnoOf(error) === 'ENOENT') {
+            throw new InputError('--dir', `releases directory ${dir} does not exist`);
+        }
+        throw new InputError('--dir', `cannot read releases directory ${dir}: ${errorMessage(error)}`);
     }
+    if (!isDirectory)
+        throw new InputError('--dir', `${dir} is not a directory`);
 }
 /** Versions recorded in `dir`, from file names alone, newest first by SemVer precedence. */
-async function recordedVersions(dir) {
+function recordedVersions(dir) {
+    requireReleasesDir(dir);
+    let names;
+    try {
+        names = readdirSync(dir);
+    }
+    catch (error) {
+        throw new InputError('--dir', `cannot read releases directory ${dir}: ${errorMessage(error)}`);
+    }
     const versions = [];
-    for (const name of await readDirNames(dir)) {
+    for (const name of names) {
         const match = RELEASE_INFO_FILE.exec(name);
         if (match?.[1] === undefined)
             continue;
@@ -37339,18 +37449,31 @@ async function recordedVersions(dir) {
             // Not one of ours (a file that only looks like a record): not a release.
         }
     }
-    return versions.sort((a, b) => compareVersions(b, a));
+    return newestFirst(versions);
 }
-/** Reads and schema-checks one release's record; a release that is not there is a CheckError. */
-async function readRelease(dir, versionOrTag) {
-    const { version, prefix } = parseTag(versionOrTag, 'version');
-    const file = join(dir, releaseFileNames(prefix).releaseInfo);
+/**
+ * Sorts by `compareVersions`, each version parsed once: sorting ten thousand versions compares
+ * them over a hundred thousand times.
+ */
+function newestFirst(versions) {
+    const parsed = versions.map((version) => ({ version, semver: new semver.SemVer(version) }));
+    parsed.sort((a, b) => b.semver.compare(a.semver) || compareVersions(b.version, a.version));
+    return parsed.map((p) => p.version);
+}
+function recordPath(dir, prefix) {
+    return join(dir, releaseFileNames(prefix).releaseInfo);
+}
+/** Reads and schema-checks the record of `version` (already parsed); every failure is a CheckError. */
+function readRecordFile(dir, version) {
+    const file = recordPath(dir, `v${version}`);
     let text;
     try {
-        text = await readFile(file, 'utf8');
+        text = readFileSync(file, 'utf8');
     }
-    catch {
-        throw new CheckError(`release ${prefix} not found in ${dir}`);
+    catch (error) {
+        if (errnoOf(error) === 'ENOENT')
+            throw new CheckError(`release v${version} not found in ${dir}`);
+        throw new CheckError(`${file}: cannot be read: ${errorMessage(error)}`);
     }
     const record = parseRecord(text, file);
     if (record.version !== version) {
@@ -37358,10 +37481,33 @@ async function readRelease(dir, versionOrTag) {
     }
     return { version, file, record };
 }
-/** All releases in `dir`, newest first. */
-async function readAllReleases(dir) {
-    const versions = await recordedVersions(dir);
-    return mapLimit(versions, FILE_CONCURRENCY, (v) => readRelease(dir, v));
+/**
+ * Reads and schema-checks one release's record. A release that is not there, or whose record is
+ * unreadable, is a CheckError; a directory that is not there is an InputError.
+ */
+function readRelease(dir, versionOrTag) {
+    const { version } = parseTag(versionOrTag, 'version');
+    requireReleasesDir(dir);
+    return readRecordFile(dir, version);
+}
+/**
+ * Every release in `dir`, newest first. A record that cannot be read or fails the schema does not
+ * hide the others: it is returned in `unreadable`, for the caller to name.
+ */
+function readAllReleases(dir) {
+    const releases = [];
+    const unreadable = [];
+    for (const version of recordedVersions(dir)) {
+        try {
+            releases.push(readRecordFile(dir, version));
+        }
+        catch (error) {
+            if (!(error instanceof CheckError))
+                throw error;
+            unreadable.push({ version, file: recordPath(dir, `v${version}`), problem: error.message });
+        }
+    }
+    return { releases, unreadable };
 }
 /** The highest release that is not a pre-release. */
 function latestRelease(releases) {
@@ -37385,12 +37531,12 @@ function parseTagOrNull(tag) {
     }
 }
 /** The file's bytes, or null when it does not exist; any other failure is not a verdict and throws. */
-async function readOrNull(path) {
+function readOrNull(path) {
     try {
-        return await readFile(path);
+        return readFileSync(path);
     }
     catch (error) {
-        if (error.code === 'ENOENT')
+        if (errnoOf(error) === 'ENOENT')
             return null;
         throw error;
     }
@@ -37399,11 +37545,11 @@ async function readOrNull(path) {
  * Checks one release: its record against the schema, each recorded hash against the file's bytes,
  * and that the app-compose document embeds exactly the recorded compose file.
  */
-async function verifyRelease(dir, versionOrTag) {
+function verifyRelease(dir, versionOrTag) {
     const { version } = parseTag(versionOrTag, 'version');
     let stored;
     try {
-        stored = await readRelease(dir, version);
+        stored = readRecordFile(dir, version);
     }
     catch (error) {
         if (error instanceof CheckError)
@@ -37412,8 +37558,7 @@ async function verifyRelease(dir, versionOrTag) {
     }
     const { record } = stored;
     const problems = [];
-    const appPath = releaseFiles(dir, version).appCompose;
-    const composePath = releaseFiles(dir, version).dockerCompose;
+    const { appCompose: appPath, dockerCompose: composePath } = releaseFiles(dir, version);
     for (const [recorded, expected] of [
         [record.files.app_compose.path, appPath],
         [record.files.docker_compose.path, composePath],
@@ -37425,8 +37570,7 @@ async function verifyRelease(dir, versionOrTag) {
     if (parseTagOrNull(record.tag)?.version !== version) {
         problems.push(`record: tag ${record.tag} is not version ${version}`);
     }
-    const [app, compose] = await Promise.all([readOrNull(appPath), readOrNull(composePath)]);
-    problems.push(...fileProblems(record, { path: appPath, bytes: app }, { path: composePath, bytes: compose }));
+    problems.push(...fileProblems(record, { path: appPath, bytes: readOrNull(appPath) }, { path: composePath, bytes: readOrNull(composePath) }));
     return { version, ok: problems.length === 0, problems };
 }
 /**
@@ -37463,8 +37607,41 @@ function fileProblems(record, app, compose) {
     }
     return problems;
 }
+/**
+ * The action's rule for a record already there, applied to a directory: the same release (one
+ * definition, `sameRelease`) with its files intact is kept as it is; anything else is different.
+ */
+function storedState(dir, record) {
+    const file = recordPath(dir, `v${record.version}`);
+    const text = readOrNull(file);
+    if (text === null)
+        return { kind: 'absent' };
+    let stored;
+    try {
+        stored = { version: record.version, file, record: parseRecord(text.toString('utf8'), file) };
+    }
+    catch (error) {
+        return { kind: 'different', reason: errorMessage(error) };
+    }
+    if (stored.record.version !== record.version) {
+        return { kind: 'different', reason: `${file} records version ${stored.record.version}` };
+    }
+    const { appCompose, dockerCompose } = releaseFiles(dir, record.version);
+    const problems = fileProblems(stored.record, { path: appCompose, bytes: readOrNull(appCompose) }, { path: dockerCompose, bytes: readOrNull(dockerCompose) });
+    if (problems.length > 0) {
+        return { kind: 'different', reason: `its files do not match it: ${problems.join('; ')}` };
+    }
+    if (!sameRelease(stored.record, record)) {
+        return {
+            kind: 'different',
+            reason: `compose hash ${stored.record.compose_hash}, images ${imagesText(stored.record)}; this one: compose hash ${record.compose_hash}, images ${imagesText(record)}`,
+        };
+    }
+    return { kind: 'same', stored };
+}
+const imagesText = (record) => record.images.map((i) => `${i.service}@${i.digest}`).join(', ') || 'none';
 
-;// CONCATENATED MODULE: ./src/core/releases-readme.ts
+;// CONCATENATED MODULE: ./src/core/releases-dir.ts
 /** `releases/README.md`, committed once beside the first recorded release. */
 function releasesReadme(dir) {
     return `# Releases
@@ -37482,10 +37659,18 @@ Do not edit or reformat these files: their exact bytes are what the recorded has
 
 ## Verify a release
 
+From the repository's root, with the \`release-tracker\` CLI installed (release-tracker's README,
+"Install the CLI"):
+
 \`\`\`sh
-sha256sum ${dir}/v1.0.0-app-compose.json   # equals compose_hash in v1.0.0-release-info.json
-npx release-tracker verify --dir ${dir}     # every recorded hash and the record's schema
-npx release-tracker find <compose-hash>     # which release an attested compose hash belongs to
+# every recorded hash against the files, and each record's schema
+release-tracker verify --dir ${dir}
+# the release that recorded a compose hash (the value a dstack CVM attests)
+release-tracker find <compose-hash> --dir ${dir}
+# the release a running CVM runs, from its guest agent's Info endpoint (README: "Verify a running enclave")
+curl -s https://<app-id>-8090.<gateway-domain>/prpc/Info | release-tracker attest - --dir ${dir}
+# the compose hash is the SHA-256 of the app-compose file's exact bytes
+sha256sum ${dir}/v1.0.0-app-compose.json
 \`\`\`
 
 ## Deploy a release
@@ -37495,6 +37680,16 @@ docker compose -f ${dir}/v1.0.0-docker-compose.yml up -d
 \`\`\`
 `;
 }
+/**
+ * `releases/.gitattributes`, committed once beside the README: the recorded files are hashed byte
+ * for byte, so no checkout may convert their line endings (`core.autocrlf`, `text=auto`).
+ */
+const RELEASES_GITATTRIBUTES = (/* unused pure expression or super */ null && (`# Written by release-tracker. Recorded releases are verified byte for byte:
+# never let a checkout rewrite their line endings.
+*-release-info.json -text
+*-app-compose.json -text
+*-docker-compose.yml -text
+`));
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
@@ -37591,7 +37786,7 @@ async function loadDockerCredentials(env = process.env) {
         if (isErrnoCode(error, 'ENOENT') || isErrnoCode(error, 'ENOTDIR'))
             return emptyCredentialStore();
         return emptyCredentialStore([
-            `${file}: cannot read (${errorMessage(error)}); registry credentials ignored`,
+            `${file}: cannot read (${errors_errorMessage(error)}); registry credentials ignored`,
         ]);
     }
     let parsed;
@@ -37600,7 +37795,7 @@ async function loadDockerCredentials(env = process.env) {
     }
     catch (error) {
         return emptyCredentialStore([
-            `${file}: not valid JSON (${errorMessage(error)}); registry credentials ignored`,
+            `${file}: not valid JSON (${errors_errorMessage(error)}); registry credentials ignored`,
         ]);
     }
     return credentialStoreFrom(parsed, file);
@@ -37675,7 +37870,7 @@ function createLimiter(max) {
     };
 }
 /** `Promise.all(items.map(fn))` with at most `limit` calls in flight. */
-function concurrency_mapLimit(items, limit, fn) {
+function mapLimit(items, limit, fn) {
     const run = createLimiter(limit);
     return Promise.all(items.map((item, index) => run(() => fn(item, index))));
 }
@@ -37956,7 +38151,7 @@ class RegistryClient {
             return { ...manifest, digest: headerDigest };
         }
         catch (error) {
-            this.onWarning?.(`platforms of ${ctx.image} unknown: ${errorMessage(error)}`);
+            this.onWarning?.(`platforms of ${ctx.image} unknown: ${errors_errorMessage(error)}`);
             return {
                 digest: headerDigest,
                 mediaType: mediaType || 'application/octet-stream',
@@ -38279,7 +38474,7 @@ function networkCause(error, timeoutMs) {
         cause = cause.cause;
     if (cause instanceof AggregateError && cause.errors.length > 0)
         cause = cause.errors[0];
-    return errorMessage(cause);
+    return errors_errorMessage(cause);
 }
 const isRetryable = (status) => status === 429 || status >= 500;
 const httpStatus = (a) => `HTTP ${a.status}${a.statusText ? ` ${a.statusText}` : ''}`;
@@ -38504,7 +38699,7 @@ function reconcile(settings, branch, generated, stored) {
         previous = release_record_parseRecord(storedInfo.toString('utf8'), `${branch}:${info.path}`);
     }
     catch (error) {
-        core/* warning */.$e(`the record on ${branch} is unreadable: ${errorMessage(error)}`);
+        core/* warning */.$e(`the record on ${branch} is unreadable: ${errors_errorMessage(error)}`);
     }
     const storedApp = stored.get(app.path) ?? null;
     const storedCompose = stored.get(compose.path) ?? null;
@@ -38512,7 +38707,7 @@ function reconcile(settings, branch, generated, stored) {
         storedApp &&
         storedCompose &&
         fileProblems(previous, { path: app.path, bytes: storedApp }, { path: compose.path, bytes: storedCompose }).length === 0 &&
-        sameRelease(previous, generated.record)) {
+        release_record_sameRelease(previous, generated.record)) {
         core/* info */.pq(`${branch} already records ${settings.release.tag} with the same digests: reusing it`);
         return {
             record: previous,
@@ -38706,7 +38901,7 @@ async function run_run() {
         await record(getSettings());
     }
     catch (error) {
-        core/* setFailed */.C1(errorMessage(error));
+        core/* setFailed */.C1(errors_errorMessage(error));
     }
 }
 
@@ -38717,7 +38912,7 @@ async function run_run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5675);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91667);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
