@@ -37460,8 +37460,22 @@ function newestFirst(versions) {
     parsed.sort((a, b) => b.semver.compare(a.semver) || compareVersions(b.version, a.version));
     return parsed.map((p) => p.version);
 }
+/**
+ * `path.join(dir, name)` for a plain file name, with `dir` normalised once: a query joins tens of
+ * thousands of names to one directory, and `join` normalises the whole path each time.
+ */
+const dirPrefixes = new Map();
+function inDir(dir, name) {
+    let prefix = dirPrefixes.get(dir);
+    if (prefix === undefined) {
+        const base = normalize(dir);
+        prefix = base === `.${sep}` || base === '.' ? '' : base.endsWith(sep) ? base : `${base}${sep}`;
+        dirPrefixes.set(dir, prefix);
+    }
+    return `${prefix}${name}`;
+}
 function recordPath(dir, prefix) {
-    return join(dir, releaseFileNames(prefix).releaseInfo);
+    return inDir(dir, releaseFileNames(prefix).releaseInfo);
 }
 /** Reads and schema-checks the record of `version` (already parsed); every failure is a CheckError. */
 function readRecordFile(dir, version) {
@@ -37520,7 +37534,10 @@ function latestRelease(releases) {
  */
 function releaseFiles(dir, version) {
     const names = releaseFileNames(`v${version}`);
-    return { appCompose: join(dir, names.appCompose), dockerCompose: join(dir, names.dockerCompose) };
+    return {
+        appCompose: inDir(dir, names.appCompose),
+        dockerCompose: inDir(dir, names.dockerCompose),
+    };
 }
 function parseTagOrNull(tag) {
     try {

@@ -261,8 +261,22 @@ function newestFirst(versions) {
     parsed.sort((a, b) => b.semver.compare(a.semver) || (0,_core_version_js__WEBPACK_IMPORTED_MODULE_7__/* .compareVersions */ .Z)(b.version, a.version));
     return parsed.map((p) => p.version);
 }
+/**
+ * `path.join(dir, name)` for a plain file name, with `dir` normalised once: a query joins tens of
+ * thousands of names to one directory, and `join` normalises the whole path each time.
+ */
+const dirPrefixes = new Map();
+function inDir(dir, name) {
+    let prefix = dirPrefixes.get(dir);
+    if (prefix === undefined) {
+        const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.normalize)(dir);
+        prefix = base === `.${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}` || base === '.' ? '' : base.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? base : `${base}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`;
+        dirPrefixes.set(dir, prefix);
+    }
+    return `${prefix}${name}`;
+}
 function recordPath(dir, prefix) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, (0,_core_release_record_js__WEBPACK_IMPORTED_MODULE_6__/* .releaseFileNames */ .wZ)(prefix).releaseInfo);
+    return inDir(dir, (0,_core_release_record_js__WEBPACK_IMPORTED_MODULE_6__/* .releaseFileNames */ .wZ)(prefix).releaseInfo);
 }
 /** Reads and schema-checks the record of `version` (already parsed); every failure is a CheckError. */
 function readRecordFile(dir, version) {
@@ -321,7 +335,10 @@ function latestRelease(releases) {
  */
 function releaseFiles(dir, version) {
     const names = (0,_core_release_record_js__WEBPACK_IMPORTED_MODULE_6__/* .releaseFileNames */ .wZ)(`v${version}`);
-    return { appCompose: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, names.appCompose), dockerCompose: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, names.dockerCompose) };
+    return {
+        appCompose: inDir(dir, names.appCompose),
+        dockerCompose: inDir(dir, names.dockerCompose),
+    };
 }
 function parseTagOrNull(tag) {
     try {

@@ -2,7 +2,7 @@
 // and one readFileSync costs a fraction of the four thread-pool round trips of an async readFile
 // (open, stat, read, close). Measured in `npm run bench`.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, normalize, sep } from 'node:path';
 import semver from 'semver';
 import { inspectAppCompose } from '../core/app-compose.js';
 import { CheckError, InputError, errorMessage } from '../core/errors.js';
@@ -81,8 +81,23 @@ function newestFirst(versions: readonly string[]): string[] {
   return parsed.map((p) => p.version);
 }
 
+/**
+ * `path.join(dir, name)` for a plain file name, with `dir` normalised once: a query joins tens of
+ * thousands of names to one directory, and `join` normalises the whole path each time.
+ */
+const dirPrefixes = new Map<string, string>();
+function inDir(dir: string, name: string): string {
+  let prefix = dirPrefixes.get(dir);
+  if (prefix === undefined) {
+    const base = normalize(dir);
+    prefix = base === `.${sep}` || base === '.' ? '' : base.endsWith(sep) ? base : `${base}${sep}`;
+    dirPrefixes.set(dir, prefix);
+  }
+  return `${prefix}${name}`;
+}
+
 function recordPath(dir: string, prefix: string): string {
-  return join(dir, releaseFileNames(prefix).releaseInfo);
+  return inDir(dir, releaseFileNames(prefix).releaseInfo);
 }
 
 /** Reads and schema-checks the record of `version` (already parsed); every failure is a CheckError. */
@@ -149,7 +164,10 @@ export function releaseFiles(
   version: string,
 ): { appCompose: string; dockerCompose: string } {
   const names = releaseFileNames(`v${version}`);
-  return { appCompose: join(dir, names.appCompose), dockerCompose: join(dir, names.dockerCompose) };
+  return {
+    appCompose: inDir(dir, names.appCompose),
+    dockerCompose: inDir(dir, names.dockerCompose),
+  };
 }
 
 function parseTagOrNull(tag: string): ReturnType<typeof parseTag> | null {
