@@ -34552,6 +34552,13 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 function sha256Hex(data) {
     return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
 }
+/** SHA-384 of the parts, concatenated: the hash TDX measurement registers extend with. */
+function sha384(...parts) {
+    const hash = createHash('sha384');
+    for (const part of parts)
+        hash.update(part);
+    return hash.digest();
+}
 
 ;// CONCATENATED MODULE: ./src/core/values.ts
 

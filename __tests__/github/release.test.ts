@@ -170,8 +170,13 @@ describe('ensureRelease', () => {
   });
 
   it('uses the release of whoever won a creation race (422 already_exists)', async () => {
-    // Our lookup found nothing; meanwhile another run created the release.
+    // Our lookup found nothing; meanwhile another run created the release. GitHub refuses only a
+    // second PUBLISHED release of a tag (a second draft is created), so the refusal is injected.
     const theirs = server.addDraftRelease('v1.0.0');
+    server.failNext('POST', /\/releases$/, 422, 1, {
+      message: 'Validation Failed',
+      errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }],
+    });
     const result = await ensureRelease(gh, repo, { tag: 'v1.0.0', create: true, existing: null });
     expect(result).toMatchObject({ created: false, release: { id: theirs['id'] } });
     expect(server.calls('repos/create-release').map((r) => r.status)).toEqual([422]);

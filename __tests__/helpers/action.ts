@@ -12,6 +12,26 @@ export interface ActionRun {
   readonly summary: string;
 }
 
+export interface RunOptions {
+  /** The Node binary; default this one. */
+  readonly node?: string;
+  /** Extra or overriding environment variables. */
+  readonly env?: Record<string, string>;
+  /** GITHUB_SHA, the pushed commit; default `aaaa…`. */
+  readonly sha?: string;
+  /** The pushed tag: GITHUB_REF `refs/tags/<tag>`; default v1.0.0 (or what `env.GITHUB_REF` names). */
+  readonly tag?: string;
+  /**
+   * The webhook payload the runner writes to GITHUB_EVENT_PATH: by default a tag push's; an object
+   * is merged over it (top-level keys); false writes none and leaves GITHUB_EVENT_PATH unset.
+   */
+  readonly event?: boolean | Record<string, unknown>;
+  /** Killed (SIGKILL) after this long; default 90 s. */
+  readonly timeoutMs?: number;
+  /** The script run instead of the bundled action (to test this emulation itself). */
+  readonly script?: string;
+}
+
 /** Parses `GITHUB_OUTPUT` as the runner does: `name<<DELIMITER\nvalue\nDELIMITER` blocks. */
 export function parseOutputs(text: string): Record<string, string> {
   const outputs: Record<string, string> = {};
@@ -27,27 +47,130 @@ export function parseOutputs(text: string): Record<string, string> {
 }
 
 /**
- * Runs the bundled action as the runner does: `node dist/index.js` with `INPUT_*` (names upper-cased,
- * hyphens kept), `GITHUB_*`, and files for outputs and the step summary.
+ * The `push` payload GitHub sends for a new tag `ref` on `sha` (the fields a workflow reads; see
+ * https://docs.github.com/webhooks/webhook-events-and-payloads#push).
  */
-export function runAction(
+export async function tagPushEvent(
+  server: GitHubServer | undefined,
+  ref: string,
+  sha: string,
+): Promise<Record<string, unknown>> {
+  const owner = server?.owner ?? 'acme';
+  const repo = server?.repo ?? 'app';
+  const web = server?.serverUrl ?? 'https://github.com';
+  const api = server?.url ?? 'https://api.github.com';
+  const html = `${web}/${owner}/${repo}`;
+  // The pushed commit as the repository holds it, when it does.
+  const known = server && (await server.git.typeOf(sha)) === 'commit';
+  const commit = known ? await server.git.readCommit(sha) : undefined;
+  const person = (p: { name: string; email: string } | undefined) => ({
+    name: p?.name ?? 'Octo Cat',
+    email: p?.email ?? 'octocat@example.com',
+    username: 'octocat',
+  });
+  const sender = {
+    login: 'octocat',
+    id: 583231,
+    node_id: 'MDQ6VXNlcjU4MzIzMQ==',
+    type: 'User',
+    site_admin: false,
+    html_url: `${web}/octocat`,
+    url: `${api}/users/octocat`,
+  };
+  return {
+    ref,
+    before: '0'.repeat(40),
+    after: sha,
+    base_ref: null,
+    created: true,
+    deleted: false,
+    forced: false,
+    compare: `${html}/compare/${ref.replace(/^refs\/tags\//, '')}`,
+    commits: [],
+    head_commit: {
+      id: sha,
+      tree_id: commit?.tree ?? null,
+      distinct: true,
+      message: commit?.message ?? 'release',
+      timestamp: commit?.committer.date ?? '2024-01-01T00:00:00Z',
+      url: `${html}/commit/${sha}`,
+      author: person(commit?.author),
+      committer: person(commit?.committer),
+      added: [],
+      removed: [],
+      modified: [],
+    },
+    pusher: { name: 'octocat', email: 'octocat@example.com' },
+    repository: {
+      id: 123456,
+      node_id: 'R_kgDOtest',
+      name: repo,
+      full_name: `${owner}/${repo}`,
+      private: false,
+      owner: {
+        name: owner,
+        login: owner,
+        id: 654321,
+        type: 'Organization',
+        html_url: `${web}/${owner}`,
+      },
+      html_url: html,
+      url: html,
+      clone_url: `${html}.git`,
+      git_url: `${html.replace(/^https?/, 'git')}.git`,
+      fork: false,
+      archived: false,
+      visibility: 'public',
+      default_branch: server?.defaultBranch ?? 'main',
+      master_branch: server?.defaultBranch ?? 'main',
+      created_at: 1704067200,
+      pushed_at: Math.floor(Date.now() / 1000),
+    },
+    sender,
+  };
+}
+
+/**
+ * Runs the bundled action as the runner does: `node dist/index.js` with `INPUT_*` (names upper-cased,
+ * hyphens kept), `GITHUB_*`, the event payload at GITHUB_EVENT_PATH, and files for outputs and the
+ * step summary (written next to the workspace).
+ */
+export async function runAction(
   server: GitHubServer | undefined,
   workspace: string,
   inputs: Record<string, string>,
-  opts: { node?: string; env?: Record<string, string>; sha?: string } = {},
+  opts: RunOptions = {},
 ): Promise<ActionRun> {
-  const outputFile = join(workspace, '..', `${Date.now()}-${Math.random()}-output`);
-  const summaryFile = `${outputFile}-summary`;
+  const base = join(workspace, '..', `${Date.now()}-${Math.random()}`);
+  const outputFile = `${base}-output`;
+  const summaryFile = `${base}-summary`;
+  const eventFile = `${base}-event.json`;
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
+  const ref = opts.env?.['GITHUB_REF'] ?? `refs/tags/${opts.tag ?? 'v1.0.0'}`;
+  const sha = opts.sha ?? 'a'.repeat(40);
+  if (opts.event !== false) {
+    const event = {
+      ...(await tagPushEvent(server, ref, sha)),
+      ...(typeof opts.event === 'object' && opts.event),
+    };
+    writeFileSync(eventFile, JSON.stringify(event, null, 2));
+  }
+  const owner = server?.owner ?? 'acme';
   const env: Record<string, string> = {
     PATH: process.env['PATH'] ?? '',
     HOME: process.env['HOME'] ?? '',
     GITHUB_ACTIONS: 'true',
     GITHUB_WORKSPACE: workspace,
     GITHUB_REPOSITORY: server ? `${server.owner}/${server.repo}` : 'acme/app',
-    GITHUB_REF: 'refs/tags/v1.0.0',
-    GITHUB_SHA: opts.sha ?? 'a'.repeat(40),
+    GITHUB_REPOSITORY_OWNER: owner,
+    GITHUB_EVENT_NAME: 'push',
+    ...(opts.event !== false && { GITHUB_EVENT_PATH: eventFile }),
+    GITHUB_REF: ref,
+    GITHUB_REF_NAME: ref.replace(/^refs\/(tags|heads)\//, ''),
+    GITHUB_REF_TYPE: ref.startsWith('refs/heads/') ? 'branch' : 'tag',
+    GITHUB_SHA: sha,
+    GITHUB_ACTOR: 'octocat',
     GITHUB_RUN_ID: '4242',
     GITHUB_RUN_ATTEMPT: '1',
     GITHUB_OUTPUT: outputFile,
@@ -59,12 +182,15 @@ export function runAction(
   };
   return new Promise((resolve, reject) => {
     // Asynchronous: the API server runs in this process and must keep answering.
-    const child = spawn(opts.node ?? process.execPath, [ACTION], { cwd: workspace, env });
+    const child = spawn(opts.node ?? process.execPath, [opts.script ?? ACTION], {
+      cwd: workspace,
+      env,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 90_000);
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
@@ -77,4 +203,23 @@ export function runAction(
       });
     });
   });
+}
+
+export interface ActionJob {
+  readonly workspace: string;
+  readonly inputs: Record<string, string>;
+  /** Per-run options; `tag` sets the pushed tag. */
+  readonly opts?: RunOptions;
+}
+
+/**
+ * Runs several bundled actions at once against one server, as concurrent workflow runs would
+ * (give each its own workspace and, usually, its own tag); resolves with every run's result in
+ * the order of `jobs`.
+ */
+export function runActions(
+  server: GitHubServer | undefined,
+  jobs: readonly ActionJob[],
+): Promise<ActionRun[]> {
+  return Promise.all(jobs.map((job) => runAction(server, job.workspace, job.inputs, job.opts)));
 }

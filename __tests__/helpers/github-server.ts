@@ -1,26 +1,32 @@
 /**
  * A local HTTP server speaking the part of GitHub's REST API that release-tracker uses.
  *
- * - Git objects live in a real bare repository (git CLI), so a commit made through the API can be
- *   checked with `git log` / `git show`.
+ * - Git objects live in a real bare repository, stored as git stores them, so a commit made
+ *   through the API can be checked with `git log` / `git show`. Ref updates are compare-and-swap, one at a time per ref, so
+ *   concurrent clients see exactly GitHub's answers (a non-fast-forward is 422 unless forced).
  * - Every request is checked against GitHub's published OpenAPI description (@octokit/openapi):
  *   the operation must exist, path and query parameters and the JSON body must fit its schema.
  *   A request GitHub would reject is answered 404/400/422 and recorded in `violations`; so is a
  *   response of this server that does not fit the documented schema.
- * - Releases and assets are kept in memory with GitHub's rules: drafts are invisible to the by-tag
- *   endpoint, duplicate tags and asset names are `already_exists`, published immutable releases
- *   refuse asset changes.
- * - Faults: latency, failing the next N matching requests, a branch that moves right before a ref
- *   update, seeded drafts, immutable releases and broken (`starter`) assets.
+ * - Releases and assets are kept in memory with GitHub's rules: one published release per tag
+ *   (drafts may share a tag, with each other and with the published one), drafts invisible to the
+ *   by-tag endpoint, the latest release as `make_latest` sets it, asset names unique per release,
+ *   published immutable releases refusing asset changes. Release handlers never await between a
+ *   check and the change it guards, so concurrent requests cannot interleave inside one.
+ * - Asset bytes are served as GitHub does: the API (and the web download URL) answer 302 to a
+ *   second origin, like GitHub's object storage, which refuses a request carrying `Authorization`.
+ * - Faults: latency, failing, slowing or stalling the next N matching requests, a branch that moves
+ *   right before a ref update, seeded drafts, immutable releases and broken (`starter`) assets.
  */
 import { spawn } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import {
   createServer,
   type IncomingHttpHeaders,
   type IncomingMessage,
+  type Server,
   type ServerResponse,
 } from 'node:http';
 import { createRequire } from 'node:module';
@@ -28,6 +34,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { deflateSync, inflateSync } from 'node:zlib';
+import semver from 'semver';
 
 // ---------------------------------------------------------------------------------------------
 // OpenAPI description and a small validator over it
@@ -415,7 +423,9 @@ export function openApi(): OpenApi {
 }
 
 // ---------------------------------------------------------------------------------------------
-// A bare git repository driven by the git CLI
+// A bare git repository: objects and refs read and written as git stores them (loose files),
+// refs moved by `git update-ref`. Spawning git for every object costs ~4 ms of this process's
+// time, which made 20 concurrent clients take a minute; anything unusual still goes to git.
 // ---------------------------------------------------------------------------------------------
 
 export interface TreeEntry {
@@ -453,7 +463,44 @@ export interface TreeChange {
 const SHA = /^[0-9a-f]{40}$/;
 const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 
+interface GitObject {
+  readonly type: string;
+  readonly content: Buffer;
+}
+
+function isMissing(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+/** `Name <email> seconds +0000`, with what git strips from names and addresses stripped. */
+function ident(person: Person): string {
+  const clean = (value: string): string =>
+    value.replace(/[<>\n]/g, '').replace(/^[\s.,:;"'\\]+|[\s.,:;"'\\]+$/g, '');
+  return `${clean(person.name)} <${clean(person.email)}> ${gitDate(person.date)}`;
+}
+
 class GitFailure extends Error {}
+
+/** The entries of a tree object's content: `<mode> <name>\0<20-byte sha>` each. */
+function parseTree(data: Buffer): Omit<TreeEntry, 'size'>[] {
+  const entries: Omit<TreeEntry, 'size'>[] = [];
+  let at = 0;
+  while (at < data.length) {
+    const space = data.indexOf(32, at);
+    const nul = data.indexOf(0, space);
+    const mode = data.subarray(at, space).toString('latin1').padStart(6, '0');
+    const type = mode === '040000' ? 'tree' : mode === '160000' ? 'commit' : 'blob';
+    entries.push({
+      mode,
+      type,
+      sha: data.subarray(nul + 1, nul + 21).toString('hex'),
+      path: data.subarray(space + 1, nul).toString('utf8'),
+    });
+    at = nul + 21;
+  }
+  return entries;
+}
 
 export class GitRepo {
   constructor(readonly dir: string) {}
@@ -512,14 +559,91 @@ export class GitRepo {
     return (await this.out(args, input, env)).toString('utf8').trim();
   }
 
-  /** The object's type, or null when there is no such object. */
-  async typeOf(sha: string): Promise<string | null> {
+  /**
+   * Object `sha` read from its loose file, which is where this server (and git plumbing) writes
+   * every object; objects git packed are read through git. null when there is no such object.
+   */
+  async readObject(sha: string): Promise<GitObject | null> {
     if (!SHA.test(sha)) return null;
-    const result = await this.run(['cat-file', '-t', sha]);
-    return result.code === 0 ? result.stdout.toString('utf8').trim() : null;
+    let stored: Buffer | undefined;
+    try {
+      stored = await readFile(join(this.dir, 'objects', sha.slice(0, 2), sha.slice(2)));
+    } catch (error) {
+      if (!isMissing(error)) throw error;
+    }
+    if (stored) {
+      const raw = inflateSync(stored);
+      const nul = raw.indexOf(0);
+      const type = raw.subarray(0, nul).toString('latin1').split(' ')[0] ?? '';
+      return { type, content: raw.subarray(nul + 1) };
+    }
+    const result = await this.run(['cat-file', '--batch'], `${sha}\n`);
+    const newline = result.stdout.indexOf(10);
+    const header = /^[0-9a-f]{40} (\w+) (\d+)$/.exec(
+      result.stdout.subarray(0, newline).toString('utf8'),
+    );
+    if (!header?.[1] || !header[2]) return null;
+    return {
+      type: header[1],
+      content: result.stdout.subarray(newline + 1, newline + 1 + Number(header[2])),
+    };
   }
 
-  /** A revision (branch, tag, sha, `x^{tree}`) as a sha, or null. */
+  /** Stores an object as git does (a zlib-deflated loose file named by its SHA-1), atomically. */
+  async writeObject(type: string, content: Buffer): Promise<string> {
+    const stored = Buffer.concat([Buffer.from(`${type} ${content.length}\0`, 'latin1'), content]);
+    const sha = createHash('sha1').update(stored).digest('hex');
+    const dir = join(this.dir, 'objects', sha.slice(0, 2));
+    const file = join(dir, sha.slice(2));
+    try {
+      await access(file);
+      return sha;
+    } catch {
+      // not there yet
+    }
+    await mkdir(dir, { recursive: true });
+    const temporary = join(dir, `tmp_obj_${randomBytes(8).toString('hex')}`);
+    await writeFile(temporary, deflateSync(stored), { mode: 0o444 });
+    await rename(temporary, file);
+    return sha;
+  }
+
+  /** The object's type, or null when there is no such object. */
+  async typeOf(sha: string): Promise<string | null> {
+    return (await this.readObject(sha))?.type ?? null;
+  }
+
+  /** What a full ref name (`refs/heads/main`) points at, or null: its loose file, else packed-refs. */
+  async readRef(ref: string, depth = 0): Promise<string | null> {
+    const parts = ref.split('/');
+    if (
+      parts[0] !== 'refs' ||
+      parts.length < 2 ||
+      parts.some((p) => p === '' || p === '.' || p === '..' || p.endsWith('.lock')) ||
+      /[\0\\]/.test(ref)
+    ) {
+      return null;
+    }
+    try {
+      const value = (await readFile(join(this.dir, ref), 'utf8')).trim();
+      if (SHA.test(value)) return value;
+      const target = /^ref: (refs\/\S+)$/.exec(value)?.[1];
+      return target && depth < 5 ? this.readRef(target, depth + 1) : null;
+    } catch (error) {
+      if (!isMissing(error) && (error as NodeJS.ErrnoException).code !== 'EISDIR') throw error;
+    }
+    try {
+      for (const line of (await readFile(join(this.dir, 'packed-refs'), 'utf8')).split('\n')) {
+        const m = /^([0-9a-f]{40}) (.+)$/.exec(line);
+        if (m?.[1] && m[2] === ref) return m[1];
+      }
+    } catch (error) {
+      if (!isMissing(error)) throw error;
+    }
+    return null;
+  }
+
+  /** A revision (branch, tag, sha, `x^{tree}`, `x^{commit}`) as a sha, or null. */
   async resolve(rev: string): Promise<string | null> {
     if (
       rev === '' ||
@@ -528,53 +652,108 @@ export class GitRepo {
     ) {
       return null;
     }
+    const peel = /\^\{(tree|commit)\}$/.exec(rev)?.[1] as 'tree' | 'commit' | undefined;
+    const name = peel ? rev.slice(0, rev.length - peel.length - 3) : rev;
+    let sha: string | null = null;
+    if (SHA.test(name)) {
+      sha = (await this.readObject(name)) ? name : null;
+    } else if (!name.includes('^')) {
+      // git's order for a short name: refs/<name>, tags, then branches.
+      for (const ref of [
+        name,
+        `refs/${name}`,
+        `refs/tags/${name}`,
+        `refs/heads/${name}`,
+        `refs/remotes/${name}`,
+        `refs/remotes/${name}/HEAD`,
+      ]) {
+        sha = await this.readRef(ref);
+        if (sha) break;
+      }
+    }
+    if (sha) return peel ? this.peel(sha, peel) : sha;
+    // Anything else (HEAD, abbreviated names, ancestry) as git itself reads it.
     const result = await this.run(['rev-parse', '--verify', '--quiet', rev]);
-    const sha = result.stdout.toString('utf8').trim();
-    return result.code === 0 && SHA.test(sha) ? sha : null;
+    const parsed = result.stdout.toString('utf8').trim();
+    return result.code === 0 && SHA.test(parsed) ? parsed : null;
+  }
+
+  /** `sha` peeled (through annotated tags, from a commit to its tree) to a `type`, or null. */
+  private async peel(sha: string, type: 'tree' | 'commit'): Promise<string | null> {
+    let current = sha;
+    for (let i = 0; i < 10; i++) {
+      const object = await this.readObject(current);
+      if (!object) return null;
+      if (object.type === type) return current;
+      const header = object.content.toString('utf8');
+      if (object.type === 'tag') current = /^object ([0-9a-f]{40})$/m.exec(header)?.[1] ?? '';
+      else if (object.type === 'commit' && type === 'tree')
+        current = /^tree ([0-9a-f]{40})$/m.exec(header)?.[1] ?? '';
+      else return null;
+    }
+    return null;
   }
 
   async writeBlob(content: Buffer): Promise<string> {
-    return this.text(['hash-object', '-w', '--stdin'], content);
+    return this.writeObject('blob', content);
   }
 
   async readBlob(sha: string): Promise<Buffer> {
-    return this.out(['cat-file', 'blob', sha]);
+    const object = await this.readObject(sha);
+    if (object?.type !== 'blob') throw new GitFailure(`${sha} is not a blob`);
+    return object.content;
   }
 
+  /** The entries of tree `sha` as stored (no sizes). */
+  private async treeEntries(sha: string): Promise<Omit<TreeEntry, 'size'>[]> {
+    const object = await this.readObject(sha);
+    if (object?.type !== 'tree') throw new GitFailure(`${sha} is not a tree`);
+    return parseTree(object.content);
+  }
+
+  /** As `git ls-tree -l [-r -t]`: a tree-ish's entries (recursively: trees before their contents). */
   async lsTree(treeish: string, recursive = false): Promise<TreeEntry[]> {
-    const out = await this.out([
-      'ls-tree',
-      '-l',
-      '-z',
-      ...(recursive ? ['-r', '-t'] : []),
-      treeish,
-    ]);
-    const entries: TreeEntry[] = [];
-    for (const record of out.toString('utf8').split('\0')) {
-      if (record === '') continue;
-      const m = /^(\d+) (blob|tree|commit) ([0-9a-f]{40}) +(-|\d+)\t(.*)$/s.exec(record);
-      if (!m?.[1] || !m[2] || !m[3] || !m[4] || m[5] === undefined)
-        throw new GitFailure(`unexpected ls-tree line ${record}`);
-      entries.push({
-        mode: m[1],
-        type: m[2] as TreeEntry['type'],
-        sha: m[3],
-        ...(m[4] !== '-' && { size: Number(m[4]) }),
-        path: m[5],
-      });
-    }
-    return entries;
+    const tree = await this.resolve(`${treeish}^{tree}`);
+    if (!tree) throw new GitFailure(`not a tree: ${treeish}`);
+    const list = async (sha: string, prefix: string): Promise<TreeEntry[]> => {
+      const out: TreeEntry[] = [];
+      for (const e of await this.treeEntries(sha)) {
+        const path = `${prefix}${e.path}`;
+        if (e.type === 'blob') {
+          const size = (await this.readObject(e.sha))?.content.length ?? 0;
+          out.push({ ...e, path, size });
+        } else {
+          out.push({ ...e, path });
+        }
+        if (recursive && e.type === 'tree') out.push(...(await list(e.sha, `${path}/`)));
+      }
+      return out;
+    };
+    return list(tree, '');
   }
 
+  /** Writes a tree of `entries` (any order; stored in git's order: names, a tree's as `name/`). */
   async mktree(
     entries: readonly { mode: string; type: string; sha: string; name: string }[],
   ): Promise<string> {
-    const input = entries.map((e) => `${e.mode} ${e.type} ${e.sha}\t${e.name}\0`).join('');
-    return this.text(['mktree', '-z'], input);
+    const key = (e: { type: string; name: string }): Buffer =>
+      Buffer.from(e.type === 'tree' ? `${e.name}/` : e.name, 'utf8');
+    const sorted = [...entries].sort((a, b) => Buffer.compare(key(a), key(b)));
+    return this.writeObject(
+      'tree',
+      Buffer.concat(
+        sorted.flatMap((e) => [
+          Buffer.from(`${e.mode.replace(/^0+/, '')} ${e.name}\0`, 'utf8'),
+          Buffer.from(e.sha, 'hex'),
+        ]),
+      ),
+    );
   }
 
   async readCommit(sha: string): Promise<CommitObject> {
-    const raw = (await this.out(['cat-file', 'commit', sha])).toString('utf8');
+    const object = await this.readObject(sha);
+    if (object?.type !== 'commit') throw new GitFailure(`${sha} is not a commit`);
+    const raw = object.content.toString('utf8');
     const split = raw.indexOf('\n\n');
     const header = split < 0 ? raw : raw.slice(0, split);
     const message = split < 0 ? '' : raw.slice(split + 2);
@@ -597,6 +776,7 @@ export class GitRepo {
     return { tree, parents, author, committer, message };
   }
 
+  /** Writes a commit as `git commit-tree` would; the message is stored as it is, as GitHub does. */
   async commitTree(
     tree: string,
     parents: readonly string[],
@@ -604,16 +784,13 @@ export class GitRepo {
     author: Person,
     committer: Person,
   ): Promise<string> {
-    const args = ['commit-tree', tree, ...parents.flatMap((p) => ['-p', p])];
-    // commit-tree stores a message read from stdin as it is (no clean-up), as GitHub does.
-    return this.text(args, message, {
-      GIT_AUTHOR_NAME: author.name,
-      GIT_AUTHOR_EMAIL: author.email,
-      GIT_AUTHOR_DATE: gitDate(author.date),
-      GIT_COMMITTER_NAME: committer.name,
-      GIT_COMMITTER_EMAIL: committer.email,
-      GIT_COMMITTER_DATE: gitDate(committer.date),
-    });
+    const lines = [
+      `tree ${tree}`,
+      ...parents.map((p) => `parent ${p}`),
+      `author ${ident(author)}`,
+      `committer ${ident(committer)}`,
+    ];
+    return this.writeObject('commit', Buffer.from(`${lines.join('\n')}\n\n${message}`, 'utf8'));
   }
 
   /** Moves `ref` from `expected` to `sha` atomically; false when it no longer was at `expected`. */
@@ -621,10 +798,17 @@ export class GitRepo {
     return (await this.run(['update-ref', ref, sha, expected])).code === 0;
   }
 
+  /** Whether `ancestor` is `descendant` or reachable from it through parents. */
   async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
-    const result = await this.run(['merge-base', '--is-ancestor', ancestor, descendant]);
-    if (result.code > 1) throw new GitFailure(`git merge-base: ${result.stderr.trim()}`);
-    return result.code === 0;
+    const seen = new Set<string>();
+    const queue = [descendant];
+    for (let sha = queue.pop(); sha !== undefined; sha = queue.pop()) {
+      if (sha === ancestor) return true;
+      if (seen.has(sha)) continue;
+      seen.add(sha);
+      queue.push(...(await this.readCommit(sha)).parents);
+    }
+    return false;
   }
 
   /**
@@ -670,7 +854,7 @@ export class GitRepo {
     if (dir.entries) return dir.entries;
     const entries = new Map<string, Node>();
     if (dir.sha) {
-      for (const e of await this.lsTree(dir.sha)) {
+      for (const e of await this.treeEntries(dir.sha)) {
         entries.set(
           e.path,
           e.type === 'tree'
@@ -701,8 +885,14 @@ export class GitRepo {
 
   /** The bytes of `path` at `rev`, or null. */
   async readFile(rev: string, path: string): Promise<Buffer | null> {
-    const result = await this.run(['cat-file', 'blob', `${rev}:${path}`]);
-    return result.code === 0 ? result.stdout : null;
+    let object = await this.readObject((await this.resolve(`${rev}^{tree}`)) ?? '');
+    for (const part of path.split('/')) {
+      if (object?.type !== 'tree') return null;
+      object = await this.readObject(
+        parseTree(object.content).find((e) => e.path === part)?.sha ?? '',
+      );
+    }
+    return object?.type === 'blob' ? object.content : null;
   }
 }
 
@@ -770,7 +960,43 @@ export interface RecordedRequest {
   /** performance.now() when the request arrived and when the answer was sent. */
   readonly start: number;
   readonly end: number;
+  /** Served by the storage origin (asset bytes), not the API. */
+  readonly storage?: true;
+  /** The client had closed the connection before the answer was sent (it gave up). */
+  readonly aborted?: true;
 }
+
+/** A request `stallNext` held: read, never answered. */
+export interface StalledRequest {
+  readonly method: string;
+  /** As sent, with prefix and query. */
+  readonly path: string;
+  readonly operation?: string;
+  /** The request body as received. */
+  readonly body: Buffer;
+  readonly storage?: true;
+  readonly start: number;
+  /** With `apply`: the status of the answer that was withheld (the request took effect). */
+  withheld?: number;
+  /** performance.now() when the connection closed; null while it is still held open. */
+  closedAt: number | null;
+  /** Who closed it: the client giving up, or `stop()`. */
+  closedBy: 'client' | 'server' | null;
+}
+
+/** A commit on a branch, as `commitsOn` lists it. */
+export interface BranchCommit {
+  readonly sha: string;
+  readonly parents: readonly string[];
+  readonly message: string;
+  readonly author: Person;
+  readonly committer: Person;
+  /** Paths this commit changed against its first parent. */
+  readonly files: readonly string[];
+}
+
+/** `make_latest` of the releases API. */
+export type MakeLatest = 'true' | 'false' | 'legacy';
 
 export interface Violation {
   /** request: GitHub would refuse it; response: this server answered off-schema; unsupported: not implemented here. */
@@ -801,6 +1027,10 @@ export interface ReleaseSeed {
   readonly body?: string | null;
   readonly targetCommitish?: string;
   readonly assets?: readonly AssetSeed[];
+  /** As the API's `make_latest`; default 'true' (a published full release becomes latest). */
+  readonly makeLatest?: MakeLatest;
+  /** `created_at` (ISO 8601, seconds); default now. The legacy latest rule orders by it. */
+  readonly createdAt?: string;
 }
 
 interface AssetState {
@@ -828,6 +1058,8 @@ interface ReleaseState {
   publishedAt: string | null;
   updatedAt: string;
   readonly assets: AssetState[];
+  /** `make_latest` given while a draft, applied when it is published. */
+  makeLatest: MakeLatest | null;
 }
 
 interface Fault {
@@ -836,7 +1068,17 @@ interface Fault {
   readonly status: number;
   remaining: number;
   readonly message: string;
+  readonly errors?: readonly Record<string, string>[];
   readonly headers: Readonly<Record<string, string>>;
+}
+
+/** A stall (`ms` null) or a slowdown of the next matching requests. */
+interface Hold {
+  readonly method: string;
+  readonly path: RegExp;
+  readonly ms: number | null;
+  readonly apply: boolean;
+  remaining: number;
 }
 
 export type RefUpdateHook = (update: { branch: string; sha: string }) => Promise<void> | void;
@@ -908,16 +1150,40 @@ function base64Wrapped(bytes: Buffer): string {
   return lines.map((l) => `${l}\n`).join('');
 }
 
+/** The whole request body; rejects when the client goes away before sending all of it. */
 function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
+    req.on('close', () => reject(new Error('the client closed the connection')));
   });
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+/**
+ * The latest release under the legacy rule: the newest published full release by creation date,
+ * ties broken by the higher semantic version of its tag (tags that are no version rank below
+ * those that are), then by the later one created.
+ */
+function legacyLatest(releases: Iterable<ReleaseState>): ReleaseState | undefined {
+  let best: ReleaseState | undefined;
+  for (const r of releases) {
+    if (r.draft || r.prerelease) continue;
+    if (!best || compareLegacy(r, best) > 0) best = r;
+  }
+  return best;
+}
+
+function compareLegacy(a: ReleaseState, b: ReleaseState): number {
+  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? -1 : 1;
+  const va = semver.valid(a.tag);
+  const vb = semver.valid(b.tag);
+  if (va && vb && semver.compare(va, vb) !== 0) return semver.compare(va, vb);
+  if (va && !vb) return 1;
+  if (vb && !va) return -1;
+  return a.id - b.id;
+}
 
 export class GitHubServer {
   readonly token: string;
@@ -925,9 +1191,11 @@ export class GitHubServer {
   readonly repo: string;
   readonly defaultBranch: string;
   readonly git: GitRepo;
-  /** Every request, in arrival order. */
+  /** Every answered request, in the order answered (stalled ones are in `stalled`). */
   readonly requests: RecordedRequest[] = [];
   readonly violations: Violation[] = [];
+  /** Requests `stallNext` held, in arrival order; `closedAt` says when the client gave up. */
+  readonly stalled: StalledRequest[] = [];
   latencyMs: number;
   immutableReleases: boolean;
   lockImmutableNotes: boolean;
@@ -935,10 +1203,20 @@ export class GitHubServer {
   private readonly apiPrefix: string;
   private readonly uploadsPrefix: string;
   private origin = '';
+  private storageOrigin = '';
   private readonly spec = openApi();
-  private readonly server = createServer((req, res) => void this.handle(req, res));
+  private readonly server = createServer((req, res) => void this.handle(req, res, false));
+  /** The second origin, like GitHub's object storage, that serves asset bytes. */
+  private readonly storage = createServer((req, res) => void this.handle(req, res, true));
+  private readonly storageSecret = randomBytes(16);
   private readonly releasesById = new Map<number, ReleaseState>();
+  private latestId: number | null = null;
   private readonly faults: Fault[] = [];
+  private readonly holds: Hold[] = [];
+  /** Pending waits (latency, slowdowns, stalls); `stop()` ends them all. */
+  private readonly waits = new Set<() => void>();
+  private stopping = false;
+  private readonly locks = new Map<string, Promise<void>>();
   private readonly refHooks: { hook: RefUpdateHook; remaining: number }[] = [];
   private readonly verification = new Map<string, boolean>();
   private nextReleaseId = 1000;
@@ -969,9 +1247,11 @@ export class GitHubServer {
       'git/create-tree': (c) => this.createTree(c),
       'git/create-blob': (c) => this.createBlob(c),
       'git/get-blob': (c) => this.getBlob(c),
+      'repos/get-branch': (c) => this.getBranch(c),
       'repos/get-content': (c) => this.getContent(c),
       'repos/list-releases': (c) => this.listReleases(c),
       'repos/get-release-by-tag': (c) => this.getReleaseByTag(c),
+      'repos/get-latest-release': () => this.getLatestRelease(),
       'repos/create-release': (c) => this.createRelease(c),
       'repos/get-release': (c) =>
         Promise.resolve({ status: 200, json: this.releaseJson(this.releaseOr404(c)) }),
@@ -998,30 +1278,86 @@ export class GitHubServer {
     return this.origin;
   }
 
-  async listen(): Promise<void> {
-    await new Promise<void>((resolve, reject) => {
-      this.server.once('error', reject);
-      this.server.listen(0, '127.0.0.1', () => resolve());
-    });
-    const address = this.server.address() as AddressInfo;
-    this.origin = `http://127.0.0.1:${address.port}`;
+  /** The storage origin that asset downloads are redirected to (another port: another origin). */
+  get storageUrl(): string {
+    return this.storageOrigin;
   }
 
+  async listen(): Promise<void> {
+    const listen = async (server: Server): Promise<string> => {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', () => resolve());
+      });
+      return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    };
+    this.origin = await listen(this.server);
+    this.storageOrigin = await listen(this.storage);
+  }
+
+  /** Closes both origins at once, held (stalled) connections included, and removes the repository. */
   async stop(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    this.stopping = true;
+    for (const wake of [...this.waits]) wake();
+    await Promise.all(
+      [this.server, this.storage].map(
+        (server) =>
+          new Promise<void>((resolve) => {
+            server.close(() => resolve());
+            server.closeAllConnections();
+          }),
+      ),
+    );
     await rm(this.gitDir, { recursive: true, force: true });
+  }
+
+  /** Waits `ms`; false when the server stopped meanwhile (the request is then dropped). */
+  private wait(ms: number): Promise<boolean> {
+    if (this.stopping) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const wake = (): void => {
+        clearTimeout(timer);
+        this.waits.delete(wake);
+        resolve(!this.stopping);
+      };
+      const timer = setTimeout(wake, ms);
+      this.waits.add(wake);
+    });
+  }
+
+  /** Runs `fn` alone among callers with the same `key` (a ref): reads and writes of it cannot interleave. */
+  private async exclusive<T>(key: string, fn: () => Promise<T>): Promise<T> {
+    const previous = this.locks.get(key) ?? Promise.resolve();
+    let release = (): void => undefined;
+    const mine = new Promise<void>((resolve) => (release = resolve));
+    const tail = previous.then(() => mine);
+    this.locks.set(key, tail);
+    await previous;
+    try {
+      return await fn();
+    } finally {
+      release();
+      if (this.locks.get(key) === tail) this.locks.delete(key);
+    }
   }
 
   // --- fault injection and seeding ---------------------------------------------------------
 
-  /** The next `count` requests matching `method` and `path` (relative to the API or uploads root) fail with `status`. */
+  /**
+   * The next `count` requests matching `method` and `path` (relative to the API or uploads root)
+   * fail with `status`, `message` and, for a validation failure, `errors`
+   * (e.g. `[{ resource: 'Release', code: 'already_exists', field: 'tag_name' }]`).
+   */
   failNext(
     method: string,
     path: RegExp,
     status: number,
     count = 1,
-    opts: { message?: string; headers?: Record<string, string> } = {},
+    opts: {
+      message?: string;
+      errors?: readonly Record<string, string>[];
+      headers?: Record<string, string>;
+    } = {},
   ): void {
     this.faults.push({
       method: method.toUpperCase(),
@@ -1029,7 +1365,45 @@ export class GitHubServer {
       status,
       remaining: count,
       message: opts.message ?? (status >= 500 ? 'Server Error' : 'Injected failure'),
+      ...(opts.errors && { errors: opts.errors }),
       headers: opts.headers ?? {},
+    });
+  }
+
+  /**
+   * The next `count` requests matching `method` and `path` (relative to the API or uploads root;
+   * on the storage origin, its path) are read and never answered: the connection stays open until
+   * the client gives up or the server stops. Each is recorded in `stalled`. With `apply` the request
+   * takes effect first (a release is created, a ref moves) and only its answer is withheld.
+   */
+  stallNext(method: string, path: RegExp, count = 1, opts: { apply?: boolean } = {}): void {
+    this.holds.push({
+      method: method.toUpperCase(),
+      path,
+      ms: null,
+      apply: opts.apply ?? false,
+      remaining: count,
+    });
+  }
+
+  /**
+   * The next `count` matching requests (as `stallNext`) are answered `ms` late. By default the
+   * request is carried out after the delay, even when the client gave up meanwhile, as a busy
+   * server would; with `apply` it takes effect at once and only the answer is late.
+   */
+  slowNext(
+    method: string,
+    path: RegExp,
+    ms: number,
+    count = 1,
+    opts: { apply?: boolean } = {},
+  ): void {
+    this.holds.push({
+      method: method.toUpperCase(),
+      path,
+      ms,
+      apply: opts.apply ?? false,
+      remaining: count,
     });
   }
 
@@ -1048,7 +1422,7 @@ export class GitHubServer {
     message = 'another change',
   ): Promise<string> {
     const ref = `refs/heads/${branch}`;
-    const head = await this.git.resolve(ref);
+    const head = await this.git.readRef(ref);
     const base = head ? (await this.git.readCommit(head)).tree : null;
     const changes: TreeChange[] = [];
     for (const [path, content] of Object.entries(files)) {
@@ -1058,20 +1432,67 @@ export class GitHubServer {
     const tree = await this.git.buildTree(base, changes);
     const person = { name: 'Someone Else', email: 'someone@example.com', date: now() };
     const commit = await this.git.commitTree(tree, head ? [head] : [], message, person, person);
-    const moved = head
-      ? await this.git.updateRef(ref, commit, head)
-      : (await this.git.run(['update-ref', ref, commit])).code === 0;
+    const moved = await this.exclusive(ref, async () =>
+      head
+        ? this.git.updateRef(ref, commit, head)
+        : (await this.git.run(['update-ref', ref, commit, ''])).code === 0,
+    );
     if (!moved) throw new Error(`${branch} moved while committing on it`);
     return commit;
   }
 
-  async branchHead(branch = this.defaultBranch): Promise<string | null> {
-    return this.git.resolve(`refs/heads/${branch}`);
+  /**
+   * The commits on `branch` newest first, following first parents from its head, down to (not
+   * including) `since` when given; each with the paths it changed.
+   */
+  async commitsOn(
+    branch = this.defaultBranch,
+    opts: { since?: string } = {},
+  ): Promise<BranchCommit[]> {
+    const head = await this.branchHead(branch);
+    if (!head) throw new Error(`no branch ${branch}`);
+    const range = opts.since ? [head, `^${opts.since}`] : [head];
+    const shas = (await this.git.text(['rev-list', '--first-parent', ...range]))
+      .split('\n')
+      .filter((line) => line !== '');
+    const commits: BranchCommit[] = [];
+    for (const sha of shas) {
+      const c = await this.git.readCommit(sha);
+      const files = await this.git.text([
+        'diff-tree',
+        '--no-commit-id',
+        '--name-only',
+        '-r',
+        '--root',
+        ...(c.parents[0] ? [c.parents[0]] : []),
+        sha,
+      ]);
+      commits.push({
+        sha,
+        parents: c.parents,
+        message: c.message,
+        author: c.author,
+        committer: c.committer,
+        files: files.split('\n').filter((line) => line !== ''),
+      });
+    }
+    return commits;
   }
 
+  async branchHead(branch = this.defaultBranch): Promise<string | null> {
+    return this.git.readRef(`refs/heads/${branch}`);
+  }
+
+  /**
+   * Seeds a release (published unless `draft`) without a request, as if made earlier. A published
+   * one is made latest as `makeLatest` says; a second published release of a tag is an error.
+   */
   addRelease(seed: ReleaseSeed): Record<string, unknown> {
-    const time = now();
+    const time = seed.createdAt ?? now();
     const draft = seed.draft ?? false;
+    if (!draft && this.publishedFor(seed.tag)) {
+      throw new Error(`a published release already holds ${seed.tag}; GitHub allows one`);
+    }
     const release: ReleaseState = {
       id: this.nextReleaseId++,
       tag: seed.tag,
@@ -1085,8 +1506,10 @@ export class GitHubServer {
       publishedAt: draft ? null : time,
       updatedAt: time,
       assets: [],
+      makeLatest: draft ? (seed.makeLatest ?? null) : null,
     };
     this.releasesById.set(release.id, release);
+    if (!draft) this.applyMakeLatest(release, seed.makeLatest ?? 'true');
     for (const asset of seed.assets ?? []) this.addAsset(release.id, asset);
     return this.releaseJson(release);
   }
@@ -1114,20 +1537,31 @@ export class GitHubServer {
     return this.assetJson(asset);
   }
 
-  /** The release as the API would return it (drafts included), by tag; the newest when several. */
+  /** The release for `tag` as the API would return it: the published one, else the newest draft. */
   release(tag: string): Record<string, unknown> | undefined {
-    const found = this.sortedReleases().find((r) => r.tag === tag);
+    const found = this.releaseFor(tag);
     return found && this.releaseJson(found);
   }
 
-  releases(): Record<string, unknown>[] {
-    return this.sortedReleases().map((r) => this.releaseJson(r));
+  /** Every release, drafts included, newest first (as the list endpoint orders them); or those of `tag`. */
+  releases(tag?: string): Record<string, unknown>[] {
+    return this.sortedReleases()
+      .filter((r) => tag === undefined || r.tag === tag)
+      .map((r) => this.releaseJson(r));
   }
 
-  /** The stored bytes of an asset, by release tag and asset name. */
+  /** The id of the release `GET /releases/latest` answers with, or null (it answers 404). */
+  latestReleaseId(): number | null {
+    return this.latestId;
+  }
+
+  /** The stored bytes of an asset, by asset name on the release for `tag` (as `release(tag)` picks it). */
   assetBytes(tag: string, name: string): Buffer | undefined {
-    const release = this.sortedReleases().find((r) => r.tag === tag);
-    return release?.assets.find((a) => a.name === name)?.bytes;
+    return this.releaseFor(tag)?.assets.find((a) => a.name === name)?.bytes;
+  }
+
+  private releaseFor(tag: string): ReleaseState | undefined {
+    return this.publishedFor(tag) ?? this.sortedReleases().find((r) => r.tag === tag);
   }
 
   /**
@@ -1143,32 +1577,89 @@ export class GitHubServer {
     return { baseUrl: this.url, retries: 3, retryAfterBaseValue: 1, paceWrites: false };
   }
 
-  /** Requests that named an operation, e.g. `git/create-commit`. */
+  /** Answered requests that named an operation, e.g. `git/create-commit`. */
   calls(operation: string): RecordedRequest[] {
     return this.requests.filter((r) => r.operation === operation);
   }
 
+  /** How many requests named each operation, answered or stalled, e.g. `{ 'repos/create-release': 2 }`. */
+  operationCounts(): Record<string, number> {
+    const counts: Record<string, number> = {};
+    for (const r of [...this.requests, ...this.stalled]) {
+      if (r.operation !== undefined) counts[r.operation] = (counts[r.operation] ?? 0) + 1;
+    }
+    return counts;
+  }
+
+  /** Requests that named `operation`, answered or stalled. */
+  count(operation: string): number {
+    return this.operationCounts()[operation] ?? 0;
+  }
+
+  /** Forgets recorded requests, answered and stalled. */
   clearRequests(): void {
     this.requests.length = 0;
+    this.stalled.length = 0;
   }
 
   // --- HTTP plumbing -----------------------------------------------------------------------
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  private async handle(req: IncomingMessage, res: ServerResponse, storage: boolean): Promise<void> {
     const start = performance.now();
     const method = (req.method ?? 'GET').toUpperCase();
     const rawUrl = req.url ?? '/';
-    let operation: string | undefined;
-    let reply: Reply;
+    let raw: Buffer;
     try {
-      const raw = await readBody(req);
-      if (this.latencyMs > 0) await sleep(this.latencyMs);
-      const result = await this.dispatch(method, rawUrl, req.headers, raw);
-      operation = result.operation;
-      reply = result.reply;
-    } catch (error) {
-      reply = this.errorReply(error, undefined);
+      raw = await readBody(req);
+    } catch {
+      return; // the client went away mid-request
     }
+    const where = this.locate(storage, method, new URL(rawUrl, this.origin).pathname);
+    const hold = this.holds.find(
+      (h) => h.remaining > 0 && h.method === method && h.path.test(where.rel),
+    );
+    if (hold) hold.remaining--;
+    const run = async (): Promise<{ reply: Reply; operation?: string }> => {
+      try {
+        return await this.dispatch(method, rawUrl, req.headers, raw, where);
+      } catch (error) {
+        return { reply: this.errorReply(error, undefined) };
+      }
+    };
+
+    if (hold && hold.ms === null) {
+      const entry: StalledRequest = {
+        method,
+        path: rawUrl,
+        ...(where.operation !== undefined && { operation: where.operation }),
+        body: raw,
+        ...(storage && { storage: true as const }),
+        start,
+        closedAt: null,
+        closedBy: null,
+      };
+      this.stalled.push(entry);
+      const closed = new Promise<void>((resolve) => {
+        const done = (): void => {
+          entry.closedAt = performance.now();
+          entry.closedBy = this.stopping ? 'server' : 'client';
+          resolve();
+        };
+        if (res.socket === null || res.socket.destroyed) done();
+        else res.once('close', done);
+      });
+      if (hold.apply) entry.withheld = (await run()).reply.status;
+      await closed;
+      return;
+    }
+
+    // With `apply` the request takes effect before the wait; otherwise after it.
+    let result = hold?.apply ? await run() : undefined;
+    const delay = (hold?.ms ?? 0) + this.latencyMs;
+    if (delay > 0 && !(await this.wait(delay))) return;
+    result ??= await run();
+    const { reply, operation } = result;
+
     const headers: Record<string, string> = {
       'x-github-request-id': randomBytes(8).toString('hex'),
       ...reply.headers,
@@ -1179,8 +1670,11 @@ export class GitHubServer {
       headers['content-type'] = 'application/json; charset=utf-8';
     }
     if (payload) headers['content-length'] = String(payload.length);
-    res.writeHead(reply.status, headers);
-    res.end(payload);
+    const aborted = res.socket === null || res.socket.destroyed;
+    if (!aborted) {
+      res.writeHead(reply.status, headers);
+      res.end(payload);
+    }
     this.requests.push({
       method,
       path: rawUrl,
@@ -1188,7 +1682,34 @@ export class GitHubServer {
       status: reply.status,
       start,
       end: performance.now(),
+      ...(storage && { storage: true as const }),
+      ...(aborted && { aborted: true as const }),
     });
+  }
+
+  /** Which host a request is for, its path relative to that host's root, and its operation. */
+  private locate(
+    storage: boolean,
+    method: string,
+    pathname: string,
+  ): { host: 'storage' | 'web' | 'api' | 'uploads'; rel: string; operation?: string } {
+    if (storage) return { host: 'storage', rel: pathname };
+    let host: 'web' | 'api' | 'uploads' = 'web';
+    let rel = pathname;
+    if (pathname.startsWith(this.browserDownloads)) {
+      host = 'web';
+    } else if (pathname.startsWith(`${this.uploadsPrefix}/`)) {
+      host = 'uploads';
+      rel = pathname.slice(this.uploadsPrefix.length);
+    } else if (pathname.startsWith(`${this.apiPrefix}/`)) {
+      host = 'api';
+      rel = pathname.slice(this.apiPrefix.length);
+    }
+    if (host === 'web') return { host, rel };
+    const matched = this.spec.match(method, rel);
+    return matched && matched.route.uploads === (host === 'uploads')
+      ? { host, rel, operation: matched.route.operation.operationId }
+      : { host, rel };
   }
 
   private errorReply(error: unknown, route: Route | undefined): Reply {
@@ -1217,32 +1738,27 @@ export class GitHubServer {
     rawUrl: string,
     headers: IncomingHttpHeaders,
     raw: Buffer,
+    where: { host: 'storage' | 'web' | 'api' | 'uploads'; rel: string },
   ): Promise<{ reply: Reply; operation?: string }> {
     const url = new URL(rawUrl, this.origin);
     const pathname = url.pathname;
 
-    // Storage and browser downloads: outside the API, no token needed (a public repository).
-    const storage = /^\/_downloads\/(\d+)$/.exec(pathname);
-    if (storage?.[1] && method === 'GET') return { reply: this.download(Number(storage[1])) };
-    const browser = `/${this.owner}/${this.repo}/releases/download/`;
-    if (pathname.startsWith(browser) && method === 'GET') {
-      const [tag, name] = pathname.slice(browser.length).split('/').map(decodeSegment);
-      const release = this.sortedReleases().find((r) => r.tag === tag && !r.draft);
-      const asset = release?.assets.find((a) => a.name === name);
-      return { reply: asset ? this.download(asset.id) : this.errorReply(notFound(), undefined) };
-    }
-
-    let uploads: boolean;
-    let rel: string;
-    if (pathname.startsWith(`${this.uploadsPrefix}/`)) {
-      uploads = true;
-      rel = pathname.slice(this.uploadsPrefix.length);
-    } else if (pathname.startsWith(`${this.apiPrefix}/`)) {
-      uploads = false;
-      rel = pathname.slice(this.apiPrefix.length);
-    } else {
+    if (where.host === 'storage') return { reply: this.serveStorage(method, url, headers) };
+    if (where.host === 'web') {
+      // The web download URL of a published release's asset redirects to storage, as github.com does.
+      if (pathname.startsWith(this.browserDownloads) && method === 'GET') {
+        const [tag, name] = pathname
+          .slice(this.browserDownloads.length)
+          .split('/')
+          .map(decodeSegment);
+        const release = tag === undefined ? undefined : this.publishedFor(tag);
+        const asset = release?.assets.find((a) => a.name === name);
+        if (asset) return { reply: this.redirectToStorage(asset) };
+      }
       return { reply: this.errorReply(notFound(), undefined) };
     }
+    const uploads = where.host === 'uploads';
+    const rel = where.rel;
 
     const auth = headers['authorization'] ?? '';
     const given = /^(?:token|bearer)\s+(\S+)$/i.exec(auth)?.[1];
@@ -1265,19 +1781,19 @@ export class GitHubServer {
       fault.remaining--;
       return {
         reply: this.errorReply(
-          new HttpError(fault.status, fault.message, undefined, fault.headers),
+          new HttpError(fault.status, fault.message, fault.errors, fault.headers),
           known?.route,
         ),
         ...(known && { operation: known.route.operation.operationId }),
       };
     }
     if (!known) {
-      const where = uploads ? 'the uploads host' : 'the API';
+      const host = uploads ? 'the uploads host' : 'the API';
       this.violations.push({
         kind: 'request',
         method,
         path: rawUrl,
-        problems: [`no operation ${method} ${rel} on ${where}`],
+        problems: [`no operation ${method} ${rel} on ${host}`],
       });
       return { reply: this.errorReply(notFound(), undefined) };
     }
@@ -1338,6 +1854,88 @@ export class GitHubServer {
     return { reply, operation };
   }
 
+  /** Where github.com serves a published release's assets to browsers. */
+  private get browserDownloads(): string {
+    return `/${this.owner}/${this.repo}/releases/download/`;
+  }
+
+  // --- storage (the second origin) -----------------------------------------------------------
+
+  /** A signed storage URL for the asset, as GitHub's 302 gives one (pre-signed, so no token). */
+  private redirectToStorage(asset: AssetState): Reply {
+    const query = new URLSearchParams({
+      'X-Amz-Algorithm': 'AWS4-HMAC-SHA256',
+      'X-Amz-Credential': 'releaseassetproduction/20240101/us-east-1/s3/aws4_request',
+      'X-Amz-Date': now().replace(/[-:]/g, ''),
+      'X-Amz-Expires': '300',
+      'X-Amz-SignedHeaders': 'host',
+      'X-Amz-Signature': this.storageSignature(asset.id),
+      'response-content-disposition': `attachment; filename=${asset.name}`,
+      'response-content-type': 'application/octet-stream',
+    });
+    return {
+      status: 302,
+      headers: {
+        location: `${this.storageOrigin}/github-production-release-asset/123456/${asset.id}?${query.toString()}`,
+      },
+    };
+  }
+
+  private storageSignature(assetId: number): string {
+    return createHmac('sha256', this.storageSecret).update(String(assetId)).digest('hex');
+  }
+
+  /**
+   * The storage origin, as S3 answers: a request carrying `Authorization` besides the signed query
+   * is refused 400 (S3 echoes the header's value in the error, so a client printing that error
+   * would print its token); a URL without a valid signature is 403; otherwise the bytes.
+   */
+  private serveStorage(method: string, url: URL, headers: IncomingHttpHeaders): Reply {
+    const xml = (status: number, code: string, message: string, extra = ''): Reply => ({
+      status,
+      bytes: Buffer.from(
+        `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message>${extra}<RequestId>${randomBytes(8).toString('hex').toUpperCase()}</RequestId><HostId>${randomBytes(24).toString('base64')}</HostId></Error>`,
+      ),
+      headers: { 'content-type': 'application/xml', server: 'AmazonS3' },
+    });
+    if (method !== 'GET' && method !== 'HEAD') {
+      return xml(
+        405,
+        'MethodNotAllowed',
+        'The specified method is not allowed against this resource.',
+      );
+    }
+    const authorization = headers['authorization'];
+    if (authorization !== undefined) {
+      return xml(
+        400,
+        'InvalidArgument',
+        'Only one auth mechanism allowed; only the X-Amz-Algorithm query parameter, Signature query string parameter or the Authorization header should be specified',
+        `<ArgumentName>Authorization</ArgumentName><ArgumentValue>${authorization.replace(/[<>&]/g, '')}</ArgumentValue>`,
+      );
+    }
+    const id = Number(/^\/github-production-release-asset\/\d+\/(\d+)$/.exec(url.pathname)?.[1]);
+    if (!id || url.searchParams.get('X-Amz-Signature') !== this.storageSignature(id)) {
+      return xml(
+        403,
+        'SignatureDoesNotMatch',
+        'The request signature we calculated does not match the signature you provided.',
+      );
+    }
+    const found = this.findAsset(id);
+    if (!found) return xml(404, 'NoSuchKey', 'The specified key does not exist.');
+    return {
+      status: 200,
+      bytes: found.asset.bytes,
+      headers: {
+        'content-type': 'application/octet-stream',
+        'content-disposition': `attachment; filename=${found.asset.name}`,
+        etag: `"${createHash('md5').update(found.asset.bytes).digest('hex')}"`,
+        server: 'AmazonS3',
+      },
+    };
+  }
+
   // --- JSON shapes ---------------------------------------------------------------------------
 
   private get repoApi(): string {
@@ -1348,7 +1946,11 @@ export class GitHubServer {
     return `${this.origin}/${this.owner}/${this.repo}`;
   }
 
-  private userJson(login = 'github-actions[bot]', id = 41898282): Record<string, unknown> {
+  private userJson(
+    login = 'github-actions[bot]',
+    id = 41898282,
+    type = login.endsWith('[bot]') ? 'Bot' : 'Organization',
+  ): Record<string, unknown> {
     const api = `${this.url}/users/${encodeURIComponent(login)}`;
     return {
       login,
@@ -1367,7 +1969,7 @@ export class GitHubServer {
       repos_url: `${api}/repos`,
       events_url: `${api}/events{/privacy}`,
       received_events_url: `${api}/received_events`,
-      type: login.endsWith('[bot]') ? 'Bot' : 'Organization',
+      type,
       site_admin: false,
     };
   }
@@ -1493,6 +2095,42 @@ export class GitHubServer {
     };
   }
 
+  /** A commit as the commits API (not the git data API) shows it, e.g. inside a branch. */
+  private restCommitJson(sha: string, c: CommitObject): Record<string, unknown> {
+    const git = this.commitJson(sha, c);
+    // The GitHub account behind a commit's e-mail address; null when none is known.
+    const account = (person: Person): Record<string, unknown> | null =>
+      person.email === BOT.email
+        ? this.userJson()
+        : person.email === WEB_FLOW.email
+          ? this.userJson('web-flow', 19864447, 'User')
+          : null;
+    const url = (commit: string): string => `${this.repoApi}/commits/${commit}`;
+    return {
+      sha,
+      node_id: git['node_id'],
+      commit: {
+        author: c.author,
+        committer: c.committer,
+        message: c.message,
+        tree: git['tree'],
+        url: git['url'],
+        comment_count: 0,
+        verification: git['verification'],
+      },
+      url: url(sha),
+      html_url: git['html_url'],
+      comments_url: `${url(sha)}/comments`,
+      author: account(c.author),
+      committer: account(c.committer),
+      parents: c.parents.map((p) => ({
+        sha: p,
+        url: url(p),
+        html_url: `${this.repoHtml}/commit/${p}`,
+      })),
+    };
+  }
+
   private treeJson(sha: string, entries: readonly TreeEntry[]): Record<string, unknown> {
     return {
       sha,
@@ -1565,8 +2203,7 @@ export class GitHubServer {
 
   private async getRef(c: Context): Promise<Reply> {
     const ref = `refs/${c.params['ref'] ?? ''}`;
-    if ((await this.git.run(['show-ref', '--verify', '--quiet', ref])).code !== 0) throw notFound();
-    const sha = await this.git.resolve(ref);
+    const sha = await this.git.readRef(ref);
     if (!sha) throw notFound();
     return { status: 200, json: this.refJson(ref, sha) };
   }
@@ -1575,9 +2212,7 @@ export class GitHubServer {
     const ref = `refs/${c.params['ref'] ?? ''}`;
     const sha = str(c.body, 'sha') ?? '';
     const force = isRecord(c.body) && c.body['force'] === true;
-    if ((await this.git.run(['show-ref', '--verify', '--quiet', ref])).code !== 0) {
-      throw new HttpError(422, 'Reference does not exist');
-    }
+    if (!(await this.git.readRef(ref))) throw new HttpError(422, 'Reference does not exist');
     if ((await this.git.typeOf(sha)) !== 'commit')
       throw new HttpError(422, 'Object does not exist');
     const branch = ref.replace(/^refs\/heads\//, '');
@@ -1587,13 +2222,41 @@ export class GitHubServer {
         await entry.hook({ branch, sha });
       }
     }
-    const current = await this.git.resolve(ref);
-    if (!current) throw new HttpError(422, 'Reference does not exist');
-    if (!force && !(await this.git.isAncestor(current, sha)))
-      throw new HttpError(422, 'Update is not a fast forward');
-    if (!(await this.git.updateRef(ref, sha, current)))
-      throw new HttpError(422, 'Update is not a fast forward');
+    // Read, check and move as one step per ref: two updates arriving at once get the answers they
+    // would get one after the other (both succeed when both are fast forwards of what they find).
+    await this.exclusive(ref, async () => {
+      const current = await this.git.readRef(ref);
+      if (!current) throw new HttpError(422, 'Reference does not exist');
+      if (!force && !(await this.git.isAncestor(current, sha)))
+        throw new HttpError(422, 'Update is not a fast forward');
+      if (!(await this.git.updateRef(ref, sha, current)))
+        throw new HttpError(422, 'Update is not a fast forward');
+    });
     return { status: 200, json: this.refJson(ref, sha) };
+  }
+
+  /** A branch as `repos/get-branch` shows it: its head commit (with the tree) in the commits-API shape. */
+  private async getBranch(c: Context): Promise<Reply> {
+    const name = c.params['branch'] ?? '';
+    const ref = `refs/heads/${name}`;
+    const sha = await this.git.readRef(ref);
+    if (!sha) throw new HttpError(404, 'Branch not found');
+    const commit = await this.git.readCommit(sha);
+    const self = `${this.repoApi}/branches/${name}`;
+    return {
+      status: 200,
+      json: {
+        name,
+        commit: this.restCommitJson(sha, commit),
+        _links: { self, html: `${this.repoHtml}/tree/${name}` },
+        protected: false,
+        protection: {
+          enabled: false,
+          required_status_checks: { enforcement_level: 'off', contexts: [], checks: [] },
+        },
+        protection_url: `${self}/protection`,
+      },
+    };
   }
 
   private async getCommit(c: Context): Promise<Reply> {
@@ -1836,16 +2499,55 @@ export class GitHubServer {
   }
 
   private getReleaseByTag(c: Context): Promise<Reply> {
-    // Like GitHub: only published releases are found by tag; drafts only show in the list.
-    const release = this.sortedReleases().find((r) => r.tag === c.params['tag'] && !r.draft);
+    // Like GitHub: only the published release is found by tag; drafts only show in the list.
+    const release = this.publishedFor(c.params['tag'] ?? '');
     if (!release) throw notFound();
     return Promise.resolve({ status: 200, json: this.releaseJson(release) });
+  }
+
+  private getLatestRelease(): Promise<Reply> {
+    const release = this.latestId === null ? undefined : this.releasesById.get(this.latestId);
+    if (!release) throw notFound();
+    return Promise.resolve({ status: 200, json: this.releaseJson(release) });
+  }
+
+  /** The one published release of `tag` (GitHub allows no second), other than `except`. */
+  private publishedFor(tag: string, except?: ReleaseState): ReleaseState | undefined {
+    for (const r of this.releasesById.values()) {
+      if (r !== except && !r.draft && r.tag === tag) return r;
+    }
+    return undefined;
+  }
+
+  private tagTaken(): HttpError {
+    return new HttpError(422, 'Validation Failed', [
+      { resource: 'Release', code: 'already_exists', field: 'tag_name' },
+    ]);
   }
 
   private publish(release: ReleaseState, time: string): void {
     release.draft = false;
     release.publishedAt = time;
     release.immutable = this.immutableReleases;
+  }
+
+  /**
+   * `make_latest` on a published release. Drafts and pre-releases are never latest. 'true' makes it
+   * latest; 'legacy' hands the choice to the legacy rule (see `legacyLatest`); 'false' leaves the
+   * latest as it is (also when this release is it: GitHub offers no way to un-set the latest).
+   */
+  private applyMakeLatest(release: ReleaseState, makeLatest: MakeLatest): void {
+    if (release.draft || release.prerelease) return;
+    if (makeLatest === 'true') this.latestId = release.id;
+    else if (makeLatest === 'legacy')
+      this.latestId = legacyLatest(this.releasesById.values())?.id ?? null;
+  }
+
+  /** After the latest release was deleted, drafted again or made a pre-release: the legacy rule picks. */
+  private relinquishLatest(release: ReleaseState): void {
+    if (this.latestId !== release.id) return;
+    if (this.releasesById.has(release.id) && !release.draft && !release.prerelease) return;
+    this.latestId = legacyLatest(this.releasesById.values())?.id ?? null;
   }
 
   private createRelease(c: Context): Promise<Reply> {
@@ -1856,11 +2558,10 @@ export class GitHubServer {
         { resource: 'Release', code: 'missing_field', field: 'tag_name' },
       ]);
     }
-    if ([...this.releasesById.values()].some((r) => r.tag === tag)) {
-      throw new HttpError(422, 'Validation Failed', [
-        { resource: 'Release', code: 'already_exists', field: 'tag_name' },
-      ]);
-    }
+    const draft = body['draft'] === true;
+    // Drafts may share a tag; a published release may not share it with another published one.
+    if (!draft && this.publishedFor(tag)) throw this.tagTaken();
+    const makeLatest = str(body, 'make_latest') as MakeLatest | undefined;
     const time = now();
     const release: ReleaseState = {
       id: this.nextReleaseId++,
@@ -1875,9 +2576,11 @@ export class GitHubServer {
       publishedAt: null,
       updatedAt: time,
       assets: [],
+      makeLatest: draft ? (makeLatest ?? null) : null,
     };
-    if (body['draft'] !== true) this.publish(release, time);
+    if (!draft) this.publish(release, time);
     this.releasesById.set(release.id, release);
+    if (!draft) this.applyMakeLatest(release, makeLatest ?? 'true');
     return Promise.resolve({
       status: 201,
       json: this.releaseJson(release),
@@ -1898,15 +2601,11 @@ export class GitHubServer {
     if (locked && this.lockImmutableNotes && (has(body, 'body') || has(body, 'name'))) {
       throw new HttpError(422, 'Cannot modify an immutable release');
     }
-    if (
-      tag !== undefined &&
-      tag !== release.tag &&
-      [...this.releasesById.values()].some((r) => r.tag === tag)
-    ) {
-      throw new HttpError(422, 'Validation Failed', [
-        { resource: 'Release', code: 'already_exists', field: 'tag_name' },
-      ]);
-    }
+    // Publishing a draft, or moving a published release to a tag, that another published release
+    // holds is refused as creating it would be; drafts may share any tag.
+    const published = body['draft'] === false || (body['draft'] !== true && !release.draft);
+    if (published && this.publishedFor(tag ?? release.tag, release)) throw this.tagTaken();
+    const makeLatest = str(body, 'make_latest') as MakeLatest | undefined;
     const time = now();
     if (tag !== undefined) release.tag = tag;
     const target = str(body, 'target_commitish');
@@ -1914,11 +2613,20 @@ export class GitHubServer {
     if (has(body, 'name')) release.name = str(body, 'name') ?? null;
     if (has(body, 'body')) release.body = str(body, 'body') ?? null;
     if (typeof body['prerelease'] === 'boolean') release.prerelease = body['prerelease'];
-    if (body['draft'] === false && release.draft) this.publish(release, time);
+    if (body['draft'] === false && release.draft) {
+      this.publish(release, time);
+      // A newly published release becomes latest unless told otherwise, now or while a draft.
+      this.applyMakeLatest(release, makeLatest ?? release.makeLatest ?? 'true');
+      release.makeLatest = null;
+    } else if (makeLatest !== undefined) {
+      if (release.draft) release.makeLatest = makeLatest;
+      else this.applyMakeLatest(release, makeLatest);
+    }
     if (body['draft'] === true && !release.draft) {
       release.draft = true;
       release.publishedAt = null;
     }
+    this.relinquishLatest(release);
     release.updatedAt = time;
     return Promise.resolve({ status: 200, json: this.releaseJson(release) });
   }
@@ -1926,6 +2634,7 @@ export class GitHubServer {
   private deleteRelease(c: Context): Promise<Reply> {
     const release = this.releaseOr404(c);
     this.releasesById.delete(release.id);
+    this.relinquishLatest(release);
     return Promise.resolve({ status: 204 });
   }
 
@@ -1947,23 +2656,10 @@ export class GitHubServer {
     const found = this.findAsset(Number(c.params['asset_id']));
     if (!found) throw notFound();
     if (String(c.headers['accept'] ?? '').includes('application/octet-stream')) {
-      // GitHub redirects to its storage host, which needs no token.
-      return Promise.resolve({
-        status: 302,
-        headers: { location: `${this.origin}/_downloads/${found.asset.id}` },
-      });
+      // GitHub redirects to its storage host with a pre-signed URL, which takes no token.
+      return Promise.resolve(this.redirectToStorage(found.asset));
     }
     return Promise.resolve({ status: 200, json: this.assetJson(found.asset) });
-  }
-
-  private download(id: number): Reply {
-    const found = this.findAsset(id);
-    if (!found) return this.errorReply(notFound(), undefined);
-    return {
-      status: 200,
-      bytes: found.asset.bytes,
-      headers: { 'content-type': 'application/octet-stream' },
-    };
   }
 
   private deleteAsset(c: Context): Promise<Reply> {

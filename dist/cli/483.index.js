@@ -15,10 +15,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/core/attest/input-error.ts
-var input_error = __webpack_require__(9882);
+// EXTERNAL MODULE: ./src/core/hash.ts
+var hash = __webpack_require__(299);
+// EXTERNAL MODULE: ./src/core/values.ts
+var values = __webpack_require__(4101);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/core/attest/hex.ts
 
 const HEX_PAIRS = /^(?:[0-9a-fA-F]{2})*$/;
@@ -28,10 +30,10 @@ const HEX_PAIRS = /^(?:[0-9a-fA-F]{2})*$/;
  */
 function hexToBytes(text, where, expectedLength) {
     if (!HEX_PAIRS.test(text)) {
-        throw new input_error/* AttestInputError */.U(where, `not hex: ${preview(text)}`);
+        throw new errors/* InputError */.dz(where, `not hex: ${preview(text)}`);
     }
     if (expectedLength !== undefined && text.length !== expectedLength * 2) {
-        throw new input_error/* AttestInputError */.U(where, `expected ${expectedLength} bytes (${expectedLength * 2} hex digits), got ${text.length} hex digits`);
+        throw new errors/* InputError */.dz(where, `expected ${expectedLength} bytes (${expectedLength * 2} hex digits), got ${text.length} hex digits`);
     }
     return Uint8Array.from(Buffer.from(text, 'hex'));
 }
@@ -73,53 +75,53 @@ function parseEventLog(value, where) {
             list = JSON.parse(value);
         }
         catch (error) {
-            throw new input_error/* AttestInputError */.U(where, `is a string but not JSON text: ${error.message}`);
+            throw new errors/* InputError */.dz(where, `is a string but not JSON text: ${error.message}`);
         }
     }
     if (!Array.isArray(list)) {
-        throw new input_error/* AttestInputError */.U(where, 'is not a JSON array of events');
+        throw new errors/* InputError */.dz(where, 'is not a JSON array of events');
     }
     if (list.length === 0) {
-        throw new input_error/* AttestInputError */.U(where, 'is empty: there is nothing to replay');
+        throw new errors/* InputError */.dz(where, 'is empty: there is nothing to replay');
     }
     return list.map((item, index) => parseEntry(item, index, `${where}[${index}]`));
 }
 function parseEntry(item, index, where) {
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-        throw new input_error/* AttestInputError */.U(where, 'is not an event object');
+        throw new errors/* InputError */.dz(where, 'is not an event object');
     }
     const entry = item;
     const imr = entry.imr;
     if (imr !== 0 && imr !== 1 && imr !== 2 && imr !== 3) {
-        throw new input_error/* AttestInputError */.U(`${where}.imr`, `must be 0, 1, 2 or 3, got ${show(imr)}`);
+        throw new errors/* InputError */.dz(`${where}.imr`, `must be 0, 1, 2 or 3, got ${show(imr)}`);
     }
     const eventType = entry.event_type;
     if (typeof eventType !== 'number' ||
         !Number.isInteger(eventType) ||
         eventType < 0 ||
         eventType > 0xffffffff) {
-        throw new input_error/* AttestInputError */.U(`${where}.event_type`, `must be a 32-bit unsigned integer`);
+        throw new errors/* InputError */.dz(`${where}.event_type`, `must be a 32-bit unsigned integer`);
     }
     // dstack leaves `digest` out (serde default) or empty when it is to be recomputed.
     const digestText = entry.digest ?? '';
     if (typeof digestText !== 'string') {
-        throw new input_error/* AttestInputError */.U(`${where}.digest`, 'must be a hex string');
+        throw new errors/* InputError */.dz(`${where}.digest`, 'must be a hex string');
     }
     if (digestText !== '')
         hexToBytes(digestText, `${where}.digest`, RTMR_BYTES);
     const name = entry.event ?? '';
     if (typeof name !== 'string') {
-        throw new input_error/* AttestInputError */.U(`${where}.event`, 'must be a string');
+        throw new errors/* InputError */.dz(`${where}.event`, 'must be a string');
     }
     const payloadText = entry.event_payload ?? '';
     if (typeof payloadText !== 'string') {
-        throw new input_error/* AttestInputError */.U(`${where}.event_payload`, 'must be a hex string');
+        throw new errors/* InputError */.dz(`${where}.event_payload`, 'must be a hex string');
     }
     const payload = hexToBytes(payloadText, `${where}.event_payload`);
     // dstack writes `version` only for V2 (it is skipped when V1) and rejects unknown numbers.
     const rawVersion = entry.version ?? 1;
     if (rawVersion !== 1 && rawVersion !== 2) {
-        throw new input_error/* AttestInputError */.U(`${where}.version`, `unknown event log version ${show(rawVersion)} (dstack knows 1 and 2)`);
+        throw new errors/* InputError */.dz(`${where}.version`, `unknown event log version ${show(rawVersion)} (dstack knows 1 and 2)`);
     }
     return {
         index,
@@ -151,9 +153,7 @@ function runtimeEventPreimage(name, payload, version) {
 }
 /** SHA-384 digest of a dstack runtime event, lowercase hex. */
 function runtimeEventDigest(name, payload, version) {
-    return (0,external_node_crypto_.createHash)('sha384')
-        .update(runtimeEventPreimage(name, payload, version))
-        .digest('hex');
+    return (0,hash/* sha384 */.q)(runtimeEventPreimage(name, payload, version)).toString('hex');
 }
 function isRuntimeEvent(entry) {
     return entry.eventType === DSTACK_RUNTIME_EVENT_TYPE;
@@ -186,15 +186,12 @@ function replayEventLog(entries, where) {
         }
         else {
             if (entry.digest === '') {
-                throw new input_error/* AttestInputError */.U(`${where}[${entry.index}]`, `a boot-time event (type 0x${entry.eventType.toString(16)}, RTMR${entry.imr}) has no digest, so the log cannot be replayed`);
+                throw new errors/* InputError */.dz(`${where}[${entry.index}]`, `a boot-time event (type 0x${entry.eventType.toString(16)}, RTMR${entry.imr}) has no digest, so the log cannot be replayed`);
             }
             digest = entry.digest;
         }
         const old = registers[entry.imr];
-        registers[entry.imr] = (0,external_node_crypto_.createHash)('sha384')
-            .update(old)
-            .update(Buffer.from(digest, 'hex'))
-            .digest();
+        registers[entry.imr] = (0,hash/* sha384 */.q)(old, Buffer.from(digest, 'hex'));
         counts[entry.imr] += 1;
     }
     const hex = registers.map((register) => register.toString('hex'));
@@ -264,7 +261,7 @@ const MEASUREMENT_BYTES = 48;
 const REPORT_DATA_BYTES = 64;
 /**
  * Reads a TDX quote from its bytes, or from hex text (whitespace anywhere and a `0x` prefix are
- * tolerated). Anything short, of another TEE, or of an unknown version is an AttestInputError
+ * tolerated). Anything short, of another TEE, or of an unknown version is an InputError
  * naming `where`; no read ever goes past the end.
  */
 function parseTdxQuote(input, where) {
@@ -272,7 +269,7 @@ function parseTdxQuote(input, where) {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const need = (end, what) => {
         if (bytes.byteLength < end) {
-            throw new input_error/* AttestInputError */.U(where, `truncated TDX quote: ${what} needs ${end} bytes, the quote has ${bytes.byteLength}`);
+            throw new errors/* InputError */.dz(where, `truncated TDX quote: ${what} needs ${end} bytes, the quote has ${bytes.byteLength}`);
         }
     };
     need(HEADER_BYTES, 'the header');
@@ -280,7 +277,7 @@ function parseTdxQuote(input, where) {
     const attestationKeyType = view.getUint16(2, true);
     const teeType = view.getUint32(4, true);
     if (teeType !== TEE_TYPE_TDX) {
-        throw new input_error/* AttestInputError */.U(where, `not a TDX quote: TEE type 0x${teeType.toString(16)} (TDX is 0x81${teeType === 0 ? '; 0 is SGX' : ''})`);
+        throw new errors/* InputError */.dz(where, `not a TDX quote: TEE type 0x${teeType.toString(16)} (TDX is 0x81${teeType === 0 ? '; 0 is SGX' : ''})`);
     }
     let bodyStart;
     let bodyBytes;
@@ -300,11 +297,11 @@ function parseTdxQuote(input, where) {
         else if (bodyType === V5_BODY_TD15 && bodyBytes === TD15_BODY_BYTES)
             body = 'td1.5';
         else {
-            throw new input_error/* AttestInputError */.U(where, `quote v5 with body type ${bodyType} of ${bodyBytes} bytes is not a TD report (type 2 of ${TD10_BODY_BYTES} or type 3 of ${TD15_BODY_BYTES})`);
+            throw new errors/* InputError */.dz(where, `quote v5 with body type ${bodyType} of ${bodyBytes} bytes is not a TD report (type 2 of ${TD10_BODY_BYTES} or type 3 of ${TD15_BODY_BYTES})`);
         }
     }
     else {
-        throw new input_error/* AttestInputError */.U(where, `unsupported TDX quote version ${version} (versions 4 and 5 are read)`);
+        throw new errors/* InputError */.dz(where, `unsupported TDX quote version ${version} (versions 4 and 5 are read)`);
     }
     const bodyEnd = bodyStart + bodyBytes;
     need(bodyEnd, 'the TD report');
@@ -334,12 +331,12 @@ function quoteHexToBytes(text, where) {
     if (/^0x/i.test(hex))
         hex = hex.slice(2);
     if (hex === '')
-        throw new input_error/* AttestInputError */.U(where, 'the TDX quote is empty');
+        throw new errors/* InputError */.dz(where, 'the TDX quote is empty');
     if (!/^[0-9a-fA-F]*$/.test(hex)) {
-        throw new input_error/* AttestInputError */.U(where, `not hex: ${preview(hex)} (a TDX quote is given as hex)`);
+        throw new errors/* InputError */.dz(where, `not hex: ${preview(hex)} (a TDX quote is given as hex)`);
     }
     if (hex.length % 2 !== 0) {
-        throw new input_error/* AttestInputError */.U(where, 'the TDX quote hex has an odd number of digits');
+        throw new errors/* InputError */.dz(where, 'the TDX quote hex has an odd number of digits');
     }
     return hexToBytes(hex, where);
 }
@@ -356,8 +353,9 @@ function quoteHexToBytes(text, where) {
 
 
 
+
 /**
- * Reads the inputs and runs every check. Throws AttestInputError for input that cannot be read;
+ * Reads the inputs and runs every check. Throws InputError for input that cannot be read;
  * a document that reads but does not hold gives `result.ok === false` with the failing check named.
  */
 function attest(options) {
@@ -381,10 +379,10 @@ function readAttestDocument(text, name) {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new input_error/* AttestInputError */.U(name, `not JSON: ${error.message}`);
+        throw new errors/* InputError */.dz(name, `not JSON: ${error.message}`);
     }
-    if (!isObject(value)) {
-        throw new input_error/* AttestInputError */.U(name, 'is not a JSON object');
+    if (!(0,values/* isRecord */.u)(value)) {
+        throw new errors/* InputError */.dz(name, 'is not a JSON object');
     }
     if ('quote' in value)
         return readGetQuote(value, name);
@@ -392,24 +390,24 @@ function readAttestDocument(text, name) {
         return readInfo(value, name);
     if ('event_log' in value)
         return readTcbInfo(value, name, '', 'tcb_info', []);
-    throw new input_error/* AttestInputError */.U(name, 'is not a dstack attestation document: expected a guest agent Info() answer (with tcb_info), ' +
+    throw new errors/* InputError */.dz(name, 'is not a dstack attestation document: expected a guest agent Info() answer (with tcb_info), ' +
         'a tcb_info object (with event_log) or a GetQuote() answer (with quote and event_log)');
 }
 function readInfo(info, name) {
     let tcbInfo = info.tcb_info;
     if (typeof tcbInfo === 'string') {
         if (tcbInfo === '') {
-            throw new input_error/* AttestInputError */.U(`${name}: tcb_info`, 'is empty: this CVM does not publish it (public_tcbinfo is false in its app-compose)');
+            throw new errors/* InputError */.dz(`${name}: tcb_info`, 'is empty: this CVM does not publish it (public_tcbinfo is false in its app-compose)');
         }
         try {
             tcbInfo = JSON.parse(tcbInfo);
         }
         catch (error) {
-            throw new input_error/* AttestInputError */.U(`${name}: tcb_info`, `is a string but not JSON text: ${error.message}`);
+            throw new errors/* InputError */.dz(`${name}: tcb_info`, `is a string but not JSON text: ${error.message}`);
         }
     }
-    if (!isObject(tcbInfo)) {
-        throw new input_error/* AttestInputError */.U(`${name}: tcb_info`, 'is not a JSON object (or the JSON text of one)');
+    if (!(0,values/* isRecord */.u)(tcbInfo)) {
+        throw new errors/* InputError */.dz(`${name}: tcb_info`, 'is not a JSON object (or the JSON text of one)');
     }
     const fields = [];
     const topLevel = optionalHex(info, 'compose_hash', 32, `${name}: compose_hash`);
@@ -419,13 +417,13 @@ function readInfo(info, name) {
 }
 function readTcbInfo(tcbInfo, name, prefix, kind, fields) {
     if (!('event_log' in tcbInfo)) {
-        throw new input_error/* AttestInputError */.U(`${name}: ${prefix}event_log`, 'is missing');
+        throw new errors/* InputError */.dz(`${name}: ${prefix}event_log`, 'is missing');
     }
     const eventLogWhere = `${name}: ${prefix}event_log`;
     const events = parseEventLog(tcbInfo.event_log, eventLogWhere);
     const appCompose = tcbInfo.app_compose ?? null;
     if (appCompose !== null && typeof appCompose !== 'string') {
-        throw new input_error/* AttestInputError */.U(`${name}: ${prefix}app_compose`, 'must be a string (the exact text of app-compose.json)');
+        throw new errors/* InputError */.dz(`${name}: ${prefix}app_compose`, 'must be a string (the exact text of app-compose.json)');
     }
     const field = optionalHex(tcbInfo, 'compose_hash', 32, `${name}: ${prefix}compose_hash`);
     if (field !== null)
@@ -445,10 +443,10 @@ function readTcbInfo(tcbInfo, name, prefix, kind, fields) {
 }
 function readGetQuote(answer, name) {
     if (typeof answer.quote !== 'string') {
-        throw new input_error/* AttestInputError */.U(`${name}: quote`, 'must be the TDX quote as a hex string');
+        throw new errors/* InputError */.dz(`${name}: quote`, 'must be the TDX quote as a hex string');
     }
     if (!('event_log' in answer)) {
-        throw new input_error/* AttestInputError */.U(`${name}: event_log`, 'is missing');
+        throw new errors/* InputError */.dz(`${name}: event_log`, 'is missing');
     }
     const quote = parseTdxQuote(answer.quote, `${name}: quote`);
     return {
@@ -613,7 +611,7 @@ function composeHashCheck(document, event, composeHash) {
     if (document.appCompose !== null) {
         compared.push({
             what: 'sha256 of app_compose',
-            value: (0,external_node_crypto_.createHash)('sha256').update(document.appCompose, 'utf8').digest('hex'),
+            value: (0,hash/* sha256Hex */.f)(document.appCompose),
         });
     }
     for (const field of document.composeHashFields) {
@@ -717,22 +715,17 @@ function listText(items) {
         return items.join('');
     return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 /** A hex field of `length` bytes, lowercased; null when absent or null. */
 function optionalHex(object, key, length, where) {
     const value = object[key];
     if (value === undefined || value === null)
         return null;
     if (typeof value !== 'string')
-        throw new input_error/* AttestInputError */.U(where, 'must be a hex string');
+        throw new errors/* InputError */.dz(where, 'must be a hex string');
     hexToBytes(value, where, length);
     return value.toLowerCase();
 }
 
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/limits.ts
 var limits = __webpack_require__(6419);
 // EXTERNAL MODULE: ./src/store/releases.ts

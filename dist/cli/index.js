@@ -30,7 +30,7 @@ process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .
     interactive: process.stderr.isTTY === true,
     stdin: readStdin,
     // Imported only when generate asks a registry.
-    resolver: async (progress, warn) => (await __nccwpck_require__.e(/* import() */ 891).then(__nccwpck_require__.bind(__nccwpck_require__, 5891))).createRegistryResolver(progress, warn),
+    resolver: async (progress, warn) => (await Promise.all(/* import() */[__nccwpck_require__.e(951), __nccwpck_require__.e(891)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5891))).createRegistryResolver(progress, warn),
     version: _package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE,
 });
 
@@ -48,8 +48,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runCli)
 });
 
-// EXTERNAL MODULE: ./src/core/attest/input-error.ts
-var input_error = __nccwpck_require__(9882);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/cli/commands.ts
@@ -365,22 +363,21 @@ function commandHelp(spec) {
 
 
 
-
 /**
  * Each command's code is imported when it runs, so `list` never loads the YAML parser, the
  * generator or the registry client, and `--version` loads nothing (the bundle keeps each
  * import() as its own chunk in dist/cli/).
  */
 const HANDLERS = {
-    generate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(119), __nccwpck_require__.e(580), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9815))).run,
-    'compose-hash': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7203))).run,
-    attest: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(119), __nccwpck_require__.e(580), __nccwpck_require__.e(483)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4483))).run,
+    generate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(951), __nccwpck_require__.e(563), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9815))).run,
+    'compose-hash': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(951), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7203))).run,
+    attest: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(951), __nccwpck_require__.e(563), __nccwpck_require__.e(483)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4483))).run,
 };
 async function handlerFor(command) {
     const load = HANDLERS[command];
     if (load)
         return load();
-    const { QUERIES } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(119), __nccwpck_require__.e(580), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9235));
+    const { QUERIES } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(951), __nccwpck_require__.e(563), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9235));
     const query = QUERIES[command];
     if (!query)
         throw new Error(`no handler for ${command}`);
@@ -390,7 +387,7 @@ async function handlerFor(command) {
 function exitCodeOf(error) {
     if (error instanceof errors/* CheckError */.tl)
         return 1;
-    if (error instanceof errors/* InputError */.dz || error instanceof input_error/* AttestInputError */.U)
+    if (error instanceof errors/* InputError */.dz)
         return 2;
     return 1;
 }
@@ -423,30 +420,6 @@ async function runCli(argv, io) {
             io.out(`${JSON.stringify({ error: message, exit_code: code })}\n`);
         io.err(`error: ${message}\n`);
         return code;
-    }
-}
-
-
-/***/ }),
-
-/***/ 9882:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ AttestInputError)
-/* harmony export */ });
-/**
- * Attestation input that cannot be read: not JSON, not one of the document shapes, bad hex, a
- * truncated quote. Distinct from a failed check (the document was read and something in it does
- * not hold), because the CLI exits 2 for this and 1 for that.
- */
-class AttestInputError extends Error {
-    input;
-    name = 'AttestInputError';
-    /** `input` names the culprit: a file name, `stdin`, or a field inside one (`x.json: event_log[3]`). */
-    constructor(input, message) {
-        super(`${input}: ${message}`);
-        this.input = input;
     }
 }
 

@@ -1,4 +1,3 @@
-import { AttestInputError } from '../core/attest/input-error.js';
 import { CheckError, InputError, errorMessage } from '../core/errors.js';
 import { parseCommandLine } from './args.js';
 import type { CliIO, Context } from './context.js';
@@ -31,7 +30,7 @@ async function handlerFor(command: string): Promise<Handler> {
 /** Exit code of a thrown error: 2 for input that cannot be used, 1 for a failed check. */
 function exitCodeOf(error: unknown): number {
   if (error instanceof CheckError) return 1;
-  if (error instanceof InputError || error instanceof AttestInputError) return 2;
+  if (error instanceof InputError) return 2;
   return 1;
 }
 

@@ -4,3 +4,10 @@ import { createHash } from 'node:crypto';
 export function sha256Hex(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
+
+/** SHA-384 of the parts, concatenated: the hash TDX measurement registers extend with. */
+export function sha384(...parts: readonly Uint8Array[]): Buffer {
+  const hash = createHash('sha384');
+  for (const part of parts) hash.update(part);
+  return hash.digest();
+}

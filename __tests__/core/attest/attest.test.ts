@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attest, type AttestOutcome, type AttestRelease } from '../../../src/core/attest/attest.js';
 import { runtimeEventDigest } from '../../../src/core/attest/event-log.js';
-import { AttestInputError } from '../../../src/core/attest/input-error.js';
+import { InputError } from '../../../src/core/errors.js';
 import {
   matchesAbbreviation,
   must,
@@ -590,7 +590,7 @@ describe('attest refuses input it cannot read', () => {
     ],
   ])('%s', (_, document, quote, message) => {
     const call = (): unknown => run(document(), { quote: quote?.(), expected: composeOf(ALICE) });
-    expect(call).toThrow(AttestInputError);
+    expect(call).toThrow(InputError);
     expect(call).toThrow(message);
   });
 });

@@ -6,7 +6,7 @@ import {
   runtimeEventDigest,
   runtimeEventPreimage,
 } from '../../../src/core/attest/event-log.js';
-import { AttestInputError } from '../../../src/core/attest/input-error.js';
+import { InputError } from '../../../src/core/errors.js';
 import {
   must,
   readAttestFixture,
@@ -187,7 +187,7 @@ describe('parseEventLog', () => {
       /log\[1\]\.version: unknown event log version 3/,
     ],
   ])('refuses %s with an input error naming it', (_, value, message) => {
-    expect(() => parseEventLog(value, 'log')).toThrow(AttestInputError);
+    expect(() => parseEventLog(value, 'log')).toThrow(InputError);
     expect(() => parseEventLog(value, 'log')).toThrow(message);
   });
 });

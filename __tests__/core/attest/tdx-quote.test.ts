@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AttestInputError } from '../../../src/core/attest/input-error.js';
+import { InputError } from '../../../src/core/errors.js';
 import { parseTdxQuote } from '../../../src/core/attest/tdx-quote.js';
 import {
   nearMpcQuoteBytes,
@@ -122,7 +122,7 @@ describe('parseTdxQuote on bad input', () => {
       } catch (caught) {
         error = caught;
       }
-      expect(error, `length ${length}`).toBeInstanceOf(AttestInputError);
+      expect(error, `length ${length}`).toBeInstanceOf(InputError);
       expect((error as Error).message).toMatch(
         /^cut\.hex: truncated TDX quote: .* needs \d+ bytes/,
       );
@@ -149,7 +149,7 @@ describe('parseTdxQuote on bad input', () => {
       /truncated TDX quote: the signature data/,
     ],
   ])('refuses %s', (_, bytes, message) => {
-    expect(() => parseTdxQuote(bytes, 'q')).toThrow(AttestInputError);
+    expect(() => parseTdxQuote(bytes, 'q')).toThrow(InputError);
     expect(() => parseTdxQuote(bytes, 'q')).toThrow(message);
   });
 
@@ -158,7 +158,7 @@ describe('parseTdxQuote on bad input', () => {
     ['an odd number of digits', 'abc', /odd number of digits/],
     ['a character that is not hex', `${real.toString('hex').slice(0, 200)}zz`, /q: not hex/],
   ])('refuses %s', (_, text, message) => {
-    expect(() => parseTdxQuote(text, 'q')).toThrow(AttestInputError);
+    expect(() => parseTdxQuote(text, 'q')).toThrow(InputError);
     expect(() => parseTdxQuote(text, 'q')).toThrow(message);
   });
 });
@@ -199,6 +199,6 @@ describe('parseTdxQuote v5', () => {
     const v5 = Buffer.concat([header, descriptor(1, 384), td10Body, signature]);
     expect(() => parseTdxQuote(v5, 'v5')).toThrow(/body type 1 of 384 bytes is not a TD report/);
     const wrongSize = Buffer.concat([header, descriptor(2, 648), td10Body, signature]);
-    expect(() => parseTdxQuote(wrongSize, 'v5')).toThrow(AttestInputError);
+    expect(() => parseTdxQuote(wrongSize, 'v5')).toThrow(InputError);
   });
 });

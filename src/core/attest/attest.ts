@@ -4,7 +4,8 @@
  * optional TDX quote), replays the event log, and runs the named checks. Pure: the caller reads
  * the files and the releases directory.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../hash.js';
+import { isRecord } from '../values.js';
 import {
   findComposeHashEvent,
   parseEventLog,
@@ -14,7 +15,7 @@ import {
   type Replay,
 } from './event-log.js';
 import { hexToBytes } from './hex.js';
-import { AttestInputError } from './input-error.js';
+import { InputError } from '../errors.js';
 import { parseTdxQuote, type TdxQuote } from './tdx-quote.js';
 
 export type AttestInputKind = 'info' | 'tcb_info' | 'get_quote';
@@ -104,7 +105,7 @@ export interface AttestOptions<R extends AttestRelease> {
 }
 
 /**
- * Reads the inputs and runs every check. Throws AttestInputError for input that cannot be read;
+ * Reads the inputs and runs every check. Throws InputError for input that cannot be read;
  * a document that reads but does not hold gives `result.ok === false` with the failing check named.
  */
 export function attest<R extends AttestRelease>(options: AttestOptions<R>): AttestOutcome<R> {
@@ -128,15 +129,15 @@ export function readAttestDocument(text: string, name: string): AttestDocument {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new AttestInputError(name, `not JSON: ${(error as Error).message}`);
+    throw new InputError(name, `not JSON: ${(error as Error).message}`);
   }
-  if (!isObject(value)) {
-    throw new AttestInputError(name, 'is not a JSON object');
+  if (!isRecord(value)) {
+    throw new InputError(name, 'is not a JSON object');
   }
   if ('quote' in value) return readGetQuote(value, name);
   if ('tcb_info' in value) return readInfo(value, name);
   if ('event_log' in value) return readTcbInfo(value, name, '', 'tcb_info', []);
-  throw new AttestInputError(
+  throw new InputError(
     name,
     'is not a dstack attestation document: expected a guest agent Info() answer (with tcb_info), ' +
       'a tcb_info object (with event_log) or a GetQuote() answer (with quote and event_log)',
@@ -147,7 +148,7 @@ function readInfo(info: Record<string, unknown>, name: string): AttestDocument {
   let tcbInfo: unknown = info.tcb_info;
   if (typeof tcbInfo === 'string') {
     if (tcbInfo === '') {
-      throw new AttestInputError(
+      throw new InputError(
         `${name}: tcb_info`,
         'is empty: this CVM does not publish it (public_tcbinfo is false in its app-compose)',
       );
@@ -155,17 +156,14 @@ function readInfo(info: Record<string, unknown>, name: string): AttestDocument {
     try {
       tcbInfo = JSON.parse(tcbInfo);
     } catch (error) {
-      throw new AttestInputError(
+      throw new InputError(
         `${name}: tcb_info`,
         `is a string but not JSON text: ${(error as Error).message}`,
       );
     }
   }
-  if (!isObject(tcbInfo)) {
-    throw new AttestInputError(
-      `${name}: tcb_info`,
-      'is not a JSON object (or the JSON text of one)',
-    );
+  if (!isRecord(tcbInfo)) {
+    throw new InputError(`${name}: tcb_info`, 'is not a JSON object (or the JSON text of one)');
   }
   const fields: ComposeHashField[] = [];
   const topLevel = optionalHex(info, 'compose_hash', 32, `${name}: compose_hash`);
@@ -183,13 +181,13 @@ function readTcbInfo(
   fields: ComposeHashField[],
 ): AttestDocument {
   if (!('event_log' in tcbInfo)) {
-    throw new AttestInputError(`${name}: ${prefix}event_log`, 'is missing');
+    throw new InputError(`${name}: ${prefix}event_log`, 'is missing');
   }
   const eventLogWhere = `${name}: ${prefix}event_log`;
   const events = parseEventLog(tcbInfo.event_log, eventLogWhere);
   const appCompose = tcbInfo.app_compose ?? null;
   if (appCompose !== null && typeof appCompose !== 'string') {
-    throw new AttestInputError(
+    throw new InputError(
       `${name}: ${prefix}app_compose`,
       'must be a string (the exact text of app-compose.json)',
     );
@@ -213,10 +211,10 @@ function readTcbInfo(
 
 function readGetQuote(answer: Record<string, unknown>, name: string): AttestDocument {
   if (typeof answer.quote !== 'string') {
-    throw new AttestInputError(`${name}: quote`, 'must be the TDX quote as a hex string');
+    throw new InputError(`${name}: quote`, 'must be the TDX quote as a hex string');
   }
   if (!('event_log' in answer)) {
-    throw new AttestInputError(`${name}: event_log`, 'is missing');
+    throw new InputError(`${name}: event_log`, 'is missing');
   }
   const quote = parseTdxQuote(answer.quote, `${name}: quote`);
   return {
@@ -427,7 +425,7 @@ function composeHashCheck(
   if (document.appCompose !== null) {
     compared.push({
       what: 'sha256 of app_compose',
-      value: createHash('sha256').update(document.appCompose, 'utf8').digest('hex'),
+      value: sha256Hex(document.appCompose),
     });
   }
   for (const field of document.composeHashFields) {
@@ -548,10 +546,6 @@ function listText(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** A hex field of `length` bytes, lowercased; null when absent or null. */
 function optionalHex(
   object: Record<string, unknown>,
@@ -561,7 +555,7 @@ function optionalHex(
 ): string | null {
   const value = object[key];
   if (value === undefined || value === null) return null;
-  if (typeof value !== 'string') throw new AttestInputError(where, 'must be a hex string');
+  if (typeof value !== 'string') throw new InputError(where, 'must be a hex string');
   hexToBytes(value, where, length);
   return value.toLowerCase();
 }

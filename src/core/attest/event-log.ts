@@ -7,9 +7,9 @@
  * their name and payload, which this module recomputes instead of trusting: GetQuote leaves those
  * digests empty, and a log whose payload was edited but whose digest was kept must not replay.
  */
-import { createHash } from 'node:crypto';
+import { sha384 } from '../hash.js';
 import { bytesToHex, hexToBytes, preview } from './hex.js';
-import { AttestInputError } from './input-error.js';
+import { InputError } from '../errors.js';
 
 /** dstack's runtime event type, not a TCG type. */
 export const DSTACK_RUNTIME_EVENT_TYPE = 0x08000001;
@@ -63,29 +63,26 @@ export function parseEventLog(value: unknown, where: string): EventLogEntry[] {
     try {
       list = JSON.parse(value);
     } catch (error) {
-      throw new AttestInputError(
-        where,
-        `is a string but not JSON text: ${(error as Error).message}`,
-      );
+      throw new InputError(where, `is a string but not JSON text: ${(error as Error).message}`);
     }
   }
   if (!Array.isArray(list)) {
-    throw new AttestInputError(where, 'is not a JSON array of events');
+    throw new InputError(where, 'is not a JSON array of events');
   }
   if (list.length === 0) {
-    throw new AttestInputError(where, 'is empty: there is nothing to replay');
+    throw new InputError(where, 'is empty: there is nothing to replay');
   }
   return list.map((item: unknown, index) => parseEntry(item, index, `${where}[${index}]`));
 }
 
 function parseEntry(item: unknown, index: number, where: string): EventLogEntry {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-    throw new AttestInputError(where, 'is not an event object');
+    throw new InputError(where, 'is not an event object');
   }
   const entry = item as Record<string, unknown>;
   const imr = entry.imr;
   if (imr !== 0 && imr !== 1 && imr !== 2 && imr !== 3) {
-    throw new AttestInputError(`${where}.imr`, `must be 0, 1, 2 or 3, got ${show(imr)}`);
+    throw new InputError(`${where}.imr`, `must be 0, 1, 2 or 3, got ${show(imr)}`);
   }
   const eventType = entry.event_type;
   if (
@@ -94,27 +91,27 @@ function parseEntry(item: unknown, index: number, where: string): EventLogEntry 
     eventType < 0 ||
     eventType > 0xffffffff
   ) {
-    throw new AttestInputError(`${where}.event_type`, `must be a 32-bit unsigned integer`);
+    throw new InputError(`${where}.event_type`, `must be a 32-bit unsigned integer`);
   }
   // dstack leaves `digest` out (serde default) or empty when it is to be recomputed.
   const digestText = entry.digest ?? '';
   if (typeof digestText !== 'string') {
-    throw new AttestInputError(`${where}.digest`, 'must be a hex string');
+    throw new InputError(`${where}.digest`, 'must be a hex string');
   }
   if (digestText !== '') hexToBytes(digestText, `${where}.digest`, RTMR_BYTES);
   const name = entry.event ?? '';
   if (typeof name !== 'string') {
-    throw new AttestInputError(`${where}.event`, 'must be a string');
+    throw new InputError(`${where}.event`, 'must be a string');
   }
   const payloadText = entry.event_payload ?? '';
   if (typeof payloadText !== 'string') {
-    throw new AttestInputError(`${where}.event_payload`, 'must be a hex string');
+    throw new InputError(`${where}.event_payload`, 'must be a hex string');
   }
   const payload = hexToBytes(payloadText, `${where}.event_payload`);
   // dstack writes `version` only for V2 (it is skipped when V1) and rejects unknown numbers.
   const rawVersion = entry.version ?? 1;
   if (rawVersion !== 1 && rawVersion !== 2) {
-    throw new AttestInputError(
+    throw new InputError(
       `${where}.version`,
       `unknown event log version ${show(rawVersion)} (dstack knows 1 and 2)`,
     );
@@ -152,9 +149,7 @@ export function runtimeEventPreimage(name: string, payload: Uint8Array, version:
 
 /** SHA-384 digest of a dstack runtime event, lowercase hex. */
 export function runtimeEventDigest(name: string, payload: Uint8Array, version: 1 | 2): string {
-  return createHash('sha384')
-    .update(runtimeEventPreimage(name, payload, version))
-    .digest('hex');
+  return sha384(runtimeEventPreimage(name, payload, version)).toString('hex');
 }
 
 export function isRuntimeEvent(entry: EventLogEntry): boolean {
@@ -167,7 +162,7 @@ export function isRuntimeEvent(entry: EventLogEntry): boolean {
  * digest cannot be replayed at all, which is an input error naming it.
  */
 export function replayEventLog(entries: readonly EventLogEntry[], where: string): Replay {
-  const registers = [0, 1, 2, 3].map(() => Buffer.alloc(RTMR_BYTES));
+  const registers: Buffer[] = [0, 1, 2, 3].map(() => Buffer.alloc(RTMR_BYTES));
   const counts: [number, number, number, number] = [0, 0, 0, 0];
   const digestMismatches: DigestMismatch[] = [];
   let recomputedEmpty = 0;
@@ -187,7 +182,7 @@ export function replayEventLog(entries: readonly EventLogEntry[], where: string)
       }
     } else {
       if (entry.digest === '') {
-        throw new AttestInputError(
+        throw new InputError(
           `${where}[${entry.index}]`,
           `a boot-time event (type 0x${entry.eventType.toString(16)}, RTMR${entry.imr}) has no digest, so the log cannot be replayed`,
         );
@@ -195,10 +190,7 @@ export function replayEventLog(entries: readonly EventLogEntry[], where: string)
       digest = entry.digest;
     }
     const old = registers[entry.imr] as Buffer;
-    registers[entry.imr] = createHash('sha384')
-      .update(old)
-      .update(Buffer.from(digest, 'hex'))
-      .digest();
+    registers[entry.imr] = sha384(old, Buffer.from(digest, 'hex'));
     counts[entry.imr] += 1;
   }
   const hex = registers.map((register) => register.toString('hex'));

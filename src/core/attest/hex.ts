@@ -1,4 +1,4 @@
-import { AttestInputError } from './input-error.js';
+import { InputError } from '../errors.js';
 
 const HEX_PAIRS = /^(?:[0-9a-fA-F]{2})*$/;
 
@@ -8,10 +8,10 @@ const HEX_PAIRS = /^(?:[0-9a-fA-F]{2})*$/;
  */
 export function hexToBytes(text: string, where: string, expectedLength?: number): Uint8Array {
   if (!HEX_PAIRS.test(text)) {
-    throw new AttestInputError(where, `not hex: ${preview(text)}`);
+    throw new InputError(where, `not hex: ${preview(text)}`);
   }
   if (expectedLength !== undefined && text.length !== expectedLength * 2) {
-    throw new AttestInputError(
+    throw new InputError(
       where,
       `expected ${expectedLength} bytes (${expectedLength * 2} hex digits), got ${text.length} hex digits`,
     );

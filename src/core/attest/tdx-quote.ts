@@ -8,7 +8,7 @@
  * offsets; then u32 signature data length and the signature data.
  */
 import { bytesToHex, hexToBytes, preview } from './hex.js';
-import { AttestInputError } from './input-error.js';
+import { InputError } from '../errors.js';
 
 const HEADER_BYTES = 48;
 const TEE_TYPE_TDX = 0x81;
@@ -51,7 +51,7 @@ export interface TdxQuote {
 
 /**
  * Reads a TDX quote from its bytes, or from hex text (whitespace anywhere and a `0x` prefix are
- * tolerated). Anything short, of another TEE, or of an unknown version is an AttestInputError
+ * tolerated). Anything short, of another TEE, or of an unknown version is an InputError
  * naming `where`; no read ever goes past the end.
  */
 export function parseTdxQuote(input: string | Uint8Array, where: string): TdxQuote {
@@ -59,7 +59,7 @@ export function parseTdxQuote(input: string | Uint8Array, where: string): TdxQuo
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const need = (end: number, what: string): void => {
     if (bytes.byteLength < end) {
-      throw new AttestInputError(
+      throw new InputError(
         where,
         `truncated TDX quote: ${what} needs ${end} bytes, the quote has ${bytes.byteLength}`,
       );
@@ -71,7 +71,7 @@ export function parseTdxQuote(input: string | Uint8Array, where: string): TdxQuo
   const attestationKeyType = view.getUint16(2, true);
   const teeType = view.getUint32(4, true);
   if (teeType !== TEE_TYPE_TDX) {
-    throw new AttestInputError(
+    throw new InputError(
       where,
       `not a TDX quote: TEE type 0x${teeType.toString(16)} (TDX is 0x81${teeType === 0 ? '; 0 is SGX' : ''})`,
     );
@@ -92,13 +92,13 @@ export function parseTdxQuote(input: string | Uint8Array, where: string): TdxQuo
     if (bodyType === V5_BODY_TD10 && bodyBytes === TD10_BODY_BYTES) body = 'td1.0';
     else if (bodyType === V5_BODY_TD15 && bodyBytes === TD15_BODY_BYTES) body = 'td1.5';
     else {
-      throw new AttestInputError(
+      throw new InputError(
         where,
         `quote v5 with body type ${bodyType} of ${bodyBytes} bytes is not a TD report (type 2 of ${TD10_BODY_BYTES} or type 3 of ${TD15_BODY_BYTES})`,
       );
     }
   } else {
-    throw new AttestInputError(
+    throw new InputError(
       where,
       `unsupported TDX quote version ${version} (versions 4 and 5 are read)`,
     );
@@ -133,12 +133,12 @@ export function parseTdxQuote(input: string | Uint8Array, where: string): TdxQuo
 function quoteHexToBytes(text: string, where: string): Uint8Array {
   let hex = text.replace(/\s+/g, '');
   if (/^0x/i.test(hex)) hex = hex.slice(2);
-  if (hex === '') throw new AttestInputError(where, 'the TDX quote is empty');
+  if (hex === '') throw new InputError(where, 'the TDX quote is empty');
   if (!/^[0-9a-fA-F]*$/.test(hex)) {
-    throw new AttestInputError(where, `not hex: ${preview(hex)} (a TDX quote is given as hex)`);
+    throw new InputError(where, `not hex: ${preview(hex)} (a TDX quote is given as hex)`);
   }
   if (hex.length % 2 !== 0) {
-    throw new AttestInputError(where, 'the TDX quote hex has an odd number of digits');
+    throw new InputError(where, 'the TDX quote hex has an odd number of digits');
   }
   return hexToBytes(hex, where);
 }
