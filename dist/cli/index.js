@@ -202,7 +202,13 @@ const COMMANDS = [
             'app_compose bytes and names the release that recorded that compose hash. With a TDX quote\n' +
             "its RTMRs and MRCONFIGID are compared too; the quote's signature chain is for a DCAP verifier.\n" +
             'Exit 0 when every check holds and a release matches, 1 when one fails or none matches.',
-        options: [{ name: 'quote', value: 'FILE', help: 'a TDX quote (hex) to compare as well' }],
+        options: [
+            {
+                name: 'quote',
+                value: 'FILE',
+                help: 'a TDX quote (hex, or its raw bytes) to compare as well',
+            },
+        ],
         examples: [
             'curl -s https://<app-id>-8090.<gateway-domain>/prpc/Info | release-tracker attest -',
             'release-tracker attest info.json --quote quote.hex --json',
@@ -271,7 +277,7 @@ function parseCommandLine(argv) {
             }
             options[option.name] = value;
         }
-        seen.push({ option, token: name });
+        seen.push(option);
     }
     let [name, ...args] = positionals;
     if (name === 'help') {
@@ -288,7 +294,7 @@ function parseCommandLine(argv) {
         throw new UsageError(`unknown command "${name}"`);
     }
     if (command) {
-        for (const { option } of seen) {
+        for (const option of seen) {
             if (GLOBAL_OPTIONS.includes(option) || command.options.includes(option))
                 continue;
             const owners = COMMANDS.filter((c) => c.options.includes(option)).map((c) => c.name);

@@ -43,7 +43,7 @@ function lookup(token: string): OptionSpec | undefined {
 export function parseCommandLine(argv: readonly string[]): CommandLine {
   const options: Record<string, string | boolean> = {};
   const positionals: string[] = [];
-  const seen: { option: OptionSpec; token: string }[] = [];
+  const seen: OptionSpec[] = [];
   for (let i = 0; i < argv.length; i++) {
     const token = argv[i] as string;
     if (token === '--') {
@@ -75,7 +75,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       }
       options[option.name] = value;
     }
-    seen.push({ option, token: name });
+    seen.push(option);
   }
 
   let [name, ...args] = positionals;
@@ -92,7 +92,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     throw new UsageError(`unknown command "${name}"`);
   }
   if (command) {
-    for (const { option } of seen) {
+    for (const option of seen) {
       if (GLOBAL_OPTIONS.includes(option) || command.options.includes(option)) continue;
       const owners = COMMANDS.filter((c) => c.options.includes(option)).map((c) => c.name);
       throw new UsageError(

@@ -177,7 +177,13 @@ export const COMMANDS: readonly CommandSpec[] = [
       'app_compose bytes and names the release that recorded that compose hash. With a TDX quote\n' +
       "its RTMRs and MRCONFIGID are compared too; the quote's signature chain is for a DCAP verifier.\n" +
       'Exit 0 when every check holds and a release matches, 1 when one fails or none matches.',
-    options: [{ name: 'quote', value: 'FILE', help: 'a TDX quote (hex) to compare as well' }],
+    options: [
+      {
+        name: 'quote',
+        value: 'FILE',
+        help: 'a TDX quote (hex, or its raw bytes) to compare as well',
+      },
+    ],
     examples: [
       'curl -s https://<app-id>-8090.<gateway-domain>/prpc/Info | release-tracker attest -',
       'release-tracker attest info.json --quote quote.hex --json',
