@@ -133,6 +133,13 @@ describe('the releases directory', () => {
     expect(JSON.parse(json.stdout)).toMatchObject({ exit_code: 2 });
   });
 
+  it('the default, releases, counts the same when it is not there', () => {
+    rmSync(join(dir, 'releases'), { recursive: true });
+    const run = cli(['list'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('error: --dir: releases directory releases does not exist\n');
+  });
+
   it('that is a file is an input error too', () => {
     expect(cli(['list', '--dir', 'docker-compose.yml'], dir).code).toBe(2);
   });
