@@ -34,6 +34,7 @@ let cleanup: () => void;
 let tarball: string;
 let bin: string;
 let installed: string;
+let folder: string;
 
 beforeAll(() => {
   ({ dir: root, cleanup } = tempDir('rt-package-'));
@@ -41,7 +42,7 @@ beforeAll(() => {
     { filename: string },
   ];
   tarball = join(root, packed.filename);
-  const folder = join(root, 'install');
+  folder = join(root, 'install');
   mkdirSync(folder);
   // Its own package.json, so npm installs here and not into a project further up.
   writeFileSync(join(folder, 'package.json'), '{ "private": true }\n');
@@ -74,6 +75,25 @@ describe('the packed package', () => {
     for (const file of cli) {
       expect(readFileSync(join(installed, file))).toEqual(readFileSync(join(ROOT, file)));
     }
+  });
+
+  it('installs nothing but itself: the bundle carries its dependencies', () => {
+    const packed = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies']) {
+      expect(packed[field]).toBeUndefined();
+    }
+    expect(readdirSync(join(folder, 'node_modules')).sort()).toEqual([
+      '.bin',
+      '.package-lock.json',
+      'release-tracker',
+    ]);
+    const lock = JSON.parse(
+      readFileSync(join(folder, 'node_modules/.package-lock.json'), 'utf8'),
+    ) as { packages: Record<string, unknown> };
+    expect(Object.keys(lock.packages)).toEqual(['node_modules/release-tracker']);
   });
 
   describe.each(NODES)('installed, run on %s', (node) => {

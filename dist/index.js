@@ -33980,7 +33980,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 91667:
+/***/ 92733:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37717,18 +37717,152 @@ const RELEASES_GITATTRIBUTES = (/* unused pure expression or super */ null && (`
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./src/registry/credential-helper.ts
+/**
+ * Docker credential helpers (README, "Decisions…", Credentials): `docker-credential-<name> get`,
+ * the registry's server URL on stdin, `{"ServerURL", "Username", "Secret"}` on stdout, as
+ * docker/docker-credential-helpers' client runs them. A helper that holds nothing for the server
+ * prints "credentials not found in native keychain" and exits non-zero: that is no credentials, not
+ * a failure. Username `<token>` means Secret is an identity token (an OAuth2 refresh token).
+ *
+ * Run with node:child_process rather than @actions/exec (README, "Dependencies"): a helper that
+ * does not answer in time is killed, and one that exits without reading stdin is only a failed
+ * helper. The output is captured, never echoed, and an answer that is not valid credentials is
+ * described, not quoted, since it could hold the secret.
+ */
+
+
+/** What every helper prints when it has no credentials for the server (docker-credential-helpers). */
+const NOT_FOUND = 'credentials not found in native keychain';
+/** The Username that marks Secret as an identity token rather than a password. */
+const TOKEN_USERNAME = '<token>';
+/** Room for a helper that calls a cloud API (ECR, GCR) or starts a CLI; well inside the run's limits. */
+const HELPER_TIMEOUT_MS = 30_000;
+/** An answer is a small JSON object; more output than this is not one. */
+const MAX_OUTPUT_BYTES = 1024 * 1024;
+/** A failing helper's message is shown up to this length. */
+const MAX_SHOWN_OUTPUT = 300;
+/** A helper could not give credentials; the message names the helper and the registry. */
+class CredentialHelperError extends Error {
+    name = 'CredentialHelperError';
+}
+/** Runs `docker-credential-<helper> get`; undefined when the helper holds nothing for the server. */
+async function getHelperCredentials(request) {
+    const program = `docker-credential-${request.helper}`;
+    const fail = (why) => new CredentialHelperError(`cannot get credentials for ${request.registry} from ${program} (${request.configuredIn}): ${why}`);
+    const result = await runHelper(program, request.serverUrl, request.timeoutMs ?? HELPER_TIMEOUT_MS);
+    if (result.kind === 'failed')
+        throw fail(result.why);
+    if (result.code !== 0) {
+        // Helpers report on stdout (Docker reads only stdout); some also write to stderr.
+        if (result.stdout.trim() === NOT_FOUND)
+            return undefined;
+        const said = shownOutput(result.stdout) ?? shownOutput(result.stderr);
+        const status = result.code === null ? 'it was killed' : `it exited with code ${result.code}`;
+        throw fail(`${status}${said ? `: ${said}` : ''}`);
+    }
+    return parseAnswer(result.stdout, fail);
+}
+/** One run of `program get`, the server URL on stdin; killed when it outlives `timeoutMs`. */
+function runHelper(program, serverUrl, timeoutMs) {
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(program, ['get'], { stdio: 'pipe', windowsHide: true });
+        const stdout = [];
+        const stderr = [];
+        let bytes = 0;
+        let settled = false;
+        const finish = (run) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            resolve(run);
+        };
+        // Ends the helper and lets go of its pipes, so nothing it left running keeps this process.
+        const stop = (why) => {
+            child.kill('SIGKILL');
+            child.stdout.destroy();
+            child.stderr.destroy();
+            finish({ kind: 'failed', why });
+        };
+        const timer = setTimeout(() => stop(`no answer within ${timeoutMs / 1000}s`), timeoutMs);
+        const collect = (into) => (chunk) => {
+            bytes += chunk.length;
+            if (bytes > MAX_OUTPUT_BYTES)
+                stop(`it printed more than ${MAX_OUTPUT_BYTES} bytes`);
+            else
+                into.push(chunk);
+        };
+        child.stdout.on('data', collect(stdout));
+        child.stderr.on('data', collect(stderr));
+        child.on('error', (error) => finish({
+            kind: 'failed',
+            why: error.code === 'ENOENT' ? 'it is not on PATH' : error.message,
+        }));
+        child.on('close', (code) => finish({
+            kind: 'exited',
+            code,
+            stdout: Buffer.concat(stdout).toString('utf8'),
+            stderr: Buffer.concat(stderr).toString('utf8'),
+        }));
+        // A helper may exit without reading its input (EPIPE): what it printed and its exit code tell.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(serverUrl);
+    });
+}
+/** The helper's JSON answer. Keys match case-insensitively, as Go's encoding/json decodes them. */
+function parseAnswer(stdout, fail) {
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout);
+    }
+    catch {
+        parsed = undefined;
+    }
+    const wrong = () => fail('its answer is not the JSON object {"ServerURL", "Username", "Secret"} Docker expects');
+    if (!isRecord(parsed))
+        throw wrong();
+    const doc = parsed;
+    const field = (name) => {
+        const key = Object.keys(doc).find((k) => k.toLowerCase() === name.toLowerCase());
+        const value = key === undefined ? undefined : doc[key];
+        if (value !== undefined && value !== null && typeof value !== 'string')
+            throw wrong();
+        return value === null ? undefined : value;
+    };
+    const username = field('Username') ?? '';
+    const secret = field('Secret') ?? '';
+    if (secret === '')
+        return undefined;
+    if (username === TOKEN_USERNAME)
+        return { identityToken: secret };
+    return username === '' ? undefined : { username, password: secret };
+}
+/**
+ * A failing helper's message, one line and bounded; nothing when it looks like JSON, which could be
+ * credentials printed by a helper that then failed.
+ */
+function shownOutput(text) {
+    const trimmed = text.trim();
+    if (trimmed === '' || trimmed.startsWith('{'))
+        return undefined;
+    const line = trimmed.split(/\r?\n/).join(' ');
+    return line.length > MAX_SHOWN_OUTPUT ? `${line.slice(0, MAX_SHOWN_OUTPUT)}…` : line;
+}
+
 ;// CONCATENATED MODULE: ./src/registry/docker-config.ts
 /**
  * Registry credentials from Docker's client configuration, `$DOCKER_CONFIG/config.json`
  * (default `~/.docker/config.json`): what `docker login` and docker/login-action write.
  *
- * Supported per-registry entries under `auths`: `auth` (base64 `user:password`), `username` and
- * `password`, and `identitytoken` (an OAuth2 refresh token, exchanged at the token endpoint).
+ * Per-registry entries under `auths`: `auth` (base64 `user:password`), `username` and `password`,
+ * and `identitytoken` (an OAuth2 refresh token, exchanged at the token endpoint).
  *
- * Not supported: credential helpers (`credsStore`, `credHelpers`). Credentials kept in a helper
- * (Docker Desktop's keychain, `docker-credential-*`) are not read; the store only notes that a
- * helper is configured so an "unauthorized" error can say why. On GitHub-hosted runners
- * docker/login-action writes plain `auths` entries, which is what this reads.
+ * Credential helpers, chosen as Docker chooses them: `credHelpers[key]` for the registry, else
+ * `credsStore`, where the key is the registry host, or `https://index.docker.io/v1/` for Docker
+ * Hub. A registry with a helper takes its credentials from the helper only (its `auths` entry is
+ * not read, as in Docker); an empty `credHelpers` value means the `auths` entries. A helper runs
+ * only when a registry asks for credentials, once per registry (credential-helper.ts).
  *
  * Reading never fails: a missing file means no credentials (public images still resolve), and a
  * malformed one gives an empty store with a warning naming the file for the caller to show.
@@ -37739,6 +37873,9 @@ var external_node_os_ = __nccwpck_require__(48161);
 
 
 
+
+/** The key Docker stores Docker Hub's credentials under, and asks helpers for. */
+const DOCKER_HUB_KEY = 'https://index.docker.io/v1/';
 /** A config.json is a few KB; anything this large is not one. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 /**
@@ -37755,10 +37892,14 @@ function normaliseRegistryHost(key) {
 }
 /** A store with no credentials, e.g. for tests or `--offline`. */
 function emptyCredentialStore(warnings = []) {
-    return { credentialsFor: () => undefined, warnings };
+    return {
+        credentialsFor: () => Promise.resolve(undefined),
+        helperFor: () => undefined,
+        warnings,
+    };
 }
 /** Builds a store from parsed config.json content; exported for tests and for inline configs. */
-function credentialStoreFrom(config, source) {
+function credentialStoreFrom(config, source, options = {}) {
     const where = source ?? 'docker config';
     if (!isRecord(config)) {
         return emptyCredentialStore([`${where}: not a JSON object; registry credentials ignored`]);
@@ -37782,18 +37923,49 @@ function credentialStoreFrom(config, source) {
                 byHost.set(host, creds);
         }
     }
-    const helpers = helperNames(config);
+    const helpers = readHelpers(config, where, warnings);
+    const asked = new Map();
+    const helperOf = (host) => {
+        const domain = normaliseRegistryHost(host);
+        const key = domain === 'docker.io' ? DOCKER_HUB_KEY : domain;
+        const own = helpers.perRegistry.get(key);
+        if (own !== undefined)
+            return own === '' ? undefined : { name: own, key, from: 'credHelpers' };
+        return helpers.store ? { name: helpers.store, key, from: 'credsStore' } : undefined;
+    };
     return {
-        credentialsFor: (host) => byHost.get(normaliseRegistryHost(host)),
+        credentialsFor: (host) => {
+            const helper = helperOf(host);
+            if (helper === undefined)
+                return Promise.resolve(byHost.get(normaliseRegistryHost(host)));
+            let answer = asked.get(helper.key);
+            if (answer === undefined) {
+                answer = getHelperCredentials({
+                    helper: helper.name,
+                    serverUrl: helper.key,
+                    registry: normaliseRegistryHost(host),
+                    configuredIn: `${helper.from} in ${where}`,
+                    ...(options.helperTimeoutMs !== undefined && { timeoutMs: options.helperTimeoutMs }),
+                }).then((creds) => {
+                    const secret = creds?.identityToken ?? creds?.password;
+                    if (secret !== undefined)
+                        options.onSecret?.(secret);
+                    return creds;
+                });
+                asked.set(helper.key, answer);
+            }
+            return answer;
+        },
+        helperFor: (host) => {
+            const helper = helperOf(host);
+            return helper && `docker-credential-${helper.name}`;
+        },
         warnings,
-        ...(helpers
-            ? { unsupportedHelpers: `${where} uses ${helpers}, which release-tracker does not read` }
-            : {}),
         ...(source !== undefined ? { source } : {}),
     };
 }
 /** Reads `$DOCKER_CONFIG/config.json`, or `~/.docker/config.json`. */
-async function loadDockerCredentials(env = process.env) {
+async function loadDockerCredentials(env = process.env, options = {}) {
     const dir = env['DOCKER_CONFIG'] || (0,external_node_path_.join)(env['HOME'] || env['USERPROFILE'] || (0,external_node_os_.homedir)(), '.docker');
     const file = (0,external_node_path_.join)(dir, 'config.json');
     let text;
@@ -37822,7 +37994,7 @@ async function loadDockerCredentials(env = process.env) {
             `${file}: not valid JSON (${errors_errorMessage(error)}); registry credentials ignored`,
         ]);
     }
-    return credentialStoreFrom(parsed, file);
+    return credentialStoreFrom(parsed, file, options);
 }
 function parseEntry(entry) {
     if (!isRecord(entry))
@@ -37847,16 +38019,26 @@ function parseEntry(entry) {
     return hasSecret(creds) ? creds : undefined;
 }
 const hasSecret = (c) => (c.username !== undefined && c.password !== undefined) || c.identityToken !== undefined;
-function helperNames(config) {
-    const parts = [];
+/** `credsStore` and `credHelpers`; entries that are not names are left out with a warning. */
+function readHelpers(config, where, warnings) {
     const store = config['credsStore'];
-    if (typeof store === 'string' && store !== '')
-        parts.push(`credsStore "${store}"`);
-    const helpers = config['credHelpers'];
-    if (isRecord(helpers) && Object.keys(helpers).length > 0) {
-        parts.push(`credHelpers (${Object.keys(helpers).join(', ')})`);
+    if (store !== undefined && typeof store !== 'string') {
+        warnings.push(`${where}: "credsStore" is not a string; ignored`);
     }
-    return parts.length > 0 ? parts.join(' and ') : undefined;
+    const perRegistry = new Map();
+    const helpers = config['credHelpers'];
+    if (helpers !== undefined && !isRecord(helpers)) {
+        warnings.push(`${where}: "credHelpers" is not an object; ignored`);
+    }
+    else if (helpers !== undefined) {
+        for (const [registry, name] of Object.entries(helpers)) {
+            if (typeof name === 'string')
+                perRegistry.set(registry, name);
+            else
+                warnings.push(`${where}: credHelpers["${registry}"] is not a string; ignored`);
+        }
+    }
+    return { store: typeof store === 'string' && store !== '' ? store : undefined, perRegistry };
 }
 function stringField(o, key) {
     const v = o[key];
@@ -38067,6 +38249,7 @@ function mediaTypeOf(headers, doc) {
 
 
 
+
 /** Registries refuse manifests over 4 MiB; a bigger answer is not a manifest. */
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 /** A token response is a small JSON document. */
@@ -38241,7 +38424,8 @@ class RegistryClient {
         const challenge = this.challenges.get(host);
         if (challenge === undefined)
             return undefined;
-        const creds = this.credentials?.credentialsFor(ref.domain);
+        // Asked only now, when the registry demands authentication: a helper runs for registries in use.
+        const creds = await this.credentialsFor(ref, ctx);
         if (challenge.scheme === 'basic') {
             return creds?.username !== undefined && creds.password !== undefined
                 ? basicAuth(creds.username, creds.password)
@@ -38272,6 +38456,17 @@ class RegistryClient {
             entry = created;
         }
         return entry.promise;
+    }
+    async credentialsFor(ref, ctx) {
+        try {
+            return await this.credentials?.credentialsFor(ref.domain);
+        }
+        catch (error) {
+            if (error instanceof CredentialHelperError) {
+                throw new RegistryError('credentials', error.message, ctx.image);
+            }
+            throw error;
+        }
     }
     /** A bearer token for `scope`, from the challenge's realm, with the credentials for its host. */
     async fetchToken(challenge, scope, creds, ctx) {
@@ -38461,8 +38656,11 @@ function contextOf(ref) {
     return { image: displayRef(ref), registry: ref.domain };
 }
 function unauthorized(ctx, credentials) {
-    const helper = credentials?.unsupportedHelpers ? `; note: ${credentials.unsupportedHelpers}` : '';
-    return new RegistryError('unauthorized', `unauthorized: ${ctx.image} (log in with docker/login-action or check DOCKER_CONFIG${helper})`, ctx.image);
+    const helper = credentials?.helperFor(ctx.registry);
+    const hint = helper
+        ? `credentials for ${ctx.registry} come from ${helper}: check its login`
+        : 'log in with docker/login-action or check DOCKER_CONFIG';
+    return new RegistryError('unauthorized', `unauthorized: ${ctx.image} (${hint})`, ctx.image);
 }
 function unreachable(ctx, cause) {
     return new RegistryError('unreachable', `${ctx.registry} unreachable for ${ctx.image}: ${cause}`, ctx.image);
@@ -38535,14 +38733,13 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The registry as generation uses it: credentials from `$DOCKER_CONFIG/config.json` (what
- * docker/login-action writes), one client so tokens are shared across look-ups.
+ * docker/login-action writes) and the credential helpers it names, one client so tokens are shared
+ * across look-ups. `maskSecret` receives each secret a credential helper returns.
  */
-async function createRegistryResolver(progress, warn) {
-    const credentials = await loadDockerCredentials();
+async function createRegistryResolver(progress, warn, maskSecret) {
+    const credentials = await loadDockerCredentials(process.env, maskSecret ? { onSecret: maskSecret } : {});
     for (const warning of credentials.warnings)
         warn(warning);
-    if (credentials.unsupportedHelpers)
-        warn(credentials.unsupportedHelpers);
     return new RegistryClient({
         credentials,
         userAgent: 'release-tracker',
@@ -38703,7 +38900,7 @@ async function generate(settings) {
             }
             : null,
     });
-    const generated = await generateRelease(request, await createRegistryResolver((message) => core/* debug */.Yz(message), (message) => core/* warning */.$e(message)));
+    const generated = await generateRelease(request, await createRegistryResolver((message) => core/* debug */.Yz(message), (message) => core/* warning */.$e(message), (secret) => core/* setSecret */.Pq(secret)));
     for (const warning of generated.warnings)
         core/* warning */.$e(warning);
     return { record: generated.record, files: generated.files, reused: false };
@@ -38936,7 +39133,7 @@ async function run_run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91667);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92733);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -30,7 +30,7 @@ process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .
     interactive: process.stderr.isTTY === true,
     stdin: readStdin,
     // Imported only when generate asks a registry.
-    resolver: async (progress, warn) => (await Promise.all(/* import() */[__nccwpck_require__.e(951), __nccwpck_require__.e(891)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5891))).createRegistryResolver(progress, warn),
+    resolver: async (progress, warn) => (await Promise.all(/* import() */[__nccwpck_require__.e(951), __nccwpck_require__.e(902)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9902))).createRegistryResolver(progress, warn),
     version: _package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE,
 });
 

@@ -69,6 +69,7 @@ async function generate(settings: ActionSettings): Promise<Recorded> {
     await createRegistryResolver(
       (message) => core.debug(message),
       (message) => core.warning(message),
+      (secret) => core.setSecret(secret),
     ),
   );
   for (const warning of generated.warnings) core.warning(warning);
