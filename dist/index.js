@@ -34017,7 +34017,7 @@ class errors_CheckError extends Error {
     name = 'CheckError';
 }
 /** Text of any thrown value, Error or not. */
-function errorMessage(error) {
+function errors_errorMessage(error) {
     if (error instanceof Error)
         return error.message;
     if (typeof error === 'string')
@@ -34048,7 +34048,7 @@ async function uploadArtifact(name, files, rootDirectory) {
     }
     catch (error) {
         // An earlier attempt of this run may hold the name; the files are in the release and the commit.
-        return { uploaded: false, available: true, reason: errorMessage(error) };
+        return { uploaded: false, available: true, reason: errors_errorMessage(error) };
     }
 }
 
@@ -34687,7 +34687,7 @@ function inspectAppCompose(bytes) {
         value = parseJsonPreservingNumbers(text);
     }
     catch (error) {
-        return { hash, canonical: false, error: `not valid JSON: ${errorMessage(error)}` };
+        return { hash, canonical: false, error: `not valid JSON: ${errors_errorMessage(error)}` };
     }
     let canonical = false;
     try {
@@ -34725,7 +34725,7 @@ function parseAppComposeTemplate(text, input = 'app-compose-template') {
         value = parseJsonPreservingNumbers(text);
     }
     catch (error) {
-        const detail = error instanceof JsonSyntaxError ? error.message : errorMessage(error);
+        const detail = error instanceof JsonSyntaxError ? error.message : errors_errorMessage(error);
         throw new errors_InputError(input, `not valid JSON: ${detail}`);
     }
     if (!isRecord(value))
@@ -35043,7 +35043,7 @@ function load(text, file) {
         doc = (0,dist/* parseDocument */.Tp)(text, PARSE_OPTIONS);
     }
     catch (error) {
-        return fail(`${file} is not valid YAML: ${firstLine(errorMessage(error))}`);
+        return fail(`${file} is not valid YAML: ${firstLine(errors_errorMessage(error))}`);
     }
     const error = doc.errors[0];
     if (error !== undefined) {
@@ -35061,7 +35061,7 @@ function load(text, file) {
         data = doc.toJS({ maxAliasCount: -1, mapAsMap: true });
     }
     catch (cause) {
-        fail(`${file} cannot be read as YAML data: ${firstLine(errorMessage(cause))}`);
+        fail(`${file} cannot be read as YAML data: ${firstLine(errors_errorMessage(cause))}`);
     }
     if (!(data instanceof Map))
         fail(`the top level of ${file} is ${describeValue(data, 'yaml')}, not a mapping`);
@@ -35477,7 +35477,7 @@ function readBack(text, file) {
         return load(text, file);
     }
     catch (error) {
-        return fail(`pinning ${file} in place failed (${errorMessage(error)}); please report this`);
+        return fail(`pinning ${file} in place failed (${errors_errorMessage(error)}); please report this`);
     }
 }
 /**
@@ -35736,7 +35736,7 @@ function parseMetadataText(text, input = 'metadata', label = 'metadata') {
         value = JSON.parse(text.replace(/^\uFEFF/, ''));
     }
     catch (error) {
-        throw new errors_InputError(input, `${label} is not valid JSON: ${errorMessage(error)}`);
+        throw new errors_InputError(input, `${label} is not valid JSON: ${errors_errorMessage(error)}`);
     }
     return parseDocuments(value, input, label);
 }
@@ -35852,7 +35852,7 @@ function readNames(names, input, where) {
             ({ repository, tag } = parseReference(trimmed, input));
         }
         catch (error) {
-            const why = error instanceof errors_InputError ? error.reason : errorMessage(error);
+            const why = error instanceof errors_InputError ? error.reason : errors_errorMessage(error);
             throw new errors_InputError(input, `${where}: "${NAME_KEY}" holds ${why}`);
         }
         const seen = tagged.get(repository);
@@ -36226,7 +36226,7 @@ function imageKey(image) {
  * A re-run records the same release: same compose hash and the same image digests. Time, run id
  * and platforms may differ and do not make it a different release.
  */
-function sameRelease(a, b) {
+function release_record_sameRelease(a, b) {
     if (a.compose_hash !== b.compose_hash || a.images.length !== b.images.length)
         return false;
     const keys = new Set(a.images.map(imageKey));
@@ -36322,7 +36322,7 @@ async function confirmVersionTag(plan, resolver, warnings) {
                 return { tag, platforms: found.platforms };
         }
         catch (error) {
-            warnings.push(`${keeps}: cannot check ${plan.ref.repository}:${tag}: ${errorMessage(error)}`);
+            warnings.push(`${keeps}: cannot check ${plan.ref.repository}:${tag}: ${errors_errorMessage(error)}`);
             return undefined;
         }
     }
@@ -36346,7 +36346,7 @@ async function pinOne(plan, resolver, warnings) {
             return { plan, tag: plan.tag, digest: resolved.digest, platforms: resolved.platforms };
         }
         catch (error) {
-            throw new errors_InputError(input, `cannot pin ${display} (service "${plan.service}"): ${errorMessage(error)}${plan.versionTags.length > 0 ? '' : pushedNote(plan)}`);
+            throw new errors_InputError(input, `cannot pin ${display} (service "${plan.service}"): ${errors_errorMessage(error)}${plan.versionTags.length > 0 ? '' : pushedNote(plan)}`);
         }
     }
     const known = { ...plan, digest: plan.digest };
@@ -36361,7 +36361,7 @@ async function pinOne(plan, resolver, warnings) {
             platforms = await resolver.platformsOf(plan.ref, plan.digest);
         }
         catch (error) {
-            warnings.push(`platforms of ${display} unknown: ${errorMessage(error)}`);
+            warnings.push(`platforms of ${display} unknown: ${errors_errorMessage(error)}`);
         }
     }
     return { plan, tag: plan.tag, digest: plan.digest, platforms };
@@ -36376,7 +36376,7 @@ async function pinImages(plans, resolver, warnings) {
     if (failures.length === 1)
         throw failures[0];
     if (failures.length > 1) {
-        const reasons = failures.map((f) => (f instanceof errors_InputError ? f.reason : errorMessage(f)));
+        const reasons = failures.map((f) => (f instanceof errors_InputError ? f.reason : errors_errorMessage(f)));
         const onlyUnlisted = failures.every((f) => f instanceof errors_InputError && f.input === 'pin-all-images');
         throw new errors_InputError(onlyUnlisted ? 'pin-all-images' : 'images', `${failures.length} images cannot be pinned: ${reasons.join('; ')}`);
     }
@@ -36826,7 +36826,7 @@ function hasStatus(error, ...statuses) {
 function describeApiError(doing, error) {
     const api = apiError(error);
     if (!api)
-        return new errors_CheckError(`${doing}: ${errorMessage(error)}`, { cause: error });
+        return new errors_CheckError(`${doing}: ${errors_errorMessage(error)}`, { cause: error });
     if (!api.responded) {
         return new errors_CheckError(`${doing}: could not reach GitHub: ${api.message}`, { cause: error });
     }
@@ -37501,11 +37501,8 @@ var promises_ = __nccwpck_require__(51455);
 
 
 
-/**
- * Writes through a temporary file in the same directory, then renames, so a reader never sees a
- * half-written release file and a crash leaves the old file in place.
- */
-async function writeFileAtomic(path, data) {
+/** Writes `data` to a new temporary file beside `path`, flushed; returns its name. */
+async function writeTemporary(path, data) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
     const tmp = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
     try {
@@ -37517,12 +37514,71 @@ async function writeFileAtomic(path, data) {
         finally {
             await handle.close();
         }
+    }
+    catch (error) {
+        await (0,promises_.rm)(tmp, { force: true });
+        throw error;
+    }
+    return tmp;
+}
+/**
+ * Writes through a temporary file in the same directory, then renames, so a reader never sees a
+ * half-written release file and a crash leaves the old file in place.
+ */
+async function writeFileAtomic(path, data) {
+    const tmp = await writeTemporary(path, data);
+    try {
         await (0,promises_.rename)(tmp, path);
     }
     catch (error) {
         await (0,promises_.rm)(tmp, { force: true });
         throw error;
     }
+}
+/**
+ * Creates `path` only when nothing is there, never replacing what is (a user may have edited it):
+ * the complete temporary file is hard-linked into place, which fails when the name exists.
+ * Returns whether it created the file.
+ */
+async function createFileOnce(path, data) {
+    const tmp = await writeTemporary(path, data);
+    try {
+        await link(tmp, path);
+        return true;
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EEXIST')
+            return false;
+        if (!NO_HARD_LINKS.has(code ?? ''))
+            throw error;
+        return createExclusive(path, data);
+    }
+    finally {
+        await rm(tmp, { force: true });
+    }
+}
+/** What a file system without hard links answers. */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+/** The fallback where hard links are not supported: an exclusive create, written in place. */
+async function createExclusive(path, data) {
+    let handle;
+    try {
+        handle = await open(path, 'wx', 0o644);
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return false;
+        throw error;
+    }
+    try {
+        await handle.writeFile(data);
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+    return true;
 }
 /** Writes the generated files into `dir`, each atomically; returns their paths. */
 async function writeReleaseFiles(dir, files) {
@@ -37552,10 +37608,45 @@ async function git(cwd, args) {
         return null;
     }
 }
-/** `owner/name` from a GitHub-style remote URL (https, ssh or scp-like). */
-function repositoryFromRemote(url) {
-    const match = /[/:]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url.trim());
-    return match ? `${match[1]}/${match[2]}` : null;
+/** One path segment of a GitHub owner or repository name. */
+const NAME = /^(?!\.{1,2}$)[A-Za-z0-9_.-]+$/;
+const REMOTE_SCHEMES = new Set(['https', 'http', 'ssh', 'git', 'git+ssh', 'ssh+git']);
+/** The host and path of a remote URL, or null for a local path or a scheme that names no host. */
+function hostAndPath(url) {
+    const withScheme = /^([a-z][a-z0-9+.-]*):\/\/([^/]*)\/(.*)$/i.exec(url);
+    if (withScheme) {
+        const [, scheme = '', authority = '', path = ''] = withScheme;
+        if (!REMOTE_SCHEMES.has(scheme.toLowerCase()))
+            return null;
+        // Credentials and a port are not part of the host.
+        return { host: authority.replace(/^.*@/, '').replace(/:\d*$/, ''), path };
+    }
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url))
+        return null;
+    // scp-like: no slash before the first colon; a one-letter "host" is a Windows drive (C:\x).
+    const scpLike = /^(?:[^@/:]+@)?([^@/:]{2,}):(.*)$/.exec(url);
+    if (!scpLike)
+        return null;
+    const [, host = '', path = ''] = scpLike;
+    return { host, path };
+}
+/**
+ * `owner/name` from a remote URL that names a host and exactly those two path segments, as GitHub
+ * (and GHES) remotes do: `https://host/owner/name(.git)`, `ssh://[user@]host[:port]/owner/name`,
+ * or scp-like `[user@]host:owner/name`. A local path, a `file://` URL or a deeper path (GitLab
+ * subgroups, Azure DevOps) gives null: a name made from those names no repository.
+ */
+function repositoryFromRemote(remote) {
+    const found = hostAndPath(remote.trim());
+    if (!found || found.host === '' || /[\s\\]/.test(found.host))
+        return null;
+    const segments = found.path
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '')
+        .split('/');
+    if (segments.length !== 2 || !segments.every((s) => NAME.test(s)))
+        return null;
+    return segments.join('/');
 }
 /**
  * What the local repository says about a release: the tag's commit when the tag exists here,
@@ -37722,7 +37813,12 @@ async function prepareRelease(inputs) {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/store/releases.ts
+// Reads are synchronous: a query reads thousands of small files and does nothing else meanwhile,
+// and one readFileSync costs a fraction of the four thread-pool round trips of an async readFile
+// (open, stat, read, close). Measured in `npm run bench`.
 
 
 
@@ -37731,23 +37827,37 @@ async function prepareRelease(inputs) {
 
 
 
-/** Files read at once: far below any open-file limit, enough to keep the disk busy. */
-const FILE_CONCURRENCY = 64;
-async function readDirNames(dir) {
+const errnoOf = (error) => error.code;
+/**
+ * Refuses a releases directory that is not there: a typo in `--dir` must not read as "no
+ * releases". An empty directory is fine.
+ */
+function requireReleasesDir(dir) {
+    let isDirectory;
     try {
-        return await readdir(dir);
+        isDirectory = statSync(dir).isDirectory();
     }
     catch (error) {
-        // No directory yet is no release yet: `list` prints nothing, `latest` and `verify` fail.
-        if (error.code === 'ENOENT')
-            return [];
-        throw new InputError('--dir', `cannot read releases directory ${dir}: ${error.message}`);
+        if (errnoOf(error) === 'ENOENT') {
+            throw new InputError('--dir', `releases directory ${dir} does not exist`);
+        }
+        throw new InputError('--dir', `cannot read releases directory ${dir}: ${errorMessage(error)}`);
     }
+    if (!isDirectory)
+        throw new InputError('--dir', `${dir} is not a directory`);
 }
 /** Versions recorded in `dir`, from file names alone, newest first by SemVer precedence. */
-async function recordedVersions(dir) {
+function recordedVersions(dir) {
+    requireReleasesDir(dir);
+    let names;
+    try {
+        names = readdirSync(dir);
+    }
+    catch (error) {
+        throw new InputError('--dir', `cannot read releases directory ${dir}: ${errorMessage(error)}`);
+    }
     const versions = [];
-    for (const name of await readDirNames(dir)) {
+    for (const name of names) {
         const match = RELEASE_INFO_FILE.exec(name);
         if (match?.[1] === undefined)
             continue;
@@ -37758,18 +37868,45 @@ async function recordedVersions(dir) {
             // Not one of ours (a file that only looks like a record): not a release.
         }
     }
-    return versions.sort((a, b) => compareVersions(b, a));
+    return newestFirst(versions);
 }
-/** Reads and schema-checks one release's record; a release that is not there is a CheckError. */
-async function readRelease(dir, versionOrTag) {
-    const { version, prefix } = parseTag(versionOrTag, 'version');
-    const file = join(dir, releaseFileNames(prefix).releaseInfo);
+/**
+ * Sorts by `compareVersions`, each version parsed once: sorting ten thousand versions compares
+ * them over a hundred thousand times.
+ */
+function newestFirst(versions) {
+    const parsed = versions.map((version) => ({ version, semver: new semver.SemVer(version) }));
+    parsed.sort((a, b) => b.semver.compare(a.semver) || compareVersions(b.version, a.version));
+    return parsed.map((p) => p.version);
+}
+/**
+ * `path.join(dir, name)` for a plain file name, with `dir` normalised once: a query joins tens of
+ * thousands of names to one directory, and `join` normalises the whole path each time.
+ */
+const dirPrefixes = new Map();
+function inDir(dir, name) {
+    let prefix = dirPrefixes.get(dir);
+    if (prefix === undefined) {
+        const base = normalize(dir);
+        prefix = base === `.${sep}` || base === '.' ? '' : base.endsWith(sep) ? base : `${base}${sep}`;
+        dirPrefixes.set(dir, prefix);
+    }
+    return `${prefix}${name}`;
+}
+function recordPath(dir, prefix) {
+    return inDir(dir, releaseFileNames(prefix).releaseInfo);
+}
+/** Reads and schema-checks the record of `version` (already parsed); every failure is a CheckError. */
+function readRecordFile(dir, version) {
+    const file = recordPath(dir, `v${version}`);
     let text;
     try {
-        text = await readFile(file, 'utf8');
+        text = readFileSync(file, 'utf8');
     }
-    catch {
-        throw new CheckError(`release ${prefix} not found in ${dir}`);
+    catch (error) {
+        if (errnoOf(error) === 'ENOENT')
+            throw new CheckError(`release v${version} not found in ${dir}`);
+        throw new CheckError(`${file}: cannot be read: ${errorMessage(error)}`);
     }
     const record = parseRecord(text, file);
     if (record.version !== version) {
@@ -37777,10 +37914,33 @@ async function readRelease(dir, versionOrTag) {
     }
     return { version, file, record };
 }
-/** All releases in `dir`, newest first. */
-async function readAllReleases(dir) {
-    const versions = await recordedVersions(dir);
-    return mapLimit(versions, FILE_CONCURRENCY, (v) => readRelease(dir, v));
+/**
+ * Reads and schema-checks one release's record. A release that is not there, or whose record is
+ * unreadable, is a CheckError; a directory that is not there is an InputError.
+ */
+function readRelease(dir, versionOrTag) {
+    const { version } = parseTag(versionOrTag, 'version');
+    requireReleasesDir(dir);
+    return readRecordFile(dir, version);
+}
+/**
+ * Every release in `dir`, newest first. A record that cannot be read or fails the schema does not
+ * hide the others: it is returned in `unreadable`, for the caller to name.
+ */
+function readAllReleases(dir) {
+    const releases = [];
+    const unreadable = [];
+    for (const version of recordedVersions(dir)) {
+        try {
+            releases.push(readRecordFile(dir, version));
+        }
+        catch (error) {
+            if (!(error instanceof CheckError))
+                throw error;
+            unreadable.push({ version, file: recordPath(dir, `v${version}`), problem: error.message });
+        }
+    }
+    return { releases, unreadable };
 }
 /** The highest release that is not a pre-release. */
 function latestRelease(releases) {
@@ -37793,7 +37953,10 @@ function latestRelease(releases) {
  */
 function releaseFiles(dir, version) {
     const names = releaseFileNames(`v${version}`);
-    return { appCompose: join(dir, names.appCompose), dockerCompose: join(dir, names.dockerCompose) };
+    return {
+        appCompose: inDir(dir, names.appCompose),
+        dockerCompose: inDir(dir, names.dockerCompose),
+    };
 }
 function parseTagOrNull(tag) {
     try {
@@ -37804,12 +37967,12 @@ function parseTagOrNull(tag) {
     }
 }
 /** The file's bytes, or null when it does not exist; any other failure is not a verdict and throws. */
-async function readOrNull(path) {
+function readOrNull(path) {
     try {
-        return await readFile(path);
+        return readFileSync(path);
     }
     catch (error) {
-        if (error.code === 'ENOENT')
+        if (errnoOf(error) === 'ENOENT')
             return null;
         throw error;
     }
@@ -37818,11 +37981,11 @@ async function readOrNull(path) {
  * Checks one release: its record against the schema, each recorded hash against the file's bytes,
  * and that the app-compose document embeds exactly the recorded compose file.
  */
-async function verifyRelease(dir, versionOrTag) {
+function verifyRelease(dir, versionOrTag) {
     const { version } = parseTag(versionOrTag, 'version');
     let stored;
     try {
-        stored = await readRelease(dir, version);
+        stored = readRecordFile(dir, version);
     }
     catch (error) {
         if (error instanceof CheckError)
@@ -37831,8 +37994,7 @@ async function verifyRelease(dir, versionOrTag) {
     }
     const { record } = stored;
     const problems = [];
-    const appPath = releaseFiles(dir, version).appCompose;
-    const composePath = releaseFiles(dir, version).dockerCompose;
+    const { appCompose: appPath, dockerCompose: composePath } = releaseFiles(dir, version);
     for (const [recorded, expected] of [
         [record.files.app_compose.path, appPath],
         [record.files.docker_compose.path, composePath],
@@ -37844,8 +38006,7 @@ async function verifyRelease(dir, versionOrTag) {
     if (parseTagOrNull(record.tag)?.version !== version) {
         problems.push(`record: tag ${record.tag} is not version ${version}`);
     }
-    const [app, compose] = await Promise.all([readOrNull(appPath), readOrNull(composePath)]);
-    problems.push(...fileProblems(record, { path: appPath, bytes: app }, { path: composePath, bytes: compose }));
+    problems.push(...fileProblems(record, { path: appPath, bytes: readOrNull(appPath) }, { path: composePath, bytes: readOrNull(composePath) }));
     return { version, ok: problems.length === 0, problems };
 }
 /**
@@ -37882,6 +38043,39 @@ function fileProblems(record, app, compose) {
     }
     return problems;
 }
+/**
+ * The action's rule for a record already there, applied to a directory: the same release (one
+ * definition, `sameRelease`) with its files intact is kept as it is; anything else is different.
+ */
+function storedState(dir, record) {
+    const file = recordPath(dir, `v${record.version}`);
+    const text = readOrNull(file);
+    if (text === null)
+        return { kind: 'absent' };
+    let stored;
+    try {
+        stored = { version: record.version, file, record: parseRecord(text.toString('utf8'), file) };
+    }
+    catch (error) {
+        return { kind: 'different', reason: errorMessage(error) };
+    }
+    if (stored.record.version !== record.version) {
+        return { kind: 'different', reason: `${file} records version ${stored.record.version}` };
+    }
+    const { appCompose, dockerCompose } = releaseFiles(dir, record.version);
+    const problems = fileProblems(stored.record, { path: appCompose, bytes: readOrNull(appCompose) }, { path: dockerCompose, bytes: readOrNull(dockerCompose) });
+    if (problems.length > 0) {
+        return { kind: 'different', reason: `its files do not match it: ${problems.join('; ')}` };
+    }
+    if (!sameRelease(stored.record, record)) {
+        return {
+            kind: 'different',
+            reason: `compose hash ${stored.record.compose_hash}, images ${imagesText(stored.record)}; this one: compose hash ${record.compose_hash}, images ${imagesText(record)}`,
+        };
+    }
+    return { kind: 'same', stored };
+}
+const imagesText = (record) => record.images.map((i) => `${i.service}@${i.digest}`).join(', ') || 'none';
 
 ;// CONCATENATED MODULE: ./src/core/releases-dir.ts
 /** `releases/README.md`, committed once beside the first recorded release. */
@@ -37901,10 +38095,18 @@ Do not edit or reformat these files: their exact bytes are what the recorded has
 
 ## Verify a release
 
+From the repository's root, with the \`release-tracker\` CLI installed (release-tracker's README,
+"Install the CLI"):
+
 \`\`\`sh
-sha256sum ${dir}/v1.0.0-app-compose.json   # equals compose_hash in v1.0.0-release-info.json
-npx release-tracker verify --dir ${dir}     # every recorded hash and the record's schema
-npx release-tracker find <compose-hash>     # which release an attested compose hash belongs to
+# every recorded hash against the files, and each record's schema
+release-tracker verify --dir ${dir}
+# the release that recorded a compose hash (the value a dstack CVM attests)
+release-tracker find <compose-hash> --dir ${dir}
+# the release a running CVM runs, from its guest agent's Info endpoint (README: "Verify a running enclave")
+curl -s https://<app-id>-8090.<gateway-domain>/prpc/Info | release-tracker attest - --dir ${dir}
+# the compose hash is the SHA-256 of the app-compose file's exact bytes
+sha256sum ${dir}/v1.0.0-app-compose.json
 \`\`\`
 
 ## Deploy a release
@@ -38192,7 +38394,7 @@ async function loadDockerCredentials(env = process.env, options = {}) {
         if (isErrnoCode(error, 'ENOENT') || isErrnoCode(error, 'ENOTDIR'))
             return emptyCredentialStore();
         return emptyCredentialStore([
-            `${file}: cannot read (${errorMessage(error)}); registry credentials ignored`,
+            `${file}: cannot read (${errors_errorMessage(error)}); registry credentials ignored`,
         ]);
     }
     let parsed;
@@ -38201,7 +38403,7 @@ async function loadDockerCredentials(env = process.env, options = {}) {
     }
     catch (error) {
         return emptyCredentialStore([
-            `${file}: not valid JSON (${errorMessage(error)}); registry credentials ignored`,
+            `${file}: not valid JSON (${errors_errorMessage(error)}); registry credentials ignored`,
         ]);
     }
     return credentialStoreFrom(parsed, file, options);
@@ -38286,7 +38488,7 @@ function createLimiter(max) {
     };
 }
 /** `Promise.all(items.map(fn))` with at most `limit` calls in flight. */
-function concurrency_mapLimit(items, limit, fn) {
+function mapLimit(items, limit, fn) {
     const run = createLimiter(limit);
     return Promise.all(items.map((item, index) => run(() => fn(item, index))));
 }
@@ -38579,7 +38781,7 @@ class RegistryClient {
             return { ...manifest, digest: headerDigest };
         }
         catch (error) {
-            this.onWarning?.(`platforms of ${ctx.image} unknown: ${errorMessage(error)}`);
+            this.onWarning?.(`platforms of ${ctx.image} unknown: ${errors_errorMessage(error)}`);
             return {
                 digest: headerDigest,
                 mediaType: mediaType || 'application/octet-stream',
@@ -38917,7 +39119,7 @@ function networkCause(error, timeoutMs) {
         cause = cause.cause;
     if (cause instanceof AggregateError && cause.errors.length > 0)
         cause = cause.errors[0];
-    return errorMessage(cause);
+    return errors_errorMessage(cause);
 }
 const isRetryable = (status) => status === 429 || status >= 500;
 const httpStatus = (a) => `HTTP ${a.status}${a.statusText ? ` ${a.statusText}` : ''}`;
@@ -39141,7 +39343,7 @@ function reconcile(settings, branch, generated, stored) {
         previous = release_record_parseRecord(storedInfo.toString('utf8'), `${branch}:${info.path}`);
     }
     catch (error) {
-        core/* warning */.$e(`the record on ${branch} is unreadable: ${errorMessage(error)}`);
+        core/* warning */.$e(`the record on ${branch} is unreadable: ${errors_errorMessage(error)}`);
     }
     const storedApp = stored.get(app.path) ?? null;
     const storedCompose = stored.get(compose.path) ?? null;
@@ -39149,7 +39351,7 @@ function reconcile(settings, branch, generated, stored) {
         storedApp &&
         storedCompose &&
         fileProblems(previous, { path: app.path, bytes: storedApp }, { path: compose.path, bytes: storedCompose }).length === 0 &&
-        sameRelease(previous, generated.record)) {
+        release_record_sameRelease(previous, generated.record)) {
         core/* info */.pq(`${branch} already records ${settings.release.tag} with the same digests: reusing it`);
         return {
             record: previous,
@@ -39343,7 +39545,7 @@ async function run_run() {
         await record(getSettings());
     }
     catch (error) {
-        core/* setFailed */.C1(errorMessage(error));
+        core/* setFailed */.C1(errors_errorMessage(error));
     }
 }
 

@@ -406,6 +406,7 @@ describe('usage', () => {
   });
 
   it('a directory with no releases yet: list is empty, latest and verify fail (exit 1)', () => {
+    mkdirSync(join(dir, 'releases'));
     const list = cli(['list', '--json'], dir);
     expect(list.code).toBe(0);
     expect(JSON.parse(list.stdout)).toEqual([]);
