@@ -9,7 +9,7 @@ import { cli, digestOf, tempDir } from '../helpers/cli.js';
 const COMPOSE = `services:
   app:
     build: .
-    image: ghcr.io/acme/app:latest
+    image: ghcr.io/acme/app:1.0.0
   proxy:
     image: nginx:1.27@${digestOf(11)}
 `;

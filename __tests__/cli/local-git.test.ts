@@ -27,7 +27,7 @@ beforeEach(() => {
   git('init', '-q', '-b', 'main', 'upstream');
   writeFileSync(
     join(dir, 'upstream/docker-compose.yml'),
-    'services:\n  app:\n    image: ghcr.io/acme/app:latest\n',
+    'services:\n  app:\n    image: ghcr.io/acme/app:1.0.0\n',
   );
   git('-C', 'upstream', 'add', '.');
   git('-C', 'upstream', 'commit', '-qm', 'init');
