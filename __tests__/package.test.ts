@@ -2,7 +2,14 @@
 // installed `release-tracker` bin run from a project that is not this checkout.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digestOf, NODES, ROOT, tempDir } from './helpers/cli.js';
@@ -27,6 +34,7 @@ let cleanup: () => void;
 let tarball: string;
 let bin: string;
 let installed: string;
+let folder: string;
 
 beforeAll(() => {
   ({ dir: root, cleanup } = tempDir('rt-package-'));
@@ -34,7 +42,7 @@ beforeAll(() => {
     { filename: string },
   ];
   tarball = join(root, packed.filename);
-  const folder = join(root, 'install');
+  folder = join(root, 'install');
   mkdirSync(folder);
   // Its own package.json, so npm installs here and not into a project further up.
   writeFileSync(join(folder, 'package.json'), '{ "private": true }\n');
@@ -49,19 +57,43 @@ describe('the packed package', () => {
     const [listing] = JSON.parse(npm(['pack', '--dry-run', '--json'], ROOT)) as [
       { files: { path: string }[] },
     ];
-    expect(listing.files.map((f) => f.path).sort()).toEqual([
-      'LICENSE',
-      'README.md',
-      'dist/cli/index.js',
-      'dist/cli/package.json',
-      'dist/licenses.txt',
-      'package.json',
-      'schema/release-info.schema.json',
-    ]);
-    expect(tarball).toMatch(new RegExp(`release-tracker-${pkg.version}\\.tgz$`));
-    expect(readFileSync(join(installed, 'dist/cli/index.js'))).toEqual(
-      readFileSync(join(ROOT, 'dist/cli/index.js')),
+    // The CLI is its entry and the chunks its commands load on demand: every file of dist/cli.
+    const cli = readdirSync(join(ROOT, 'dist/cli')).map((f) => `dist/cli/${f}`);
+    expect(cli).toContain('dist/cli/index.js');
+    expect(cli.filter((f) => f.endsWith('.index.js')).length).toBeGreaterThan(0);
+    expect(listing.files.map((f) => f.path).sort()).toEqual(
+      [
+        'LICENSE',
+        'README.md',
+        ...cli,
+        'dist/licenses.txt',
+        'package.json',
+        'schema/release-info.schema.json',
+      ].sort(),
     );
+    expect(tarball).toMatch(new RegExp(`release-tracker-${pkg.version}\\.tgz$`));
+    for (const file of cli) {
+      expect(readFileSync(join(installed, file))).toEqual(readFileSync(join(ROOT, file)));
+    }
+  });
+
+  it('installs nothing but itself: the bundle carries its dependencies', () => {
+    const packed = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies']) {
+      expect(packed[field]).toBeUndefined();
+    }
+    expect(readdirSync(join(folder, 'node_modules')).sort()).toEqual([
+      '.bin',
+      '.package-lock.json',
+      'release-tracker',
+    ]);
+    const lock = JSON.parse(
+      readFileSync(join(folder, 'node_modules/.package-lock.json'), 'utf8'),
+    ) as { packages: Record<string, unknown> };
+    expect(Object.keys(lock.packages)).toEqual(['node_modules/release-tracker']);
   });
 
   describe.each(NODES)('installed, run on %s', (node) => {
@@ -99,7 +131,7 @@ describe('the packed package', () => {
         );
         const digest = digestOf('ab');
         const generate = run(
-          ['generate', 'v1.0.0', `app=ghcr.io/acme/app@${digest}`, '--offline'],
+          ['generate', 'v1.0.0', `app=ghcr.io/acme/app:v1.0.0@${digest}`, '--offline'],
           project,
         );
         expect(generate.stderr).toBe('');
@@ -110,7 +142,7 @@ describe('the packed package', () => {
         const appCompose = readFileSync(join(project, 'releases/v1.0.0-app-compose.json'));
         expect(info.compose_hash).toBe(createHash('sha256').update(appCompose).digest('hex'));
         expect(readFileSync(join(project, 'releases/v1.0.0-docker-compose.yml'), 'utf8')).toContain(
-          `image: ghcr.io/acme/app:1.0.0@${digest}`,
+          `image: ghcr.io/acme/app:v1.0.0@${digest}`,
         );
         const verify = run(['verify', '--json'], project);
         expect(verify.code).toBe(0);

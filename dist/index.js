@@ -33980,7 +33980,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 92341:
+/***/ 24377:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34920,10 +34920,102 @@ const defaultComposeFiles = [
 ];
 const INPUT = 'compose-file';
 /**
- * Alias expansions allowed when converting to data. Real compose files use a handful of anchors;
- * a "billion laughs" document needs thousands, and `toJS` throws instead of expanding them.
+ * Alias limits as Docker Compose's loader applies them (compose-go decodes with go-yaml): counted
+ * in nodes after expansion, a document may take up to 99% of its nodes from aliases while it has
+ * at most 400,000 of them, sliding down to 10% at 4,000,000, so a "billion laughs" document fails
+ * within its first few thousand nodes while real files with a hundred anchors load. Below 100
+ * alias nodes or 1,000 nodes in all nothing is refused.
  */
-const MAX_ALIAS_COUNT = 100;
+const ALIAS_RATIO_LOW = 400_000;
+const ALIAS_RATIO_HIGH = 4_000_000;
+const ALIAS_NODES_FREE = 100;
+const NODES_FREE = 1_000;
+function allowedAliasRatio(nodes) {
+    if (nodes <= ALIAS_RATIO_LOW)
+        return 0.99;
+    if (nodes >= ALIAS_RATIO_HIGH)
+        return 0.1;
+    return 0.99 - (0.89 * (nodes - ALIAS_RATIO_LOW)) / (ALIAS_RATIO_HIGH - ALIAS_RATIO_LOW);
+}
+function countText(n) {
+    return n < 1e12 ? String(n) : 'more than 10^12';
+}
+/**
+ * Refuses a document whose aliases expand too much, judged by node counts computed from the
+ * syntax tree (each anchored node's expanded size once), so nothing is expanded to decide. Nodes
+ * are counted in document order as a decoder meets them, and the limit is checked after each
+ * alias, where the share of alias nodes peaks.
+ */
+function checkAliasExpansion(root, file) {
+    const size = new Map();
+    const anchors = new Map();
+    const open = new Set();
+    let nodes = 0;
+    let aliasNodes = 0;
+    const stack = [];
+    const enter = (node) => {
+        nodes += 1;
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const target = anchors.get(node.source);
+            // An alias to no anchor is reported by the YAML reader itself.
+            if (target === undefined)
+                return 1;
+            if (open.has(target)) {
+                fail(`${file}: anchor &${node.source} contains an alias to itself (*${node.source}); refused`);
+            }
+            const expanded = size.get(target) ?? 1;
+            nodes += expanded;
+            aliasNodes += expanded;
+            if (aliasNodes > ALIAS_NODES_FREE &&
+                nodes > NODES_FREE &&
+                aliasNodes / nodes > allowedAliasRatio(nodes)) {
+                fail(`${file} is refused: its YAML aliases expand to ${countText(aliasNodes)} of its ${countText(nodes)} nodes (an alias bomb?), more than Docker Compose accepts`);
+            }
+            return 1 + expanded;
+        }
+        const anchor = node.anchor;
+        if (anchor !== undefined)
+            anchors.set(anchor, node);
+        const children = [];
+        if ((0,dist/* isMap */.jh)(node)) {
+            for (const pair of node.items) {
+                if ((0,dist/* isNode */.Ll)(pair.key))
+                    children.push(pair.key);
+                if ((0,dist/* isNode */.Ll)(pair.value))
+                    children.push(pair.value);
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            for (const item of node.items)
+                if ((0,dist/* isNode */.Ll)(item))
+                    children.push(item);
+        }
+        if (children.length === 0) {
+            size.set(node, 1);
+            return 1;
+        }
+        open.add(node);
+        stack.push({ node, children, next: 0, total: 1 });
+        return undefined;
+    };
+    // Iterative, so deeply nested input cannot exhaust the call stack here.
+    let done = enter(root);
+    while (stack.length > 0) {
+        const frame = stack[stack.length - 1];
+        if (done !== undefined)
+            frame.total += done;
+        const child = frame.children[frame.next];
+        if (child !== undefined) {
+            frame.next += 1;
+            done = enter(child);
+            continue;
+        }
+        stack.pop();
+        open.delete(frame.node);
+        size.set(frame.node, frame.total);
+        done = frame.total;
+    }
+}
 // Compose (compose-go, on go-yaml v3) honours `<<` merge keys, so they are resolved here too.
 const PARSE_OPTIONS = { merge: true, uniqueKeys: true, prettyErrors: true };
 function fail(message) {
@@ -34962,16 +35054,14 @@ function load(text, file) {
     }
     if (doc.contents === null)
         fail(`${file} is empty; it needs a "services" mapping`);
+    checkAliasExpansion(doc.contents, file);
     let data;
     try {
-        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT, mapAsMap: true });
+        // Expansion was judged above, by size, as Docker Compose judges it.
+        data = doc.toJS({ maxAliasCount: -1, mapAsMap: true });
     }
     catch (cause) {
-        const message = errorMessage(cause);
-        if (/alias count/i.test(message)) {
-            fail(`${file} expands YAML aliases more than ${MAX_ALIAS_COUNT} times (an alias bomb?); refused`);
-        }
-        fail(`${file} cannot be read as YAML data: ${firstLine(message)}`);
+        fail(`${file} cannot be read as YAML data: ${firstLine(errorMessage(cause))}`);
     }
     if (!(data instanceof Map))
         fail(`the top level of ${file} is ${describeValue(data, 'yaml')}, not a mapping`);
@@ -35241,7 +35331,6 @@ function replaceImageValue(node, image, ctx) {
     }
     if (!(0,dist/* isScalar */.jn)(node))
         return refuse(ctx, 'its "image" is not a string');
-    assertUnshared(node, 'its image value', ctx);
     if (node.type === dist/* Scalar */.X5.BLOCK_LITERAL || node.type === dist/* Scalar */.X5.BLOCK_FOLDED) {
         // A block scalar's range runs to the end of its last line; keep that line break.
         const old = ctx.text.slice(range[0], range[1]);
@@ -35256,13 +35345,9 @@ function findPair(map, name) {
     return pair === undefined ? undefined : { pair, index };
 }
 function editsForService(serviceMap, serviceData, edit, ctx) {
-    const out = [];
     const image = findPair(serviceMap, 'image');
     const build = findPair(serviceMap, 'build');
     const removeBuild = edit.removeBuild && serviceData.has('build');
-    if (removeBuild && build === undefined) {
-        refuse(ctx, 'its "build" comes from a merge key (<<); move "build:" into the service itself');
-    }
     const entry = `image: ${formatScalar(edit.image, dist/* Scalar */.X5.PLAIN)}`;
     const flow = serviceMap.flow === true;
     // A whole entry (`image:` with no value, or `build:` giving way to `image:`) becomes `entry`.
@@ -35272,28 +35357,46 @@ function editsForService(serviceMap, serviceData, edit, ctx) {
         const [start, end] = flowPairSpan(ctx.text, pair);
         return { start, end, text: entry };
     };
-    if (image !== undefined && image.pair.value !== null && !isEmptyNode(image.pair.value)) {
-        out.push(replaceImageValue(image.pair.value, edit.image, ctx));
+    const direct = [];
+    let imageFallback;
+    const value = image?.pair.value;
+    if (image !== undefined && value !== null && value !== undefined && !isEmptyNode(value)) {
+        // `image: *name` keeps the anchor's value unless that is not this image by now.
+        if ((0,dist/* isAlias */.Vj)(value))
+            imageFallback = () => replaceImageValue(value, edit.image, ctx);
+        else
+            direct.push(replaceImageValue(value, edit.image, ctx));
     }
     else if (image !== undefined) {
-        out.push(replaceEntry(image.pair));
+        direct.push(replaceEntry(image.pair));
     }
     else if (removeBuild && build !== undefined) {
-        // Only `build:` (or an image inherited through `<<`): the image takes build's place.
+        // Only `build:` (or an image inherited through <<): the image takes build's place.
         assertUnshared(build.pair.key, 'its "build" entry', ctx);
         assertUnshared(build.pair.value, 'its "build" entry', ctx);
-        out.push(replaceEntry(build.pair));
-        return out;
+        return { direct: [replaceEntry(build.pair)] };
     }
     else {
-        out.push(flow ? insertFlowFirst(serviceMap, entry, ctx) : insertBlockFirst(serviceMap, entry, ctx));
+        imageFallback = () => flow ? insertFlowFirst(serviceMap, entry, ctx) : insertBlockFirst(serviceMap, entry, ctx);
     }
     if (removeBuild && build !== undefined) {
         assertUnshared(build.pair.key, 'its "build" entry', ctx);
         assertUnshared(build.pair.value, 'its "build" entry', ctx);
-        out.push(flow ? removeFlowPair(serviceMap, build.index, ctx) : removeBlockEntry(build.pair, ctx));
+        direct.push(flow ? removeFlowPair(serviceMap, build.index, ctx) : removeBlockEntry(build.pair, ctx));
     }
-    return out;
+    const inheritsBuild = removeBuild && build === undefined;
+    if (imageFallback === undefined && !inheritsBuild)
+        return { direct };
+    return {
+        direct,
+        fallback: () => {
+            if (inheritsBuild) {
+                // A merged key cannot be deleted in place: the anchor holds it for every service using it.
+                refuse(ctx, 'its "build" comes from a merge key (<<); move "build:" into the service itself');
+            }
+            return imageFallback ? [imageFallback()] : [];
+        },
+    };
 }
 function applyEdits(text, edits) {
     // From the end backwards, so earlier offsets stay valid.
@@ -35308,9 +35411,79 @@ function applyEdits(text, edits) {
     }
     return out;
 }
+/** Whether a service, as read back, has exactly the image and `build:` state an edit asks for. */
+function hasEdit(service, edit) {
+    return (service instanceof Map &&
+        service.get('image') === edit.image &&
+        !(edit.removeBuild && service.has('build')));
+}
+/** A service's data with an edit applied: what reading back the pinned file must give. */
+function withEdit(service, edit) {
+    if (edit === undefined || !(service instanceof Map))
+        return service;
+    const copy = new Map(service);
+    copy.set('image', edit.image);
+    if (edit.removeBuild)
+        copy.delete('build');
+    return copy;
+}
+/** How a service read back differs from what it should be, for the refusal. */
+function describeChange(expected, actual) {
+    if (expected instanceof Map && actual instanceof Map) {
+        const want = expected.get('image');
+        const got = actual.get('image');
+        if (want !== got) {
+            const text = (v) => typeof v === 'string' ? JSON.stringify(v) : describeValue(v, 'yaml');
+            return `its image would be ${text(got)}, not ${text(want)}`;
+        }
+        if (expected.has('build') !== actual.has('build')) {
+            return `its "build:" would be ${actual.has('build') ? 'kept' : 'removed'}`;
+        }
+    }
+    return 'its settings would change';
+}
+/**
+ * Checks that `actual` (the pinned text, read back) is `source` with exactly the edits: every
+ * edited service has its image, and nothing else changed. What anchors share between services
+ * makes the difference here; a difference means the file cannot be pinned in place.
+ */
+function verifyPinned(loaded, actual, edits, file) {
+    const changed = [];
+    for (const [key, value] of loaded.data) {
+        if (key === 'services')
+            continue;
+        if (!(0,external_node_util_.isDeepStrictEqual)(actual.data.get(key), value))
+            changed.push(`"${String(key)}"`);
+    }
+    const keys = [...loaded.services.keys()];
+    loaded.list.forEach((service, i) => {
+        const key = keys[i];
+        const expected = withEdit(loaded.services.get(key), edits.get(service.name));
+        const after = actual.services.get(key);
+        if ((0,external_node_util_.isDeepStrictEqual)(after, expected))
+            return;
+        changed.push(`service "${service.name}" (${describeChange(expected, after)})`);
+    });
+    if (changed.length === 0 && (0,external_node_util_.isDeepStrictEqual)([...actual.data.keys()], [...loaded.data.keys()])) {
+        return;
+    }
+    if (changed.length === 0) {
+        fail(`pinning ${file} in place would change more than the pinned images; please report this`);
+    }
+    fail(`cannot pin ${file} in place: the pinned images are written in YAML anchors that other entries reuse, so the edits would also change ${changed.join(', ')}; bind those services to the same images, or write each pinned image in its own service`);
+}
+function readBack(text, file) {
+    try {
+        return load(text, file);
+    }
+    catch (error) {
+        return fail(`pinning ${file} in place failed (${errorMessage(error)}); please report this`);
+    }
+}
 /**
  * The compose text with, for each service in `edits`, only its image value replaced (quoting style
- * kept) and, with `removeBuild`, its `build:` entry removed; every other byte is unchanged. The
+ * kept) and, with `removeBuild`, its `build:` entry removed; every other byte is unchanged. An
+ * image written in an anchor is edited there when every service using it gets that image. The
  * result is re-read and checked to mean exactly the source plus these changes.
  */
 function pinCompose(text, edits, file = 'the compose file') {
@@ -35336,46 +35509,40 @@ function pinCompose(text, edits, file = 'the compose file') {
     // Service name → its key in the data (a number for `1:`).
     const keys = [...loaded.services.keys()];
     const byName = new Map(loaded.list.map((s, i) => [s.name, keys[i]]));
-    const textEdits = [];
+    const direct = [];
+    const pending = [];
     for (const [name, edit] of edits) {
         const ctx = { text, file, service: name, aliased };
         if (!byName.has(name))
             fail(`service "${name}" not found in ${file}`);
-        const serviceData = loaded.services.get(byName.get(name));
+        const key = byName.get(name);
+        const serviceData = loaded.services.get(key);
         const found = servicesMap.items.findIndex((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value !== null && String(p.key.value) === name);
         const serviceNode = servicesMap.items[found]?.value;
+        if ((0,dist/* isAlias */.Vj)(serviceNode)) {
+            // `copy: *app`: right only if editing the anchored mapping gives it this image.
+            const fallback = () => refuse(ctx, `it is written as an alias (*${serviceNode.source}) of another mapping, so it cannot get its own image, and editing that mapping does not give it this one`);
+            pending.push({ key, edit, fallback });
+            continue;
+        }
         if (!(0,dist/* isMap */.jh)(serviceNode) || !(serviceData instanceof Map)) {
-            return refuse(ctx, 'it is not written out as a mapping under "services" (an alias or merge key)');
+            return refuse(ctx, 'it is not written out as a mapping under "services"');
         }
-        const usedAnchor = [servicesNode, serviceNode]
-            .map((n) => n.anchor)
-            .find((a) => a !== undefined && aliased.has(a));
-        if (usedAnchor !== undefined) {
-            refuse(ctx, `its mapping is anchored (&${usedAnchor}) and reused elsewhere; editing it would change that copy too`);
+        const planned = editsForService(serviceNode, serviceData, edit, ctx);
+        direct.push(...planned.direct);
+        if (planned.fallback)
+            pending.push({ key, edit, fallback: planned.fallback });
+    }
+    const textEdits = [...direct];
+    if (pending.length > 0) {
+        const interim = readBack(applyEdits(text, direct), file);
+        for (const { key, edit, fallback } of pending) {
+            if (!hasEdit(interim.services.get(key), edit))
+                textEdits.push(...fallback());
         }
-        textEdits.push(...editsForService(serviceNode, serviceData, edit, ctx));
     }
     const result = applyEdits(text, textEdits);
-    // Check the result means the source with exactly these changes, nothing more.
-    const expected = loaded.data;
-    for (const [name, edit] of edits) {
-        const service = loaded.services.get(byName.get(name));
-        if (service instanceof Map) {
-            service.set('image', edit.image);
-            if (edit.removeBuild)
-                service.delete('build');
-        }
-    }
-    let actual;
-    try {
-        actual = load(result, file).data;
-    }
-    catch (error) {
-        return fail(`pinning ${file} in place failed (${errorMessage(error)}); please report this`);
-    }
-    if (!(0,external_node_util_.isDeepStrictEqual)(actual, expected)) {
-        fail(`pinning ${file} in place would change more than the pinned images; please report this`);
-    }
+    verifyPinned(loaded, readBack(result, file), edits, file);
     return result;
 }
 
@@ -35405,6 +35572,10 @@ const DOMAIN = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\
 /** A registry host as Docker names it: Docker Hub's other names (`index.docker.io`…) are `docker.io`. */
 function registryDomain(host) {
     return HUB_ALIASES.has(host) ? DEFAULT_DOMAIN : host;
+}
+/** Whether `tag` is a tag Docker accepts: letters, digits, `_`, `.` and `-`, at most 128, not starting with `.` or `-`. */
+function isValidTag(tag) {
+    return TAG.test(tag);
 }
 /** `sha256:` followed by exactly 64 lowercase hex characters. */
 function isSha256Digest(s) {
@@ -35516,24 +35687,42 @@ function checkDigest(digest, fail) {
 function normalizeRepository(name, input = 'images') {
     return parseReference(name, input).repository;
 }
+/** The same image under `tag` and without a digest: what a registry look-up by tag takes. */
+function withTag(ref, tag) {
+    const { original, domain, path, repository, name } = ref;
+    return { original, domain, path, repository, name, ...(tag !== undefined && { tag }) };
+}
 /** `name:tag@digest`, or `name@digest` without a tag: the form a pinned compose file holds. */
 function pinnedReference(name, tag, digest) {
-    return tag === undefined || tag === '' ? `${name}@${digest}` : `${name}:${tag}@${digest}`;
+    // Every reference written must read back: a tag Docker refuses is a bug, never written.
+    if (tag !== undefined && !TAG.test(tag))
+        throw new Error(`"${tag}" is not a valid image tag`);
+    return tag === undefined ? `${name}@${digest}` : `${name}:${tag}@${digest}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/metadata.ts
 /**
  * Reads buildx build results: docker/build-push-action's `metadata` output (one result object),
- * docker/bake-action's (an object keyed by target), or an array of either. BuildKit's image
- * exporters always write `containerimage.digest` beside `containerimage.descriptor`, so the
- * descriptor is never needed as a fallback. Reading the text (inline or from a file) is the
- * caller's job: this module only parses it.
+ * docker/bake-action's (an object keyed by target), `docker buildx imagetools create
+ * --metadata-file` output (only `containerimage.descriptor` and `image.name`), or an array of
+ * these. Reading the text (inline or from a file) is the caller's job: this module only parses it.
  */
 
 
 
 const DIGEST_KEY = 'containerimage.digest';
+const DESCRIPTOR_KEY = 'containerimage.descriptor';
+const CONFIG_KEY = 'containerimage.config.digest';
 const NAME_KEY = 'image.name';
+/** Keys only a build result has: a document holding one is a result, not a bake map of targets. */
+const RESULT_KEYS = [
+    DIGEST_KEY,
+    DESCRIPTOR_KEY,
+    CONFIG_KEY,
+    NAME_KEY,
+    'buildx.build.ref',
+    'buildx.build.provenance',
+];
 /**
  * The images metadata JSON names, refusing text that is not JSON with an error naming `input`.
  * Results without a digest (a target built with `push: false`, or one exporting to a local
@@ -35551,6 +35740,9 @@ function parseMetadataText(text, input = 'metadata', label = 'metadata') {
     }
     return parseDocuments(value, input, label);
 }
+function isResult(value) {
+    return RESULT_KEYS.some((key) => key in value);
+}
 function parseDocuments(value, input, label) {
     const documents = Array.isArray(value) ? value : [value];
     const entries = [];
@@ -35560,8 +35752,8 @@ function parseDocuments(value, input, label) {
             throw new InputError(input, `${where} must be a JSON object (build-push-action or bake-action metadata), ` +
                 `not ${describeValue(document)}`);
         }
-        if (DIGEST_KEY in document) {
-            // build-push-action: the document is itself one build result.
+        if (isResult(document)) {
+            // build-push-action or imagetools create: the document is itself one build result.
             const entry = readResult(document, undefined, input, where);
             if (entry)
                 entries.push(entry);
@@ -35577,70 +35769,168 @@ function parseDocuments(value, input, label) {
         }
     });
     if (entries.length === 0) {
-        throw new InputError(input, `${label} names no image digest: no build result has "${DIGEST_KEY}" ` +
-            '(was the image pushed? build-push-action needs push: true)');
+        throw new InputError(input, `${label} names no image digest: ${whyNoDigest(documents)}`);
     }
     return entries;
 }
+/** The most likely reason metadata holds no digest, from what it does hold. */
+function whyNoDigest(documents) {
+    const objects = documents.filter(isRecord);
+    if (objects.some((d) => Array.isArray(d['tags']) && 'labels' in d)) {
+        return ("this is docker/metadata-action's output (tags and labels), not a build result; " +
+            "pass the build step's metadata output (steps.<build step id>.outputs.metadata)");
+    }
+    const results = objects.flatMap((d) => isResult(d) ? [d] : Object.values(d).filter((v) => isRecord(v) && isResult(v)));
+    if (results.length > 0) {
+        return (`its build results have no "${DIGEST_KEY}" or "${DESCRIPTOR_KEY}": the build pushed no ` +
+            'image (docker/build-push-action needs push: true, bake-action push: true or ' +
+            '--set *.output=type=registry; a build that loads the image or writes a local, tar or ' +
+            'cacheonly output leaves nothing to pin)');
+    }
+    const keys = [...new Set(objects.flatMap((d) => Object.keys(d)))];
+    if (keys.length === 0) {
+        return 'it is empty (did the build step run, and is the step id in steps.<id>.outputs.metadata right?)';
+    }
+    return `it holds no build result, only ${keys.map((k) => JSON.stringify(k)).join(', ')}`;
+}
+/** `containerimage.digest`, else the digest of `containerimage.descriptor` (imagetools create writes only that). */
+function resultDigest(result, input, where) {
+    const direct = result[DIGEST_KEY];
+    if (direct !== undefined)
+        return metadata_checkDigest(direct, `"${DIGEST_KEY}"`, input, where);
+    const descriptor = result[DESCRIPTOR_KEY];
+    if (descriptor === undefined)
+        return undefined;
+    if (!isRecord(descriptor)) {
+        throw new InputError(input, `${where}: "${DESCRIPTOR_KEY}" is ${describeValue(descriptor)}; expected an OCI descriptor object`);
+    }
+    if (descriptor['digest'] === undefined) {
+        throw new InputError(input, `${where}: "${DESCRIPTOR_KEY}" has no "digest", and there is no "${DIGEST_KEY}"`);
+    }
+    return metadata_checkDigest(descriptor['digest'], `"${DESCRIPTOR_KEY}.digest"`, input, where);
+}
+function metadata_checkDigest(value, key, input, where) {
+    if (typeof value !== 'string' || !isSha256Digest(value)) {
+        throw new InputError(input, `${where}: ${key} is ${describeValue(value)}; expected sha256: followed by 64 lowercase hex characters`);
+    }
+    return value;
+}
 function readResult(result, target, input, where) {
-    const digest = result[DIGEST_KEY];
+    const digest = resultDigest(result, input, where);
     if (digest === undefined)
         return undefined;
-    if (typeof digest !== 'string' || !isSha256Digest(digest)) {
-        throw new InputError(input, `${where}: "${DIGEST_KEY}" is ${describeValue(digest)}; expected sha256: followed by 64 lowercase hex characters`);
-    }
     const names = result[NAME_KEY];
-    let repositories = [];
+    let named = { repositories: [], tags: {} };
     if (names !== undefined) {
         if (typeof names !== 'string') {
             throw new InputError(input, `${where}: "${NAME_KEY}" is ${describeValue(names)}; expected a string`);
         }
-        repositories = readNames(names, input, where);
+        named = readNames(names, input, where);
     }
-    return target === undefined ? { repositories, digest } : { repositories, digest, target };
+    return {
+        repositories: named.repositories,
+        ...(Object.keys(named.tags).length > 0 && { tags: named.tags }),
+        digest,
+        // A digest equal to the config digest is an image ID: the docker driver's local image store.
+        ...(result[CONFIG_KEY] === digest && { imageId: true }),
+        ...(target !== undefined && { target }),
+    };
 }
-/** `image.name` is comma-separated and may carry tags, spaces and `docker.io/` or not. */
+/**
+ * `image.name` is comma-separated and may carry tags, spaces and `docker.io/` or not. A repository
+ * named even once without a tag gets no tag list: which tags it was pushed under is not known.
+ */
 function readNames(names, input, where) {
-    const repositories = [];
+    const tagged = new Map();
     for (const name of names.split(',')) {
         const trimmed = name.trim();
         if (trimmed === '')
             continue;
         let repository;
+        let tag;
         try {
-            repository = normalizeRepository(trimmed, input);
+            ({ repository, tag } = parseReference(trimmed, input));
         }
         catch (error) {
             const why = error instanceof InputError ? error.reason : errorMessage(error);
             throw new InputError(input, `${where}: "${NAME_KEY}" holds ${why}`);
         }
-        if (!repositories.includes(repository))
-            repositories.push(repository);
+        const seen = tagged.get(repository);
+        if (tag === undefined)
+            tagged.set(repository, null);
+        else if (seen === undefined)
+            tagged.set(repository, new Set([tag]));
+        else
+            seen?.add(tag);
     }
-    return repositories;
+    const tags = {};
+    for (const [repository, set] of tagged)
+        if (set)
+            tags[repository] = [...set];
+    return { repositories: [...tagged.keys()], tags };
+}
+/** Whether an entry naming the repository speaks for the image's tag, and which version tag it lists. */
+function speaksFor(entry, query) {
+    const listed = entry.tags?.[query.repository];
+    if (listed === undefined || listed.length === 0)
+        return { ok: true };
+    if (query.tag !== undefined && query.tag !== 'latest')
+        return { ok: listed.includes(query.tag) };
+    const versionTag = (query.versionTags ?? []).find((t) => listed.includes(t));
+    if (versionTag !== undefined)
+        return { ok: true, versionTag };
+    return { ok: listed.includes('latest') };
 }
 /**
- * Which metadata entry gives the digest of one tracked image, first that applies:
- * an entry naming its repository; an unnamed entry whose bake target is the image's service; the
- * only unnamed entry when exactly one image is tracked. `repository` must be normalised.
- * Entries that agree on the digest are one answer; entries that disagree are an error.
+ * Which metadata entry gives the digest of one image, first that applies: an entry naming its
+ * repository and speaking for its tag (it lists that tag, or lists no tag for the repository;
+ * for an image written without a tag or as `latest`, entries listing a release-version tag win); an
+ * unnamed entry whose bake target is the image's service; the only unnamed entry when exactly one
+ * image is tracked. Entries naming the repository only under other tags give a `MetadataTagMiss`.
+ * Entries that agree on the digest are one answer; entries that disagree are an error, and so is
+ * binding an image ID, which no registry serves.
  */
-function findMetadataDigest(entries, opts) {
-    const input = opts.input ?? 'metadata';
-    const named = entries.filter((entry) => entry.repositories.includes(opts.repository));
-    if (named.length > 0)
-        return single(named, input, `image ${opts.repository}`);
+function findMetadataDigest(entries, query) {
+    const input = query.input ?? 'metadata';
+    const named = entries.filter((entry) => entry.repositories.includes(query.repository));
+    if (named.length > 0) {
+        const speaking = named.flatMap((entry) => {
+            const verdict = speaksFor(entry, query);
+            return verdict.ok ? [{ entry, versionTag: verdict.versionTag }] : [];
+        });
+        if (speaking.length === 0) {
+            const pushedTags = [...new Set(named.flatMap((e) => e.tags?.[query.repository] ?? []))];
+            return { pushedTags, entries: named };
+        }
+        // Entries that list a release-version tag are this release's build; others only share a tag.
+        const releases = speaking.filter((s) => s.versionTag !== undefined);
+        const chosen = releases.length > 0 ? releases : speaking;
+        const bound = single(chosen.map((s) => s.entry), input, `image ${query.repository}`);
+        const versionTag = chosen[0]?.versionTag;
+        return versionTag === undefined ? bound : { ...bound, versionTag };
+    }
     const unnamed = entries.filter((entry) => entry.repositories.length === 0);
-    if (opts.service !== undefined) {
-        const byTarget = unnamed.filter((entry) => entry.target === opts.service);
+    if (query.service !== undefined) {
+        const byTarget = unnamed.filter((entry) => entry.target === query.service);
         if (byTarget.length > 0) {
-            return single(byTarget, input, `bake target "${opts.service}" (for ${opts.repository})`);
+            return single(byTarget, input, `bake target "${query.service}" (for ${query.repository})`);
         }
     }
-    if (opts.trackedCount === 1 && distinctDigests(unnamed).length === 1) {
-        return single(unnamed, input, `image ${opts.repository}`);
+    if (query.trackedCount === 1 && distinctDigests(unnamed).length === 1) {
+        return single(unnamed, input, `image ${query.repository}`);
     }
     return undefined;
+}
+/** The unnamed entry for a bake target, for a service that names no image. */
+function targetEntry(entries, service) {
+    return entries.find((entry) => entry.repositories.length === 0 && entry.target === service);
+}
+/** Why an image-ID entry cannot pin anything, naming where it came from. */
+function imageIdReason(entry) {
+    const what = entry.target !== undefined ? `target "${entry.target}"` : 'the build result';
+    return (`in ${what}, "${DIGEST_KEY}" is the image's config digest (${entry.digest}), i.e. its ` +
+        'image ID: the build loaded the image into the local Docker image store and pushed nothing a ' +
+        "registry serves; push it (docker/build-push-action push: true) and pass that build's metadata");
 }
 function distinctDigests(entries) {
     return [...new Set(entries.map((entry) => entry.digest))];
@@ -35654,6 +35944,8 @@ function single(entries, input, what) {
             .join(', ');
         throw new InputError(input, `metadata is ambiguous: it gives ${what} different digests: ${listed}; pass only the build that produced the release`);
     }
+    if (entry.imageId)
+        throw new InputError(input, `cannot pin ${what}: ${imageIdReason(entry)}`);
     return { digest: entry.digest, entry };
 }
 
@@ -35718,65 +36010,118 @@ function bindSpecs(services, specs, composeFile) {
     return bound;
 }
 /**
+ * A build-only service (no image anywhere) that a bake target of the same name built: the digest
+ * is known but not the repository, so the service cannot be pinned; say so rather than ignore it.
+ */
+function refuseNamelessTarget(service, metadata) {
+    const entry = metadata.length === 0 ? undefined : targetEntry(metadata, service.name);
+    if (entry === undefined)
+        return;
+    if (entry.imageId) {
+        throw new InputError('metadata', `cannot pin service "${service.name}": ${imageIdReason(entry)}`);
+    }
+    throw new InputError('images', `service "${service.name}" was built by bake target "${service.name}" (${entry.digest}), but neither the compose file nor the metadata names its image (no "image:", no "image.name"), so it cannot be pinned; bind it as ${service.name}=<repository>`);
+}
+/**
+ * The tag an image is written with: the `images` input's, else the compose file's when that names
+ * the same repository (a repository-only `images` item keeps the file's tag).
+ */
+function writtenTag(ref, spec, own) {
+    if (ref.tag !== undefined || spec === undefined)
+        return ref.tag;
+    return own !== undefined && own.repository === ref.repository ? own.tag : undefined;
+}
+/**
  * The plan for one service: its image and where the digest comes from, `unpinned` when it keeps
- * its image as written, undefined when it names no image at all (build-only).
+ * its image as written, nothing when it names no image at all (build-only).
  */
 function planService(service, spec, ctx) {
-    const { composeFile, metadata, version, pinAll } = ctx.input;
-    const own = spec ? undefined : composeRef(service);
-    if (own === 'unparsable') {
+    const { composeFile, metadata, pinAll } = ctx.input;
+    const own = composeRef(service);
+    if (spec === undefined && own === 'unparsable') {
         if (pinAll) {
             throw new InputError('pin-all-images', `service "${service.name}" in ${composeFile} has image "${service.image ?? ''}", which is not a literal image reference and cannot be pinned; bind it in "images" (${service.name}=name:tag), write a literal reference, or turn pin-all-images off`);
         }
         return { unpinned: true };
     }
-    const ref = spec?.ref ?? own;
-    // A build-only service with nothing that names its image cannot be pinned: leave it.
-    if (ref === undefined)
+    const ownRef = own === 'unparsable' ? undefined : own;
+    const ref = spec?.ref ?? ownRef;
+    if (ref === undefined) {
+        // A build-only service with nothing that names its image cannot be pinned: leave it.
+        refuseNamelessTarget(service, metadata);
         return {};
+    }
+    const tag = writtenTag(ref, spec, ownRef);
     // The "one tracked image" fallback of the minimal multi-node form applies to images named in
     // `images` only; an untracked service must never pick up a nameless digest by accident.
     const found = metadata.length === 0
         ? undefined
         : findMetadataDigest(metadata, {
             repository: ref.repository,
+            tag,
+            versionTags: ctx.input.versionTags,
             service: service.name,
             trackedCount: spec ? ctx.trackedImages : 0,
         });
-    const entry = found?.entry;
+    const bound = found?.digest !== undefined ? found : undefined;
+    const missed = found !== undefined && found.digest === undefined ? found : undefined;
+    const entries = bound ? [bound.entry] : (missed?.entries ?? []);
+    // Metadata naming the repository marks the image as this release's build, even under other tags.
     const tracked = spec !== undefined || found !== undefined;
-    const tag = tracked && (ref.tag === undefined || ref.tag === 'latest') ? version : ref.tag;
-    const base = { service: service.name, ref, tracked };
+    return { ...planImage(service, spec, ctx, { ref, tag, tracked, bound, missed }), entries };
+}
+function planImage(service, spec, ctx, image) {
+    const { ref, tracked, bound, missed } = image;
+    // Tags are never invented: a tracked image written without a tag or as `latest` takes a release
+    // version tag only where the build pushed it (metadata lists it) or the registry serves it at
+    // the pinned digest (checked later, against `versionTags`).
+    const placeholder = image.tag === undefined || image.tag === 'latest';
+    const versionTag = tracked && placeholder ? bound?.versionTag : undefined;
+    const tag = versionTag ?? image.tag;
+    const versionTags = tracked && placeholder && versionTag === undefined ? ctx.input.versionTags : [];
+    const base = {
+        service: service.name,
+        ref,
+        tracked,
+        ...(missed && { pushedTags: missed.pushedTags }),
+    };
     if (ref.digest !== undefined) {
-        if (found && found.digest !== ref.digest) {
-            ctx.warnings.push(`service "${service.name}" is pinned to ${ref.digest}, but buildx metadata says this build pushed ${found.digest}; the pinned digest is recorded`);
+        if (bound && bound.digest !== ref.digest) {
+            ctx.warnings.push(`service "${service.name}" is pinned to ${ref.digest}, but buildx metadata says this build pushed ${bound.digest}; the pinned digest is recorded`);
         }
+        // A reference left as written keeps the tag it carries.
+        const rewrite = spec !== undefined;
         const plan = {
             ...base,
-            // A reference left as written keeps the tag it carries.
-            tag: spec !== undefined ? tag : ref.tag,
+            tag: rewrite ? tag : ref.tag,
+            versionTags: rewrite ? versionTags : [],
             digest: ref.digest,
             source: 'reference',
-            rewrite: spec !== undefined,
+            rewrite,
             removeBuild: tracked && service.hasBuild,
         };
-        return { plan, ...(entry && { entry }) };
+        return { plan };
     }
-    if (found !== undefined) {
+    if (bound !== undefined) {
         const plan = {
             ...base,
             tag,
-            digest: found.digest,
+            versionTags,
+            digest: bound.digest,
             source: 'buildx-metadata',
             rewrite: true,
             removeBuild: service.hasBuild,
         };
-        return { plan, ...(entry && { entry }) };
+        return { plan };
     }
-    if (tracked || pinAll) {
+    if (tracked && placeholder && versionTags.length === 0) {
+        throw new InputError('images', `cannot pin ${ref.original} (service "${service.name}"): it has no digest, and the release version ${ctx.input.version} cannot be a Docker tag (tags cannot hold "+"), so there is no tag to look up; give the tag the build pushed (${service.name}=${ref.name}:TAG) or its digest`);
+    }
+    if (tracked || ctx.input.pinAll) {
         const plan = {
             ...base,
             tag,
+            versionTags,
             source: 'registry',
             rewrite: true,
             removeBuild: tracked && service.hasBuild,
@@ -35801,8 +36146,8 @@ function planImages(input) {
     const unpinned = [];
     for (const service of input.services) {
         const planned = planService(service, bound.get(service.name), ctx);
-        if (planned.entry)
-            used.add(planned.entry);
+        for (const entry of planned.entries ?? [])
+            used.add(entry);
         if (planned.plan)
             images.push(planned.plan);
         if (planned.unpinned)
@@ -35875,7 +36220,44 @@ function serializeRecord(record) {
     return text;
 }
 
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(62088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
+;// CONCATENATED MODULE: ./src/core/version.ts
+
+
+
+// SemVer 2.0's own grammar (semver.org), stricter than `semver.valid`, which trims and accepts `=`.
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+/** Parses a release tag (`v1.2.3` or `1.2.3`), refusing anything that is not SemVer 2.0. */
+function parseTag(tag, input = 'tag') {
+    if (tag === '')
+        throw new InputError(input, 'no release tag given (push a tag, or set the input)');
+    if (/\s/.test(tag) || tag.includes('/') || tag.includes('..')) {
+        throw new InputError(input, `"${tag}" is not a release tag: it must not contain "/", ".." or whitespace`);
+    }
+    const version = tag.startsWith('v') ? tag.slice(1) : tag;
+    if (!SEMVER.test(version)) {
+        throw new InputError(input, `"${tag}" is not a SemVer 2.0 version such as v1.2.3 or 1.2.3-rc.1`);
+    }
+    return { tag, version, prefix: `v${version}`, prerelease: semver_default().prerelease(version) !== null };
+}
+/** SemVer precedence, build metadata ignored; ties broken by the text so the order is total. */
+function compareVersions(a, b) {
+    return semver.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+/**
+ * The release version as image tags, in preference order: the version (`1.2.3`), then the release
+ * tag as written (`v1.2.3`). A version with build metadata gives none, since Docker tags cannot
+ * hold `+` and a rewritten tag would be one nobody pushed (README: "Decisions where the
+ * specification is silent").
+ */
+function versionTags(release) {
+    return [...new Set([release.version, release.tag])].filter(isValidTag);
+}
+
 ;// CONCATENATED MODULE: ./src/core/generate.ts
+
 
 
 
@@ -35887,22 +36269,77 @@ function serializeRecord(record) {
 function isoSeconds(date) {
     return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
+const quoted = (tags) => tags.map((t) => `"${t}"`).join(' or ');
+/** What buildx metadata said about other tags of this repository, for messages. */
+function pushedNote(plan) {
+    if (plan.pushedTags === undefined)
+        return '';
+    const listed = plan.pushedTags.length > 0 ? plan.pushedTags.join(', ') : 'no tag';
+    const wanted = plan.versionTags.length === 0
+        ? (plan.tag ?? 'latest')
+        : [plan.tag ?? 'latest', ...plan.versionTags].join(', ');
+    return `; buildx metadata lists ${plan.ref.repository} only as ${listed}, so this build did not push ${wanted}`;
+}
+/** A tracked image with no digest yet, written without a tag or as `latest`: the first version tag the registry serves. */
+async function resolveVersionTag(plan, resolver) {
+    for (const tag of plan.versionTags) {
+        const found = await resolver.findTag(withTag(plan.ref, tag));
+        if (found)
+            return { plan, tag, digest: found.digest, platforms: found.platforms };
+    }
+    const written = plan.tag === undefined ? 'without a tag' : `as "${plan.tag}"`;
+    throw new Error(`it is written ${written}, and the registry serves no tag ${quoted(plan.versionTags)} for ${plan.ref.repository}${pushedNote(plan)}; give the tag the build pushed (${plan.service}=${plan.ref.name}:TAG) or its digest`);
+}
+/**
+ * A tracked image pinned to a known digest and written without a tag or as `latest`: the first
+ * release-version tag the registry serves at that very digest, if any (tags are never invented).
+ */
+async function confirmVersionTag(plan, resolver, warnings) {
+    if (plan.versionTags.length === 0)
+        return undefined;
+    const keeps = `service "${plan.service}" keeps ${plan.tag === undefined ? 'no tag' : `tag "${plan.tag}"`}`;
+    if (resolver === undefined) {
+        warnings.push(`${keeps}: whether the registry serves ${plan.ref.repository} as ${quoted(plan.versionTags)} at ${plan.digest} was not checked (offline)`);
+        return undefined;
+    }
+    for (const tag of plan.versionTags) {
+        try {
+            const found = await resolver.findTag(withTag(plan.ref, tag));
+            if (found?.digest === plan.digest)
+                return { tag, platforms: found.platforms };
+        }
+        catch (error) {
+            warnings.push(`${keeps}: cannot check ${plan.ref.repository}:${tag}: ${errorMessage(error)}`);
+            return undefined;
+        }
+    }
+    return undefined;
+}
 async function pinOne(plan, resolver, warnings) {
     const display = plan.ref.original;
     // An image nobody listed is pinned because of pin-all-images: that is the input to name.
     const input = plan.tracked ? 'images' : 'pin-all-images';
     if (plan.digest === undefined) {
         if (resolver === undefined) {
-            throw new InputError(input, `cannot pin ${display} (service "${plan.service}"): it has no digest and the registry is not consulted; give it as name:tag@sha256:…, in buildx metadata, or allow registry look-ups`);
+            throw new InputError(input, `cannot pin ${display} (service "${plan.service}"): it has no digest and the registry is not consulted${pushedNote(plan)}; give it as name:tag@sha256:…, in buildx metadata, or allow registry look-ups`);
         }
-        const lookup = plan.tag === plan.ref.tag ? plan.ref : { ...plan.ref, tag: plan.tag };
         try {
-            const resolved = await resolver.resolve(lookup);
-            return { plan, digest: resolved.digest, platforms: resolved.platforms };
+            if (plan.versionTags.length > 0)
+                return await resolveVersionTag(plan, resolver);
+            const resolved = await resolver.resolve(withTag(plan.ref, plan.tag));
+            if (plan.pushedTags !== undefined) {
+                warnings.push(`service "${plan.service}": the digest of ${plan.ref.name}:${plan.tag ?? 'latest'} comes from the registry${pushedNote(plan)}`);
+            }
+            return { plan, tag: plan.tag, digest: resolved.digest, platforms: resolved.platforms };
         }
         catch (error) {
-            throw new InputError(input, `cannot pin ${display} (service "${plan.service}"): ${errorMessage(error)}`);
+            throw new InputError(input, `cannot pin ${display} (service "${plan.service}"): ${errorMessage(error)}${plan.versionTags.length > 0 ? '' : pushedNote(plan)}`);
         }
+    }
+    const known = { ...plan, digest: plan.digest };
+    const confirmed = await confirmVersionTag(known, resolver, warnings);
+    if (confirmed) {
+        return { plan, tag: confirmed.tag, digest: plan.digest, platforms: confirmed.platforms };
     }
     let platforms = [];
     if (resolver !== undefined) {
@@ -35914,7 +36351,7 @@ async function pinOne(plan, resolver, warnings) {
             warnings.push(`platforms of ${display} unknown: ${errorMessage(error)}`);
         }
     }
-    return { plan, digest: plan.digest, platforms };
+    return { plan, tag: plan.tag, digest: plan.digest, platforms };
 }
 /**
  * Resolves every planned image. Every look-up runs to its end, so one error can name every image
@@ -35935,15 +36372,15 @@ async function pinImages(plans, resolver, warnings) {
 /** The record's images, and the compose edits that pin them. */
 function recordImages(pinned) {
     const edits = new Map();
-    const images = pinned.map(({ plan: p, digest, platforms }) => {
-        const reference = p.rewrite ? pinnedReference(p.ref.name, p.tag, digest) : p.ref.original;
+    const images = pinned.map(({ plan: p, tag, digest, platforms }) => {
+        const reference = p.rewrite ? pinnedReference(p.ref.name, tag, digest) : p.ref.original;
         if (p.rewrite || p.removeBuild) {
             edits.set(p.service, { image: reference, removeBuild: p.removeBuild });
         }
         return {
             service: p.service,
             repository: p.ref.repository,
-            tag: p.tag ?? null,
+            tag: tag ?? null,
             digest,
             reference,
             platforms: [...platforms],
@@ -35970,6 +36407,7 @@ async function generateRelease(request, resolver) {
         specs: request.specs,
         metadata: request.metadata,
         version: request.version.version,
+        versionTags: versionTags(request.version),
         pinAll: request.pinAll,
     });
     const warnings = planWarnings(plan);
@@ -36487,11 +36925,8 @@ var promises_ = __nccwpck_require__(51455);
 
 
 
-/**
- * Writes through a temporary file in the same directory, then renames, so a reader never sees a
- * half-written release file and a crash leaves the old file in place.
- */
-async function writeFileAtomic(path, data) {
+/** Writes `data` to a new temporary file beside `path`, flushed; returns its name. */
+async function writeTemporary(path, data) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
     const tmp = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
     try {
@@ -36503,12 +36938,71 @@ async function writeFileAtomic(path, data) {
         finally {
             await handle.close();
         }
+    }
+    catch (error) {
+        await (0,promises_.rm)(tmp, { force: true });
+        throw error;
+    }
+    return tmp;
+}
+/**
+ * Writes through a temporary file in the same directory, then renames, so a reader never sees a
+ * half-written release file and a crash leaves the old file in place.
+ */
+async function writeFileAtomic(path, data) {
+    const tmp = await writeTemporary(path, data);
+    try {
         await (0,promises_.rename)(tmp, path);
     }
     catch (error) {
         await (0,promises_.rm)(tmp, { force: true });
         throw error;
     }
+}
+/**
+ * Creates `path` only when nothing is there, never replacing what is (a user may have edited it):
+ * the complete temporary file is hard-linked into place, which fails when the name exists.
+ * Returns whether it created the file.
+ */
+async function createFileOnce(path, data) {
+    const tmp = await writeTemporary(path, data);
+    try {
+        await link(tmp, path);
+        return true;
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EEXIST')
+            return false;
+        if (!NO_HARD_LINKS.has(code ?? ''))
+            throw error;
+        return createExclusive(path, data);
+    }
+    finally {
+        await rm(tmp, { force: true });
+    }
+}
+/** What a file system without hard links answers. */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+/** The fallback where hard links are not supported: an exclusive create, written in place. */
+async function createExclusive(path, data) {
+    let handle;
+    try {
+        handle = await open(path, 'wx', 0o644);
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return false;
+        throw error;
+    }
+    try {
+        await handle.writeFile(data);
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+    return true;
 }
 /** Writes the generated files into `dir`, each atomically; returns their paths. */
 async function writeReleaseFiles(dir, files) {
@@ -36538,10 +37032,45 @@ async function git(cwd, args) {
         return null;
     }
 }
-/** `owner/name` from a GitHub-style remote URL (https, ssh or scp-like). */
-function repositoryFromRemote(url) {
-    const match = /[/:]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url.trim());
-    return match ? `${match[1]}/${match[2]}` : null;
+/** One path segment of a GitHub owner or repository name. */
+const NAME = /^(?!\.{1,2}$)[A-Za-z0-9_.-]+$/;
+const REMOTE_SCHEMES = new Set(['https', 'http', 'ssh', 'git', 'git+ssh', 'ssh+git']);
+/** The host and path of a remote URL, or null for a local path or a scheme that names no host. */
+function hostAndPath(url) {
+    const withScheme = /^([a-z][a-z0-9+.-]*):\/\/([^/]*)\/(.*)$/i.exec(url);
+    if (withScheme) {
+        const [, scheme = '', authority = '', path = ''] = withScheme;
+        if (!REMOTE_SCHEMES.has(scheme.toLowerCase()))
+            return null;
+        // Credentials and a port are not part of the host.
+        return { host: authority.replace(/^.*@/, '').replace(/:\d*$/, ''), path };
+    }
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url))
+        return null;
+    // scp-like: no slash before the first colon; a one-letter "host" is a Windows drive (C:\x).
+    const scpLike = /^(?:[^@/:]+@)?([^@/:]{2,}):(.*)$/.exec(url);
+    if (!scpLike)
+        return null;
+    const [, host = '', path = ''] = scpLike;
+    return { host, path };
+}
+/**
+ * `owner/name` from a remote URL that names a host and exactly those two path segments, as GitHub
+ * (and GHES) remotes do: `https://host/owner/name(.git)`, `ssh://[user@]host[:port]/owner/name`,
+ * or scp-like `[user@]host:owner/name`. A local path, a `file://` URL or a deeper path (GitLab
+ * subgroups, Azure DevOps) gives null: a name made from those names no repository.
+ */
+function repositoryFromRemote(remote) {
+    const found = hostAndPath(remote.trim());
+    if (!found || found.host === '' || /[\s\\]/.test(found.host))
+        return null;
+    const segments = found.path
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '')
+        .split('/');
+    if (segments.length !== 2 || !segments.every((s) => NAME.test(s)))
+        return null;
+    return segments.join('/');
 }
 /**
  * What the local repository says about a release: the tag's commit when the tag exists here,
@@ -36824,18 +37353,152 @@ function replaceSection(body, section) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./src/registry/credential-helper.ts
+/**
+ * Docker credential helpers (README, "Decisions…", Credentials): `docker-credential-<name> get`,
+ * the registry's server URL on stdin, `{"ServerURL", "Username", "Secret"}` on stdout, as
+ * docker/docker-credential-helpers' client runs them. A helper that holds nothing for the server
+ * prints "credentials not found in native keychain" and exits non-zero: that is no credentials, not
+ * a failure. Username `<token>` means Secret is an identity token (an OAuth2 refresh token).
+ *
+ * Run with node:child_process rather than @actions/exec (README, "Dependencies"): a helper that
+ * does not answer in time is killed, and one that exits without reading stdin is only a failed
+ * helper. The output is captured, never echoed, and an answer that is not valid credentials is
+ * described, not quoted, since it could hold the secret.
+ */
+
+
+/** What every helper prints when it has no credentials for the server (docker-credential-helpers). */
+const NOT_FOUND = 'credentials not found in native keychain';
+/** The Username that marks Secret as an identity token rather than a password. */
+const TOKEN_USERNAME = '<token>';
+/** Room for a helper that calls a cloud API (ECR, GCR) or starts a CLI; well inside the run's limits. */
+const HELPER_TIMEOUT_MS = 30_000;
+/** An answer is a small JSON object; more output than this is not one. */
+const MAX_OUTPUT_BYTES = 1024 * 1024;
+/** A failing helper's message is shown up to this length. */
+const MAX_SHOWN_OUTPUT = 300;
+/** A helper could not give credentials; the message names the helper and the registry. */
+class CredentialHelperError extends Error {
+    name = 'CredentialHelperError';
+}
+/** Runs `docker-credential-<helper> get`; undefined when the helper holds nothing for the server. */
+async function getHelperCredentials(request) {
+    const program = `docker-credential-${request.helper}`;
+    const fail = (why) => new CredentialHelperError(`cannot get credentials for ${request.registry} from ${program} (${request.configuredIn}): ${why}`);
+    const result = await runHelper(program, request.serverUrl, request.timeoutMs ?? HELPER_TIMEOUT_MS);
+    if (result.kind === 'failed')
+        throw fail(result.why);
+    if (result.code !== 0) {
+        // Helpers report on stdout (Docker reads only stdout); some also write to stderr.
+        if (result.stdout.trim() === NOT_FOUND)
+            return undefined;
+        const said = shownOutput(result.stdout) ?? shownOutput(result.stderr);
+        const status = result.code === null ? 'it was killed' : `it exited with code ${result.code}`;
+        throw fail(`${status}${said ? `: ${said}` : ''}`);
+    }
+    return parseAnswer(result.stdout, fail);
+}
+/** One run of `program get`, the server URL on stdin; killed when it outlives `timeoutMs`. */
+function runHelper(program, serverUrl, timeoutMs) {
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(program, ['get'], { stdio: 'pipe', windowsHide: true });
+        const stdout = [];
+        const stderr = [];
+        let bytes = 0;
+        let settled = false;
+        const finish = (run) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            resolve(run);
+        };
+        // Ends the helper and lets go of its pipes, so nothing it left running keeps this process.
+        const stop = (why) => {
+            child.kill('SIGKILL');
+            child.stdout.destroy();
+            child.stderr.destroy();
+            finish({ kind: 'failed', why });
+        };
+        const timer = setTimeout(() => stop(`no answer within ${timeoutMs / 1000}s`), timeoutMs);
+        const collect = (into) => (chunk) => {
+            bytes += chunk.length;
+            if (bytes > MAX_OUTPUT_BYTES)
+                stop(`it printed more than ${MAX_OUTPUT_BYTES} bytes`);
+            else
+                into.push(chunk);
+        };
+        child.stdout.on('data', collect(stdout));
+        child.stderr.on('data', collect(stderr));
+        child.on('error', (error) => finish({
+            kind: 'failed',
+            why: error.code === 'ENOENT' ? 'it is not on PATH' : error.message,
+        }));
+        child.on('close', (code) => finish({
+            kind: 'exited',
+            code,
+            stdout: Buffer.concat(stdout).toString('utf8'),
+            stderr: Buffer.concat(stderr).toString('utf8'),
+        }));
+        // A helper may exit without reading its input (EPIPE): what it printed and its exit code tell.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(serverUrl);
+    });
+}
+/** The helper's JSON answer. Keys match case-insensitively, as Go's encoding/json decodes them. */
+function parseAnswer(stdout, fail) {
+    let parsed;
+    try {
+        parsed = JSON.parse(stdout);
+    }
+    catch {
+        parsed = undefined;
+    }
+    const wrong = () => fail('its answer is not the JSON object {"ServerURL", "Username", "Secret"} Docker expects');
+    if (!isRecord(parsed))
+        throw wrong();
+    const doc = parsed;
+    const field = (name) => {
+        const key = Object.keys(doc).find((k) => k.toLowerCase() === name.toLowerCase());
+        const value = key === undefined ? undefined : doc[key];
+        if (value !== undefined && value !== null && typeof value !== 'string')
+            throw wrong();
+        return value === null ? undefined : value;
+    };
+    const username = field('Username') ?? '';
+    const secret = field('Secret') ?? '';
+    if (secret === '')
+        return undefined;
+    if (username === TOKEN_USERNAME)
+        return { identityToken: secret };
+    return username === '' ? undefined : { username, password: secret };
+}
+/**
+ * A failing helper's message, one line and bounded; nothing when it looks like JSON, which could be
+ * credentials printed by a helper that then failed.
+ */
+function shownOutput(text) {
+    const trimmed = text.trim();
+    if (trimmed === '' || trimmed.startsWith('{'))
+        return undefined;
+    const line = trimmed.split(/\r?\n/).join(' ');
+    return line.length > MAX_SHOWN_OUTPUT ? `${line.slice(0, MAX_SHOWN_OUTPUT)}…` : line;
+}
+
 ;// CONCATENATED MODULE: ./src/registry/docker-config.ts
 /**
  * Registry credentials from Docker's client configuration, `$DOCKER_CONFIG/config.json`
  * (default `~/.docker/config.json`): what `docker login` and docker/login-action write.
  *
- * Supported per-registry entries under `auths`: `auth` (base64 `user:password`), `username` and
- * `password`, and `identitytoken` (an OAuth2 refresh token, exchanged at the token endpoint).
+ * Per-registry entries under `auths`: `auth` (base64 `user:password`), `username` and `password`,
+ * and `identitytoken` (an OAuth2 refresh token, exchanged at the token endpoint).
  *
- * Not supported: credential helpers (`credsStore`, `credHelpers`). Credentials kept in a helper
- * (Docker Desktop's keychain, `docker-credential-*`) are not read; the store only notes that a
- * helper is configured so an "unauthorized" error can say why. On GitHub-hosted runners
- * docker/login-action writes plain `auths` entries, which is what this reads.
+ * Credential helpers, chosen as Docker chooses them: `credHelpers[key]` for the registry, else
+ * `credsStore`, where the key is the registry host, or `https://index.docker.io/v1/` for Docker
+ * Hub. A registry with a helper takes its credentials from the helper only (its `auths` entry is
+ * not read, as in Docker); an empty `credHelpers` value means the `auths` entries. A helper runs
+ * only when a registry asks for credentials, once per registry (credential-helper.ts).
  *
  * Reading never fails: a missing file means no credentials (public images still resolve), and a
  * malformed one gives an empty store with a warning naming the file for the caller to show.
@@ -36846,6 +37509,9 @@ var external_node_os_ = __nccwpck_require__(48161);
 
 
 
+
+/** The key Docker stores Docker Hub's credentials under, and asks helpers for. */
+const DOCKER_HUB_KEY = 'https://index.docker.io/v1/';
 /** A config.json is a few KB; anything this large is not one. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 /**
@@ -36862,10 +37528,14 @@ function normaliseRegistryHost(key) {
 }
 /** A store with no credentials, e.g. for tests or `--offline`. */
 function emptyCredentialStore(warnings = []) {
-    return { credentialsFor: () => undefined, warnings };
+    return {
+        credentialsFor: () => Promise.resolve(undefined),
+        helperFor: () => undefined,
+        warnings,
+    };
 }
 /** Builds a store from parsed config.json content; exported for tests and for inline configs. */
-function credentialStoreFrom(config, source) {
+function credentialStoreFrom(config, source, options = {}) {
     const where = source ?? 'docker config';
     if (!isRecord(config)) {
         return emptyCredentialStore([`${where}: not a JSON object; registry credentials ignored`]);
@@ -36889,18 +37559,49 @@ function credentialStoreFrom(config, source) {
                 byHost.set(host, creds);
         }
     }
-    const helpers = helperNames(config);
+    const helpers = readHelpers(config, where, warnings);
+    const asked = new Map();
+    const helperOf = (host) => {
+        const domain = normaliseRegistryHost(host);
+        const key = domain === 'docker.io' ? DOCKER_HUB_KEY : domain;
+        const own = helpers.perRegistry.get(key);
+        if (own !== undefined)
+            return own === '' ? undefined : { name: own, key, from: 'credHelpers' };
+        return helpers.store ? { name: helpers.store, key, from: 'credsStore' } : undefined;
+    };
     return {
-        credentialsFor: (host) => byHost.get(normaliseRegistryHost(host)),
+        credentialsFor: (host) => {
+            const helper = helperOf(host);
+            if (helper === undefined)
+                return Promise.resolve(byHost.get(normaliseRegistryHost(host)));
+            let answer = asked.get(helper.key);
+            if (answer === undefined) {
+                answer = getHelperCredentials({
+                    helper: helper.name,
+                    serverUrl: helper.key,
+                    registry: normaliseRegistryHost(host),
+                    configuredIn: `${helper.from} in ${where}`,
+                    ...(options.helperTimeoutMs !== undefined && { timeoutMs: options.helperTimeoutMs }),
+                }).then((creds) => {
+                    const secret = creds?.identityToken ?? creds?.password;
+                    if (secret !== undefined)
+                        options.onSecret?.(secret);
+                    return creds;
+                });
+                asked.set(helper.key, answer);
+            }
+            return answer;
+        },
+        helperFor: (host) => {
+            const helper = helperOf(host);
+            return helper && `docker-credential-${helper.name}`;
+        },
         warnings,
-        ...(helpers
-            ? { unsupportedHelpers: `${where} uses ${helpers}, which release-tracker does not read` }
-            : {}),
         ...(source !== undefined ? { source } : {}),
     };
 }
 /** Reads `$DOCKER_CONFIG/config.json`, or `~/.docker/config.json`. */
-async function loadDockerCredentials(env = process.env) {
+async function loadDockerCredentials(env = process.env, options = {}) {
     const dir = env['DOCKER_CONFIG'] || (0,external_node_path_.join)(env['HOME'] || env['USERPROFILE'] || (0,external_node_os_.homedir)(), '.docker');
     const file = (0,external_node_path_.join)(dir, 'config.json');
     let text;
@@ -36929,7 +37630,7 @@ async function loadDockerCredentials(env = process.env) {
             `${file}: not valid JSON (${errorMessage(error)}); registry credentials ignored`,
         ]);
     }
-    return credentialStoreFrom(parsed, file);
+    return credentialStoreFrom(parsed, file, options);
 }
 function parseEntry(entry) {
     if (!isRecord(entry))
@@ -36954,16 +37655,26 @@ function parseEntry(entry) {
     return hasSecret(creds) ? creds : undefined;
 }
 const hasSecret = (c) => (c.username !== undefined && c.password !== undefined) || c.identityToken !== undefined;
-function helperNames(config) {
-    const parts = [];
+/** `credsStore` and `credHelpers`; entries that are not names are left out with a warning. */
+function readHelpers(config, where, warnings) {
     const store = config['credsStore'];
-    if (typeof store === 'string' && store !== '')
-        parts.push(`credsStore "${store}"`);
-    const helpers = config['credHelpers'];
-    if (isRecord(helpers) && Object.keys(helpers).length > 0) {
-        parts.push(`credHelpers (${Object.keys(helpers).join(', ')})`);
+    if (store !== undefined && typeof store !== 'string') {
+        warnings.push(`${where}: "credsStore" is not a string; ignored`);
     }
-    return parts.length > 0 ? parts.join(' and ') : undefined;
+    const perRegistry = new Map();
+    const helpers = config['credHelpers'];
+    if (helpers !== undefined && !isRecord(helpers)) {
+        warnings.push(`${where}: "credHelpers" is not an object; ignored`);
+    }
+    else if (helpers !== undefined) {
+        for (const [registry, name] of Object.entries(helpers)) {
+            if (typeof name === 'string')
+                perRegistry.set(registry, name);
+            else
+                warnings.push(`${where}: credHelpers["${registry}"] is not a string; ignored`);
+        }
+    }
+    return { store: typeof store === 'string' && store !== '' ? store : undefined, perRegistry };
 }
 function stringField(o, key) {
     const v = o[key];
@@ -37175,6 +37886,7 @@ function mediaTypeOf(headers, doc) {
 
 
 
+
 /** Registries refuse manifests over 4 MiB; a bigger answer is not a manifest. */
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 /** A token response is a small JSON document. */
@@ -37256,6 +37968,17 @@ class RegistryClient {
      */
     resolve(ref) {
         return this.limit(() => this.resolveNow(ref));
+    }
+    /** What the registry serves under the reference's tag, or undefined when it has no such tag (or repository). */
+    async findTag(ref) {
+        try {
+            return await this.resolve(ref.digest === undefined ? ref : withTag(ref, ref.tag));
+        }
+        catch (error) {
+            if (error instanceof RegistryError && error.kind === 'not-found')
+                return undefined;
+            throw error;
+        }
     }
     /** Platforms of a known digest (from buildx metadata or the reference); `[]` for a single manifest. */
     async platformsOf(ref, digest) {
@@ -37354,7 +38077,8 @@ class RegistryClient {
         const challenge = this.challenges.get(host);
         if (challenge === undefined)
             return undefined;
-        const creds = this.credentials?.credentialsFor(ref.domain);
+        // Asked only now, when the registry demands authentication: a helper runs for registries in use.
+        const creds = await this.credentialsFor(ref, ctx);
         if (challenge.scheme === 'basic') {
             return creds?.username !== undefined && creds.password !== undefined
                 ? basicAuth(creds.username, creds.password)
@@ -37385,6 +38109,17 @@ class RegistryClient {
             entry = created;
         }
         return entry.promise;
+    }
+    async credentialsFor(ref, ctx) {
+        try {
+            return await this.credentials?.credentialsFor(ref.domain);
+        }
+        catch (error) {
+            if (error instanceof CredentialHelperError) {
+                throw new RegistryError('credentials', error.message, ctx.image);
+            }
+            throw error;
+        }
     }
     /** A bearer token for `scope`, from the challenge's realm, with the credentials for its host. */
     async fetchToken(challenge, scope, creds, ctx) {
@@ -37584,8 +38319,11 @@ function contextOf(ref) {
     return { image: displayRef(ref), registry: ref.domain };
 }
 function unauthorized(ctx, credentials) {
-    const helper = credentials?.unsupportedHelpers ? `; note: ${credentials.unsupportedHelpers}` : '';
-    return new RegistryError('unauthorized', `unauthorized: ${ctx.image} (log in with docker/login-action or check DOCKER_CONFIG${helper})`, ctx.image);
+    const helper = credentials?.helperFor(ctx.registry);
+    const hint = helper
+        ? `credentials for ${ctx.registry} come from ${helper}: check its login`
+        : 'log in with docker/login-action or check DOCKER_CONFIG';
+    return new RegistryError('unauthorized', `unauthorized: ${ctx.image} (${hint})`, ctx.image);
 }
 function unreachable(ctx, cause) {
     return new RegistryError('unreachable', `${ctx.registry} unreachable for ${ctx.image}: ${cause}`, ctx.image);
@@ -37658,14 +38396,13 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The registry as generation uses it: credentials from `$DOCKER_CONFIG/config.json` (what
- * docker/login-action writes), one client so tokens are shared across look-ups.
+ * docker/login-action writes) and the credential helpers it names, one client so tokens are shared
+ * across look-ups. `maskSecret` receives each secret a credential helper returns.
  */
-async function createRegistryResolver(progress, warn, limits) {
-    const credentials = await loadDockerCredentials();
+async function createRegistryResolver(progress, warn, maskSecret, limits) {
+    const credentials = await loadDockerCredentials(process.env, maskSecret ? { onSecret: maskSecret } : {});
     for (const warning of credentials.warnings)
         warn(warning);
-    if (credentials.unsupportedHelpers)
-        warn(credentials.unsupportedHelpers);
     return new RegistryClient({
         credentials,
         userAgent: 'release-tracker',
@@ -37686,9 +38423,6 @@ async function createRegistryResolver(progress, warn, limits) {
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(62088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
 ;// CONCATENATED MODULE: ./src/core/releases-dir.ts
 /** `releases/README.md`, committed once beside the first recorded release. */
 function releasesReadme(dir) {
@@ -37707,10 +38441,18 @@ Do not edit or reformat these files: their exact bytes are what the recorded has
 
 ## Verify a release
 
+From the repository's root, with the \`release-tracker\` CLI installed (release-tracker's README,
+"Install the CLI"):
+
 \`\`\`sh
-sha256sum ${dir}/v1.0.0-app-compose.json   # equals compose_hash in v1.0.0-release-info.json
-npx release-tracker verify --dir ${dir}     # every recorded hash and the record's schema
-npx release-tracker find <compose-hash>     # which release an attested compose hash belongs to
+# every recorded hash against the files, and each record's schema
+release-tracker verify --dir ${dir}
+# the release that recorded a compose hash (the value a dstack CVM attests)
+release-tracker find <compose-hash> --dir ${dir}
+# the release a running CVM runs, from its guest agent's Info endpoint (README: "Verify a running enclave")
+curl -s https://<app-id>-8090.<gateway-domain>/prpc/Info | release-tracker attest - --dir ${dir}
+# the compose hash is the SHA-256 of the app-compose file's exact bytes
+sha256sum ${dir}/v1.0.0-app-compose.json
 \`\`\`
 
 ## Deploy a release
@@ -37809,21 +38551,21 @@ const NO_STORED_FILES = {
     dockerCompose: null,
 };
 /**
- * Compares what `where` (a branch, a release, a directory) stores for this release with the
- * generated record. Only a record file counts as a record: stray files without one are `none`.
- * `paths` name the stored files in messages.
+ * Compares what one place (a branch, a release's assets, a releases directory) stores for this
+ * release with the generated record. Only a record file counts as a record: stray files without
+ * one are `none`. `names` are how messages name the stored files (`main:releases/…`, a path).
  */
-function compareStored(generated, stored, where, paths) {
+function compareStored(generated, stored, names) {
     if (stored.releaseInfo === null)
         return { kind: 'none' };
     let record;
     try {
-        record = parseRecord(stored.releaseInfo.toString('utf8'), `${where}:${paths.releaseInfo}`);
+        record = parseRecord(stored.releaseInfo.toString('utf8'), names.releaseInfo);
     }
     catch (error) {
         return { kind: 'different', reason: `its record is unreadable: ${errorMessage(error)}` };
     }
-    const problems = fileProblems(record, { path: `${where}:${paths.appCompose}`, bytes: stored.appCompose }, { path: `${where}:${paths.dockerCompose}`, bytes: stored.dockerCompose });
+    const problems = fileProblems(record, { path: names.appCompose, bytes: stored.appCompose }, { path: names.dockerCompose, bytes: stored.dockerCompose });
     if (problems.length > 0) {
         return {
             kind: 'different',
@@ -37836,29 +38578,6 @@ function compareStored(generated, stored, where, paths) {
     return { kind: 'same', record };
 }
 
-;// CONCATENATED MODULE: ./src/core/version.ts
-
-
-// SemVer 2.0's own grammar (semver.org), stricter than `semver.valid`, which trims and accepts `=`.
-const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-/** Parses a release tag (`v1.2.3` or `1.2.3`), refusing anything that is not SemVer 2.0. */
-function parseTag(tag, input = 'tag') {
-    if (tag === '')
-        throw new InputError(input, 'no release tag given (push a tag, or set the input)');
-    if (/\s/.test(tag) || tag.includes('/') || tag.includes('..')) {
-        throw new InputError(input, `"${tag}" is not a release tag: it must not contain "/", ".." or whitespace`);
-    }
-    const version = tag.startsWith('v') ? tag.slice(1) : tag;
-    if (!SEMVER.test(version)) {
-        throw new InputError(input, `"${tag}" is not a SemVer 2.0 version such as v1.2.3 or 1.2.3-rc.1`);
-    }
-    return { tag, version, prefix: `v${version}`, prerelease: semver_default().prerelease(version) !== null };
-}
-/** SemVer precedence, build metadata ignored; ties broken by the text so the order is total. */
-function compareVersions(a, b) {
-    return semver.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
-}
-
 ;// CONCATENATED MODULE: ./src/core/remote-plan.ts
 
 
@@ -37866,11 +38585,6 @@ function compareVersions(a, b) {
 
 
 
-const filePaths = (files) => ({
-    releaseInfo: files[0].path,
-    appCompose: files[1].path,
-    dockerCompose: files[2].path,
-});
 /** The release found by tag, with the drafts this tag has, as a target for this run. */
 function chooseRelease(settings, state, memory) {
     if (settings.dryRun || !(settings.uploadAssets || settings.createRelease))
@@ -37997,7 +38711,6 @@ function reuse(generated, stored) {
 }
 /** What is recorded: the branch's record decides; without one, the release's assets may. */
 function chooseRecord(settings, state, target, generated) {
-    const paths = filePaths(generated.files);
     const fresh = (warnings = []) => ({
         record: generated.record,
         files: generated.files,
@@ -38005,13 +38718,21 @@ function chooseRecord(settings, state, target, generated) {
         commit: settings.commit,
         warnings,
     });
-    const verdictOf = (where, files) => compareStored(generated.record, files, where, paths);
+    // Messages name the stored files as git does, `main:releases/v1.0.0-release-info.json`.
+    const verdictOf = (where, files, byName) => {
+        const [info, app, compose] = generated.files.map((f) => `${where}:${byName ? f.name : f.path}`);
+        return compareStored(generated.record, files, {
+            releaseInfo: info ?? '',
+            appCompose: app ?? '',
+            dockerCompose: compose ?? '',
+        });
+    };
     const different = (where, reason) => settings.overwrite
         ? fresh([`replacing the different record of ${settings.tag} on ${where} (overwrite)`])
         : `${where} already records a different ${settings.tag} (${reason}); set overwrite: true to replace it`;
     const branch = settings.commit ? state.branch : null;
     if (branch) {
-        const verdict = verdictOf(branch.name, branch.files);
+        const verdict = verdictOf(branch.name, branch.files, false);
         if (verdict.kind === 'same') {
             return {
                 record: verdict.record,
@@ -38026,7 +38747,7 @@ function chooseRecord(settings, state, target, generated) {
     }
     if (state.releaseFiles && target.kind === 'existing') {
         const where = `release ${settings.tag}`;
-        const verdict = verdictOf(where, state.releaseFiles);
+        const verdict = verdictOf(where, state.releaseFiles, true);
         if (verdict.kind === 'same') {
             return {
                 record: verdict.record,
@@ -39239,7 +39960,7 @@ async function generate(settings) {
             }
             : null,
     });
-    const generated = await generateRelease(request, await createRegistryResolver((message) => core/* debug */.Yz(message), (message) => core/* warning */.$e(message), settings.limits.registry));
+    const generated = await generateRelease(request, await createRegistryResolver((message) => core/* debug */.Yz(message), (message) => core/* warning */.$e(message), (secret) => core/* setSecret */.Pq(secret), settings.limits.registry));
     for (const warning of generated.warnings)
         core/* warning */.$e(warning);
     return { record: generated.record, files: generated.files };
@@ -39361,7 +40082,7 @@ async function run_run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92341);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24377);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -42343,10 +43064,10 @@ exports.Vj = identity.isAlias;
 exports.P3 = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
+exports.Ll = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 exports.jn = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 exports.X5 = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;

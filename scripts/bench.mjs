@@ -1,5 +1,6 @@
 // npm run bench: cold start of the action bundle, sequential GitHub API round trips of a full run
-// at 100 ms per request, and CLI list/verify over 10,000 recorded releases. Reports; asserts nothing.
+// at 100 ms per request, CLI start-up against bare node, and CLI list/find/latest/verify over
+// 10,000 recorded releases. Reports; asserts nothing.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -83,23 +84,39 @@ function manyReleases(count) {
   for (const command of [
     ['list'],
     ['list', '--json'],
-    ['verify'],
-    ['latest'],
     ['find', info.compose_hash],
+    ['latest'],
+    ['verify'],
   ]) {
     const runs = Array.from(
-      { length: 3 },
+      { length: 7 },
       () => timed([cli, ...command], { cwd: dir, maxBuffer: 1 << 30 }).ms,
     );
     console.log(
-      `cli ${command[0].padEnd(6)} over ${count} releases${command[1] === '--json' ? ' (--json)' : ''}: ${median(runs).toFixed(0)} ms`,
+      `cli ${command[0].padEnd(6)} over ${count} releases${command[1] === '--json' ? ' (--json)' : ''} (median of 7): ${median(runs).toFixed(0)} ms`,
     );
   }
   rmSync(dir, { recursive: true, force: true });
 }
 
+// CLI start-up against bare node, runs interleaved so a drifting machine moves both alike.
+function cliStartUp() {
+  for (const flag of ['--version', '--help']) {
+    const bare = [];
+    const runs = [];
+    for (let i = 0; i < 11; i++) {
+      bare.push(timed(['-e', '0']).ms);
+      runs.push(timed([cli, flag]).ms);
+    }
+    console.log(
+      `cli start-up, ${flag} (median of 11): ${median(runs).toFixed(0)} ms (bare node -e 0: ${median(bare).toFixed(0)} ms, ${(median(runs) / median(bare)).toFixed(2)}x)`,
+    );
+  }
+}
+
 console.log(`node ${spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim()}`);
 coldStart();
+cliStartUp();
 const roundTrips = spawnSync(
   process.execPath,
   ['node_modules/vitest/vitest.mjs', 'run', '--config', 'bench/vitest.config.ts'],

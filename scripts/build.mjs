@@ -3,14 +3,15 @@
 import { execFileSync } from 'node:child_process';
 import {
   chmodSync,
-  existsSync,
   mkdirSync,
+  mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
 import { Ajv } from 'ajv';
 import standalone from 'ajv/dist/standalone/index.js';
 import { writeBuildStamp } from './build-stamp.mjs';
@@ -28,28 +29,65 @@ writeFileSync(
 
 const ncc = ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', '--quiet', '--target', 'es2022'];
 rmSync('dist', { recursive: true, force: true });
-execFileSync(process.execPath, [...ncc, 'src/index.ts', '-o', 'dist'], { stdio: 'inherit' });
-execFileSync(process.execPath, [...ncc, 'src/cli/index.ts', '-o', 'dist/cli'], {
-  stdio: 'inherit',
-});
+const statsDir = mkdtempSync(join(tmpdir(), 'rt-build-'));
+const bundled = new Set();
+try {
+  for (const [entry, out] of [
+    ['src/index.ts', 'dist'],
+    ['src/cli/index.ts', 'dist/cli'],
+  ]) {
+    const stats = join(statsDir, 'stats.json');
+    execFileSync(process.execPath, [...ncc, entry, '-o', out, '--stats-out', stats], {
+      stdio: 'inherit',
+    });
+    for (const pkg of bundledPackages(JSON.parse(readFileSync(stats, 'utf8')))) bundled.add(pkg);
+  }
+} finally {
+  rmSync(statsDir, { recursive: true, force: true });
+}
 chmodSync('dist/cli/index.js', 0o755);
 
-// The licenses of every production dependency, from the lockfile, sorted: ncc's own list depends on
-// the order the file system lists duplicated packages in, so a fresh clone would differ.
+// The licenses of exactly the packages whose code is in the bundles (webpack's module list, lazily
+// loaded chunks included), with versions and license names from the lockfile, sorted: ncc's own
+// list depends on the order the file system lists duplicated packages in.
 const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
-const notices = Object.entries(lock.packages)
-  .filter(([path, meta]) => path.startsWith('node_modules/') && !meta.dev)
-  .map(([path, meta]) => {
+const notices = [...bundled]
+  .map((path) => {
+    const meta = lock.packages[path];
+    if (meta === undefined) throw new Error(`${path} is bundled but not in package-lock.json`);
     const name = path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length);
-    const file = existsSync(path)
-      ? readdirSync(path).find((f) => /^(licen[cs]e|copying)(\.(md|txt))?$/i.test(f))
-      : undefined;
+    const file = readdirSync(path).find((f) => /^(licen[cs]e|copying)(\.(md|txt))?$/i.test(f));
     const text = file ? readFileSync(join(path, file), 'utf8').trim() : '';
     return `${name}@${meta.version}\n${meta.license ?? 'UNKNOWN'}\n${text}`;
   })
   .sort()
   .filter((notice, i, all) => notice !== all[i - 1]);
 writeFileSync('dist/licenses.txt', `${notices.join('\n\n')}\n`);
+
+/**
+ * The package directories (`node_modules/a/node_modules/@b/c`, as the lockfile keys them) of every
+ * module in an ncc build, from its webpack stats. A module's identifier is its loaders and its
+ * file, `!`-separated; concatenated modules list theirs under `modules`.
+ */
+function bundledPackages(stats) {
+  const root = `${process.cwd()}${sep}`;
+  const found = new Set();
+  const visit = (modules) => {
+    for (const module of modules ?? []) {
+      visit(module.modules);
+      const file = module.identifier.slice(module.identifier.lastIndexOf('!') + 1);
+      for (const part of file.split('|')) {
+        if (!part.startsWith(root)) continue;
+        const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(
+          relative(process.cwd(), part).split(sep).join('/'),
+        );
+        if (match) found.add(match[1]);
+      }
+    }
+  };
+  visit(stats.modules);
+  return found;
+}
 
 // Records what this build was made from, so tests and the bench know dist/ is fresh.
 writeBuildStamp();

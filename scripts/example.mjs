@@ -1,10 +1,14 @@
 // npm run example: record two releases of examples/acme-app offline, then list, verify and diff them.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+const root = fileURLToPath(new URL('..', import.meta.url));
 const cwd = fileURLToPath(new URL('../examples/acme-app/', import.meta.url));
 const cli = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url));
+const project = relative(process.cwd(), cwd) || '.';
+const releases = `${relative(root, cwd)}/releases`;
 // A fixed clock makes the example's records reproducible.
 const env = { ...process.env, SOURCE_DATE_EPOCH: '1767225600' };
 
@@ -14,6 +18,9 @@ function step(...args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+console.log(`Recording two releases of the sample project in ${project}/`);
+console.log(`(the commands run there: every releases/... path below is ${releases}/...)`);
+console.log(`\n$ cd ${project}`);
 rmSync(new URL('releases/', `file://${cwd}`), { recursive: true, force: true });
 for (const version of ['v1.0.0', 'v1.1.0']) {
   step(
@@ -30,3 +37,4 @@ for (const version of ['v1.0.0', 'v1.1.0']) {
 step('list');
 step('verify');
 step('diff', 'v1.0.0', 'v1.1.0');
+console.log(`\nThe files are in ${releases}/ (from the repository's root).`);

@@ -173,9 +173,10 @@ suite.each(NODES)('the bundled action on %s', (node) => {
       {
         service: 'app',
         repository: `${registry.host}/acme/app`,
-        tag: '1.0.0',
+        // Written as latest; the registry serves v1.0.0 at this digest, so that tag is real.
+        tag: 'v1.0.0',
         digest: app.digest,
-        reference: `${registry.host}/acme/app:1.0.0@${app.digest}`,
+        reference: `${registry.host}/acme/app:v1.0.0@${app.digest}`,
         source: 'reference',
       },
       {

@@ -428,7 +428,7 @@ describe('pinCompose', () => {
       'a service mapping reused through an alias',
       'services:\n  app: &app\n    image: acme/app\n  copy: *app\n',
       new Map([['app', edit('acme/app:1')]]),
-      /"app".*&app.*reused/,
+      /would also change service "copy" \(its image would be "acme\/app:1", not "acme\/app"\)/,
     ],
     [
       'a service that is itself an alias',
@@ -440,7 +440,7 @@ describe('pinCompose', () => {
       'an image value another service aliases',
       'services:\n  app:\n    image: &i acme/app\n  b:\n    image: *i\n',
       new Map([['app', edit('acme/app:1')]]),
-      /"app".*&i/,
+      /would also change service "b" \(its image would be "acme\/app:1"/,
     ],
     [
       'an anchor inside the build: entry used elsewhere',
@@ -613,7 +613,11 @@ describe('parseCompose', () => {
       `services: ${'['.repeat(100000)}${']'.repeat(100000)}\n`,
       /compose\.yml (is not valid YAML|cannot be read)/,
     ],
-    ['a billion-laughs alias bomb', bomb, /compose\.yml expands YAML aliases more than 100 times/],
+    [
+      'a billion-laughs alias bomb',
+      bomb,
+      /compose\.yml is refused: its YAML aliases expand to \d+ of its \d+ nodes \(an alias bomb\?\)/,
+    ],
     [
       'an alias bomb through merge keys',
       `x-a: &a {${Array.from({ length: 9 }, (_, i) => `k${i}: [lol]`).join(', ')}}\n` +
@@ -651,6 +655,159 @@ describe('parseCompose', () => {
 
   it('the bomb is refused by pinCompose too', () => {
     expect(() => pinCompose(bomb, new Map([['app', edit('a')]]))).toThrow(/alias bomb/);
+  });
+});
+
+describe('pinCompose: images written in anchors', () => {
+  const chatwoot = `services:
+  base: &base
+    image: acme/app:latest
+    env_file: .env ## per install
+  rails:
+    <<: *base
+    command: rails
+  sidekiq:
+    <<: *base
+    command: sidekiq
+`;
+  const pinned = `acme/app:1.0.0@${D1}`;
+  const edits = (names: string[], image = pinned, removeBuild = false) =>
+    new Map(names.map((n) => [n, edit(image, removeBuild)]));
+
+  it('pins a whole anchored service merged into others once, in the anchor', () => {
+    const out = pinCompose(chatwoot, edits(['base', 'rails', 'sidekiq']), 'f');
+    expect(out).toBe(chatwoot.replace('image: acme/app:latest', `image: ${pinned}`));
+    expect(parseCompose(out, 'f').map((s) => s.image)).toEqual([pinned, pinned, pinned]);
+  });
+
+  it('gives a merged service its own image line when it runs another image', () => {
+    const other = `acme/worker:2@${D2}`;
+    const out = pinCompose(
+      chatwoot,
+      new Map([
+        ['base', edit(pinned)],
+        ['rails', edit(pinned)],
+        ['sidekiq', edit(other)],
+      ]),
+      'f',
+    );
+    expect(out).toBe(
+      chatwoot
+        .replace('image: acme/app:latest', `image: ${pinned}`)
+        .replace('  sidekiq:\n', `  sidekiq:\n    image: ${other}\n`),
+    );
+  });
+
+  it('gives merged services their own lines when the anchored service is not pinned', () => {
+    const out = pinCompose(chatwoot, edits(['rails', 'sidekiq']), 'f');
+    expect(out).toBe(
+      chatwoot
+        .replace('  rails:\n', `  rails:\n    image: ${pinned}\n`)
+        .replace('  sidekiq:\n', `  sidekiq:\n    image: ${pinned}\n`),
+    );
+  });
+
+  it('refuses to pin the anchored service alone, naming the services it would change', () => {
+    expect(() => pinCompose(chatwoot, edits(['base']), 'f')).toThrow(
+      /cannot pin f in place: .*would also change service "rails" \(its image would be "acme\/app:1\.0\.0@sha256:0123.*", not "acme\/app:latest"\), service "sidekiq"/,
+    );
+  });
+
+  it('removes build: from an anchored service when every service using it drops it', () => {
+    const text = chatwoot.replace('    env_file', '    build: .\n    env_file');
+    const out = pinCompose(text, edits(['base', 'rails', 'sidekiq'], pinned, true), 'f');
+    expect(out).toBe(chatwoot.replace('image: acme/app:latest', `image: ${pinned}`));
+    const refused = (): string => pinCompose(text, edits(['base'], pinned, true), 'f');
+    expect(refused).toThrow(/would also change service "rails" \(its image would be/);
+  });
+
+  it('pins a service written as an alias of another through that one', () => {
+    const text = 'services:\n  app: &app\n    image: acme/app\n  copy: *app\n';
+    const out = pinCompose(text, edits(['app', 'copy']), 'f');
+    expect(out).toBe(`services:\n  app: &app\n    image: ${pinned}\n  copy: *app\n`);
+    expect(() =>
+      pinCompose(
+        text,
+        new Map([
+          ['app', edit(pinned)],
+          ['copy', edit(`acme/app@${D2}`)],
+        ]),
+        'f',
+      ),
+    ).toThrow(/cannot pin service "copy" in f: it is written as an alias \(\*app\)/);
+  });
+
+  it('keeps `image: *anchor` where the anchor now holds the same image', () => {
+    const text = 'services:\n  app:\n    image: &i acme/app\n  b:\n    image: *i\n';
+    expect(pinCompose(text, edits(['app', 'b']), 'f')).toBe(
+      `services:\n  app:\n    image: &i ${pinned}\n  b:\n    image: *i\n`,
+    );
+    const other = `acme/app@${D2}`;
+    expect(
+      pinCompose(
+        text,
+        new Map([
+          ['app', edit(pinned)],
+          ['b', edit(other)],
+        ]),
+        'f',
+      ),
+    ).toBe(`services:\n  app:\n    image: &i ${pinned}\n  b:\n    image: ${other}\n`);
+  });
+
+  it('refuses an edit that would change an extension field reusing the image', () => {
+    const text = 'services:\n  app:\n    image: &i acme/app\nx-default-image: *i\n';
+    expect(() => pinCompose(text, edits(['app']), 'f')).toThrow(
+      /would also change "x-default-image"/,
+    );
+  });
+});
+
+describe('YAML aliases, judged by what they expand to', () => {
+  it("loads Sentry's self-hosted compose (over a hundred aliases)", () => {
+    const text = readFileSync(
+      join(FIXTURES, 'real-world/sentry-self-hosted/docker-compose.yml'),
+      'utf8',
+    );
+    expect((text.match(/\*[a-z_-]+/g) ?? []).length).toBeGreaterThan(100);
+    expect(parseCompose(text, 'docker-compose.yml')).toHaveLength(57);
+  });
+
+  it('loads an anchor that holds an alias, used by 150 services', () => {
+    const text =
+      'x-restart: &restart\n  restart: always\nx-base: &base\n  <<: *restart\n  init: true\nservices:\n' +
+      Array.from(
+        { length: 150 },
+        (_, i) => `  s${i}:\n    <<: *base\n    image: acme/s${i}\n`,
+      ).join('');
+    const services = parseCompose(text, 'f');
+    expect(services).toHaveLength(150);
+  });
+
+  it('refuses a bomb of 10^30 nodes at once, by counting, not expanding', () => {
+    const levels = Array.from(
+      { length: 30 },
+      (_, i) => `x${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(',')}]`,
+    );
+    const text = ['x0: &a0 [lol]', ...levels, 'services:\n  app: {image: x, labels: *a30}'].join(
+      '\n',
+    );
+    expect(() => parseCompose(text, 'f')).toThrow(
+      /f is refused: its YAML aliases expand to \d+ of its \d+ nodes \(an alias bomb\?\)/,
+    );
+  });
+
+  it('refuses an anchor that contains an alias to itself', () => {
+    expect(() => parseCompose('x: &a [1, *a]\nservices: {a: {image: x}}\n', 'f')).toThrow(
+      /f: anchor &a contains an alias to itself \(\*a\)/,
+    );
+  });
+
+  it('refuses a 100 MB input by its size, before reading it as YAML', () => {
+    const text = `services:\n  app: {image: x}\n#${'x'.repeat(100 * 1024 * 1024)}\n`;
+    expect(() => parseCompose(text, 'big.yml')).toThrow(
+      /big\.yml is \d+ bytes; compose files over/,
+    );
   });
 });
 

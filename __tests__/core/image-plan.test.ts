@@ -3,6 +3,8 @@ import { parseImageSpecs, planImages, type PlanInput } from '../../src/core/imag
 import type { ComposeService, MetadataEntry } from '../../src/core/types.js';
 
 const D = (n: number): string => `sha256:${String(n).padStart(2, '0').repeat(32)}`;
+/** The release v1.2.0 as image tags. */
+const V = ['1.2.0', 'v1.2.0'];
 
 const services: ComposeService[] = [
   { name: 'app', image: 'ghcr.io/acme/app:latest', hasBuild: true },
@@ -19,6 +21,7 @@ function plan(over: Partial<PlanInput>) {
     specs: [],
     metadata: [],
     version: '1.2.0',
+    versionTags: V,
     pinAll: true,
     ...over,
   });
@@ -30,6 +33,7 @@ const summary = (over: Partial<PlanInput>) =>
     i.source,
     i.digest ?? null,
     i.tag ?? null,
+    i.versionTags,
     i.tracked,
     i.rewrite,
     i.removeBuild,
@@ -68,10 +72,11 @@ describe('planImages', () => {
   it('matches an unbound image to every service of the same repository, tag ignored', () => {
     const specs = parseImageSpecs(`ghcr.io/acme/app@${D(1)}`);
     expect(summary({ specs })).toEqual([
-      ['app', 'reference', D(1), '1.2.0', true, true, true],
-      ['worker', 'reference', D(1), '1.2.0', true, true, false],
-      ['proxy', 'registry', null, '1.27', false, true, false],
-      ['db', 'reference', D(9), '16', false, false, false],
+      // The file's tag is kept; the release version replaces it only once the registry confirms it.
+      ['app', 'reference', D(1), 'latest', V, true, true, true],
+      ['worker', 'reference', D(1), 'latest', V, true, true, false],
+      ['proxy', 'registry', null, '1.27', [], false, true, false],
+      ['db', 'reference', D(9), '16', [], false, false, false],
     ]);
   });
 
@@ -80,9 +85,9 @@ describe('planImages', () => {
     expect(
       summary({ specs: parseImageSpecs('app=ghcr.io/acme/app:v1.2.0'), metadata, pinAll: false }),
     ).toEqual([
-      ['app', 'buildx-metadata', D(2), 'v1.2.0', true, true, true],
-      ['worker', 'buildx-metadata', D(2), '1.2.0', true, true, false],
-      ['db', 'reference', D(9), '16', false, false, false],
+      ['app', 'buildx-metadata', D(2), 'v1.2.0', [], true, true, true],
+      ['worker', 'buildx-metadata', D(2), 'latest', V, true, true, false],
+      ['db', 'reference', D(9), '16', [], false, false, false],
     ]);
     expect(plan({ metadata, pinAll: false }).unpinned).toEqual(['proxy']);
   });
@@ -94,6 +99,7 @@ describe('planImages', () => {
       'buildx-metadata',
       D(3),
       '1.27',
+      [],
       true,
       true,
       false,
@@ -108,6 +114,7 @@ describe('planImages', () => {
       'buildx-metadata',
       D(4),
       '1.27',
+      [],
       true,
       true,
       false,
@@ -150,7 +157,126 @@ describe('planImages', () => {
     expect(plan({ metadata }).unusedMetadata).toEqual(metadata);
   });
 
+  describe('tags are never invented', () => {
+    const app = 'ghcr.io/acme/app';
+    const pushed = (...tags: string[]): MetadataEntry[] => [
+      { repositories: [app], tags: { [app]: tags }, digest: D(2) },
+    ];
+    const only = (over: Partial<PlanInput>) => {
+      const result = plan({ pinAll: false, ...over });
+      return result.images
+        .filter((i) => i.service === 'app')
+        .map((i) => ({
+          source: i.source,
+          digest: i.digest ?? null,
+          tag: i.tag ?? null,
+          versionTags: i.versionTags,
+          ...(i.pushedTags && { pushedTags: i.pushedTags }),
+        }))[0];
+    };
+    it.each<[string, Partial<PlanInput>, object]>([
+      [
+        'metadata of another build is not this tag: the registry decides',
+        { specs: parseImageSpecs(`app=${app}:v1.2.0`), metadata: pushed('v1.1.0') },
+        {
+          source: 'registry',
+          digest: null,
+          tag: 'v1.2.0',
+          versionTags: [],
+          pushedTags: ['v1.1.0'],
+        },
+      ],
+      [
+        'metadata listing the tag binds',
+        { specs: parseImageSpecs(`app=${app}:v1.1.0`), metadata: pushed('v1.1.0') },
+        { source: 'buildx-metadata', digest: D(2), tag: 'v1.1.0', versionTags: [] },
+      ],
+      [
+        'latest takes the version tag the build pushed, as pushed',
+        { metadata: pushed('v1.2.0', 'latest') },
+        { source: 'buildx-metadata', digest: D(2), tag: 'v1.2.0', versionTags: [] },
+      ],
+      [
+        'the plain version first when both were pushed',
+        { metadata: pushed('v1.2.0', '1.2.0') },
+        { source: 'buildx-metadata', digest: D(2), tag: '1.2.0', versionTags: [] },
+      ],
+      [
+        'latest stays latest when the build pushed only latest; the registry may confirm a version',
+        { metadata: pushed('latest') },
+        { source: 'buildx-metadata', digest: D(2), tag: 'latest', versionTags: V },
+      ],
+      [
+        'latest, metadata of another version: not bound',
+        { metadata: pushed('v1.1.0') },
+        { source: 'registry', digest: null, tag: 'latest', versionTags: V, pushedTags: ['v1.1.0'] },
+      ],
+      [
+        'a digest given for latest keeps latest until the registry confirms a version',
+        { specs: parseImageSpecs(`app=${app}:latest@${D(5)}`) },
+        { source: 'reference', digest: D(5), tag: 'latest', versionTags: V },
+      ],
+      [
+        'a repository-only item keeps the tag the file writes',
+        {
+          services: [{ name: 'app', image: `${app}:2.4`, hasBuild: false }],
+          specs: parseImageSpecs(`${app}@${D(5)}`),
+        },
+        { source: 'reference', digest: D(5), tag: '2.4', versionTags: [] },
+      ],
+      [
+        "service= with another repository does not take the file's tag",
+        {
+          services: [{ name: 'app', image: 'local-build:2.4', hasBuild: true }],
+          specs: parseImageSpecs(`app=${app}@${D(5)}`),
+        },
+        { source: 'reference', digest: D(5), tag: null, versionTags: V },
+      ],
+      [
+        'a release version that cannot be a tag gives none to confirm',
+        { specs: parseImageSpecs(`app=${app}@${D(5)}`), versionTags: [] },
+        { source: 'reference', digest: D(5), tag: 'latest', versionTags: [] },
+      ],
+    ])('%s', (_name, over, expected) => {
+      expect(only(over)).toEqual(expected);
+    });
+
+    it('an untracked image never takes the version', () => {
+      const result = plan({
+        services: [{ name: 'web', image: 'nginx', hasBuild: false }],
+        metadata: pushed('v1.2.0'),
+      });
+      expect(result.images).toEqual([
+        expect.objectContaining({
+          service: 'web',
+          tag: undefined,
+          versionTags: [],
+          tracked: false,
+        }),
+      ]);
+    });
+
+    it('counts metadata naming the repository under other tags as used', () => {
+      expect(plan({ metadata: pushed('v1.1.0') }).unusedMetadata).toEqual([]);
+    });
+  });
+
   it.each([
+    [
+      'a tracked image with no digest and no version tag to look up',
+      { specs: parseImageSpecs('app=ghcr.io/acme/app'), versionTags: [], version: '1.2.0+b.5' },
+      /images: cannot pin ghcr\.io\/acme\/app \(service "app"\): .*release version 1\.2\.0\+b\.5 cannot be a Docker tag/,
+    ],
+    [
+      'a bake target named like a build-only service, without an image name',
+      { metadata: [{ repositories: [], digest: D(3), target: 'builder' }] },
+      /images: service "builder" was built by bake target "builder" \(sha256:0303.*bind it as builder=<repository>/,
+    ],
+    [
+      "a bake target's image ID for a build-only service",
+      { metadata: [{ repositories: [], digest: D(3), target: 'builder', imageId: true as const }] },
+      /metadata: cannot pin service "builder": in target "builder", .*image ID/,
+    ],
     [
       'a service that does not exist',
       { specs: parseImageSpecs('web=nginx') },

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -40,11 +41,15 @@ function thrown(fn: () => unknown): InputError {
 }
 
 describe('parseMetadata: fixtures', () => {
-  it('reads a build-push-action output (tags dropped, Docker Hub normalised, deduped)', async () => {
+  it('reads a build-push-action output (Docker Hub normalised, deduped, tags kept)', async () => {
     const doc = await fixture('build-push.json');
     const entries = parseMetadata(doc);
     expect(entries).toEqual([
-      { repositories: ['docker.io/xmregistry/crossmint-ts-tee'], digest: digestOf(doc) },
+      {
+        repositories: ['docker.io/xmregistry/crossmint-ts-tee'],
+        tags: { 'docker.io/xmregistry/crossmint-ts-tee': ['v1.0.0', 'latest'] },
+        digest: digestOf(doc),
+      },
     ]);
     expect(entries[0]).not.toHaveProperty('target');
     // The index digest, not the config digest.
@@ -55,9 +60,15 @@ describe('parseMetadata: fixtures', () => {
   it('reads a bake-action output, skipping warnings and targets without a digest', async () => {
     const doc = await fixture('bake.json');
     expect(parseMetadata(doc)).toEqual([
-      { repositories: ['docker.io/acme/app'], digest: digestOf(doc, 'app'), target: 'app' },
+      {
+        repositories: ['docker.io/acme/app'],
+        tags: { 'docker.io/acme/app': ['v2.1.0', 'latest'] },
+        digest: digestOf(doc, 'app'),
+        target: 'app',
+      },
       {
         repositories: ['ghcr.io/acme/worker'],
+        tags: { 'ghcr.io/acme/worker': ['v2.1.0'] },
         digest: digestOf(doc, 'worker'),
         target: 'worker',
       },
@@ -67,8 +78,16 @@ describe('parseMetadata: fixtures', () => {
   it('reads an array of documents in order', async () => {
     const docs = (await fixture('array.json')) as unknown[];
     expect(parseMetadata(docs)).toEqual([
-      { repositories: ['docker.io/acme/api'], digest: digestOf(docs[0]) },
-      { repositories: ['localhost:5000/acme/migrations'], digest: digestOf(docs[1]) },
+      {
+        repositories: ['docker.io/acme/api'],
+        tags: { 'docker.io/acme/api': ['1.4.0'] },
+        digest: digestOf(docs[0]),
+      },
+      {
+        repositories: ['localhost:5000/acme/migrations'],
+        tags: { 'localhost:5000/acme/migrations': ['1.4.0'] },
+        digest: digestOf(docs[1]),
+      },
     ]);
   });
 
@@ -94,6 +113,11 @@ describe('parseMetadata: fixtures', () => {
           'ghcr.io/xmregistry/app',
           'docker.io/library/nginx-proxy',
         ],
+        tags: {
+          'docker.io/xmregistry/app': ['v1.0.0', 'latest', '1.0'],
+          'ghcr.io/xmregistry/app': ['v1.0.0'],
+          'docker.io/library/nginx-proxy': ['v1.0.0'],
+        },
         digest: digestOf(doc),
       },
     ]);
@@ -108,7 +132,7 @@ describe('parseMetadata: shapes', () => {
     [
       'image.name with an empty item',
       { 'containerimage.digest': d1, 'image.name': 'a/b:1,,' },
-      [{ repositories: ['docker.io/a/b'], digest: d1 }],
+      [{ repositories: ['docker.io/a/b'], tags: { 'docker.io/a/b': ['1'] }, digest: d1 }],
     ],
     [
       'image.name empty',
@@ -129,7 +153,59 @@ describe('parseMetadata: shapes', () => {
         nothing: null,
         web: { 'containerimage.digest': d2, 'image.name': 'ghcr.io/x/web:1' },
       },
-      [{ repositories: ['ghcr.io/x/web'], digest: d2, target: 'web' }],
+      [
+        {
+          repositories: ['ghcr.io/x/web'],
+          tags: { 'ghcr.io/x/web': ['1'] },
+          digest: d2,
+          target: 'web',
+        },
+      ],
+    ],
+    [
+      'a repository named with and without a tag: its tags are not known',
+      { 'containerimage.digest': d1, 'image.name': 'a/b:1,docker.io/a/b,c/d:2' },
+      [
+        {
+          repositories: ['docker.io/a/b', 'docker.io/c/d'],
+          tags: { 'docker.io/c/d': ['2'] },
+          digest: d1,
+        },
+      ],
+    ],
+    [
+      'imagetools create: the descriptor digest, repositories without tags',
+      {
+        'containerimage.descriptor': {
+          mediaType: 'application/vnd.oci.image.index.v1+json',
+          digest: d2,
+          size: 4654,
+        },
+        'image.name': 'docker.io/user/app',
+      },
+      [{ repositories: ['docker.io/user/app'], digest: d2 }],
+    ],
+    [
+      'both digests: containerimage.digest',
+      { 'containerimage.digest': d1, 'containerimage.descriptor': { digest: d2 } },
+      [{ repositories: [], digest: d1 }],
+    ],
+    [
+      'a docker-driver build that loaded the image: the digest is its image ID',
+      { 'containerimage.digest': d1, 'containerimage.config.digest': d1, 'image.name': 'a/b:1' },
+      [
+        {
+          repositories: ['docker.io/a/b'],
+          tags: { 'docker.io/a/b': ['1'] },
+          digest: d1,
+          imageId: true,
+        },
+      ],
+    ],
+    [
+      'a bake target from imagetools-style results',
+      { app: { 'containerimage.descriptor': { digest: d2 } } },
+      [{ repositories: [], digest: d2, target: 'app' }],
     ],
     [
       'array mixing build-push and bake documents',
@@ -182,9 +258,41 @@ describe('parseMetadata / parseMetadataText: errors', () => {
       { 'containerimage.digest': good, 'image.name': ['a'] },
       ['"image.name" is an array'],
     ],
-    ['empty object', {}, ['metadata names no image digest']],
-    ['only warnings', { 'buildx.build.warnings': [] }, ['metadata names no image digest']],
-    ['empty array', [], ['metadata names no image digest']],
+    ['empty object', {}, ['metadata names no image digest: it is empty']],
+    [
+      'only warnings',
+      { 'buildx.build.warnings': [] },
+      ['metadata names no image digest: it holds no build result, only "buildx.build.warnings"'],
+    ],
+    ['empty array', [], ['metadata names no image digest: it is empty']],
+    [
+      "docker/metadata-action's json output instead of the build's",
+      {
+        tags: ['ghcr.io/acme/app:v1.0.0'],
+        labels: { 'org.opencontainers.image.version': 'v1.0.0' },
+      },
+      ["this is docker/metadata-action's output", 'steps.<build step id>.outputs.metadata'],
+    ],
+    [
+      'a result that pushed nothing',
+      { 'buildx.build.ref': 'b/b0/x', 'image.name': 'ghcr.io/acme/app:v1' },
+      ['the build pushed no image', 'push: true'],
+    ],
+    [
+      'a descriptor without a digest',
+      { 'containerimage.descriptor': { mediaType: 'x', size: 3 }, 'image.name': 'a/b' },
+      ['"containerimage.descriptor" has no "digest", and there is no "containerimage.digest"'],
+    ],
+    [
+      'a descriptor with a short digest',
+      { 'containerimage.descriptor': { digest: 'sha256:abc' } },
+      ['"containerimage.descriptor.digest" is "sha256:abc"'],
+    ],
+    [
+      'a descriptor that is a string',
+      { 'containerimage.descriptor': 'sha256:abc' },
+      ['"containerimage.descriptor" is "sha256:abc"; expected an OCI descriptor object'],
+    ],
     ['a string', 'sha256:abc', ['metadata must be a JSON object', 'not "sha256:abc"']],
     ['null', null, ['metadata must be a JSON object', 'not null']],
     ['array holding a number', [1], ['metadata document 1 must be a JSON object']],
@@ -208,11 +316,38 @@ describe('parseMetadata / parseMetadataText: errors', () => {
     expect(error.message).toContain(digestOf(bad, 'app'));
   });
 
-  it('refuses the no-digest fixture', async () => {
+  it('refuses the no-digest fixture, naming push as the cause', async () => {
     const doc = await fixture('no-digest.json');
     const error = thrown(() => parseMetadata(doc));
     expect(error.message).toContain('names no image digest');
-    expect(error.message).toContain('push');
+    expect(error.message).toContain('the build pushed no image');
+    expect(error.message).toContain('push: true');
+  });
+
+  it('reads the imagetools create example of the buildx docs: the descriptor digest', () => {
+    const text = readFileSync(
+      join(FIXTURES, 'real-world/immich-imagetools-metadata/metadata.verbatim.json'),
+      'utf8',
+    );
+    expect(parseMetadataText(text)).toEqual([
+      {
+        repositories: ['docker.io/user/app'],
+        digest: 'sha256:19ffeab6f8bc9293ac2c3fdf94ebe28396254c993aea0b5a542cfb02e0883fa3',
+      },
+    ]);
+  });
+
+  it('flags the image IDs of a docker-driver bake run (actions-toolkit fixture)', () => {
+    const text = readFileSync(
+      join(FIXTURES, 'real-world/ac-react-java-mysql/metadata.verbatim.json'),
+      'utf8',
+    );
+    const entries = parseMetadataText(text);
+    expect(entries.map((e) => [e.target, e.imageId])).toEqual([
+      ['lint', true],
+      ['lint-inline', true],
+      ['lint-other', true],
+    ]);
   });
 
   it.each([
@@ -278,13 +413,16 @@ describe('findMetadataDigest', () => {
       service: 'cron',
       trackedCount: 2,
     });
-    expect(found?.entry).toBe(entries[2]);
+    expect(found && 'entry' in found ? found.entry : undefined).toBe(entries[2]);
   });
 
   it('binds the only unnamed entry when exactly one image is tracked', async () => {
     const single = parseMetadata(await fixture('multi-node-single.json'));
     const opts = { repository: 'docker.io/xmregistry/app', service: 'app' };
-    expect(findMetadataDigest(single, { ...opts, trackedCount: 1 })?.entry).toBe(single[0]);
+    expect(findMetadataDigest(single, { ...opts, trackedCount: 1 })).toEqual({
+      digest: single[0]?.digest,
+      entry: single[0],
+    });
     expect(findMetadataDigest(single, { ...opts, trackedCount: 2 })).toBeUndefined();
   });
 
@@ -320,15 +458,89 @@ describe('findMetadataDigest', () => {
     ).toBe(d(2));
   });
 
-  it('refuses a repository named with two digests (ambiguous fixture)', async () => {
+  it('takes, of two builds of a repository (ambiguous fixture), the one that pushed the tag', async () => {
     const parsed = parseMetadata(await fixture('ambiguous.json'));
+    const query = { repository: 'docker.io/acme/app', trackedCount: 1 };
+    const [v1, latest] = parsed;
+    expect(findMetadataDigest(parsed, { ...query, tag: 'v1.0.0' })).toEqual({
+      digest: v1?.digest,
+      entry: v1,
+    });
+    expect(findMetadataDigest(parsed, { ...query, tag: 'latest' })?.digest).toBe(latest?.digest);
+    // Untagged or `latest` stands for the release: the build that pushed its version tag wins.
+    for (const tag of [undefined, 'latest']) {
+      expect(
+        findMetadataDigest(parsed, { ...query, tag, versionTags: ['1.0.0', 'v1.0.0'] }),
+      ).toEqual({ digest: v1?.digest, entry: v1, versionTag: 'v1.0.0' });
+    }
+  });
+
+  it('refuses two digests for one tag of a repository', () => {
+    const twice: MetadataEntry[] = [
+      {
+        repositories: ['docker.io/acme/app'],
+        tags: { 'docker.io/acme/app': ['v1'] },
+        digest: d(1),
+      },
+      {
+        repositories: ['docker.io/acme/app'],
+        tags: { 'docker.io/acme/app': ['v1'] },
+        digest: d(2),
+      },
+    ];
     const error = thrown(() =>
-      findMetadataDigest(parsed, { repository: 'docker.io/acme/app', trackedCount: 1 }),
+      findMetadataDigest(twice, { repository: 'docker.io/acme/app', tag: 'v1', trackedCount: 1 }),
     );
     expect(error.input).toBe('metadata');
     expect(error.message).toContain('ambiguous');
     expect(error.message).toContain('docker.io/acme/app');
-    for (const entry of parsed) expect(error.message).toContain(entry.digest);
+    for (const entry of twice) expect(error.message).toContain(entry.digest);
+  });
+
+  describe('speaks only for the tags it lists', () => {
+    const repository = 'ghcr.io/acme/app';
+    const pushed = (...tags: string[]): MetadataEntry[] => [
+      { repositories: [repository], tags: { [repository]: tags }, digest: d(1) },
+    ];
+    const versionTags = ['1.0.0', 'v1.0.0'];
+    it.each<[string, MetadataEntry[], string | undefined, object | undefined]>([
+      ['the tag it lists', pushed('v1.1.0'), 'v1.1.0', { digest: d(1) }],
+      ['a tag it does not list', pushed('v1.1.0'), 'v1.0.0', { pushedTags: ['v1.1.0'] }],
+      ['untagged, the version listed', pushed('v1.0.0'), undefined, { versionTag: 'v1.0.0' }],
+      ['latest, the version listed', pushed('latest', '1.0.0'), 'latest', { versionTag: '1.0.0' }],
+      ['untagged, only latest listed', pushed('latest'), undefined, { digest: d(1) }],
+      ['latest, another version listed', pushed('v2.0.0'), 'latest', { pushedTags: ['v2.0.0'] }],
+      ['untagged, another version listed', pushed('sha-1'), undefined, { pushedTags: ['sha-1'] }],
+      [
+        'any tag where it lists none (imagetools create)',
+        [{ repositories: [repository], digest: d(1) }],
+        'v9',
+        { digest: d(1) },
+      ],
+    ])('%s', (_name, entries, tag, expected) => {
+      const found = findMetadataDigest(entries, { repository, tag, versionTags, trackedCount: 1 });
+      expect(found).toMatchObject(expected ?? {});
+      if (expected && 'pushedTags' in expected) expect(found?.digest).toBeUndefined();
+      if (expected && !('versionTag' in expected)) expect(found).not.toHaveProperty('versionTag');
+    });
+  });
+
+  it('refuses to bind an image ID, naming the cause', () => {
+    const local: MetadataEntry[] = [
+      { repositories: [], digest: d(4), imageId: true, target: 'api' },
+    ];
+    const error = thrown(() =>
+      findMetadataDigest(local, {
+        repository: 'docker.io/acme/api',
+        service: 'api',
+        trackedCount: 1,
+      }),
+    );
+    expect(error.message).toContain('target "api"');
+    expect(error.message).toContain(
+      `"containerimage.digest" is the image's config digest (${d(4)})`,
+    );
+    expect(error.message).toContain('push: true');
   });
 
   it('refuses two digests for one bake target', () => {

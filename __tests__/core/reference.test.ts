@@ -190,14 +190,20 @@ describe('pinnedReference', () => {
     ['xmregistry/app', '1.0.0', `xmregistry/app:1.0.0@${D}`],
     ['nginx', undefined, `nginx@${D}`],
     ['localhost:5000/app', 'v1', `localhost:5000/app:v1@${D}`],
-    ['ghcr.io/acme/app', '', `ghcr.io/acme/app@${D}`],
   ])('%s %s', (name, tag, expected) => {
     const pinned = pinnedReference(name, tag, D);
     expect(pinned).toBe(expected);
     // What we pin must parse back to the same parts.
     const ref = parseReference(pinned);
     expect(ref.name).toBe(name);
-    expect(ref.tag).toBe(tag === '' ? undefined : tag);
+    expect(ref.tag).toBe(tag);
     expect(ref.digest).toBe(D);
   });
+
+  it.each(['1.0.0+build.5', '', '-rc', 'x'.repeat(129)])(
+    'never writes a reference its own parser refuses (tag %j)',
+    (tag) => {
+      expect(() => pinnedReference('ghcr.io/acme/app', tag, D)).toThrow(/not a valid image tag/);
+    },
+  );
 });

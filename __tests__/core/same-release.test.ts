@@ -9,10 +9,10 @@ import {
 import { makeRelease, stored } from '../helpers/records.js';
 
 const ours = makeRelease();
-const paths = {
-  releaseInfo: ours.files[0].path,
-  appCompose: ours.files[1].path,
-  dockerCompose: ours.files[2].path,
+const names = {
+  releaseInfo: `main:${ours.files[0].path}`,
+  appCompose: `main:${ours.files[1].path}`,
+  dockerCompose: `main:${ours.files[2].path}`,
 };
 
 describe('sameRelease: one definition of the same release', () => {
@@ -65,7 +65,7 @@ describe('compareStored: what a place holds for this release', () => {
       /docker-compose\.yml: missing/,
     ],
   ])('%s', (_name, files, expected) => {
-    const verdict = compareStored(ours.record, files, 'main', paths);
+    const verdict = compareStored(ours.record, files, names);
     if (typeof expected === 'string') {
       expect(verdict.kind).toBe(expected);
     } else {
@@ -75,7 +75,7 @@ describe('compareStored: what a place holds for this release', () => {
   });
 
   it('gives back the stored record of the same release, not the generated one', () => {
-    const verdict = compareStored(ours.record, stored(rerun), 'main', paths);
+    const verdict = compareStored(ours.record, stored(rerun), names);
     expect(verdict).toEqual({ kind: 'same', record: rerun.record });
   });
 });

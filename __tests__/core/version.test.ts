@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVersions, parseTag } from '../../src/core/version.js';
+import { compareVersions, parseTag, versionTags } from '../../src/core/version.js';
 
 describe('parseTag', () => {
   it.each([
@@ -53,5 +53,18 @@ describe('compareVersions', () => {
   it('breaks build-metadata ties by text so the order is total', () => {
     expect(compareVersions('1.0.0+a', '1.0.0+b')).toBeLessThan(0);
     expect(compareVersions('1.0.0+b', '1.0.0+a')).toBeGreaterThan(0);
+  });
+});
+
+describe('versionTags', () => {
+  it.each([
+    ['v1.2.3', ['1.2.3', 'v1.2.3']],
+    ['1.2.3', ['1.2.3']],
+    ['v2.0.0-rc.1', ['2.0.0-rc.1', 'v2.0.0-rc.1']],
+    // Docker tags cannot hold "+", and a rewritten tag would be one nobody pushed.
+    ['v1.0.0+build.5', []],
+    ['1.0.0-rc.1+sha.5114f85', []],
+  ])('%s', (tag, expected) => {
+    expect(versionTags(parseTag(tag))).toEqual(expected);
   });
 });

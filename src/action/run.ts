@@ -46,6 +46,7 @@ async function generate(settings: ActionSettings): Promise<Generated> {
     await createRegistryResolver(
       (message) => core.debug(message),
       (message) => core.warning(message),
+      (secret) => core.setSecret(secret),
       settings.limits.registry,
     ),
   );

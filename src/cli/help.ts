@@ -1,45 +1,65 @@
-export const HELP = `release-tracker — record, query and verify what each release shipped
+import { COMMANDS, GLOBAL_OPTIONS, type CommandSpec, type OptionSpec } from './commands.js';
 
-Usage: release-tracker <command> [arguments] [--dir DIR] [--json]
-
-Commands:
-  generate <version> [[service=]image…]   write the three release files locally, as the action would
-      --compose FILE                      source compose file [docker-compose.yml, compose.yaml, …]
-      --metadata FILE                     buildx metadata (build-push-action or bake-action output)
-      --app-compose-template FILE         dstack app-compose settings (JSON)
-      --app-name NAME                     dstack app name [template's name, else the repository's]
-      --no-pin-all                        leave images this release did not build unpinned
-      --offline                           never ask a registry: every image needs a digest already
-  list                                    all releases, newest first (SemVer precedence)
-  latest                                  the highest release that is not a pre-release
-  info <version>                          the whole record
-  images <version>                        service, repository, tag, digest, platforms
-  app-compose <version>                   the app-compose file and its compose hash (recomputed)
-  compose <version>                       the pinned docker-compose file
-  verify [<version>…]                     check every recorded hash and the schema (default: all)
-  diff <from> <to>                        images added, removed, re-pinned; app settings changed
-  find <sha256>                           the release with this compose hash or image digest
-  compose-hash <file>                     the compose hash of any app-compose file, and its layout
-
-Options:
-  --dir DIR      releases directory [releases]
-  --json         print one JSON document instead of text
-  -h, --help     this help
-  -V, --version  the tool's version
-
-Versions are accepted as 1.0.0 or v1.0.0.
-
-Examples:
-  release-tracker generate v1.2.0 app=ghcr.io/acme/app:v1.2.0 --metadata metadata.json
-  release-tracker generate 1.2.0 app=ghcr.io/acme/app@sha256:<64 hex> --offline
-  release-tracker list
-  release-tracker verify
-  release-tracker diff v1.1.0 v1.2.0
-  release-tracker find 12a20aed7d6c68601e9f6e108a93b4199ae7231684307ffc4833c9cd08d45de7
-  release-tracker compose-hash app-compose.json --json
-
-Exit codes:
+const EXIT_CODES = `Exit codes:
   0  success
-  1  a check failed (hash mismatch, schema error) or a release was not found
-  2  usage or input error
-`;
+  1  a check failed (hash mismatch, schema error, attestation) or a release was not found
+  2  usage or input error`;
+
+function optionLabel(option: OptionSpec): string {
+  const long = `--${option.name}${option.value ? ` ${option.value}` : ''}`;
+  return option.short ? `-${option.short}, ${long}` : `    ${long}`;
+}
+
+function optionLines(options: readonly OptionSpec[], indent: string): string[] {
+  const width = Math.max(...options.map((o) => optionLabel(o).length));
+  return options.map((o) => `${indent}${optionLabel(o).padEnd(width)}  ${o.help}`);
+}
+
+const usageOf = (spec: CommandSpec): string =>
+  `release-tracker ${spec.name}${spec.args ? ` ${spec.args}` : ''}`;
+
+/** The overview: every command, the global options, examples and exit codes. */
+export function globalHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => `${c.name} ${c.args}`.length));
+  const lines = [
+    'release-tracker — record, query and verify what each release shipped',
+    '',
+    'Usage: release-tracker <command> [arguments] [--dir DIR] [--json]',
+    '       release-tracker help <command>   (or <command> --help): its options and an example',
+    '',
+    'Commands:',
+  ];
+  for (const spec of COMMANDS) {
+    lines.push(`  ${`${spec.name} ${spec.args}`.padEnd(width)}  ${spec.summary}`);
+    if (spec.options.length > 0) lines.push(...optionLines(spec.options, '      '));
+  }
+  lines.push(
+    '',
+    'Options:',
+    ...optionLines(GLOBAL_OPTIONS, '  '),
+    '',
+    'Versions are accepted as 1.0.0 or v1.0.0.',
+    '',
+    'Examples:',
+    ...COMMANDS.flatMap((c) => c.examples.slice(0, 1).map((e) => `  ${e}`)),
+    '',
+    EXIT_CODES,
+    '',
+  );
+  return lines.join('\n');
+}
+
+/** One command: its usage, what it does, its own options, the global ones and examples. */
+export function commandHelp(spec: CommandSpec): string {
+  const lines = [
+    `Usage: ${usageOf(spec)} [options]`,
+    '',
+    `${spec.summary[0]?.toUpperCase()}${spec.summary.slice(1)}.`,
+  ];
+  if (spec.details) lines.push('', spec.details);
+  if (spec.options.length > 0) lines.push('', 'Options:', ...optionLines(spec.options, '  '));
+  lines.push('', 'Global options:', ...optionLines(GLOBAL_OPTIONS, '  '));
+  lines.push('', spec.examples.length > 1 ? 'Examples:' : 'Example:');
+  lines.push(...spec.examples.map((e) => `  ${e}`), '', EXIT_CODES, '');
+  return lines.join('\n');
+}

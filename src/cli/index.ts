@@ -1,7 +1,18 @@
 #!/usr/bin/env node
 import pkg from '../../package.json' with { type: 'json' };
-import { createRegistryResolver } from '../registry/resolver.js';
 import { runCli } from './main.js';
+
+// `release-tracker list | head` closes the pipe early: that ends the output, it is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
 
 process.exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
@@ -9,6 +20,9 @@ process.exitCode = await runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   interactive: process.stderr.isTTY === true,
-  resolver: createRegistryResolver,
+  stdin: readStdin,
+  // Imported only when generate asks a registry.
+  resolver: async (progress, warn) =>
+    (await import('../registry/resolver.js')).createRegistryResolver(progress, warn),
   version: pkg.version,
 });

@@ -8,7 +8,9 @@ import {
   isAlias,
   isCollection,
   isMap,
+  isNode,
   isScalar,
+  isSeq,
   parse as parseYaml,
   parseDocument,
   visit,
@@ -41,10 +43,102 @@ export interface ComposeEdit {
 const INPUT = 'compose-file';
 
 /**
- * Alias expansions allowed when converting to data. Real compose files use a handful of anchors;
- * a "billion laughs" document needs thousands, and `toJS` throws instead of expanding them.
+ * Alias limits as Docker Compose's loader applies them (compose-go decodes with go-yaml): counted
+ * in nodes after expansion, a document may take up to 99% of its nodes from aliases while it has
+ * at most 400,000 of them, sliding down to 10% at 4,000,000, so a "billion laughs" document fails
+ * within its first few thousand nodes while real files with a hundred anchors load. Below 100
+ * alias nodes or 1,000 nodes in all nothing is refused.
  */
-const MAX_ALIAS_COUNT = 100;
+const ALIAS_RATIO_LOW = 400_000;
+const ALIAS_RATIO_HIGH = 4_000_000;
+const ALIAS_NODES_FREE = 100;
+const NODES_FREE = 1_000;
+
+function allowedAliasRatio(nodes: number): number {
+  if (nodes <= ALIAS_RATIO_LOW) return 0.99;
+  if (nodes >= ALIAS_RATIO_HIGH) return 0.1;
+  return 0.99 - (0.89 * (nodes - ALIAS_RATIO_LOW)) / (ALIAS_RATIO_HIGH - ALIAS_RATIO_LOW);
+}
+
+function countText(n: number): string {
+  return n < 1e12 ? String(n) : 'more than 10^12';
+}
+
+/**
+ * Refuses a document whose aliases expand too much, judged by node counts computed from the
+ * syntax tree (each anchored node's expanded size once), so nothing is expanded to decide. Nodes
+ * are counted in document order as a decoder meets them, and the limit is checked after each
+ * alias, where the share of alias nodes peaks.
+ */
+function checkAliasExpansion(root: YamlNode, file: string): void {
+  const size = new Map<YamlNode, number>();
+  const anchors = new Map<string, YamlNode>();
+  const open = new Set<YamlNode>();
+  let nodes = 0;
+  let aliasNodes = 0;
+  type Frame = { node: YamlNode; children: YamlNode[]; next: number; total: number };
+  const stack: Frame[] = [];
+  const enter = (node: YamlNode): number | undefined => {
+    nodes += 1;
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      // An alias to no anchor is reported by the YAML reader itself.
+      if (target === undefined) return 1;
+      if (open.has(target)) {
+        fail(
+          `${file}: anchor &${node.source} contains an alias to itself (*${node.source}); refused`,
+        );
+      }
+      const expanded = size.get(target) ?? 1;
+      nodes += expanded;
+      aliasNodes += expanded;
+      if (
+        aliasNodes > ALIAS_NODES_FREE &&
+        nodes > NODES_FREE &&
+        aliasNodes / nodes > allowedAliasRatio(nodes)
+      ) {
+        fail(
+          `${file} is refused: its YAML aliases expand to ${countText(aliasNodes)} of its ${countText(nodes)} nodes (an alias bomb?), more than Docker Compose accepts`,
+        );
+      }
+      return 1 + expanded;
+    }
+    const anchor = (node as { anchor?: string }).anchor;
+    if (anchor !== undefined) anchors.set(anchor, node);
+    const children: YamlNode[] = [];
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (isNode(pair.key)) children.push(pair.key);
+        if (isNode(pair.value)) children.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) if (isNode(item)) children.push(item);
+    }
+    if (children.length === 0) {
+      size.set(node, 1);
+      return 1;
+    }
+    open.add(node);
+    stack.push({ node, children, next: 0, total: 1 });
+    return undefined;
+  };
+  // Iterative, so deeply nested input cannot exhaust the call stack here.
+  let done = enter(root);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as Frame;
+    if (done !== undefined) frame.total += done;
+    const child = frame.children[frame.next];
+    if (child !== undefined) {
+      frame.next += 1;
+      done = enter(child);
+      continue;
+    }
+    stack.pop();
+    open.delete(frame.node);
+    size.set(frame.node, frame.total);
+    done = frame.total;
+  }
+}
 
 // Compose (compose-go, on go-yaml v3) honours `<<` merge keys, so they are resolved here too.
 const PARSE_OPTIONS = { merge: true, uniqueKeys: true, prettyErrors: true } as const;
@@ -100,17 +194,13 @@ function load(text: string, file: string): Loaded {
   }
   if (doc.contents === null) fail(`${file} is empty; it needs a "services" mapping`);
 
+  checkAliasExpansion(doc.contents, file);
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT, mapAsMap: true });
+    // Expansion was judged above, by size, as Docker Compose judges it.
+    data = doc.toJS({ maxAliasCount: -1, mapAsMap: true });
   } catch (cause) {
-    const message = errorMessage(cause);
-    if (/alias count/i.test(message)) {
-      fail(
-        `${file} expands YAML aliases more than ${MAX_ALIAS_COUNT} times (an alias bomb?); refused`,
-      );
-    }
-    fail(`${file} cannot be read as YAML data: ${firstLine(message)}`);
+    fail(`${file} cannot be read as YAML data: ${firstLine(errorMessage(cause))}`);
   }
   if (!(data instanceof Map))
     fail(`the top level of ${file} is ${describeValue(data, 'yaml')}, not a mapping`);
@@ -433,7 +523,6 @@ function replaceImageValue(node: ParsedNode, image: string, ctx: Context): TextE
     return { start: range[0], end: range[1], text: formatScalar(image, Scalar.PLAIN) };
   }
   if (!isScalar(node)) return refuse(ctx, 'its "image" is not a string');
-  assertUnshared(node, 'its image value', ctx);
   if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED) {
     // A block scalar's range runs to the end of its last line; keep that line break.
     const old = ctx.text.slice(range[0], range[1]);
@@ -452,19 +541,26 @@ function findPair(
   return pair === undefined ? undefined : { pair, index };
 }
 
+/**
+ * A service's edits: `direct` ones change its own text; `fallback` is what it still needs when,
+ * after the direct edits of every service, its image (or a `build:` it inherits) is not yet as
+ * wanted. An image it inherits through `<<` or an alias is often right by then: a whole service
+ * anchored and merged into others gets its image from the anchor's edit.
+ */
+interface ServiceEdits {
+  readonly direct: TextEdit[];
+  readonly fallback?: () => TextEdit[];
+}
+
 function editsForService(
   serviceMap: YAMLMap<ParsedNode, ParsedNode | null>,
   serviceData: Data,
   edit: ComposeEdit,
   ctx: Context,
-): TextEdit[] {
-  const out: TextEdit[] = [];
+): ServiceEdits {
   const image = findPair(serviceMap, 'image');
   const build = findPair(serviceMap, 'build');
   const removeBuild = edit.removeBuild && serviceData.has('build');
-  if (removeBuild && build === undefined) {
-    refuse(ctx, 'its "build" comes from a merge key (<<); move "build:" into the service itself');
-  }
   const entry = `image: ${formatScalar(edit.image, Scalar.PLAIN)}`;
   const flow = serviceMap.flow === true;
 
@@ -475,30 +571,47 @@ function editsForService(
     return { start, end, text: entry };
   };
 
-  if (image !== undefined && image.pair.value !== null && !isEmptyNode(image.pair.value)) {
-    out.push(replaceImageValue(image.pair.value, edit.image, ctx));
+  const direct: TextEdit[] = [];
+  let imageFallback: (() => TextEdit) | undefined;
+  const value = image?.pair.value;
+  if (image !== undefined && value !== null && value !== undefined && !isEmptyNode(value)) {
+    // `image: *name` keeps the anchor's value unless that is not this image by now.
+    if (isAlias(value)) imageFallback = () => replaceImageValue(value, edit.image, ctx);
+    else direct.push(replaceImageValue(value, edit.image, ctx));
   } else if (image !== undefined) {
-    out.push(replaceEntry(image.pair));
+    direct.push(replaceEntry(image.pair));
   } else if (removeBuild && build !== undefined) {
-    // Only `build:` (or an image inherited through `<<`): the image takes build's place.
+    // Only `build:` (or an image inherited through <<): the image takes build's place.
     assertUnshared(build.pair.key, 'its "build" entry', ctx);
     assertUnshared(build.pair.value, 'its "build" entry', ctx);
-    out.push(replaceEntry(build.pair));
-    return out;
+    return { direct: [replaceEntry(build.pair)] };
   } else {
-    out.push(
-      flow ? insertFlowFirst(serviceMap, entry, ctx) : insertBlockFirst(serviceMap, entry, ctx),
-    );
+    imageFallback = () =>
+      flow ? insertFlowFirst(serviceMap, entry, ctx) : insertBlockFirst(serviceMap, entry, ctx);
   }
 
   if (removeBuild && build !== undefined) {
     assertUnshared(build.pair.key, 'its "build" entry', ctx);
     assertUnshared(build.pair.value, 'its "build" entry', ctx);
-    out.push(
+    direct.push(
       flow ? removeFlowPair(serviceMap, build.index, ctx) : removeBlockEntry(build.pair, ctx),
     );
   }
-  return out;
+  const inheritsBuild = removeBuild && build === undefined;
+  if (imageFallback === undefined && !inheritsBuild) return { direct };
+  return {
+    direct,
+    fallback: () => {
+      if (inheritsBuild) {
+        // A merged key cannot be deleted in place: the anchor holds it for every service using it.
+        refuse(
+          ctx,
+          'its "build" comes from a merge key (<<); move "build:" into the service itself',
+        );
+      }
+      return imageFallback ? [imageFallback()] : [];
+    },
+  };
 }
 
 function applyEdits(text: string, edits: readonly TextEdit[]): string {
@@ -514,9 +627,88 @@ function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return out;
 }
 
+/** Whether a service, as read back, has exactly the image and `build:` state an edit asks for. */
+function hasEdit(service: unknown, edit: ComposeEdit): boolean {
+  return (
+    service instanceof Map &&
+    service.get('image') === edit.image &&
+    !(edit.removeBuild && service.has('build'))
+  );
+}
+
+/** A service's data with an edit applied: what reading back the pinned file must give. */
+function withEdit(service: unknown, edit: ComposeEdit | undefined): unknown {
+  if (edit === undefined || !(service instanceof Map)) return service;
+  const copy = new Map(service);
+  copy.set('image', edit.image);
+  if (edit.removeBuild) copy.delete('build');
+  return copy;
+}
+
+/** How a service read back differs from what it should be, for the refusal. */
+function describeChange(expected: unknown, actual: unknown): string {
+  if (expected instanceof Map && actual instanceof Map) {
+    const want: unknown = expected.get('image');
+    const got: unknown = actual.get('image');
+    if (want !== got) {
+      const text = (v: unknown): string =>
+        typeof v === 'string' ? JSON.stringify(v) : describeValue(v, 'yaml');
+      return `its image would be ${text(got)}, not ${text(want)}`;
+    }
+    if (expected.has('build') !== actual.has('build')) {
+      return `its "build:" would be ${actual.has('build') ? 'kept' : 'removed'}`;
+    }
+  }
+  return 'its settings would change';
+}
+
+/**
+ * Checks that `actual` (the pinned text, read back) is `source` with exactly the edits: every
+ * edited service has its image, and nothing else changed. What anchors share between services
+ * makes the difference here; a difference means the file cannot be pinned in place.
+ */
+function verifyPinned(
+  loaded: Loaded,
+  actual: Loaded,
+  edits: ReadonlyMap<string, ComposeEdit>,
+  file: string,
+): void {
+  const changed: string[] = [];
+  for (const [key, value] of loaded.data) {
+    if (key === 'services') continue;
+    if (!isDeepStrictEqual(actual.data.get(key), value)) changed.push(`"${String(key)}"`);
+  }
+  const keys = [...loaded.services.keys()];
+  loaded.list.forEach((service, i) => {
+    const key = keys[i];
+    const expected = withEdit(loaded.services.get(key), edits.get(service.name));
+    const after = actual.services.get(key);
+    if (isDeepStrictEqual(after, expected)) return;
+    changed.push(`service "${service.name}" (${describeChange(expected, after)})`);
+  });
+  if (changed.length === 0 && isDeepStrictEqual([...actual.data.keys()], [...loaded.data.keys()])) {
+    return;
+  }
+  if (changed.length === 0) {
+    fail(`pinning ${file} in place would change more than the pinned images; please report this`);
+  }
+  fail(
+    `cannot pin ${file} in place: the pinned images are written in YAML anchors that other entries reuse, so the edits would also change ${changed.join(', ')}; bind those services to the same images, or write each pinned image in its own service`,
+  );
+}
+
+function readBack(text: string, file: string): Loaded {
+  try {
+    return load(text, file);
+  } catch (error) {
+    return fail(`pinning ${file} in place failed (${errorMessage(error)}); please report this`);
+  }
+}
+
 /**
  * The compose text with, for each service in `edits`, only its image value replaced (quoting style
- * kept) and, with `removeBuild`, its `build:` entry removed; every other byte is unchanged. The
+ * kept) and, with `removeBuild`, its `build:` entry removed; every other byte is unchanged. An
+ * image written in an anchor is edited there when every service using it gets that image. The
  * result is re-read and checked to mean exactly the source plus these changes.
  */
 export function pinCompose(
@@ -549,58 +741,48 @@ export function pinCompose(
   // Service name → its key in the data (a number for `1:`).
   const keys = [...loaded.services.keys()];
   const byName = new Map(loaded.list.map((s, i) => [s.name, keys[i]]));
-  const textEdits: TextEdit[] = [];
+  const direct: TextEdit[] = [];
+  const pending: { key: unknown; edit: ComposeEdit; fallback: () => TextEdit[] }[] = [];
   for (const [name, edit] of edits) {
     const ctx: Context = { text, file, service: name, aliased };
     if (!byName.has(name)) fail(`service "${name}" not found in ${file}`);
-    const serviceData = loaded.services.get(byName.get(name));
+    const key = byName.get(name);
+    const serviceData = loaded.services.get(key);
     const found = servicesMap.items.findIndex(
       (p) => isScalar(p.key) && p.key.value !== null && String(p.key.value) === name,
     );
     const serviceNode = servicesMap.items[found]?.value;
+    if (isAlias(serviceNode)) {
+      // `copy: *app`: right only if editing the anchored mapping gives it this image.
+      const fallback = (): never =>
+        refuse(
+          ctx,
+          `it is written as an alias (*${serviceNode.source}) of another mapping, so it cannot get its own image, and editing that mapping does not give it this one`,
+        );
+      pending.push({ key, edit, fallback });
+      continue;
+    }
     if (!isMap(serviceNode) || !(serviceData instanceof Map)) {
-      return refuse(
-        ctx,
-        'it is not written out as a mapping under "services" (an alias or merge key)',
-      );
+      return refuse(ctx, 'it is not written out as a mapping under "services"');
     }
-    const usedAnchor = [servicesNode, serviceNode]
-      .map((n) => n.anchor)
-      .find((a) => a !== undefined && aliased.has(a));
-    if (usedAnchor !== undefined) {
-      refuse(
-        ctx,
-        `its mapping is anchored (&${usedAnchor}) and reused elsewhere; editing it would change that copy too`,
-      );
-    }
-    textEdits.push(
-      ...editsForService(
-        serviceNode as YAMLMap<ParsedNode, ParsedNode | null>,
-        serviceData,
-        edit,
-        ctx,
-      ),
+    const planned = editsForService(
+      serviceNode as YAMLMap<ParsedNode, ParsedNode | null>,
+      serviceData,
+      edit,
+      ctx,
     );
+    direct.push(...planned.direct);
+    if (planned.fallback) pending.push({ key, edit, fallback: planned.fallback });
+  }
+
+  const textEdits = [...direct];
+  if (pending.length > 0) {
+    const interim = readBack(applyEdits(text, direct), file);
+    for (const { key, edit, fallback } of pending) {
+      if (!hasEdit(interim.services.get(key), edit)) textEdits.push(...fallback());
+    }
   }
   const result = applyEdits(text, textEdits);
-
-  // Check the result means the source with exactly these changes, nothing more.
-  const expected = loaded.data;
-  for (const [name, edit] of edits) {
-    const service = loaded.services.get(byName.get(name));
-    if (service instanceof Map) {
-      service.set('image', edit.image);
-      if (edit.removeBuild) service.delete('build');
-    }
-  }
-  let actual: Data;
-  try {
-    actual = load(result, file).data;
-  } catch (error) {
-    return fail(`pinning ${file} in place failed (${errorMessage(error)}); please report this`);
-  }
-  if (!isDeepStrictEqual(actual, expected)) {
-    fail(`pinning ${file} in place would change more than the pinned images; please report this`);
-  }
+  verifyPinned(loaded, readBack(result, file), edits, file);
   return result;
 }

@@ -8,7 +8,7 @@ import { parseCompose, pinCompose, type ComposeEdit } from './compose-pin.js';
 import { InputError, errorMessage } from './errors.js';
 import { sha256Hex } from './hash.js';
 import { planImages, type ImageSpec, type PlanResult, type PlannedImage } from './image-plan.js';
-import { pinnedReference } from './reference.js';
+import { pinnedReference, withTag } from './reference.js';
 import { releaseFileNames, serializeRecord, RECORD_SCHEMA } from './release-record.js';
 import type {
   ImageRef,
@@ -18,11 +18,14 @@ import type {
   ReleaseRecord,
   ResolvedManifest,
 } from './types.js';
-import type { ReleaseVersion } from './version.js';
+import { versionTags, type ReleaseVersion } from './version.js';
 
 /** The registry, as generation sees it; absent when working offline. */
 export interface DigestResolver {
+  /** What the reference names now (its tag; `latest` without one). Fails when it cannot say. */
   resolve(ref: ImageRef): Promise<ResolvedManifest>;
+  /** What the registry serves under the reference's tag, or undefined when it has no such tag. */
+  findTag(ref: ImageRef): Promise<ResolvedManifest | undefined>;
   platformsOf(ref: ImageRef, digest: string): Promise<PlatformDigest[]>;
 }
 
@@ -69,8 +72,63 @@ export function isoSeconds(date: Date): string {
 
 interface Pinned {
   readonly plan: PlannedImage;
+  readonly tag: string | undefined;
   readonly digest: string;
   readonly platforms: readonly PlatformDigest[];
+}
+
+const quoted = (tags: readonly string[]): string => tags.map((t) => `"${t}"`).join(' or ');
+
+/** What buildx metadata said about other tags of this repository, for messages. */
+function pushedNote(plan: PlannedImage): string {
+  if (plan.pushedTags === undefined) return '';
+  const listed = plan.pushedTags.length > 0 ? plan.pushedTags.join(', ') : 'no tag';
+  const wanted =
+    plan.versionTags.length === 0
+      ? (plan.tag ?? 'latest')
+      : [plan.tag ?? 'latest', ...plan.versionTags].join(', ');
+  return `; buildx metadata lists ${plan.ref.repository} only as ${listed}, so this build did not push ${wanted}`;
+}
+
+/** A tracked image with no digest yet, written without a tag or as `latest`: the first version tag the registry serves. */
+async function resolveVersionTag(plan: PlannedImage, resolver: DigestResolver): Promise<Pinned> {
+  for (const tag of plan.versionTags) {
+    const found = await resolver.findTag(withTag(plan.ref, tag));
+    if (found) return { plan, tag, digest: found.digest, platforms: found.platforms };
+  }
+  const written = plan.tag === undefined ? 'without a tag' : `as "${plan.tag}"`;
+  throw new Error(
+    `it is written ${written}, and the registry serves no tag ${quoted(plan.versionTags)} for ${plan.ref.repository}${pushedNote(plan)}; give the tag the build pushed (${plan.service}=${plan.ref.name}:TAG) or its digest`,
+  );
+}
+
+/**
+ * A tracked image pinned to a known digest and written without a tag or as `latest`: the first
+ * release-version tag the registry serves at that very digest, if any (tags are never invented).
+ */
+async function confirmVersionTag(
+  plan: PlannedImage & { digest: string },
+  resolver: DigestResolver | undefined,
+  warnings: string[],
+): Promise<{ tag: string; platforms: readonly PlatformDigest[] } | undefined> {
+  if (plan.versionTags.length === 0) return undefined;
+  const keeps = `service "${plan.service}" keeps ${plan.tag === undefined ? 'no tag' : `tag "${plan.tag}"`}`;
+  if (resolver === undefined) {
+    warnings.push(
+      `${keeps}: whether the registry serves ${plan.ref.repository} as ${quoted(plan.versionTags)} at ${plan.digest} was not checked (offline)`,
+    );
+    return undefined;
+  }
+  for (const tag of plan.versionTags) {
+    try {
+      const found = await resolver.findTag(withTag(plan.ref, tag));
+      if (found?.digest === plan.digest) return { tag, platforms: found.platforms };
+    } catch (error) {
+      warnings.push(`${keeps}: cannot check ${plan.ref.repository}:${tag}: ${errorMessage(error)}`);
+      return undefined;
+    }
+  }
+  return undefined;
 }
 
 async function pinOne(
@@ -85,19 +143,29 @@ async function pinOne(
     if (resolver === undefined) {
       throw new InputError(
         input,
-        `cannot pin ${display} (service "${plan.service}"): it has no digest and the registry is not consulted; give it as name:tag@sha256:…, in buildx metadata, or allow registry look-ups`,
+        `cannot pin ${display} (service "${plan.service}"): it has no digest and the registry is not consulted${pushedNote(plan)}; give it as name:tag@sha256:…, in buildx metadata, or allow registry look-ups`,
       );
     }
-    const lookup = plan.tag === plan.ref.tag ? plan.ref : { ...plan.ref, tag: plan.tag };
     try {
-      const resolved = await resolver.resolve(lookup);
-      return { plan, digest: resolved.digest, platforms: resolved.platforms };
+      if (plan.versionTags.length > 0) return await resolveVersionTag(plan, resolver);
+      const resolved = await resolver.resolve(withTag(plan.ref, plan.tag));
+      if (plan.pushedTags !== undefined) {
+        warnings.push(
+          `service "${plan.service}": the digest of ${plan.ref.name}:${plan.tag ?? 'latest'} comes from the registry${pushedNote(plan)}`,
+        );
+      }
+      return { plan, tag: plan.tag, digest: resolved.digest, platforms: resolved.platforms };
     } catch (error) {
       throw new InputError(
         input,
-        `cannot pin ${display} (service "${plan.service}"): ${errorMessage(error)}`,
+        `cannot pin ${display} (service "${plan.service}"): ${errorMessage(error)}${plan.versionTags.length > 0 ? '' : pushedNote(plan)}`,
       );
     }
+  }
+  const known = { ...plan, digest: plan.digest };
+  const confirmed = await confirmVersionTag(known, resolver, warnings);
+  if (confirmed) {
+    return { plan, tag: confirmed.tag, digest: plan.digest, platforms: confirmed.platforms };
   }
   let platforms: readonly PlatformDigest[] = [];
   if (resolver !== undefined) {
@@ -108,7 +176,7 @@ async function pinOne(
       warnings.push(`platforms of ${display} unknown: ${errorMessage(error)}`);
     }
   }
-  return { plan, digest: plan.digest, platforms };
+  return { plan, tag: plan.tag, digest: plan.digest, platforms };
 }
 
 /**
@@ -142,15 +210,15 @@ function recordImages(pinned: readonly Pinned[]): {
   edits: Map<string, ComposeEdit>;
 } {
   const edits = new Map<string, ComposeEdit>();
-  const images = pinned.map(({ plan: p, digest, platforms }): ReleaseImage => {
-    const reference = p.rewrite ? pinnedReference(p.ref.name, p.tag, digest) : p.ref.original;
+  const images = pinned.map(({ plan: p, tag, digest, platforms }): ReleaseImage => {
+    const reference = p.rewrite ? pinnedReference(p.ref.name, tag, digest) : p.ref.original;
     if (p.rewrite || p.removeBuild) {
       edits.set(p.service, { image: reference, removeBuild: p.removeBuild });
     }
     return {
       service: p.service,
       repository: p.ref.repository,
-      tag: p.tag ?? null,
+      tag: tag ?? null,
       digest,
       reference,
       platforms: [...platforms],
@@ -184,6 +252,7 @@ export async function generateRelease(
     specs: request.specs,
     metadata: request.metadata,
     version: request.version.version,
+    versionTags: versionTags(request.version),
     pinAll: request.pinAll,
   });
   const warnings = planWarnings(plan);

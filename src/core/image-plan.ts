@@ -1,5 +1,11 @@
 import { InputError } from './errors.js';
-import { findMetadataDigest } from './metadata.js';
+import {
+  findMetadataDigest,
+  imageIdReason,
+  targetEntry,
+  type MetadataBinding,
+  type MetadataTagMiss,
+} from './metadata.js';
 import { parseReference } from './reference.js';
 import type { ComposeService, DigestSource, ImageRef, MetadataEntry } from './types.js';
 
@@ -34,9 +40,16 @@ export function parseImageSpecs(text: string, input = 'images'): ImageSpec[] {
 /** How one compose service's image is to be pinned. */
 export interface PlannedImage {
   readonly service: string;
-  /** The image to pin: its name as written, and the tag the pinned reference carries. */
+  /** The image to pin, its name as written. */
   readonly ref: ImageRef;
+  /** The tag the pinned reference carries, unless the registry confirms one of `versionTags`. */
   readonly tag: string | undefined;
+  /**
+   * Release-version tags the registry may confirm, in order (a tracked image written without a tag
+   * or as `latest`). With `digest`, the first the registry serves at that digest replaces `tag`;
+   * without, the digest comes from the first it serves, and none served is an error.
+   */
+  readonly versionTags: readonly string[];
   /** Tracked: this release built it (named in `images` or in buildx metadata). */
   readonly tracked: boolean;
   /** Known without the registry; undefined means a registry look-up is needed. */
@@ -45,6 +58,8 @@ export interface PlannedImage {
   /** Whether the compose file's value is rewritten (false for an untracked image already pinned). */
   readonly rewrite: boolean;
   readonly removeBuild: boolean;
+  /** Buildx metadata names the repository only under these tags (the build did not push this one). */
+  readonly pushedTags?: readonly string[];
 }
 
 export interface PlanResult {
@@ -62,8 +77,10 @@ export interface PlanInput {
   readonly composeFile: string;
   readonly specs: readonly ImageSpec[];
   readonly metadata: readonly MetadataEntry[];
-  /** The release version, the tag for tracked images without one or tagged `latest`. */
+  /** The release version, for messages. */
   readonly version: string;
+  /** The release version as image tags (`versionTags` in version.ts), in preference order. */
+  readonly versionTags: readonly string[];
   readonly pinAll: boolean;
 }
 
@@ -118,18 +135,57 @@ interface ServiceContext {
   readonly warnings: string[];
 }
 
+interface ServicePlan {
+  readonly plan?: PlannedImage;
+  /** Metadata entries this service accounts for (bound, or naming its repository under other tags). */
+  readonly entries?: readonly MetadataEntry[];
+  readonly unpinned?: true;
+}
+
+/**
+ * A build-only service (no image anywhere) that a bake target of the same name built: the digest
+ * is known but not the repository, so the service cannot be pinned; say so rather than ignore it.
+ */
+function refuseNamelessTarget(service: ComposeService, metadata: readonly MetadataEntry[]): void {
+  const entry = metadata.length === 0 ? undefined : targetEntry(metadata, service.name);
+  if (entry === undefined) return;
+  if (entry.imageId) {
+    throw new InputError(
+      'metadata',
+      `cannot pin service "${service.name}": ${imageIdReason(entry)}`,
+    );
+  }
+  throw new InputError(
+    'images',
+    `service "${service.name}" was built by bake target "${service.name}" (${entry.digest}), but neither the compose file nor the metadata names its image (no "image:", no "image.name"), so it cannot be pinned; bind it as ${service.name}=<repository>`,
+  );
+}
+
+/**
+ * The tag an image is written with: the `images` input's, else the compose file's when that names
+ * the same repository (a repository-only `images` item keeps the file's tag).
+ */
+function writtenTag(
+  ref: ImageRef,
+  spec: ImageSpec | undefined,
+  own: ImageRef | undefined,
+): string | undefined {
+  if (ref.tag !== undefined || spec === undefined) return ref.tag;
+  return own !== undefined && own.repository === ref.repository ? own.tag : undefined;
+}
+
 /**
  * The plan for one service: its image and where the digest comes from, `unpinned` when it keeps
- * its image as written, undefined when it names no image at all (build-only).
+ * its image as written, nothing when it names no image at all (build-only).
  */
 function planService(
   service: ComposeService,
   spec: ImageSpec | undefined,
   ctx: ServiceContext,
-): { plan?: PlannedImage; entry?: MetadataEntry; unpinned?: true } {
-  const { composeFile, metadata, version, pinAll } = ctx.input;
-  const own = spec ? undefined : composeRef(service);
-  if (own === 'unparsable') {
+): ServicePlan {
+  const { composeFile, metadata, pinAll } = ctx.input;
+  const own = composeRef(service);
+  if (spec === undefined && own === 'unparsable') {
     if (pinAll) {
       throw new InputError(
         'pin-all-images',
@@ -138,9 +194,14 @@ function planService(
     }
     return { unpinned: true };
   }
-  const ref = spec?.ref ?? own;
-  // A build-only service with nothing that names its image cannot be pinned: leave it.
-  if (ref === undefined) return {};
+  const ownRef = own === 'unparsable' ? undefined : own;
+  const ref = spec?.ref ?? ownRef;
+  if (ref === undefined) {
+    // A build-only service with nothing that names its image cannot be pinned: leave it.
+    refuseNamelessTarget(service, metadata);
+    return {};
+  }
+  const tag = writtenTag(ref, spec, ownRef);
   // The "one tracked image" fallback of the minimal multi-node form applies to images named in
   // `images` only; an untracked service must never pick up a nameless digest by accident.
   const found =
@@ -148,46 +209,89 @@ function planService(
       ? undefined
       : findMetadataDigest(metadata, {
           repository: ref.repository,
+          tag,
+          versionTags: ctx.input.versionTags,
           service: service.name,
           trackedCount: spec ? ctx.trackedImages : 0,
         });
-  const entry = found?.entry;
+  const bound = found?.digest !== undefined ? found : undefined;
+  const missed = found !== undefined && found.digest === undefined ? found : undefined;
+  const entries = bound ? [bound.entry] : (missed?.entries ?? []);
+  // Metadata naming the repository marks the image as this release's build, even under other tags.
   const tracked = spec !== undefined || found !== undefined;
-  const tag = tracked && (ref.tag === undefined || ref.tag === 'latest') ? version : ref.tag;
-  const base = { service: service.name, ref, tracked };
+  return { ...planImage(service, spec, ctx, { ref, tag, tracked, bound, missed }), entries };
+}
+
+function planImage(
+  service: ComposeService,
+  spec: ImageSpec | undefined,
+  ctx: ServiceContext,
+  image: {
+    ref: ImageRef;
+    tag: string | undefined;
+    tracked: boolean;
+    bound: MetadataBinding | undefined;
+    missed: MetadataTagMiss | undefined;
+  },
+): ServicePlan {
+  const { ref, tracked, bound, missed } = image;
+  // Tags are never invented: a tracked image written without a tag or as `latest` takes a release
+  // version tag only where the build pushed it (metadata lists it) or the registry serves it at
+  // the pinned digest (checked later, against `versionTags`).
+  const placeholder = image.tag === undefined || image.tag === 'latest';
+  const versionTag = tracked && placeholder ? bound?.versionTag : undefined;
+  const tag = versionTag ?? image.tag;
+  const versionTags =
+    tracked && placeholder && versionTag === undefined ? ctx.input.versionTags : [];
+  const base = {
+    service: service.name,
+    ref,
+    tracked,
+    ...(missed && { pushedTags: missed.pushedTags }),
+  };
 
   if (ref.digest !== undefined) {
-    if (found && found.digest !== ref.digest) {
+    if (bound && bound.digest !== ref.digest) {
       ctx.warnings.push(
-        `service "${service.name}" is pinned to ${ref.digest}, but buildx metadata says this build pushed ${found.digest}; the pinned digest is recorded`,
+        `service "${service.name}" is pinned to ${ref.digest}, but buildx metadata says this build pushed ${bound.digest}; the pinned digest is recorded`,
       );
     }
+    // A reference left as written keeps the tag it carries.
+    const rewrite = spec !== undefined;
     const plan: PlannedImage = {
       ...base,
-      // A reference left as written keeps the tag it carries.
-      tag: spec !== undefined ? tag : ref.tag,
+      tag: rewrite ? tag : ref.tag,
+      versionTags: rewrite ? versionTags : [],
       digest: ref.digest,
       source: 'reference',
-      rewrite: spec !== undefined,
+      rewrite,
       removeBuild: tracked && service.hasBuild,
     };
-    return { plan, ...(entry && { entry }) };
+    return { plan };
   }
-  if (found !== undefined) {
+  if (bound !== undefined) {
     const plan: PlannedImage = {
       ...base,
       tag,
-      digest: found.digest,
+      versionTags,
+      digest: bound.digest,
       source: 'buildx-metadata',
       rewrite: true,
       removeBuild: service.hasBuild,
     };
-    return { plan, ...(entry && { entry }) };
+    return { plan };
   }
-  if (tracked || pinAll) {
+  if (tracked && placeholder && versionTags.length === 0) {
+    throw new InputError(
+      'images',
+      `cannot pin ${ref.original} (service "${service.name}"): it has no digest, and the release version ${ctx.input.version} cannot be a Docker tag (tags cannot hold "+"), so there is no tag to look up; give the tag the build pushed (${service.name}=${ref.name}:TAG) or its digest`,
+    );
+  }
+  if (tracked || ctx.input.pinAll) {
     const plan: PlannedImage = {
       ...base,
       tag,
+      versionTags,
       source: 'registry',
       rewrite: true,
       removeBuild: tracked && service.hasBuild,
@@ -213,7 +317,7 @@ export function planImages(input: PlanInput): PlanResult {
   const unpinned: string[] = [];
   for (const service of input.services) {
     const planned = planService(service, bound.get(service.name), ctx);
-    if (planned.entry) used.add(planned.entry);
+    for (const entry of planned.entries ?? []) used.add(entry);
     if (planned.plan) images.push(planned.plan);
     if (planned.unpinned) unpinned.push(service.name);
   }

@@ -31,6 +31,11 @@ export function registryDomain(host: string): string {
   return HUB_ALIASES.has(host) ? DEFAULT_DOMAIN : host;
 }
 
+/** Whether `tag` is a tag Docker accepts: letters, digits, `_`, `.` and `-`, at most 128, not starting with `.` or `-`. */
+export function isValidTag(tag: string): boolean {
+  return TAG.test(tag);
+}
+
 /** `sha256:` followed by exactly 64 lowercase hex characters. */
 export function isSha256Digest(s: string): boolean {
   return SHA256_DIGEST.test(s);
@@ -149,7 +154,15 @@ export function normalizeRepository(name: string, input = 'images'): string {
   return parseReference(name, input).repository;
 }
 
+/** The same image under `tag` and without a digest: what a registry look-up by tag takes. */
+export function withTag(ref: ImageRef, tag: string | undefined): ImageRef {
+  const { original, domain, path, repository, name } = ref;
+  return { original, domain, path, repository, name, ...(tag !== undefined && { tag }) };
+}
+
 /** `name:tag@digest`, or `name@digest` without a tag: the form a pinned compose file holds. */
 export function pinnedReference(name: string, tag: string | undefined, digest: string): string {
-  return tag === undefined || tag === '' ? `${name}@${digest}` : `${name}:${tag}@${digest}`;
+  // Every reference written must read back: a tag Docker refuses is a bug, never written.
+  if (tag !== undefined && !TAG.test(tag)) throw new Error(`"${tag}" is not a valid image tag`);
+  return tag === undefined ? `${name}@${digest}` : `${name}:${tag}@${digest}`;
 }

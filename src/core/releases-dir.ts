@@ -15,10 +15,18 @@ Do not edit or reformat these files: their exact bytes are what the recorded has
 
 ## Verify a release
 
+From the repository's root, with the \`release-tracker\` CLI installed (release-tracker's README,
+"Install the CLI"):
+
 \`\`\`sh
-sha256sum ${dir}/v1.0.0-app-compose.json   # equals compose_hash in v1.0.0-release-info.json
-npx release-tracker verify --dir ${dir}     # every recorded hash and the record's schema
-npx release-tracker find <compose-hash>     # which release an attested compose hash belongs to
+# every recorded hash against the files, and each record's schema
+release-tracker verify --dir ${dir}
+# the release that recorded a compose hash (the value a dstack CVM attests)
+release-tracker find <compose-hash> --dir ${dir}
+# the release a running CVM runs, from its guest agent's Info endpoint (README: "Verify a running enclave")
+curl -s https://<app-id>-8090.<gateway-domain>/prpc/Info | release-tracker attest - --dir ${dir}
+# the compose hash is the SHA-256 of the app-compose file's exact bytes
+sha256sum ${dir}/v1.0.0-app-compose.json
 \`\`\`
 
 ## Deploy a release

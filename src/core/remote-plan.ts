@@ -147,12 +147,6 @@ export interface RemotePlan {
 
 export type PlanResult = RemotePlan | { readonly kind: 'refuse'; readonly reason: string };
 
-const filePaths = (files: ReleaseFiles) => ({
-  releaseInfo: files[0].path,
-  appCompose: files[1].path,
-  dockerCompose: files[2].path,
-});
-
 /** The release found by tag, with the drafts this tag has, as a target for this run. */
 export function chooseRelease(
   settings: RemoteSettings,
@@ -323,7 +317,6 @@ function chooseRecord(
   target: ReleaseTarget,
   generated: Generated,
 ): RecordChoice | string {
-  const paths = filePaths(generated.files);
   const fresh = (warnings: string[] = []): RecordChoice => ({
     record: generated.record,
     files: generated.files,
@@ -331,8 +324,15 @@ function chooseRecord(
     commit: settings.commit,
     warnings,
   });
-  const verdictOf = (where: string, files: StoredFiles): StoredVerdict =>
-    compareStored(generated.record, files, where, paths);
+  // Messages name the stored files as git does, `main:releases/v1.0.0-release-info.json`.
+  const verdictOf = (where: string, files: StoredFiles, byName: boolean): StoredVerdict => {
+    const [info, app, compose] = generated.files.map((f) => `${where}:${byName ? f.name : f.path}`);
+    return compareStored(generated.record, files, {
+      releaseInfo: info ?? '',
+      appCompose: app ?? '',
+      dockerCompose: compose ?? '',
+    });
+  };
   const different = (where: string, reason: string): RecordChoice | string =>
     settings.overwrite
       ? fresh([`replacing the different record of ${settings.tag} on ${where} (overwrite)`])
@@ -340,7 +340,7 @@ function chooseRecord(
 
   const branch = settings.commit ? state.branch : null;
   if (branch) {
-    const verdict = verdictOf(branch.name, branch.files);
+    const verdict = verdictOf(branch.name, branch.files, false);
     if (verdict.kind === 'same') {
       return {
         record: verdict.record,
@@ -354,7 +354,7 @@ function chooseRecord(
   }
   if (state.releaseFiles && target.kind === 'existing') {
     const where = `release ${settings.tag}`;
-    const verdict = verdictOf(where, state.releaseFiles);
+    const verdict = verdictOf(where, state.releaseFiles, true);
     if (verdict.kind === 'same') {
       return {
         record: verdict.record,

@@ -109,15 +109,14 @@ export type StoredVerdict =
   | { readonly kind: 'different'; readonly reason: string };
 
 /**
- * Compares what `where` (a branch, a release, a directory) stores for this release with the
- * generated record. Only a record file counts as a record: stray files without one are `none`.
- * `paths` name the stored files in messages.
+ * Compares what one place (a branch, a release's assets, a releases directory) stores for this
+ * release with the generated record. Only a record file counts as a record: stray files without
+ * one are `none`. `names` are how messages name the stored files (`main:releases/…`, a path).
  */
 export function compareStored(
   generated: ReleaseRecord,
   stored: StoredFiles,
-  where: string,
-  paths: {
+  names: {
     readonly releaseInfo: string;
     readonly appCompose: string;
     readonly dockerCompose: string;
@@ -126,14 +125,14 @@ export function compareStored(
   if (stored.releaseInfo === null) return { kind: 'none' };
   let record: ReleaseRecord;
   try {
-    record = parseRecord(stored.releaseInfo.toString('utf8'), `${where}:${paths.releaseInfo}`);
+    record = parseRecord(stored.releaseInfo.toString('utf8'), names.releaseInfo);
   } catch (error) {
     return { kind: 'different', reason: `its record is unreadable: ${errorMessage(error)}` };
   }
   const problems = fileProblems(
     record,
-    { path: `${where}:${paths.appCompose}`, bytes: stored.appCompose },
-    { path: `${where}:${paths.dockerCompose}`, bytes: stored.dockerCompose },
+    { path: names.appCompose, bytes: stored.appCompose },
+    { path: names.dockerCompose, bytes: stored.dockerCompose },
   );
   if (problems.length > 0) {
     return {

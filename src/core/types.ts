@@ -19,10 +19,20 @@ export interface ImageRef {
 
 /** One image that buildx metadata reports. */
 export interface MetadataEntry {
-  /** Normalised repositories from `image.name` (tags dropped); empty for the minimal multi-node form. */
+  /** Normalised repositories from `image.name`; empty for the minimal multi-node form. */
   readonly repositories: readonly string[];
-  /** `containerimage.digest` */
+  /**
+   * The tags `image.name` lists, per repository. A repository missing here was named without a
+   * tag (as `docker buildx imagetools create` writes it), so which tags it got is not known.
+   */
+  readonly tags?: Readonly<Record<string, readonly string[]>>;
+  /** `containerimage.digest`, else `containerimage.descriptor.digest`. */
   readonly digest: string;
+  /**
+   * Set when the digest is the image's config digest (its image ID): the build loaded the image
+   * into a local Docker image store and pushed nothing a registry could serve.
+   */
+  readonly imageId?: true;
   /** The bake target key, when the metadata was a bake map. */
   readonly target?: string;
 }

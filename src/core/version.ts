@@ -1,5 +1,6 @@
 import semver from 'semver';
 import { InputError } from './errors.js';
+import { isValidTag } from './reference.js';
 
 export interface ReleaseVersion {
   /** The tag as given, e.g. `v1.2.3` or `1.2.3`. */
@@ -38,4 +39,14 @@ export function parseTag(tag: string, input = 'tag'): ReleaseVersion {
 /** SemVer precedence, build metadata ignored; ties broken by the text so the order is total. */
 export function compareVersions(a: string, b: string): number {
   return semver.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/**
+ * The release version as image tags, in preference order: the version (`1.2.3`), then the release
+ * tag as written (`v1.2.3`). A version with build metadata gives none, since Docker tags cannot
+ * hold `+` and a rewritten tag would be one nobody pushed (README: "Decisions where the
+ * specification is silent").
+ */
+export function versionTags(release: ReleaseVersion): string[] {
+  return [...new Set([release.version, release.tag])].filter(isValidTag);
 }

@@ -12,11 +12,12 @@
 import { createLimiter, type Limiter } from '../core/concurrency.js';
 import { errorMessage } from '../core/errors.js';
 import { sha256Hex } from '../core/hash.js';
-import { isSha256Digest } from '../core/reference.js';
+import { isSha256Digest, withTag } from '../core/reference.js';
 import { REGISTRY_JITTER, REGISTRY_LIMITS } from '../core/time-limits.js';
 import type { ImageRef, PlatformDigest, ResolvedManifest } from '../core/types.js';
 import { isRecord } from '../core/values.js';
 import { parseChallenge, type AuthChallenge } from './challenge.js';
+import { CredentialHelperError } from './credential-helper.js';
 import type { CredentialStore, Credentials } from './docker-config.js';
 import {
   contentType,
@@ -35,7 +36,13 @@ const MAX_TOKEN_BYTES = 1024 * 1024;
 const DEFAULT_TOKEN_SECONDS = 60;
 const TOKEN_EXPIRY_MARGIN_MS = 5_000;
 
-export type RegistryErrorKind = 'unauthorized' | 'not-found' | 'unreachable' | 'protocol';
+export type RegistryErrorKind =
+  | 'unauthorized'
+  | 'not-found'
+  | 'unreachable'
+  | 'protocol'
+  /** The registry's credential helper failed. */
+  | 'credentials';
 
 /** A failed look-up; the message names the image reference (and the registry where it helps). */
 export class RegistryError extends Error {
@@ -168,6 +175,16 @@ export class RegistryClient {
    */
   resolve(ref: ImageRef): Promise<ResolvedManifest> {
     return this.limit(() => this.resolveNow(ref));
+  }
+
+  /** What the registry serves under the reference's tag, or undefined when it has no such tag (or repository). */
+  async findTag(ref: ImageRef): Promise<ResolvedManifest | undefined> {
+    try {
+      return await this.resolve(ref.digest === undefined ? ref : withTag(ref, ref.tag));
+    } catch (error) {
+      if (error instanceof RegistryError && error.kind === 'not-found') return undefined;
+      throw error;
+    }
   }
 
   /** Platforms of a known digest (from buildx metadata or the reference); `[]` for a single manifest. */
@@ -303,7 +320,8 @@ export class RegistryClient {
   ): Promise<string | undefined> {
     const challenge = this.challenges.get(host);
     if (challenge === undefined) return undefined;
-    const creds = this.credentials?.credentialsFor(ref.domain);
+    // Asked only now, when the registry demands authentication: a helper runs for registries in use.
+    const creds = await this.credentialsFor(ref, ctx);
     if (challenge.scheme === 'basic') {
       return creds?.username !== undefined && creds.password !== undefined
         ? basicAuth(creds.username, creds.password)
@@ -338,6 +356,20 @@ export class RegistryClient {
       entry = created;
     }
     return entry.promise;
+  }
+
+  private async credentialsFor(
+    ref: ImageRef,
+    ctx: LookupContext,
+  ): Promise<Credentials | undefined> {
+    try {
+      return await this.credentials?.credentialsFor(ref.domain);
+    } catch (error) {
+      if (error instanceof CredentialHelperError) {
+        throw new RegistryError('credentials', error.message, ctx.image);
+      }
+      throw error;
+    }
   }
 
   /** A bearer token for `scope`, from the challenge's realm, with the credentials for its host. */
@@ -598,12 +630,11 @@ function contextOf(ref: ImageRef): LookupContext {
 }
 
 function unauthorized(ctx: LookupContext, credentials: CredentialStore | undefined): RegistryError {
-  const helper = credentials?.unsupportedHelpers ? `; note: ${credentials.unsupportedHelpers}` : '';
-  return new RegistryError(
-    'unauthorized',
-    `unauthorized: ${ctx.image} (log in with docker/login-action or check DOCKER_CONFIG${helper})`,
-    ctx.image,
-  );
+  const helper = credentials?.helperFor(ctx.registry);
+  const hint = helper
+    ? `credentials for ${ctx.registry} come from ${helper}: check its login`
+    : 'log in with docker/login-action or check DOCKER_CONFIG';
+  return new RegistryError('unauthorized', `unauthorized: ${ctx.image} (${hint})`, ctx.image);
 }
 
 function unreachable(ctx: LookupContext, cause: string): RegistryError {

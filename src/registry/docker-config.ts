@@ -2,13 +2,14 @@
  * Registry credentials from Docker's client configuration, `$DOCKER_CONFIG/config.json`
  * (default `~/.docker/config.json`): what `docker login` and docker/login-action write.
  *
- * Supported per-registry entries under `auths`: `auth` (base64 `user:password`), `username` and
- * `password`, and `identitytoken` (an OAuth2 refresh token, exchanged at the token endpoint).
+ * Per-registry entries under `auths`: `auth` (base64 `user:password`), `username` and `password`,
+ * and `identitytoken` (an OAuth2 refresh token, exchanged at the token endpoint).
  *
- * Not supported: credential helpers (`credsStore`, `credHelpers`). Credentials kept in a helper
- * (Docker Desktop's keychain, `docker-credential-*`) are not read; the store only notes that a
- * helper is configured so an "unauthorized" error can say why. On GitHub-hosted runners
- * docker/login-action writes plain `auths` entries, which is what this reads.
+ * Credential helpers, chosen as Docker chooses them: `credHelpers[key]` for the registry, else
+ * `credsStore`, where the key is the registry host, or `https://index.docker.io/v1/` for Docker
+ * Hub. A registry with a helper takes its credentials from the helper only (its `auths` entry is
+ * not read, as in Docker); an empty `credHelpers` value means the `auths` entries. A helper runs
+ * only when a registry asks for credentials, once per registry (credential-helper.ts).
  *
  * Reading never fails: a missing file means no credentials (public images still resolve), and a
  * malformed one gives an empty store with a warning naming the file for the caller to show.
@@ -19,6 +20,7 @@ import { join } from 'node:path';
 import { errorMessage } from '../core/errors.js';
 import { registryDomain } from '../core/reference.js';
 import { isRecord } from '../core/values.js';
+import { getHelperCredentials } from './credential-helper.js';
 
 export interface Credentials {
   readonly username?: string;
@@ -28,15 +30,28 @@ export interface Credentials {
 }
 
 export interface CredentialStore {
-  /** Credentials for a registry host (`ghcr.io`, `127.0.0.1:5000`, `docker.io`…), if any. */
-  credentialsFor(host: string): Credentials | undefined;
+  /**
+   * Credentials for a registry host (`ghcr.io`, `127.0.0.1:5000`, `docker.io`…), if any. Rejects
+   * with a CredentialHelperError, naming helper and registry, when the registry's helper fails.
+   */
+  credentialsFor(host: string): Promise<Credentials | undefined>;
+  /** The credential helper a registry's credentials come from (`docker-credential-ecr-login`). */
+  helperFor(host: string): string | undefined;
   /** Problems reading the configuration; each names the file. The caller shows them as warnings. */
   readonly warnings: readonly string[];
-  /** Set when the configuration names credential helpers, which are not supported. */
-  readonly unsupportedHelpers?: string;
   /** The file the credentials came from, for messages; undefined when there was none. */
   readonly source?: string;
 }
+
+export interface CredentialStoreOptions {
+  /** Called with each secret a helper returns, before it is used (the action masks it). */
+  readonly onSecret?: (secret: string) => void;
+  /** How long a helper may take; default HELPER_TIMEOUT_MS. */
+  readonly helperTimeoutMs?: number;
+}
+
+/** The key Docker stores Docker Hub's credentials under, and asks helpers for. */
+const DOCKER_HUB_KEY = 'https://index.docker.io/v1/';
 
 /** A config.json is a few KB; anything this large is not one. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -55,11 +70,19 @@ function normaliseRegistryHost(key: string): string {
 
 /** A store with no credentials, e.g. for tests or `--offline`. */
 function emptyCredentialStore(warnings: readonly string[] = []): CredentialStore {
-  return { credentialsFor: () => undefined, warnings };
+  return {
+    credentialsFor: () => Promise.resolve(undefined),
+    helperFor: () => undefined,
+    warnings,
+  };
 }
 
 /** Builds a store from parsed config.json content; exported for tests and for inline configs. */
-export function credentialStoreFrom(config: unknown, source?: string): CredentialStore {
+export function credentialStoreFrom(
+  config: unknown,
+  source?: string,
+  options: CredentialStoreOptions = {},
+): CredentialStore {
   const where = source ?? 'docker config';
   if (!isRecord(config)) {
     return emptyCredentialStore([`${where}: not a JSON object; registry credentials ignored`]);
@@ -80,13 +103,43 @@ export function credentialStoreFrom(config: unknown, source?: string): Credentia
       if (existing === undefined || !hasSecret(existing)) byHost.set(host, creds);
     }
   }
-  const helpers = helperNames(config);
+  const helpers = readHelpers(config, where, warnings);
+  const asked = new Map<string, Promise<Credentials | undefined>>();
+
+  const helperOf = (host: string): { name: string; key: string; from: string } | undefined => {
+    const domain = normaliseRegistryHost(host);
+    const key = domain === 'docker.io' ? DOCKER_HUB_KEY : domain;
+    const own = helpers.perRegistry.get(key);
+    if (own !== undefined) return own === '' ? undefined : { name: own, key, from: 'credHelpers' };
+    return helpers.store ? { name: helpers.store, key, from: 'credsStore' } : undefined;
+  };
+
   return {
-    credentialsFor: (host) => byHost.get(normaliseRegistryHost(host)),
+    credentialsFor: (host) => {
+      const helper = helperOf(host);
+      if (helper === undefined) return Promise.resolve(byHost.get(normaliseRegistryHost(host)));
+      let answer = asked.get(helper.key);
+      if (answer === undefined) {
+        answer = getHelperCredentials({
+          helper: helper.name,
+          serverUrl: helper.key,
+          registry: normaliseRegistryHost(host),
+          configuredIn: `${helper.from} in ${where}`,
+          ...(options.helperTimeoutMs !== undefined && { timeoutMs: options.helperTimeoutMs }),
+        }).then((creds) => {
+          const secret = creds?.identityToken ?? creds?.password;
+          if (secret !== undefined) options.onSecret?.(secret);
+          return creds;
+        });
+        asked.set(helper.key, answer);
+      }
+      return answer;
+    },
+    helperFor: (host) => {
+      const helper = helperOf(host);
+      return helper && `docker-credential-${helper.name}`;
+    },
     warnings,
-    ...(helpers
-      ? { unsupportedHelpers: `${where} uses ${helpers}, which release-tracker does not read` }
-      : {}),
     ...(source !== undefined ? { source } : {}),
   };
 }
@@ -94,6 +147,7 @@ export function credentialStoreFrom(config: unknown, source?: string): Credentia
 /** Reads `$DOCKER_CONFIG/config.json`, or `~/.docker/config.json`. */
 export async function loadDockerCredentials(
   env: NodeJS.ProcessEnv = process.env,
+  options: CredentialStoreOptions = {},
 ): Promise<CredentialStore> {
   const dir =
     env['DOCKER_CONFIG'] || join(env['HOME'] || env['USERPROFILE'] || homedir(), '.docker');
@@ -122,7 +176,7 @@ export async function loadDockerCredentials(
       `${file}: not valid JSON (${errorMessage(error)}); registry credentials ignored`,
     ]);
   }
-  return credentialStoreFrom(parsed, file);
+  return credentialStoreFrom(parsed, file, options);
 }
 
 function parseEntry(entry: unknown): Credentials | undefined {
@@ -150,15 +204,27 @@ function parseEntry(entry: unknown): Credentials | undefined {
 const hasSecret = (c: Credentials): boolean =>
   (c.username !== undefined && c.password !== undefined) || c.identityToken !== undefined;
 
-function helperNames(config: Record<string, unknown>): string | undefined {
-  const parts: string[] = [];
+/** `credsStore` and `credHelpers`; entries that are not names are left out with a warning. */
+function readHelpers(
+  config: Record<string, unknown>,
+  where: string,
+  warnings: string[],
+): { store: string | undefined; perRegistry: Map<string, string> } {
   const store = config['credsStore'];
-  if (typeof store === 'string' && store !== '') parts.push(`credsStore "${store}"`);
-  const helpers = config['credHelpers'];
-  if (isRecord(helpers) && Object.keys(helpers).length > 0) {
-    parts.push(`credHelpers (${Object.keys(helpers).join(', ')})`);
+  if (store !== undefined && typeof store !== 'string') {
+    warnings.push(`${where}: "credsStore" is not a string; ignored`);
   }
-  return parts.length > 0 ? parts.join(' and ') : undefined;
+  const perRegistry = new Map<string, string>();
+  const helpers = config['credHelpers'];
+  if (helpers !== undefined && !isRecord(helpers)) {
+    warnings.push(`${where}: "credHelpers" is not an object; ignored`);
+  } else if (helpers !== undefined) {
+    for (const [registry, name] of Object.entries(helpers)) {
+      if (typeof name === 'string') perRegistry.set(registry, name);
+      else warnings.push(`${where}: credHelpers["${registry}"] is not a string; ignored`);
+    }
+  }
+  return { store: typeof store === 'string' && store !== '' ? store : undefined, perRegistry };
 }
 
 function stringField(o: Record<string, unknown>, key: string): string | undefined {

@@ -5,16 +5,20 @@ import { RegistryClient } from './client.js';
 
 /**
  * The registry as generation uses it: credentials from `$DOCKER_CONFIG/config.json` (what
- * docker/login-action writes), one client so tokens are shared across look-ups.
+ * docker/login-action writes) and the credential helpers it names, one client so tokens are shared
+ * across look-ups. `maskSecret` receives each secret a credential helper returns.
  */
 export async function createRegistryResolver(
   progress: (message: string) => void,
   warn: (message: string) => void,
+  maskSecret?: (secret: string) => void,
   limits?: RequestLimits,
 ): Promise<DigestResolver> {
-  const credentials = await loadDockerCredentials();
+  const credentials = await loadDockerCredentials(
+    process.env,
+    maskSecret ? { onSecret: maskSecret } : {},
+  );
   for (const warning of credentials.warnings) warn(warning);
-  if (credentials.unsupportedHelpers) warn(credentials.unsupportedHelpers);
   return new RegistryClient({
     credentials,
     userAgent: 'release-tracker',

@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { inspectAppCompose } from '../core/app-compose.js';
-import { readRelease, releaseFiles, type StoredRelease } from './releases.js';
+import { readOrNull, readRelease, releaseFiles, type StoredRelease } from './releases.js';
 import type { ReleaseImage } from '../core/types.js';
 
 export interface ImageChange {
@@ -28,13 +27,10 @@ export interface ReleaseDiff {
   readonly settings: readonly SettingChange[];
 }
 
-async function appDocument(dir: string, stored: StoredRelease): Promise<Record<string, unknown>> {
-  try {
-    const bytes = await readFile(releaseFiles(dir, stored.version).appCompose);
-    return inspectAppCompose(bytes).document ?? {};
-  } catch {
-    return {};
-  }
+/** The release's app-compose document; empty when the file is missing or not a document. */
+function appDocument(dir: string, stored: StoredRelease): Record<string, unknown> {
+  const bytes = readOrNull(releaseFiles(dir, stored.version).appCompose);
+  return bytes === null ? {} : (inspectAppCompose(bytes).document ?? {});
 }
 
 /** Compares pure data: images by service, and the app-compose settings key by key. */
@@ -91,17 +87,11 @@ function diffRecords(
   };
 }
 
-export async function diffReleases(
-  dir: string,
-  fromVersion: string,
-  toVersion: string,
-): Promise<ReleaseDiff> {
-  const [from, to] = await Promise.all([
-    readRelease(dir, fromVersion),
-    readRelease(dir, toVersion),
-  ]);
-  const [fromDoc, toDoc] = await Promise.all([appDocument(dir, from), appDocument(dir, to)]);
-  return diffRecords(from, to, fromDoc, toDoc);
+/** Compares two recorded releases; reads only their records and app-compose files. */
+export function diffReleases(dir: string, fromVersion: string, toVersion: string): ReleaseDiff {
+  const from = readRelease(dir, fromVersion);
+  const to = readRelease(dir, toVersion);
+  return diffRecords(from, to, appDocument(dir, from), appDocument(dir, to));
 }
 
 export interface FindMatch {

@@ -20,10 +20,42 @@ export interface LocalGit {
   readonly repository: string | null;
 }
 
-/** `owner/name` from a GitHub-style remote URL (https, ssh or scp-like). */
-function repositoryFromRemote(url: string): string | null {
-  const match = /[/:]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url.trim());
-  return match ? `${match[1]}/${match[2]}` : null;
+/** One path segment of a GitHub owner or repository name. */
+const NAME = /^(?!\.{1,2}$)[A-Za-z0-9_.-]+$/;
+const REMOTE_SCHEMES = new Set(['https', 'http', 'ssh', 'git', 'git+ssh', 'ssh+git']);
+
+/** The host and path of a remote URL, or null for a local path or a scheme that names no host. */
+function hostAndPath(url: string): { host: string; path: string } | null {
+  const withScheme = /^([a-z][a-z0-9+.-]*):\/\/([^/]*)\/(.*)$/i.exec(url);
+  if (withScheme) {
+    const [, scheme = '', authority = '', path = ''] = withScheme;
+    if (!REMOTE_SCHEMES.has(scheme.toLowerCase())) return null;
+    // Credentials and a port are not part of the host.
+    return { host: authority.replace(/^.*@/, '').replace(/:\d*$/, ''), path };
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) return null;
+  // scp-like: no slash before the first colon; a one-letter "host" is a Windows drive (C:\x).
+  const scpLike = /^(?:[^@/:]+@)?([^@/:]{2,}):(.*)$/.exec(url);
+  if (!scpLike) return null;
+  const [, host = '', path = ''] = scpLike;
+  return { host, path };
+}
+
+/**
+ * `owner/name` from a remote URL that names a host and exactly those two path segments, as GitHub
+ * (and GHES) remotes do: `https://host/owner/name(.git)`, `ssh://[user@]host[:port]/owner/name`,
+ * or scp-like `[user@]host:owner/name`. A local path, a `file://` URL or a deeper path (GitLab
+ * subgroups, Azure DevOps) gives null: a name made from those names no repository.
+ */
+export function repositoryFromRemote(remote: string): string | null {
+  const found = hostAndPath(remote.trim());
+  if (!found || found.host === '' || /[\s\\]/.test(found.host)) return null;
+  const segments = found.path
+    .replace(/\/+$/, '')
+    .replace(/\.git$/, '')
+    .split('/');
+  if (segments.length !== 2 || !segments.every((s) => NAME.test(s))) return null;
+  return segments.join('/');
 }
 
 /**

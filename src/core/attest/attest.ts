@@ -36,7 +36,8 @@ export interface AttestResult {
   readonly release: {
     readonly version: string;
     readonly tag: string;
-    readonly commit: string;
+    /** Null for a release recorded outside a git repository. */
+    readonly commit: string | null;
   } | null;
   readonly checks: readonly AttestCheck[];
 }
@@ -45,7 +46,8 @@ export interface AttestResult {
 export interface AttestRelease {
   readonly version: string;
   readonly tag: string;
-  readonly commit: string;
+  /** Null for a release recorded outside a git repository. */
+  readonly commit: string | null;
   readonly compose_hash: string;
 }
 
@@ -292,9 +294,7 @@ export function checkAttestation<R extends AttestRelease>(
   checks.push(releaseCheck(composeHash, matches, releases.length));
   const first = matches[0];
   if (first !== undefined) {
-    proved.push(
-      `Release ${first.version} (tag ${first.tag}, commit ${first.commit}) recorded this compose hash.`,
-    );
+    proved.push(`Release ${first.version} (${releaseText(first)}) recorded this compose hash.`);
   }
 
   if (quotes.length === 0) {
@@ -531,9 +531,13 @@ function releaseCheck(
     name,
     ok: true,
     detail:
-      `release ${first.version} (tag ${first.tag}, commit ${first.commit}) recorded compose hash ${composeHash}` +
+      `release ${first.version} (${releaseText(first)}) recorded compose hash ${composeHash}` +
       (others.length > 0 ? `; so did ${others.join(', ')}` : ''),
   };
+}
+
+function releaseText(release: AttestRelease): string {
+  return `tag ${release.tag}, ${release.commit === null ? 'no commit recorded' : `commit ${release.commit}`}`;
 }
 
 /** `a`, `a and b`, `a, b and c`. */
