@@ -33980,7 +33980,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 24377:
+/***/ 33546:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36716,6 +36716,11 @@ const STALL_LIMIT_MS = 120_000;
 const GITHUB_LIMITS = { timeoutMs: 30_000, retries: 2, retryBaseMs: 1000 };
 /** A registry: the client waits `retryBaseMs × 2^(n-1)`, up to 20 % more (jitter), before retry n. */
 const REGISTRY_LIMITS = { timeoutMs: 20_000, retries: 2, retryBaseMs: 500 };
+/**
+ * How long a Docker credential helper may take to answer: room for one that calls a cloud API (ECR,
+ * GCR) or starts a CLI, well inside the run's limits.
+ */
+const CREDENTIAL_HELPER_TIMEOUT_MS = 30_000;
 /** The registry client's jitter: a back-off is stretched by up to this factor. */
 const REGISTRY_JITTER = 1.2;
 /** The longest one GitHub request can take when no attempt is ever answered. */
@@ -37368,12 +37373,11 @@ var external_node_os_ = __nccwpck_require__(48161);
  */
 
 
+
 /** What every helper prints when it has no credentials for the server (docker-credential-helpers). */
 const NOT_FOUND = 'credentials not found in native keychain';
 /** The Username that marks Secret as an identity token rather than a password. */
 const TOKEN_USERNAME = '<token>';
-/** Room for a helper that calls a cloud API (ECR, GCR) or starts a CLI; well inside the run's limits. */
-const HELPER_TIMEOUT_MS = 30_000;
 /** An answer is a small JSON object; more output than this is not one. */
 const MAX_OUTPUT_BYTES = 1024 * 1024;
 /** A failing helper's message is shown up to this length. */
@@ -37386,7 +37390,7 @@ class CredentialHelperError extends Error {
 async function getHelperCredentials(request) {
     const program = `docker-credential-${request.helper}`;
     const fail = (why) => new CredentialHelperError(`cannot get credentials for ${request.registry} from ${program} (${request.configuredIn}): ${why}`);
-    const result = await runHelper(program, request.serverUrl, request.timeoutMs ?? HELPER_TIMEOUT_MS);
+    const result = await runHelper(program, request.serverUrl, request.timeoutMs ?? CREDENTIAL_HELPER_TIMEOUT_MS);
     if (result.kind === 'failed')
         throw fail(result.why);
     if (result.code !== 0) {
@@ -38400,16 +38404,19 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * across look-ups. `maskSecret` receives each secret a credential helper returns.
  */
 async function createRegistryResolver(progress, warn, maskSecret, limits) {
-    const credentials = await loadDockerCredentials(process.env, maskSecret ? { onSecret: maskSecret } : {});
+    const credentials = await loadDockerCredentials(process.env, {
+        ...(maskSecret && { onSecret: maskSecret }),
+        ...(limits && { helperTimeoutMs: limits.credentialHelperMs }),
+    });
     for (const warning of credentials.warnings)
         warn(warning);
     return new RegistryClient({
         credentials,
         userAgent: 'release-tracker',
         ...(limits && {
-            timeoutMs: limits.timeoutMs,
-            retries: limits.retries,
-            retryDelayMs: limits.retryBaseMs,
+            timeoutMs: limits.registry.timeoutMs,
+            retries: limits.registry.retries,
+            retryDelayMs: limits.registry.retryBaseMs,
         }),
         onWarning: warn,
         onRequest: (info) => {
@@ -39771,6 +39778,39 @@ function posixRelative(root, path) {
     return rel.split(/[\\/]/).filter(Boolean).join('/');
 }
 
+;// CONCATENATED MODULE: ./src/workspace/time-limits.ts
+
+
+/** A positive whole number of milliseconds from the environment, or the fallback. */
+function millis(env, name, fallback) {
+    const text = env[name];
+    if (text === undefined || text === '')
+        return fallback;
+    if (!/^\d+$/.test(text) || Number(text) === 0) {
+        throw new InputError(name, `"${text}" is not a positive number of milliseconds`);
+    }
+    return Number(text);
+}
+/**
+ * The time limits of the action and the CLI, at their defaults unless a test shortens them:
+ * `RELEASE_TRACKER_REQUEST_TIMEOUT_MS` (each attempt of a GitHub or registry request, and a
+ * credential helper's answer) and `RELEASE_TRACKER_RETRY_BASE_MS` (the back-off unit before
+ * retrying one). For tests only.
+ */
+function timeLimits(env) {
+    const limits = (defaults) => ({
+        ...defaults,
+        timeoutMs: millis(env, 'RELEASE_TRACKER_REQUEST_TIMEOUT_MS', defaults.timeoutMs),
+        retryBaseMs: millis(env, 'RELEASE_TRACKER_RETRY_BASE_MS', defaults.retryBaseMs),
+    });
+    return {
+        github: limits(GITHUB_LIMITS),
+        registry: limits(REGISTRY_LIMITS),
+        credentialHelperMs: millis(env, 'RELEASE_TRACKER_REQUEST_TIMEOUT_MS', CREDENTIAL_HELPER_TIMEOUT_MS),
+        branchMoved: BRANCH_MOVED_BACKOFF,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action/settings.ts
 
 
@@ -39830,33 +39870,6 @@ function eventDefaultBranch(path) {
     catch {
         return '';
     }
-}
-/** A positive whole number of milliseconds from the environment, or the fallback. */
-function millis(env, name, fallback) {
-    const text = env[name];
-    if (text === undefined || text === '')
-        return fallback;
-    if (!/^\d+$/.test(text) || Number(text) === 0) {
-        throw new InputError(name, `"${text}" is not a positive number of milliseconds`);
-    }
-    return Number(text);
-}
-/**
- * The time limits, at their defaults unless a test shortens them:
- * `RELEASE_TRACKER_REQUEST_TIMEOUT_MS` (each attempt of a GitHub or registry request) and
- * `RELEASE_TRACKER_RETRY_BASE_MS` (the back-off unit before retrying one). For tests only.
- */
-function timeLimits(env) {
-    const limits = (defaults) => ({
-        ...defaults,
-        timeoutMs: millis(env, 'RELEASE_TRACKER_REQUEST_TIMEOUT_MS', defaults.timeoutMs),
-        retryBaseMs: millis(env, 'RELEASE_TRACKER_RETRY_BASE_MS', defaults.retryBaseMs),
-    });
-    return {
-        github: limits(GITHUB_LIMITS),
-        registry: limits(REGISTRY_LIMITS),
-        branchMoved: BRANCH_MOVED_BACKOFF,
-    };
 }
 const MAKE_LATEST = ['auto', 'true', 'false'];
 function makeLatestInput() {
@@ -39960,7 +39973,7 @@ async function generate(settings) {
             }
             : null,
     });
-    const generated = await generateRelease(request, await createRegistryResolver((message) => core/* debug */.Yz(message), (message) => core/* warning */.$e(message), (secret) => core/* setSecret */.Pq(secret), settings.limits.registry));
+    const generated = await generateRelease(request, await createRegistryResolver((message) => core/* debug */.Yz(message), (message) => core/* warning */.$e(message), (secret) => core/* setSecret */.Pq(secret), settings.limits));
     for (const warning of generated.warnings)
         core/* warning */.$e(warning);
     return { record: generated.record, files: generated.files };
@@ -40082,7 +40095,7 @@ async function run_run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24377);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33546);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

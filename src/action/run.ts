@@ -47,7 +47,7 @@ async function generate(settings: ActionSettings): Promise<Generated> {
       (message) => core.debug(message),
       (message) => core.warning(message),
       (secret) => core.setSecret(secret),
-      settings.limits.registry,
+      settings.limits,
     ),
   );
   for (const warning of generated.warnings) core.warning(warning);

@@ -3,15 +3,9 @@ import { readFileSync } from 'node:fs';
 import { InputError } from '../core/errors.js';
 import { parseImageSpecs, type ImageSpec } from '../core/image-plan.js';
 import { isInside, posixRelative } from '../workspace/paths.js';
+import { timeLimits, type TimeLimits } from '../workspace/time-limits.js';
 import { parseTag, type ReleaseVersion } from '../core/version.js';
 import type { MakeLatest } from '../core/remote-plan.js';
-import {
-  BRANCH_MOVED_BACKOFF,
-  GITHUB_LIMITS,
-  REGISTRY_LIMITS,
-  type BackoffPolicy,
-  type RequestLimits,
-} from '../core/time-limits.js';
 import { isRecord } from '../core/values.js';
 
 /** Every input of action.yml, read once, validated and typed; nothing after this reads inputs. */
@@ -41,13 +35,6 @@ export interface ActionSettings {
   readonly token: string;
   readonly github: GitHubContext;
   readonly limits: TimeLimits;
-}
-
-/** README: Decisions, time limits. */
-export interface TimeLimits {
-  readonly github: RequestLimits;
-  readonly registry: RequestLimits;
-  readonly branchMoved: BackoffPolicy;
 }
 
 /** What the runner says about the run, from `GITHUB_*`. */
@@ -115,34 +102,6 @@ function eventDefaultBranch(path: string | undefined): string {
   } catch {
     return '';
   }
-}
-
-/** A positive whole number of milliseconds from the environment, or the fallback. */
-function millis(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const text = env[name];
-  if (text === undefined || text === '') return fallback;
-  if (!/^\d+$/.test(text) || Number(text) === 0) {
-    throw new InputError(name, `"${text}" is not a positive number of milliseconds`);
-  }
-  return Number(text);
-}
-
-/**
- * The time limits, at their defaults unless a test shortens them:
- * `RELEASE_TRACKER_REQUEST_TIMEOUT_MS` (each attempt of a GitHub or registry request) and
- * `RELEASE_TRACKER_RETRY_BASE_MS` (the back-off unit before retrying one). For tests only.
- */
-function timeLimits(env: NodeJS.ProcessEnv): TimeLimits {
-  const limits = (defaults: RequestLimits): RequestLimits => ({
-    ...defaults,
-    timeoutMs: millis(env, 'RELEASE_TRACKER_REQUEST_TIMEOUT_MS', defaults.timeoutMs),
-    retryBaseMs: millis(env, 'RELEASE_TRACKER_RETRY_BASE_MS', defaults.retryBaseMs),
-  });
-  return {
-    github: limits(GITHUB_LIMITS),
-    registry: limits(REGISTRY_LIMITS),
-    branchMoved: BRANCH_MOVED_BACKOFF,
-  };
 }
 
 const MAKE_LATEST: readonly MakeLatest[] = ['auto', 'true', 'false'];

@@ -22,7 +22,12 @@ process.exitCode = await runCli(process.argv.slice(2), {
   interactive: process.stderr.isTTY === true,
   stdin: readStdin,
   // Imported only when generate asks a registry.
-  resolver: async (progress, warn) =>
-    (await import('../registry/resolver.js')).createRegistryResolver(progress, warn),
+  resolver: async (progress, warn) => {
+    const [{ createRegistryResolver }, { timeLimits }] = await Promise.all([
+      import('../registry/resolver.js'),
+      import('../workspace/time-limits.js'),
+    ]);
+    return createRegistryResolver(progress, warn, undefined, timeLimits(process.env));
+  },
   version: pkg.version,
 });

@@ -22,6 +22,12 @@ export const GITHUB_LIMITS: RequestLimits = { timeoutMs: 30_000, retries: 2, ret
 /** A registry: the client waits `retryBaseMs × 2^(n-1)`, up to 20 % more (jitter), before retry n. */
 export const REGISTRY_LIMITS: RequestLimits = { timeoutMs: 20_000, retries: 2, retryBaseMs: 500 };
 
+/**
+ * How long a Docker credential helper may take to answer: room for one that calls a cloud API (ECR,
+ * GCR) or starts a CLI, well inside the run's limits.
+ */
+export const CREDENTIAL_HELPER_TIMEOUT_MS = 30_000;
+
 /** The registry client's jitter: a back-off is stretched by up to this factor. */
 export const REGISTRY_JITTER = 1.2;
 

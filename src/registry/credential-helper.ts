@@ -12,14 +12,13 @@
  */
 import { spawn } from 'node:child_process';
 import { isRecord } from '../core/values.js';
+import { CREDENTIAL_HELPER_TIMEOUT_MS } from '../core/time-limits.js';
 import type { Credentials } from './docker-config.js';
 
 /** What every helper prints when it has no credentials for the server (docker-credential-helpers). */
 const NOT_FOUND = 'credentials not found in native keychain';
 /** The Username that marks Secret as an identity token rather than a password. */
 const TOKEN_USERNAME = '<token>';
-/** Room for a helper that calls a cloud API (ECR, GCR) or starts a CLI; well inside the run's limits. */
-export const HELPER_TIMEOUT_MS = 30_000;
 /** An answer is a small JSON object; more output than this is not one. */
 const MAX_OUTPUT_BYTES = 1024 * 1024;
 /** A failing helper's message is shown up to this length. */
@@ -54,7 +53,7 @@ export async function getHelperCredentials(
   const result = await runHelper(
     program,
     request.serverUrl,
-    request.timeoutMs ?? HELPER_TIMEOUT_MS,
+    request.timeoutMs ?? CREDENTIAL_HELPER_TIMEOUT_MS,
   );
   if (result.kind === 'failed') throw fail(result.why);
   if (result.code !== 0) {

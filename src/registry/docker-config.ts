@@ -46,7 +46,7 @@ export interface CredentialStore {
 export interface CredentialStoreOptions {
   /** Called with each secret a helper returns, before it is used (the action masks it). */
   readonly onSecret?: (secret: string) => void;
-  /** How long a helper may take; default HELPER_TIMEOUT_MS. */
+  /** How long a helper may take; default CREDENTIAL_HELPER_TIMEOUT_MS. */
   readonly helperTimeoutMs?: number;
 }
 

@@ -12,20 +12,20 @@ export async function createRegistryResolver(
   progress: (message: string) => void,
   warn: (message: string) => void,
   maskSecret?: (secret: string) => void,
-  limits?: RequestLimits,
+  limits?: { readonly registry: RequestLimits; readonly credentialHelperMs: number },
 ): Promise<DigestResolver> {
-  const credentials = await loadDockerCredentials(
-    process.env,
-    maskSecret ? { onSecret: maskSecret } : {},
-  );
+  const credentials = await loadDockerCredentials(process.env, {
+    ...(maskSecret && { onSecret: maskSecret }),
+    ...(limits && { helperTimeoutMs: limits.credentialHelperMs }),
+  });
   for (const warning of credentials.warnings) warn(warning);
   return new RegistryClient({
     credentials,
     userAgent: 'release-tracker',
     ...(limits && {
-      timeoutMs: limits.timeoutMs,
-      retries: limits.retries,
-      retryDelayMs: limits.retryBaseMs,
+      timeoutMs: limits.registry.timeoutMs,
+      retries: limits.registry.retries,
+      retryDelayMs: limits.registry.retryBaseMs,
     }),
     onWarning: warn,
     onRequest: (info) => {
