@@ -34029,6 +34029,18 @@ function errorMessage(error) {
         return String(error);
     }
 }
+/**
+ * The system error code (`ENOENT`, `ENOTFOUND`…) of an error, or of the first error it wraps that
+ * has one (undici's `fetch failed` carries the socket error as its cause).
+ */
+function errors_errorCode(error) {
+    for (let cause = error; cause instanceof Error; cause = cause.cause) {
+        const code = cause.code;
+        if (typeof code === 'string')
+            return code;
+    }
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/action/artifact.ts
 
@@ -36242,6 +36254,15 @@ function parseTag(tag, input = 'tag') {
     }
     return { tag, version, prefix: `v${version}`, prerelease: semver_default().prerelease(version) !== null };
 }
+/** The tag parsed, or null when it is not a release tag (a file or release that is not ours). */
+function parseTagOrNull(tag) {
+    try {
+        return parseTag(tag);
+    }
+    catch {
+        return null;
+    }
+}
 /** SemVer precedence, build metadata ignored; ties broken by the text so the order is total. */
 function compareVersions(a, b) {
     return semver.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
@@ -36453,6 +36474,563 @@ async function generateRelease(request, resolver) {
             file(names.dockerCompose, composeText),
         ],
         warnings,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/release-notes.ts
+const NOTES_START = '<!-- release-tracker -->';
+const NOTES_END = '<!-- /release-tracker -->';
+/**
+ * Written only into a draft this tracker creates, never into a person's draft (which still gets
+ * the notes section): what tells an unfinished draft of a failed run, which a re-run finishes and
+ * publishes, from a draft a person prepared, which stays a draft. Removed when published.
+ */
+const TRACKER_DRAFT_MARKER = '<!-- release-tracker:draft -->';
+/** Whether a release's notes say the tracker created it as a draft. */
+function isTrackerDraftBody(body) {
+    return (body ?? '').includes(TRACKER_DRAFT_MARKER);
+}
+/** The notes of a tracker-created draft as it is published: the ownership marker removed. */
+function withoutDraftMarker(body) {
+    return (body ?? '')
+        .split(TRACKER_DRAFT_MARKER)
+        .map((part, i) => (i === 0 ? part : part.replace(/^\r?\n/, '')))
+        .join('');
+}
+const code = (text) => `\`${text.replaceAll('`', '')}\``;
+/** Markdown rows of the images: one per image, its platforms listed in the last cell. */
+function imagesMarkdown(record) {
+    const rows = record.images.map((i) => {
+        const platforms = i.platforms.map((p) => `${p.platform} ${code(p.digest)}`).join('<br>') || '—';
+        return `| ${i.service} | ${code(`${i.repository}${i.tag ? `:${i.tag}` : ''}`)} | ${code(i.digest)} | ${platforms} |`;
+    });
+    return ['| Service | Image | Digest | Platforms |', '|---|---|---|---|', ...rows].join('\n');
+}
+/** The delimited section the action owns in the release notes (replaced, never appended twice). */
+function releaseNotesSection(record) {
+    return [
+        NOTES_START,
+        '### Release record',
+        '',
+        imagesMarkdown(record),
+        '',
+        `**Compose hash** (dstack \`compose-hash\`, sha256 of \`${record.files.app_compose.path}\`): ${code(record.compose_hash)}`,
+        '',
+        `Verify: \`sha256sum ${record.files.app_compose.path}\` or \`release-tracker verify ${record.tag}\`.`,
+        NOTES_END,
+    ].join('\n');
+}
+/** The job summary: what was recorded and where it went. */
+function jobSummary(record, links, notes) {
+    const lines = [
+        `## Release ${record.tag}`,
+        '',
+        imagesMarkdown(record),
+        '',
+        `**Compose hash:** ${code(record.compose_hash)}`,
+        '',
+        `| File | SHA-256 |`,
+        `|---|---|`,
+        `| ${code(record.files.app_compose.path)} | ${code(record.files.app_compose.sha256)} |`,
+        `| ${code(record.files.docker_compose.path)} | ${code(record.files.docker_compose.sha256)} |`,
+        '',
+    ];
+    const linkLines = [
+        links.releaseUrl && `- Release: ${links.releaseUrl}`,
+        links.commitUrl && `- Commit: ${links.commitUrl}`,
+    ].filter((l) => typeof l === 'string' && l !== '');
+    if (linkLines.length > 0)
+        lines.push(...linkLines, '');
+    if (notes.length > 0)
+        lines.push(...notes.map((n) => `> ${n}`), '');
+    return lines.join('\n');
+}
+/** The section exactly as it goes into the notes: delimited by the markers, once. */
+function sectionBlock(section) {
+    const text = section.trim();
+    if (text.startsWith(NOTES_START) && text.endsWith(NOTES_END))
+        return text;
+    return `${NOTES_START}\n${text}\n${NOTES_END}`;
+}
+/** [start, end) of each marked section, each end marker paired with the nearest start before it. */
+function sections(body) {
+    const found = [];
+    let from = 0;
+    for (;;) {
+        const end = body.indexOf(NOTES_END, from);
+        if (end < 0)
+            return found;
+        const start = body.lastIndexOf(NOTES_START, end);
+        if (start >= from)
+            found.push([start, end + NOTES_END.length]);
+        from = end + NOTES_END.length;
+    }
+}
+/**
+ * The release notes with our section in place: the first marked section replaced, any further
+ * copies removed, or the section appended after a blank line when there is none. Text outside the
+ * markers is kept as it is.
+ */
+function replaceSection(body, section) {
+    const block = sectionBlock(section);
+    const text = body ?? '';
+    if (text.trim() === '')
+        return block;
+    const found = sections(text);
+    const [first, ...rest] = found;
+    if (!first) {
+        const eol = text.includes('\r\n') ? '\r\n' : '\n';
+        return `${text.trimEnd()}${eol}${eol}${block}`;
+    }
+    let out = text.slice(0, first[0]) + block;
+    let cursor = first[1];
+    for (const [start, end] of rest) {
+        out += text.slice(cursor, start).trimEnd();
+        cursor = end;
+    }
+    return out + text.slice(cursor);
+}
+
+;// CONCATENATED MODULE: ./src/core/releases-dir.ts
+/** `releases/README.md`, committed once beside the first recorded release. */
+function releasesReadme(dir) {
+    return `# Releases
+
+This directory is written by [release-tracker](https://github.com/marketplace/actions/release-tracker)
+on every release tag. Each release \`v<version>\` has three files:
+
+| file | what it holds |
+|---|---|
+| \`v<version>-release-info.json\` | the release record: image digests (and per-platform digests), git commit, workflow run, the compose hash and the SHA-256 of each file |
+| \`v<version>-app-compose.json\` | the dstack app-compose document; its SHA-256 is the **compose hash** a dstack CVM measures into RTMR3 and attests |
+| \`v<version>-docker-compose.yml\` | the project's compose file with every image pinned to its digest |
+
+Do not edit or reformat these files: their exact bytes are what the recorded hashes cover.
+
+## Verify a release
+
+From the repository's root, with the \`release-tracker\` CLI installed (release-tracker's README,
+"Install the CLI"):
+
+\`\`\`sh
+# every recorded hash against the files, and each record's schema
+release-tracker verify --dir ${dir}
+# the release that recorded a compose hash (the value a dstack CVM attests)
+release-tracker find <compose-hash> --dir ${dir}
+# the release a running CVM runs, from its guest agent's Info endpoint (README: "Verify a running enclave")
+curl -s https://<app-id>-8090.<gateway-domain>/prpc/Info | release-tracker attest - --dir ${dir}
+# the compose hash is the SHA-256 of the app-compose file's exact bytes
+sha256sum ${dir}/v1.0.0-app-compose.json
+\`\`\`
+
+## Deploy a release
+
+\`\`\`sh
+docker compose -f ${dir}/v1.0.0-docker-compose.yml up -d
+\`\`\`
+`;
+}
+/**
+ * `releases/.gitattributes`, committed once beside the README: the recorded files are hashed byte
+ * for byte, so no checkout may convert their line endings (`core.autocrlf`, `text=auto`).
+ */
+const RELEASES_GITATTRIBUTES = `# Written by release-tracker. Recorded releases are verified byte for byte:
+# never let a checkout rewrite their line endings.
+*-release-info.json -text
+*-app-compose.json -text
+*-docker-compose.yml -text
+`;
+
+;// CONCATENATED MODULE: ./src/core/same-release.ts
+
+
+
+
+/**
+ * What makes two records the same release, the one definition used everywhere (the branch's
+ * record on a re-run, a branch that moved under a commit, a release's assets, `generate`): the
+ * same version, compose hash, pinned compose file and image digests per service. When and by which
+ * run or workflow it was recorded, and what the registry said about platforms, do not count.
+ */
+function sameRelease(a, b) {
+    return releaseDifferences(a, b).length === 0;
+}
+const imageKey = (image) => `${image.service}\u0000${image.repository}\u0000${image.digest}`;
+/** How `stored` differs from `generated` as a release, in words; empty when it is the same release. */
+function releaseDifferences(stored, generated) {
+    const differences = [];
+    if (stored.version !== generated.version) {
+        differences.push(`version ${stored.version}, this run's ${generated.version}`);
+    }
+    if (stored.compose_hash !== generated.compose_hash) {
+        differences.push(`compose hash ${stored.compose_hash}, this run's ${generated.compose_hash}`);
+    }
+    if (stored.files.docker_compose.sha256 !== generated.files.docker_compose.sha256) {
+        differences.push(`docker-compose sha256 ${stored.files.docker_compose.sha256}, this run's ${generated.files.docker_compose.sha256}`);
+    }
+    const theirs = new Set(stored.images.map(imageKey));
+    const ours = new Set(generated.images.map(imageKey));
+    const changed = [
+        ...stored.images.filter((i) => !ours.has(imageKey(i))),
+        ...generated.images.filter((i) => !theirs.has(imageKey(i))),
+    ].map((i) => i.service);
+    if (changed.length > 0 || stored.images.length !== generated.images.length) {
+        differences.push(`image digests of ${[...new Set(changed)].join(', ') || 'the services'}`);
+    }
+    return differences;
+}
+/**
+ * What keeps a record's files from being the ones it records: each recorded hash against the
+ * bytes, and the app-compose document embedding exactly the compose file. Shared by `verify` and
+ * every comparison with a stored release.
+ */
+function fileProblems(record, app, compose) {
+    const problems = [];
+    if (record.compose_hash !== record.files.app_compose.sha256) {
+        problems.push(`record: compose_hash ${record.compose_hash} differs from files.app_compose.sha256 ${record.files.app_compose.sha256}`);
+    }
+    if (app.bytes === null)
+        problems.push(`${app.path}: missing`);
+    else {
+        const actual = sha256Hex(app.bytes);
+        if (actual !== record.compose_hash) {
+            problems.push(`${app.path}: sha256 ${actual}, recorded compose hash ${record.compose_hash}`);
+        }
+    }
+    if (compose.bytes === null)
+        problems.push(`${compose.path}: missing`);
+    else {
+        const actual = sha256Hex(compose.bytes);
+        if (actual !== record.files.docker_compose.sha256) {
+            problems.push(`${compose.path}: sha256 ${actual}, recorded ${record.files.docker_compose.sha256}`);
+        }
+    }
+    if (app.bytes !== null && compose.bytes !== null) {
+        const embedded = inspectAppCompose(app.bytes).document?.['docker_compose_file'];
+        if (embedded !== compose.bytes.toString('utf8')) {
+            problems.push(`${app.path}: docker_compose_file is not the text of ${compose.path}`);
+        }
+    }
+    return problems;
+}
+const NO_STORED_FILES = {
+    releaseInfo: null,
+    appCompose: null,
+    dockerCompose: null,
+};
+/**
+ * Compares what one place (a branch, a release's assets, a releases directory) stores for this
+ * release with the generated record. Only a record file counts as a record: stray files without
+ * one are `none`. `names` are how messages name the stored files (`main:releases/…`, a path).
+ */
+function compareStored(generated, stored, names) {
+    if (stored.releaseInfo === null)
+        return { kind: 'none' };
+    let record;
+    try {
+        record = parseRecord(stored.releaseInfo.toString('utf8'), names.releaseInfo);
+    }
+    catch (error) {
+        return { kind: 'different', reason: `its record is unreadable: ${errorMessage(error)}` };
+    }
+    const problems = fileProblems(record, { path: names.appCompose, bytes: stored.appCompose }, { path: names.dockerCompose, bytes: stored.dockerCompose });
+    if (problems.length > 0) {
+        return {
+            kind: 'different',
+            reason: `its files do not match their record: ${problems.join('; ')}`,
+        };
+    }
+    const differences = releaseDifferences(record, generated);
+    if (differences.length > 0)
+        return { kind: 'different', reason: differences.join('; ') };
+    return { kind: 'same', record };
+}
+
+;// CONCATENATED MODULE: ./src/core/remote-plan.ts
+
+
+
+
+
+
+/**
+ * The remote steps of one run, decided from settings and what GitHub holds, with no effects: the
+ * executor (src/action/remote.ts) reads the state, asks `planRemote` what to do, and does it; when
+ * the state changed under it (the branch moved, another run published), it reads again and asks
+ * again. README: Re-runs and safety.
+ */
+/** What a dry run reports instead of remote steps. */
+const DRY_RUN_NOTE = 'dry run: nothing was committed, uploaded or published';
+/** The release found by tag, with the drafts this tag has, as a target for this run. */
+function chooseRelease(settings, state, memory) {
+    if (settings.dryRun || !(settings.uploadAssets || settings.createRelease))
+        return { kind: 'none' };
+    if (state.published)
+        return { kind: 'existing', release: state.published, role: 'published' };
+    const own = state.drafts.find((d) => memory.createdDrafts.includes(d.id));
+    if (own)
+        return { kind: 'existing', release: own, role: 'finish' };
+    // A person's draft wins over a leftover of the tracker: publishing the tracker's would make the
+    // person's impossible to publish (one published release per tag).
+    const person = state.drafts.find((d) => !isTrackerDraftBody(d.body));
+    if (person)
+        return { kind: 'existing', release: person, role: 'draft' };
+    // The oldest, so that runs looking at the same drafts pick the same one.
+    const tracker = [...state.drafts].sort((a, b) => a.id - b.id)[0];
+    if (tracker)
+        return { kind: 'existing', release: tracker, role: 'finish' };
+    return settings.createRelease ? { kind: 'create' } : { kind: 'none' };
+}
+/** The asset of a file: GitHub renames some characters in names; the label keeps the one we gave. */
+function findAsset(assets, name) {
+    return assets.find((a) => a.name === name) ?? assets.find((a) => a.label === name);
+}
+/**
+ * Whether the release's assets must be read to decide what is recorded: a release-info asset is
+ * there with other bytes than this run's, and no record on the branch decides first.
+ */
+function needsReleaseFiles(settings, state, memory, generated) {
+    if (!settings.uploadAssets)
+        return null;
+    if (settings.commit && state.branch?.files.releaseInfo != null)
+        return null;
+    const target = chooseRelease(settings, state, memory);
+    if (target.kind !== 'existing')
+        return null;
+    const info = findAsset(target.release.assets, generated.files[0].name);
+    if (!info?.uploaded || info.sha256 === sha256Hex(generated.files[0].content))
+        return null;
+    return target.release;
+}
+function immutableMessage(tag, name, what) {
+    return (`release ${tag} is published and immutable, so ${name} cannot be ${what}; ` +
+        'an immutable release takes assets only while it is a draft: record into a draft release ' +
+        '(let this action create it) or a new tag');
+}
+/** What to do with one file on the target release; a string is a refusal. */
+function assetStep(tag, file, release, role, overwrite) {
+    const existing = findAsset(release.assets, file.name);
+    const sha = sha256Hex(file.content);
+    if (existing?.uploaded && existing.sha256 === sha)
+        return { kind: 'keep', name: file.name };
+    if (release.immutable && !release.draft) {
+        return immutableMessage(tag, file.name, existing ? 'replaced' : 'added');
+    }
+    if (!existing)
+        return { kind: 'upload', name: file.name, replace: null };
+    if (!existing.uploaded || role === 'finish' || overwrite) {
+        return { kind: 'upload', name: file.name, replace: existing.id };
+    }
+    return (`release ${tag} already has a different ${file.name}` +
+        `${existing.sha256 ? ` (sha256 ${existing.sha256})` : ''}; set overwrite: true to replace it`);
+}
+/**
+ * Whether the published release becomes the repository's latest: `auto` only when its version is
+ * above the current latest release's (a hotfix on an older line stays out of the way); `true` and
+ * `false` force it. A pre-release never is. A latest release whose tag is no version does not
+ * count as one.
+ */
+function decideMakeLatest(input, version, prerelease, latestTag) {
+    if (prerelease)
+        return 'false';
+    if (input !== 'auto')
+        return input;
+    const latest = latestTag === null ? null : parseTagOrNull(latestTag);
+    if (latest === null)
+        return 'true';
+    return semver_default().compare(version, latest.version) > 0 ? 'true' : 'false';
+}
+/** The version of a release tag, when it is one and not a pre-release. */
+const releaseVersion = (tag) => {
+    const parsed = parseTagOrNull(tag);
+    return parsed && !parsed.prerelease ? parsed.version : null;
+};
+/**
+ * After this run made its release latest while other runs were publishing (each compared with the
+ * latest it read before the others published): the release that should be latest instead, or null
+ * when the latest is right. Only releases published since this run first looked count, so a
+ * release someone kept from being latest before stays so.
+ */
+function latestAfterConcurrentPublishes(publishedAtFirstLook, now, latestTag) {
+    let best = null;
+    for (const r of now) {
+        if (r.draft || r.prerelease || publishedAtFirstLook.has(r.id))
+            continue;
+        const version = releaseVersion(r.tag);
+        if (version !== null && (best === null || semver_default().gt(version, best.version))) {
+            best = { id: r.id, version };
+        }
+    }
+    if (best === null)
+        return null;
+    const current = latestTag === null ? null : releaseVersion(latestTag);
+    return current !== null && semver_default().gte(current, best.version) ? null : best.id;
+}
+/** The generated files with the stored bytes in their place (a same release has all three). */
+function reuse(generated, stored) {
+    const [info, app, compose] = generated.files;
+    return [
+        { ...info, content: stored.releaseInfo ?? info.content },
+        { ...app, content: stored.appCompose ?? app.content },
+        { ...compose, content: stored.dockerCompose ?? compose.content },
+    ];
+}
+/** What is recorded: the branch's record decides; without one, the release's assets may. */
+function chooseRecord(settings, state, target, generated) {
+    const fresh = (warnings = []) => ({
+        record: generated.record,
+        files: generated.files,
+        reusedFrom: null,
+        commit: settings.commit,
+        warnings,
+    });
+    // Messages name the stored files as git does, `main:releases/v1.0.0-release-info.json`.
+    const verdictOf = (where, files, byName) => {
+        const [info, app, compose] = generated.files.map((f) => `${where}:${byName ? f.name : f.path}`);
+        return compareStored(generated.record, files, {
+            releaseInfo: info ?? '',
+            appCompose: app ?? '',
+            dockerCompose: compose ?? '',
+        });
+    };
+    const different = (where, reason) => settings.overwrite
+        ? fresh([`replacing the different record of ${settings.tag} on ${where} (overwrite)`])
+        : `${where} already records a different ${settings.tag} (${reason}); set overwrite: true to replace it`;
+    const branch = settings.commit ? state.branch : null;
+    if (branch) {
+        const verdict = verdictOf(branch.name, branch.files, false);
+        if (verdict.kind === 'same') {
+            return {
+                record: verdict.record,
+                files: reuse(generated, branch.files),
+                reusedFrom: branch.name,
+                commit: false,
+                warnings: [],
+            };
+        }
+        if (verdict.kind === 'different')
+            return different(branch.name, verdict.reason);
+    }
+    if (state.releaseFiles && target.kind === 'existing') {
+        const where = `release ${settings.tag}`;
+        const verdict = verdictOf(where, state.releaseFiles, true);
+        if (verdict.kind === 'same') {
+            return {
+                record: verdict.record,
+                files: reuse(generated, state.releaseFiles),
+                reusedFrom: where,
+                commit: settings.commit,
+                warnings: [],
+            };
+        }
+        // A tracker draft never published is an unfinished attempt, not a record anyone relied on.
+        if (verdict.kind === 'different' && target.role !== 'finish') {
+            return different(where, verdict.reason);
+        }
+    }
+    return fresh();
+}
+function commitPlan(settings, branch, files) {
+    const dir = settings.releasesDir;
+    return {
+        files: [
+            ...files.map((f) => ({ path: f.path, content: f.content })),
+            ...(branch.hasReadme
+                ? []
+                : [{ path: `${dir}/README.md`, content: Buffer.from(releasesReadme(dir)) }]),
+            ...(branch.hasGitattributes
+                ? []
+                : [{ path: `${dir}/.gitattributes`, content: Buffer.from(RELEASES_GITATTRIBUTES) }]),
+        ],
+    };
+}
+/** Drafts of this tag the tracker made that can never be published once `keep` is (or null). */
+function trackerDrafts(state, memory, keep) {
+    return state.drafts
+        .filter((d) => d.id !== keep)
+        .filter((d) => memory.createdDrafts.includes(d.id) || isTrackerDraftBody(d.body))
+        .map((d) => d.id);
+}
+function releasePlan(settings, state, memory, target, record, files) {
+    if (target.kind === 'none')
+        return null;
+    const section = releaseNotesSection(record);
+    const makeLatest = decideMakeLatest(settings.makeLatest, settings.version, settings.prerelease, state.latestTag);
+    if (target.kind === 'create') {
+        return {
+            target: { kind: 'create', body: `${TRACKER_DRAFT_MARKER}\n${section}` },
+            assets: settings.uploadAssets
+                ? files.map((f) => ({ kind: 'upload', name: f.name, replace: null }))
+                : [],
+            body: section,
+            publish: { makeLatest },
+            deleteDrafts: trackerDrafts(state, memory, null),
+        };
+    }
+    const { release, role } = target;
+    const assets = [];
+    const refusals = [];
+    if (settings.uploadAssets) {
+        for (const file of files) {
+            const step = assetStep(settings.tag, file, release, role, settings.overwrite);
+            if (typeof step === 'string')
+                refusals.push(step);
+            else
+                assets.push(step);
+        }
+    }
+    if (refusals.length > 0)
+        return refusals.join('\n');
+    const current = release.body;
+    const body = role === 'finish'
+        ? replaceSection(withoutDraftMarker(current), section)
+        : replaceSection(current, section);
+    return {
+        target: { kind: 'existing', release, role },
+        assets,
+        body: role === 'finish' || body !== current ? body : null,
+        publish: role === 'finish' ? { makeLatest } : null,
+        deleteDrafts: role === 'draft' ? [] : trackerDrafts(state, memory, role === 'finish' ? release.id : null),
+    };
+}
+/** Decides every remote step of this run from the settings and what GitHub holds. */
+function planRemote(settings, state, memory, generated) {
+    const nothing = {
+        kind: 'act',
+        record: generated.record,
+        files: generated.files,
+        reusedFrom: null,
+        commit: null,
+        release: null,
+        notes: [],
+        warnings: [],
+    };
+    if (settings.dryRun) {
+        return { ...nothing, notes: [DRY_RUN_NOTE] };
+    }
+    const target = chooseRelease(settings, state, memory);
+    const chosen = chooseRecord(settings, state, target, generated);
+    if (typeof chosen === 'string')
+        return { kind: 'refuse', reason: chosen };
+    const release = releasePlan(settings, state, memory, target, chosen.record, chosen.files);
+    if (typeof release === 'string')
+        return { kind: 'refuse', reason: release };
+    const notes = [];
+    if (target.kind === 'none' && !settings.createRelease && settings.uploadAssets) {
+        notes.push(`no release exists for ${settings.tag} and create-release is false: nothing attached`);
+    }
+    if (release?.target.kind === 'existing' && release.target.role === 'draft') {
+        notes.push(`release ${settings.tag} is a draft someone prepared: left a draft to publish`);
+    }
+    return {
+        ...nothing,
+        record: chosen.record,
+        files: chosen.files,
+        reusedFrom: chosen.reusedFrom,
+        commit: chosen.commit && state.branch ? commitPlan(settings, state.branch, chosen.files) : null,
+        release,
+        notes,
+        warnings: chosen.warnings,
     };
 }
 
@@ -36763,6 +37341,7 @@ function backoffDelayMs(policy, n, random) {
 
 
 
+
 /** The longest primary-rate-limit wait worth sitting through in a job, in seconds. */
 const MAX_RATE_LIMIT_WAIT_S = 15 * 60;
 const coreLog = {
@@ -36861,11 +37440,7 @@ function fetchWithin(timeoutMs, base = fetch) {
         }
     };
 }
-function field(value, key) {
-    return typeof value === 'object' && value !== null && key in value
-        ? value[key]
-        : undefined;
-}
+const field = (value, key) => (isRecord(value) ? value[key] : undefined);
 /** The HTTP side of an Octokit RequestError, or undefined for anything else. */
 function apiError(error) {
     if (!(error instanceof Error) || !('status' in error) || typeof error.status !== 'number') {
@@ -36930,19 +37505,23 @@ var promises_ = __nccwpck_require__(51455);
 
 
 
+
+/** Writes `data` through an open handle, flushed to disk, and closes it. */
+async function writeAndClose(handle, data) {
+    try {
+        await handle.writeFile(data);
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+}
 /** Writes `data` to a new temporary file beside `path`, flushed; returns its name. */
 async function writeTemporary(path, data) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
     const tmp = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
     try {
-        const handle = await (0,promises_.open)(tmp, 'wx', 0o644);
-        try {
-            await handle.writeFile(data);
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
+        await writeAndClose(await (0,promises_.open)(tmp, 'wx', 0o644), data);
     }
     catch (error) {
         await (0,promises_.rm)(tmp, { force: true });
@@ -36976,7 +37555,7 @@ async function createFileOnce(path, data) {
         return true;
     }
     catch (error) {
-        const code = error.code;
+        const code = errorCode(error);
         if (code === 'EEXIST')
             return false;
         if (!NO_HARD_LINKS.has(code ?? ''))
@@ -36996,17 +37575,11 @@ async function createExclusive(path, data) {
         handle = await open(path, 'wx', 0o644);
     }
     catch (error) {
-        if (error.code === 'EEXIST')
+        if (errorCode(error) === 'EEXIST')
             return false;
         throw error;
     }
-    try {
-        await handle.writeFile(data);
-        await handle.sync();
-    }
-    finally {
-        await handle.close();
-    }
+    await writeAndClose(handle, data);
     return true;
 }
 /** Writes the generated files into `dir`, each atomically; returns their paths. */
@@ -37240,120 +37813,6 @@ async function prepareRelease(inputs) {
         git: inputs.git,
         workflow: inputs.workflow,
     };
-}
-
-;// CONCATENATED MODULE: ./src/core/release-notes.ts
-const NOTES_START = '<!-- release-tracker -->';
-const NOTES_END = '<!-- /release-tracker -->';
-/**
- * Written only into a draft this tracker creates, never into a person's draft (which still gets
- * the notes section): what tells an unfinished draft of a failed run, which a re-run finishes and
- * publishes, from a draft a person prepared, which stays a draft. Removed when published.
- */
-const TRACKER_DRAFT_MARKER = '<!-- release-tracker:draft -->';
-/** Whether a release's notes say the tracker created it as a draft. */
-function isTrackerDraftBody(body) {
-    return (body ?? '').includes(TRACKER_DRAFT_MARKER);
-}
-/** The notes of a tracker-created draft as it is published: the ownership marker removed. */
-function withoutDraftMarker(body) {
-    return (body ?? '')
-        .split(TRACKER_DRAFT_MARKER)
-        .map((part, i) => (i === 0 ? part : part.replace(/^\r?\n/, '')))
-        .join('');
-}
-const code = (text) => `\`${text.replaceAll('`', '')}\``;
-/** Markdown rows of the images: one per image, its platforms listed in the last cell. */
-function imagesMarkdown(record) {
-    const rows = record.images.map((i) => {
-        const platforms = i.platforms.map((p) => `${p.platform} ${code(p.digest)}`).join('<br>') || '—';
-        return `| ${i.service} | ${code(`${i.repository}${i.tag ? `:${i.tag}` : ''}`)} | ${code(i.digest)} | ${platforms} |`;
-    });
-    return ['| Service | Image | Digest | Platforms |', '|---|---|---|---|', ...rows].join('\n');
-}
-/** The delimited section the action owns in the release notes (replaced, never appended twice). */
-function releaseNotesSection(record) {
-    return [
-        NOTES_START,
-        '### Release record',
-        '',
-        imagesMarkdown(record),
-        '',
-        `**Compose hash** (dstack \`compose-hash\`, sha256 of \`${record.files.app_compose.path}\`): ${code(record.compose_hash)}`,
-        '',
-        `Verify: \`sha256sum ${record.files.app_compose.path}\` or \`release-tracker verify ${record.tag}\`.`,
-        NOTES_END,
-    ].join('\n');
-}
-/** The job summary: what was recorded and where it went. */
-function jobSummary(record, links, notes) {
-    const lines = [
-        `## Release ${record.tag}`,
-        '',
-        imagesMarkdown(record),
-        '',
-        `**Compose hash:** ${code(record.compose_hash)}`,
-        '',
-        `| File | SHA-256 |`,
-        `|---|---|`,
-        `| ${code(record.files.app_compose.path)} | ${code(record.files.app_compose.sha256)} |`,
-        `| ${code(record.files.docker_compose.path)} | ${code(record.files.docker_compose.sha256)} |`,
-        '',
-    ];
-    const linkLines = [
-        links.releaseUrl && `- Release: ${links.releaseUrl}`,
-        links.commitUrl && `- Commit: ${links.commitUrl}`,
-    ].filter((l) => typeof l === 'string' && l !== '');
-    if (linkLines.length > 0)
-        lines.push(...linkLines, '');
-    if (notes.length > 0)
-        lines.push(...notes.map((n) => `> ${n}`), '');
-    return lines.join('\n');
-}
-/** The section exactly as it goes into the notes: delimited by the markers, once. */
-function sectionBlock(section) {
-    const text = section.trim();
-    if (text.startsWith(NOTES_START) && text.endsWith(NOTES_END))
-        return text;
-    return `${NOTES_START}\n${text}\n${NOTES_END}`;
-}
-/** [start, end) of each marked section, each end marker paired with the nearest start before it. */
-function sections(body) {
-    const found = [];
-    let from = 0;
-    for (;;) {
-        const end = body.indexOf(NOTES_END, from);
-        if (end < 0)
-            return found;
-        const start = body.lastIndexOf(NOTES_START, end);
-        if (start >= from)
-            found.push([start, end + NOTES_END.length]);
-        from = end + NOTES_END.length;
-    }
-}
-/**
- * The release notes with our section in place: the first marked section replaced, any further
- * copies removed, or the section appended after a blank line when there is none. Text outside the
- * markers is kept as it is.
- */
-function replaceSection(body, section) {
-    const block = sectionBlock(section);
-    const text = body ?? '';
-    if (text.trim() === '')
-        return block;
-    const found = sections(text);
-    const [first, ...rest] = found;
-    if (!first) {
-        const eol = text.includes('\r\n') ? '\r\n' : '\n';
-        return `${text.trimEnd()}${eol}${eol}${block}`;
-    }
-    let out = text.slice(0, first[0]) + block;
-    let cursor = first[1];
-    for (const [start, end] of rest) {
-        out += text.slice(cursor, start).trimEnd();
-        cursor = end;
-    }
-    return out + text.slice(cursor);
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -37619,7 +38078,7 @@ async function loadDockerCredentials(env = process.env, options = {}) {
         text = bytes.toString('utf8');
     }
     catch (error) {
-        if (isErrnoCode(error, 'ENOENT') || isErrnoCode(error, 'ENOTDIR'))
+        if (errors_errorCode(error) === 'ENOENT' || errors_errorCode(error) === 'ENOTDIR')
             return emptyCredentialStore();
         return emptyCredentialStore([
             `${file}: cannot read (${errorMessage(error)}); registry credentials ignored`,
@@ -37684,10 +38143,9 @@ function stringField(o, key) {
     const v = o[key];
     return typeof v === 'string' && v !== '' ? v : undefined;
 }
-function isErrnoCode(error, code) {
-    return typeof error === 'object' && error !== null && error.code === code;
-}
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/core/concurrency.ts
 /**
  * A bounded pool: thousands of releases must not open thousands of files at once (EMFILE), nor
@@ -37882,6 +38340,7 @@ function mediaTypeOf(headers, doc) {
  * `WWW-Authenticate` challenge: `Bearer` (token endpoint, one token per host and scope, shared by
  * concurrent look-ups) or `Basic`. Credentials and tokens are never logged or put in messages.
  */
+
 
 
 
@@ -38207,7 +38666,7 @@ class RegistryClient {
                     durationMs: Date.now() - started,
                 });
                 // A name that does not resolve will not resolve a second later: say so at once.
-                if (errorCode(error) === 'ENOTFOUND')
+                if (errors_errorCode(error) === 'ENOTFOUND')
                     throw unreachable(ctx, lastFailure);
             }
             if (answer !== undefined && !isRetryable(answer.status))
@@ -38225,7 +38684,7 @@ class RegistryClient {
                     return answer;
                 throw unreachable(ctx, lastFailure);
             }
-            await sleep(delay);
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)(delay);
         }
     }
     async attempt(method, url, headers, maxBytes, body) {
@@ -38342,15 +38801,6 @@ function describeManifest(got, digest, ctx) {
         platforms: INDEX_TYPES.has(mediaType) ? platformsFromIndex(doc) : [],
     };
 }
-/** The `code` of the socket error under undici's `fetch failed`, e.g. `ENOTFOUND`. */
-function errorCode(error) {
-    for (let cause = error; cause instanceof Error; cause = cause.cause) {
-        const code = cause.code;
-        if (typeof code === 'string')
-            return code;
-    }
-    return undefined;
-}
 /** The root cause of a failed fetch, e.g. `connect ECONNREFUSED 127.0.0.1:1`. */
 function networkCause(error, timeoutMs, request) {
     if (error instanceof TimeoutError)
@@ -38393,7 +38843,6 @@ function parseManifest(body, ctx) {
 const sha256 = (bytes) => `sha256:${sha256Hex(bytes)}`;
 const basicAuth = (user, password) => `Basic ${Buffer.from(`${user}:${password}`, 'utf8').toString('base64')}`;
 const nonEmpty = (v) => typeof v === 'string' && v !== '' ? v : undefined;
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 ;// CONCATENATED MODULE: ./src/registry/resolver.ts
 
@@ -38426,453 +38875,6 @@ async function createRegistryResolver(progress, warn, maskSecret, limits) {
             progress(`registry: ${info.method} ${info.url} → ${outcome} (${Math.round(info.durationMs)} ms)`);
         },
     });
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/core/releases-dir.ts
-/** `releases/README.md`, committed once beside the first recorded release. */
-function releasesReadme(dir) {
-    return `# Releases
-
-This directory is written by [release-tracker](https://github.com/marketplace/actions/release-tracker)
-on every release tag. Each release \`v<version>\` has three files:
-
-| file | what it holds |
-|---|---|
-| \`v<version>-release-info.json\` | the release record: image digests (and per-platform digests), git commit, workflow run, the compose hash and the SHA-256 of each file |
-| \`v<version>-app-compose.json\` | the dstack app-compose document; its SHA-256 is the **compose hash** a dstack CVM measures into RTMR3 and attests |
-| \`v<version>-docker-compose.yml\` | the project's compose file with every image pinned to its digest |
-
-Do not edit or reformat these files: their exact bytes are what the recorded hashes cover.
-
-## Verify a release
-
-From the repository's root, with the \`release-tracker\` CLI installed (release-tracker's README,
-"Install the CLI"):
-
-\`\`\`sh
-# every recorded hash against the files, and each record's schema
-release-tracker verify --dir ${dir}
-# the release that recorded a compose hash (the value a dstack CVM attests)
-release-tracker find <compose-hash> --dir ${dir}
-# the release a running CVM runs, from its guest agent's Info endpoint (README: "Verify a running enclave")
-curl -s https://<app-id>-8090.<gateway-domain>/prpc/Info | release-tracker attest - --dir ${dir}
-# the compose hash is the SHA-256 of the app-compose file's exact bytes
-sha256sum ${dir}/v1.0.0-app-compose.json
-\`\`\`
-
-## Deploy a release
-
-\`\`\`sh
-docker compose -f ${dir}/v1.0.0-docker-compose.yml up -d
-\`\`\`
-`;
-}
-/**
- * `releases/.gitattributes`, committed once beside the README: the recorded files are hashed byte
- * for byte, so no checkout may convert their line endings (`core.autocrlf`, `text=auto`).
- */
-const RELEASES_GITATTRIBUTES = `# Written by release-tracker. Recorded releases are verified byte for byte:
-# never let a checkout rewrite their line endings.
-*-release-info.json -text
-*-app-compose.json -text
-*-docker-compose.yml -text
-`;
-
-;// CONCATENATED MODULE: ./src/core/same-release.ts
-
-
-
-
-/**
- * What makes two records the same release, the one definition used everywhere (the branch's
- * record on a re-run, a branch that moved under a commit, a release's assets, `generate`): the
- * same version, compose hash, pinned compose file and image digests per service. When and by which
- * run or workflow it was recorded, and what the registry said about platforms, do not count.
- */
-function sameRelease(a, b) {
-    return releaseDifferences(a, b).length === 0;
-}
-const imageKey = (image) => `${image.service}\u0000${image.repository}\u0000${image.digest}`;
-/** How `stored` differs from `generated` as a release, in words; empty when it is the same release. */
-function releaseDifferences(stored, generated) {
-    const differences = [];
-    if (stored.version !== generated.version) {
-        differences.push(`version ${stored.version}, this run's ${generated.version}`);
-    }
-    if (stored.compose_hash !== generated.compose_hash) {
-        differences.push(`compose hash ${stored.compose_hash}, this run's ${generated.compose_hash}`);
-    }
-    if (stored.files.docker_compose.sha256 !== generated.files.docker_compose.sha256) {
-        differences.push(`docker-compose sha256 ${stored.files.docker_compose.sha256}, this run's ${generated.files.docker_compose.sha256}`);
-    }
-    const theirs = new Set(stored.images.map(imageKey));
-    const ours = new Set(generated.images.map(imageKey));
-    const changed = [
-        ...stored.images.filter((i) => !ours.has(imageKey(i))),
-        ...generated.images.filter((i) => !theirs.has(imageKey(i))),
-    ].map((i) => i.service);
-    if (changed.length > 0 || stored.images.length !== generated.images.length) {
-        differences.push(`image digests of ${[...new Set(changed)].join(', ') || 'the services'}`);
-    }
-    return differences;
-}
-/**
- * What keeps a record's files from being the ones it records: each recorded hash against the
- * bytes, and the app-compose document embedding exactly the compose file. Shared by `verify` and
- * every comparison with a stored release.
- */
-function fileProblems(record, app, compose) {
-    const problems = [];
-    if (record.compose_hash !== record.files.app_compose.sha256) {
-        problems.push(`record: compose_hash ${record.compose_hash} differs from files.app_compose.sha256 ${record.files.app_compose.sha256}`);
-    }
-    if (app.bytes === null)
-        problems.push(`${app.path}: missing`);
-    else {
-        const actual = sha256Hex(app.bytes);
-        if (actual !== record.compose_hash) {
-            problems.push(`${app.path}: sha256 ${actual}, recorded compose hash ${record.compose_hash}`);
-        }
-    }
-    if (compose.bytes === null)
-        problems.push(`${compose.path}: missing`);
-    else {
-        const actual = sha256Hex(compose.bytes);
-        if (actual !== record.files.docker_compose.sha256) {
-            problems.push(`${compose.path}: sha256 ${actual}, recorded ${record.files.docker_compose.sha256}`);
-        }
-    }
-    if (app.bytes !== null && compose.bytes !== null) {
-        const embedded = inspectAppCompose(app.bytes).document?.['docker_compose_file'];
-        if (embedded !== compose.bytes.toString('utf8')) {
-            problems.push(`${app.path}: docker_compose_file is not the text of ${compose.path}`);
-        }
-    }
-    return problems;
-}
-const NO_STORED_FILES = {
-    releaseInfo: null,
-    appCompose: null,
-    dockerCompose: null,
-};
-/**
- * Compares what one place (a branch, a release's assets, a releases directory) stores for this
- * release with the generated record. Only a record file counts as a record: stray files without
- * one are `none`. `names` are how messages name the stored files (`main:releases/…`, a path).
- */
-function compareStored(generated, stored, names) {
-    if (stored.releaseInfo === null)
-        return { kind: 'none' };
-    let record;
-    try {
-        record = parseRecord(stored.releaseInfo.toString('utf8'), names.releaseInfo);
-    }
-    catch (error) {
-        return { kind: 'different', reason: `its record is unreadable: ${errorMessage(error)}` };
-    }
-    const problems = fileProblems(record, { path: names.appCompose, bytes: stored.appCompose }, { path: names.dockerCompose, bytes: stored.dockerCompose });
-    if (problems.length > 0) {
-        return {
-            kind: 'different',
-            reason: `its files do not match their record: ${problems.join('; ')}`,
-        };
-    }
-    const differences = releaseDifferences(record, generated);
-    if (differences.length > 0)
-        return { kind: 'different', reason: differences.join('; ') };
-    return { kind: 'same', record };
-}
-
-;// CONCATENATED MODULE: ./src/core/remote-plan.ts
-
-
-
-
-
-
-/** The release found by tag, with the drafts this tag has, as a target for this run. */
-function chooseRelease(settings, state, memory) {
-    if (settings.dryRun || !(settings.uploadAssets || settings.createRelease))
-        return { kind: 'none' };
-    if (state.published)
-        return { kind: 'existing', release: state.published, role: 'published' };
-    const own = state.drafts.find((d) => memory.createdDrafts.includes(d.id));
-    if (own)
-        return { kind: 'existing', release: own, role: 'finish' };
-    // A person's draft wins over a leftover of the tracker: publishing the tracker's would make the
-    // person's impossible to publish (one published release per tag).
-    const person = state.drafts.find((d) => !isTrackerDraftBody(d.body));
-    if (person)
-        return { kind: 'existing', release: person, role: 'draft' };
-    // The oldest, so that runs looking at the same drafts pick the same one.
-    const tracker = [...state.drafts].sort((a, b) => a.id - b.id)[0];
-    if (tracker)
-        return { kind: 'existing', release: tracker, role: 'finish' };
-    return settings.createRelease ? { kind: 'create' } : { kind: 'none' };
-}
-/** The asset of a file: GitHub renames some characters in names; the label keeps the one we gave. */
-function findAsset(assets, name) {
-    return assets.find((a) => a.name === name) ?? assets.find((a) => a.label === name);
-}
-/**
- * Whether the release's assets must be read to decide what is recorded: a release-info asset is
- * there with other bytes than this run's, and no record on the branch decides first.
- */
-function needsReleaseFiles(settings, state, memory, generated) {
-    if (!settings.uploadAssets)
-        return null;
-    if (settings.commit && state.branch?.files.releaseInfo != null)
-        return null;
-    const target = chooseRelease(settings, state, memory);
-    if (target.kind !== 'existing')
-        return null;
-    const info = findAsset(target.release.assets, generated.files[0].name);
-    if (!info?.uploaded || info.sha256 === sha256Hex(generated.files[0].content))
-        return null;
-    return target.release;
-}
-function immutableMessage(tag, name, what) {
-    return (`release ${tag} is published and immutable, so ${name} cannot be ${what}; ` +
-        'an immutable release takes assets only while it is a draft: record into a draft release ' +
-        '(let this action create it) or a new tag');
-}
-/** What to do with one file on the target release; a string is a refusal. */
-function assetStep(tag, file, release, role, overwrite) {
-    const existing = findAsset(release.assets, file.name);
-    const sha = sha256Hex(file.content);
-    if (existing?.uploaded && existing.sha256 === sha)
-        return { kind: 'keep', name: file.name };
-    if (release.immutable && !release.draft) {
-        return immutableMessage(tag, file.name, existing ? 'replaced' : 'added');
-    }
-    if (!existing)
-        return { kind: 'upload', name: file.name, replace: null };
-    if (!existing.uploaded || role === 'finish' || overwrite) {
-        return { kind: 'upload', name: file.name, replace: existing.id };
-    }
-    return (`release ${tag} already has a different ${file.name}` +
-        `${existing.sha256 ? ` (sha256 ${existing.sha256})` : ''}; set overwrite: true to replace it`);
-}
-/**
- * Whether the published release becomes the repository's latest: `auto` only when its version is
- * above the current latest release's (a hotfix on an older line stays out of the way); `true` and
- * `false` force it. A pre-release never is. A latest release whose tag is no version does not
- * count as one.
- */
-function decideMakeLatest(input, version, prerelease, latestTag) {
-    if (prerelease)
-        return 'false';
-    if (input !== 'auto')
-        return input;
-    if (latestTag === null)
-        return 'true';
-    let latest;
-    try {
-        latest = parseTag(latestTag).version;
-    }
-    catch {
-        return 'true';
-    }
-    return semver_default().compare(version, latest) > 0 ? 'true' : 'false';
-}
-const releaseVersion = (tag) => {
-    try {
-        const parsed = parseTag(tag);
-        return parsed.prerelease ? null : parsed.version;
-    }
-    catch {
-        return null;
-    }
-};
-/**
- * After this run made its release latest while other runs were publishing (each compared with the
- * latest it read before the others published): the release that should be latest instead, or null
- * when the latest is right. Only releases published since this run first looked count, so a
- * release someone kept from being latest before stays so.
- */
-function latestAfterConcurrentPublishes(publishedAtFirstLook, now, latestTag) {
-    let best = null;
-    for (const r of now) {
-        if (r.draft || r.prerelease || publishedAtFirstLook.has(r.id))
-            continue;
-        const version = releaseVersion(r.tag);
-        if (version !== null && (best === null || semver_default().gt(version, best.version))) {
-            best = { id: r.id, version };
-        }
-    }
-    if (best === null)
-        return null;
-    const current = latestTag === null ? null : releaseVersion(latestTag);
-    return current !== null && semver_default().gte(current, best.version) ? null : best.id;
-}
-/** The generated files with the stored bytes in their place (a same release has all three). */
-function reuse(generated, stored) {
-    const [info, app, compose] = generated.files;
-    return [
-        { ...info, content: stored.releaseInfo ?? info.content },
-        { ...app, content: stored.appCompose ?? app.content },
-        { ...compose, content: stored.dockerCompose ?? compose.content },
-    ];
-}
-/** What is recorded: the branch's record decides; without one, the release's assets may. */
-function chooseRecord(settings, state, target, generated) {
-    const fresh = (warnings = []) => ({
-        record: generated.record,
-        files: generated.files,
-        reusedFrom: null,
-        commit: settings.commit,
-        warnings,
-    });
-    // Messages name the stored files as git does, `main:releases/v1.0.0-release-info.json`.
-    const verdictOf = (where, files, byName) => {
-        const [info, app, compose] = generated.files.map((f) => `${where}:${byName ? f.name : f.path}`);
-        return compareStored(generated.record, files, {
-            releaseInfo: info ?? '',
-            appCompose: app ?? '',
-            dockerCompose: compose ?? '',
-        });
-    };
-    const different = (where, reason) => settings.overwrite
-        ? fresh([`replacing the different record of ${settings.tag} on ${where} (overwrite)`])
-        : `${where} already records a different ${settings.tag} (${reason}); set overwrite: true to replace it`;
-    const branch = settings.commit ? state.branch : null;
-    if (branch) {
-        const verdict = verdictOf(branch.name, branch.files, false);
-        if (verdict.kind === 'same') {
-            return {
-                record: verdict.record,
-                files: reuse(generated, branch.files),
-                reusedFrom: branch.name,
-                commit: false,
-                warnings: [],
-            };
-        }
-        if (verdict.kind === 'different')
-            return different(branch.name, verdict.reason);
-    }
-    if (state.releaseFiles && target.kind === 'existing') {
-        const where = `release ${settings.tag}`;
-        const verdict = verdictOf(where, state.releaseFiles, true);
-        if (verdict.kind === 'same') {
-            return {
-                record: verdict.record,
-                files: reuse(generated, state.releaseFiles),
-                reusedFrom: where,
-                commit: settings.commit,
-                warnings: [],
-            };
-        }
-        // A tracker draft never published is an unfinished attempt, not a record anyone relied on.
-        if (verdict.kind === 'different' && target.role !== 'finish') {
-            return different(where, verdict.reason);
-        }
-    }
-    return fresh();
-}
-function commitPlan(settings, branch, files) {
-    const dir = settings.releasesDir;
-    return {
-        files: [
-            ...files.map((f) => ({ path: f.path, content: f.content })),
-            ...(branch.hasReadme
-                ? []
-                : [{ path: `${dir}/README.md`, content: Buffer.from(releasesReadme(dir)) }]),
-            ...(branch.hasGitattributes
-                ? []
-                : [{ path: `${dir}/.gitattributes`, content: Buffer.from(RELEASES_GITATTRIBUTES) }]),
-        ],
-    };
-}
-/** Drafts of this tag the tracker made that can never be published once `keep` is (or null). */
-function trackerDrafts(state, memory, keep) {
-    return state.drafts
-        .filter((d) => d.id !== keep)
-        .filter((d) => memory.createdDrafts.includes(d.id) || isTrackerDraftBody(d.body))
-        .map((d) => d.id);
-}
-function releasePlan(settings, state, memory, target, record, files) {
-    if (target.kind === 'none')
-        return null;
-    const section = releaseNotesSection(record);
-    const makeLatest = decideMakeLatest(settings.makeLatest, settings.version, settings.prerelease, state.latestTag);
-    if (target.kind === 'create') {
-        return {
-            target: { kind: 'create', body: `${TRACKER_DRAFT_MARKER}\n${section}` },
-            assets: settings.uploadAssets
-                ? files.map((f) => ({ kind: 'upload', name: f.name, replace: null }))
-                : [],
-            body: section,
-            publish: { makeLatest },
-            deleteDrafts: trackerDrafts(state, memory, null),
-        };
-    }
-    const { release, role } = target;
-    const assets = [];
-    const refusals = [];
-    if (settings.uploadAssets) {
-        for (const file of files) {
-            const step = assetStep(settings.tag, file, release, role, settings.overwrite);
-            if (typeof step === 'string')
-                refusals.push(step);
-            else
-                assets.push(step);
-        }
-    }
-    if (refusals.length > 0)
-        return refusals.join('\n');
-    const current = release.body;
-    const body = role === 'finish'
-        ? replaceSection(withoutDraftMarker(current), section)
-        : replaceSection(current, section);
-    return {
-        target: { kind: 'existing', release, role },
-        assets,
-        body: role === 'finish' || body !== current ? body : null,
-        publish: role === 'finish' ? { makeLatest } : null,
-        deleteDrafts: role === 'draft' ? [] : trackerDrafts(state, memory, role === 'finish' ? release.id : null),
-    };
-}
-/** Decides every remote step of this run from the settings and what GitHub holds. */
-function planRemote(settings, state, memory, generated) {
-    const nothing = {
-        kind: 'act',
-        record: generated.record,
-        files: generated.files,
-        reusedFrom: null,
-        commit: null,
-        release: null,
-        notes: [],
-        warnings: [],
-    };
-    if (settings.dryRun) {
-        return { ...nothing, notes: ['dry run: nothing was committed, uploaded or published'] };
-    }
-    const target = chooseRelease(settings, state, memory);
-    const chosen = chooseRecord(settings, state, target, generated);
-    if (typeof chosen === 'string')
-        return { kind: 'refuse', reason: chosen };
-    const release = releasePlan(settings, state, memory, target, chosen.record, chosen.files);
-    if (typeof release === 'string')
-        return { kind: 'refuse', reason: release };
-    const notes = [];
-    if (target.kind === 'none' && !settings.createRelease && settings.uploadAssets) {
-        notes.push(`no release exists for ${settings.tag} and create-release is false: nothing attached`);
-    }
-    if (release?.target.kind === 'existing' && release.target.role === 'draft') {
-        notes.push(`release ${settings.tag} is a draft someone prepared: left a draft to publish`);
-    }
-    return {
-        ...nothing,
-        record: chosen.record,
-        files: chosen.files,
-        reusedFrom: chosen.reusedFrom,
-        commit: chosen.commit && state.branch ? commitPlan(settings, state.branch, chosen.files) : null,
-        release,
-        notes,
-        warnings: chosen.warnings,
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/github/commit.ts
@@ -39514,8 +39516,9 @@ class RemoteRun {
         };
         const toRead = needsReleaseFiles(s, state, this.memory, this.generated);
         const release = toRead && releases.get(toRead.id);
-        if (release)
-            state = { ...state, releaseFiles: await this.readReleaseFiles(release) };
+        if (toRead && release) {
+            state = { ...state, releaseFiles: await this.readReleaseFiles(release, toRead) };
+        }
         return {
             state,
             recent: tagReleases?.recent ?? [],
@@ -39535,14 +39538,18 @@ class RemoteRun {
             hasGitattributes: files.get(this.attributesPath) != null,
         };
     }
-    /** This release's files as a release's assets hold them (this run's bytes where digests match). */
-    async readReleaseFiles(release) {
+    /**
+     * This release's files as a release's assets hold them: this run's bytes where the asset's
+     * SHA-256 (read once, in `releaseState`) is theirs, else the asset downloaded.
+     */
+    async readReleaseFiles(release, state) {
         const bytes = await Promise.all(this.generated.files.map(async (file) => {
             const asset = findAsset(release.assets, file.name);
             if (asset?.state !== 'uploaded')
                 return null;
-            if (asset.digest === `sha256:${sha256Hex(file.content)}`)
+            if (findAsset(state.assets, file.name)?.sha256 === sha256Hex(file.content)) {
                 return file.content;
+            }
             return downloadAsset(this.job.gh, this.job.repo, asset);
         }));
         return {
@@ -39945,6 +39952,7 @@ function getSettings(env = process.env) {
 
 
 
+
 /** A git commit id: SHA-1, or SHA-256 in repositories that use it. */
 const COMMIT_SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 async function generate(settings) {
@@ -40046,7 +40054,7 @@ async function record(settings) {
     const written = await writeReleaseFiles(dir, recorded.files);
     const notes = [...(remote?.notes ?? [])];
     if (settings.dryRun)
-        notes.push('dry run: nothing was committed, uploaded or published');
+        notes.push(DRY_RUN_NOTE);
     const notices = [...notes];
     if (settings.uploadArtifact && !settings.dryRun) {
         const artifact = await uploadArtifact(`release-${release.tag}`, written, dir);

@@ -1409,19 +1409,23 @@ var promises_ = __webpack_require__(1455);
 
 
 
+
+/** Writes `data` through an open handle, flushed to disk, and closes it. */
+async function writeAndClose(handle, data) {
+    try {
+        await handle.writeFile(data);
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+}
 /** Writes `data` to a new temporary file beside `path`, flushed; returns its name. */
 async function writeTemporary(path, data) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
     const tmp = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
     try {
-        const handle = await (0,promises_.open)(tmp, 'wx', 0o644);
-        try {
-            await handle.writeFile(data);
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
+        await writeAndClose(await (0,promises_.open)(tmp, 'wx', 0o644), data);
     }
     catch (error) {
         await (0,promises_.rm)(tmp, { force: true });
@@ -1455,7 +1459,7 @@ async function createFileOnce(path, data) {
         return true;
     }
     catch (error) {
-        const code = error.code;
+        const code = (0,errors/* errorCode */.CA)(error);
         if (code === 'EEXIST')
             return false;
         if (!NO_HARD_LINKS.has(code ?? ''))
@@ -1475,17 +1479,11 @@ async function createExclusive(path, data) {
         handle = await (0,promises_.open)(path, 'wx', 0o644);
     }
     catch (error) {
-        if (error.code === 'EEXIST')
+        if ((0,errors/* errorCode */.CA)(error) === 'EEXIST')
             return false;
         throw error;
     }
-    try {
-        await handle.writeFile(data);
-        await handle.sync();
-    }
-    finally {
-        await handle.close();
-    }
+    await writeAndClose(handle, data);
     return true;
 }
 /** Writes the generated files into `dir`, each atomically; returns their paths. */

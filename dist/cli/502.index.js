@@ -669,6 +669,7 @@ function serializeRecord(record) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ED: () => (/* binding */ parseTag),
+/* harmony export */   GK: () => (/* binding */ parseTagOrNull),
 /* harmony export */   OP: () => (/* binding */ versionTags),
 /* harmony export */   Zy: () => (/* binding */ compareVersions)
 /* harmony export */ });
@@ -693,6 +694,15 @@ function parseTag(tag, input = 'tag') {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `"${tag}" is not a SemVer 2.0 version such as v1.2.3 or 1.2.3-rc.1`);
     }
     return { tag, version, prefix: `v${version}`, prerelease: semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(version) !== null };
+}
+/** The tag parsed, or null when it is not a release tag (a file or release that is not ours). */
+function parseTagOrNull(tag) {
+    try {
+        return parseTag(tag);
+    }
+    catch {
+        return null;
+    }
 }
 /** SemVer precedence, build metadata ignored; ties broken by the text so the order is total. */
 function compareVersions(a, b) {
@@ -861,7 +871,6 @@ var core_version = __webpack_require__(3323);
 
 
 
-const errnoOf = (error) => error.code;
 /**
  * Refuses a releases directory that is not there: a typo in `--dir` must not read as "no
  * releases". An empty directory is fine.
@@ -872,7 +881,7 @@ function requireReleasesDir(dir) {
         isDirectory = (0,external_node_fs_.statSync)(dir).isDirectory();
     }
     catch (error) {
-        if (errnoOf(error) === 'ENOENT') {
+        if ((0,errors/* errorCode */.CA)(error) === 'ENOENT') {
             throw new errors/* InputError */.dz('--dir', `releases directory ${dir} does not exist`);
         }
         throw new errors/* InputError */.dz('--dir', `cannot read releases directory ${dir}: ${(0,errors/* errorMessage */.gJ)(error)}`);
@@ -895,12 +904,10 @@ function recordedVersions(dir) {
         const match = release_record/* RELEASE_INFO_FILE */._X.exec(name);
         if (match?.[1] === undefined)
             continue;
-        try {
-            versions.push((0,core_version/* parseTag */.ED)(match[1]).version);
-        }
-        catch {
-            // Not one of ours (a file that only looks like a record): not a release.
-        }
+        // A file that only looks like a record (no version in its name) is not a release.
+        const parsed = (0,core_version/* parseTagOrNull */.GK)(match[1]);
+        if (parsed)
+            versions.push(parsed.version);
     }
     return newestFirst(versions);
 }
@@ -938,7 +945,7 @@ function readRecordFile(dir, version) {
         text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (error) {
-        if (errnoOf(error) === 'ENOENT')
+        if ((0,errors/* errorCode */.CA)(error) === 'ENOENT')
             throw new errors/* CheckError */.tl(`release v${version} not found in ${dir}`);
         throw new errors/* CheckError */.tl(`${file}: cannot be read: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
@@ -992,21 +999,13 @@ function releaseFiles(dir, version) {
         dockerCompose: inDir(dir, names.dockerCompose),
     };
 }
-function parseTagOrNull(tag) {
-    try {
-        return (0,core_version/* parseTag */.ED)(tag);
-    }
-    catch {
-        return null;
-    }
-}
 /** The file's bytes, or null when it does not exist; any other failure is not a verdict and throws. */
 function readOrNull(path) {
     try {
         return (0,external_node_fs_.readFileSync)(path);
     }
     catch (error) {
-        if (errnoOf(error) === 'ENOENT')
+        if ((0,errors/* errorCode */.CA)(error) === 'ENOENT')
             return null;
         throw error;
     }
@@ -1037,7 +1036,7 @@ function verifyRelease(dir, versionOrTag) {
             problems.push(`record: names ${recorded} as its file, not ${(0,external_node_path_.basename)(expected)}`);
         }
     }
-    if (parseTagOrNull(record.tag)?.version !== version) {
+    if ((0,core_version/* parseTagOrNull */.GK)(record.tag)?.version !== version) {
         problems.push(`record: tag ${record.tag} is not version ${version}`);
     }
     problems.push(...fileProblems(record, { path: appPath, bytes: readOrNull(appPath) }, { path: composePath, bytes: readOrNull(composePath) }));

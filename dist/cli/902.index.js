@@ -524,7 +524,7 @@ async function loadDockerCredentials(env = process.env, options = {}) {
         text = bytes.toString('utf8');
     }
     catch (error) {
-        if (isErrnoCode(error, 'ENOENT') || isErrnoCode(error, 'ENOTDIR'))
+        if ((0,errors/* errorCode */.CA)(error) === 'ENOENT' || (0,errors/* errorCode */.CA)(error) === 'ENOTDIR')
             return emptyCredentialStore();
         return emptyCredentialStore([
             `${file}: cannot read (${(0,errors/* errorMessage */.gJ)(error)}); registry credentials ignored`,
@@ -589,10 +589,9 @@ function stringField(o, key) {
     const v = o[key];
     return typeof v === 'string' && v !== '' ? v : undefined;
 }
-function isErrnoCode(error, code) {
-    return typeof error === 'object' && error !== null && error.code === code;
-}
 
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./src/core/concurrency.ts
 /**
  * A bounded pool: thousands of releases must not open thousands of files at once (EMFILE), nor
@@ -789,6 +788,7 @@ function mediaTypeOf(headers, doc) {
  * `WWW-Authenticate` challenge: `Bearer` (token endpoint, one token per host and scope, shared by
  * concurrent look-ups) or `Basic`. Credentials and tokens are never logged or put in messages.
  */
+
 
 
 
@@ -1114,7 +1114,7 @@ class RegistryClient {
                     durationMs: Date.now() - started,
                 });
                 // A name that does not resolve will not resolve a second later: say so at once.
-                if (errorCode(error) === 'ENOTFOUND')
+                if ((0,errors/* errorCode */.CA)(error) === 'ENOTFOUND')
                     throw unreachable(ctx, lastFailure);
             }
             if (answer !== undefined && !isRetryable(answer.status))
@@ -1132,7 +1132,7 @@ class RegistryClient {
                     return answer;
                 throw unreachable(ctx, lastFailure);
             }
-            await sleep(delay);
+            await (0,external_node_timers_promises_.setTimeout)(delay);
         }
     }
     async attempt(method, url, headers, maxBytes, body) {
@@ -1249,15 +1249,6 @@ function describeManifest(got, digest, ctx) {
         platforms: INDEX_TYPES.has(mediaType) ? platformsFromIndex(doc) : [],
     };
 }
-/** The `code` of the socket error under undici's `fetch failed`, e.g. `ENOTFOUND`. */
-function errorCode(error) {
-    for (let cause = error; cause instanceof Error; cause = cause.cause) {
-        const code = cause.code;
-        if (typeof code === 'string')
-            return code;
-    }
-    return undefined;
-}
 /** The root cause of a failed fetch, e.g. `connect ECONNREFUSED 127.0.0.1:1`. */
 function networkCause(error, timeoutMs, request) {
     if (error instanceof TimeoutError)
@@ -1300,7 +1291,6 @@ function parseManifest(body, ctx) {
 const sha256 = (bytes) => `sha256:${(0,hash/* sha256Hex */.f)(bytes)}`;
 const basicAuth = (user, password) => `Basic ${Buffer.from(`${user}:${password}`, 'utf8').toString('base64')}`;
 const nonEmpty = (v) => typeof v === 'string' && v !== '' ? v : undefined;
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 ;// CONCATENATED MODULE: ./src/registry/resolver.ts
 

@@ -442,6 +442,7 @@ async function runCli(argv, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ errorCode),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   tl: () => (/* binding */ CheckError)
@@ -480,6 +481,18 @@ function errorMessage(error) {
     catch {
         return String(error);
     }
+}
+/**
+ * The system error code (`ENOENT`, `ENOTFOUND`…) of an error, or of the first error it wraps that
+ * has one (undici's `fetch failed` carries the socket error as its cause).
+ */
+function errorCode(error) {
+    for (let cause = error; cause instanceof Error; cause = cause.cause) {
+        const code = cause.code;
+        if (typeof code === 'string')
+            return code;
+    }
+    return undefined;
 }
 
 
@@ -531,6 +544,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 

@@ -12,6 +12,7 @@ import {
   type Generated,
   type PlanResult,
   type ReleaseFiles,
+  type ReleaseState,
   type RemotePlan,
   type RemoteSettings,
   type RemoteState,
@@ -285,7 +286,9 @@ class RemoteRun {
     };
     const toRead = needsReleaseFiles(s, state, this.memory, this.generated);
     const release = toRead && releases.get(toRead.id);
-    if (release) state = { ...state, releaseFiles: await this.readReleaseFiles(release) };
+    if (toRead && release) {
+      state = { ...state, releaseFiles: await this.readReleaseFiles(release, toRead) };
+    }
     return {
       state,
       recent: tagReleases?.recent ?? [],
@@ -307,13 +310,18 @@ class RemoteRun {
     };
   }
 
-  /** This release's files as a release's assets hold them (this run's bytes where digests match). */
-  private async readReleaseFiles(release: Release): Promise<StoredFiles> {
+  /**
+   * This release's files as a release's assets hold them: this run's bytes where the asset's
+   * SHA-256 (read once, in `releaseState`) is theirs, else the asset downloaded.
+   */
+  private async readReleaseFiles(release: Release, state: ReleaseState): Promise<StoredFiles> {
     const bytes = await Promise.all(
       this.generated.files.map(async (file) => {
         const asset = findAsset(release.assets, file.name);
         if (asset?.state !== 'uploaded') return null;
-        if (asset.digest === `sha256:${sha256Hex(file.content)}`) return file.content;
+        if (findAsset(state.assets, file.name)?.sha256 === sha256Hex(file.content)) {
+          return file.content;
+        }
         return downloadAsset(this.job.gh, this.job.repo, asset);
       }),
     );

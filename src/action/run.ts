@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { uploadArtifact } from './artifact.js';
 import { errorMessage } from '../core/errors.js';
 import { generateRelease } from '../core/generate.js';
-import type { Generated, RemoteSettings } from '../core/remote-plan.js';
+import { DRY_RUN_NOTE, type Generated, type RemoteSettings } from '../core/remote-plan.js';
 import { createGitHub } from '../github/client.js';
 import { writeReleaseFiles } from '../store/write.js';
 import { prepareRelease } from '../workspace/prepare.js';
@@ -131,7 +131,7 @@ async function record(settings: ActionSettings): Promise<void> {
   const dir = resolve(settings.workspace, settings.releasesDir);
   const written = await writeReleaseFiles(dir, recorded.files);
   const notes = [...(remote?.notes ?? [])];
-  if (settings.dryRun) notes.push('dry run: nothing was committed, uploaded or published');
+  if (settings.dryRun) notes.push(DRY_RUN_NOTE);
 
   const notices = [...notes];
   if (settings.uploadArtifact && !settings.dryRun) {

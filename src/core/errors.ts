@@ -32,3 +32,15 @@ export function errorMessage(error: unknown): string {
     return String(error);
   }
 }
+
+/**
+ * The system error code (`ENOENT`, `ENOTFOUND`…) of an error, or of the first error it wraps that
+ * has one (undici's `fetch failed` carries the socket error as its cause).
+ */
+export function errorCode(error: unknown): string | undefined {
+  for (let cause: unknown = error; cause instanceof Error; cause = cause.cause) {
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+  }
+  return undefined;
+}

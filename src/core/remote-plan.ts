@@ -11,7 +11,7 @@ import {
 import { RELEASES_GITATTRIBUTES, releasesReadme } from './releases-dir.js';
 import { compareStored, type StoredFiles, type StoredVerdict } from './same-release.js';
 import type { ReleaseRecord } from './types.js';
-import { parseTag } from './version.js';
+import { parseTagOrNull } from './version.js';
 
 /**
  * The remote steps of one run, decided from settings and what GitHub holds, with no effects: the
@@ -19,6 +19,9 @@ import { parseTag } from './version.js';
  * the state changed under it (the branch moved, another run published), it reads again and asks
  * again. README: Re-runs and safety.
  */
+
+/** What a dry run reports instead of remote steps. */
+export const DRY_RUN_NOTE = 'dry run: nothing was committed, uploaded or published';
 
 /** The `make-latest` input. */
 export type MakeLatest = 'auto' | 'true' | 'false';
@@ -241,14 +244,9 @@ export function decideMakeLatest(
 ): 'true' | 'false' {
   if (prerelease) return 'false';
   if (input !== 'auto') return input;
-  if (latestTag === null) return 'true';
-  let latest: string;
-  try {
-    latest = parseTag(latestTag).version;
-  } catch {
-    return 'true';
-  }
-  return semver.compare(version, latest) > 0 ? 'true' : 'false';
+  const latest = latestTag === null ? null : parseTagOrNull(latestTag);
+  if (latest === null) return 'true';
+  return semver.compare(version, latest.version) > 0 ? 'true' : 'false';
 }
 
 /** A release as the release list shows it. */
@@ -259,13 +257,10 @@ export interface ListedRelease {
   readonly prerelease: boolean;
 }
 
+/** The version of a release tag, when it is one and not a pre-release. */
 const releaseVersion = (tag: string): string | null => {
-  try {
-    const parsed = parseTag(tag);
-    return parsed.prerelease ? null : parsed.version;
-  } catch {
-    return null;
-  }
+  const parsed = parseTagOrNull(tag);
+  return parsed && !parsed.prerelease ? parsed.version : null;
 };
 
 /**
@@ -470,7 +465,7 @@ export function planRemote(
     warnings: [],
   };
   if (settings.dryRun) {
-    return { ...nothing, notes: ['dry run: nothing was committed, uploaded or published'] };
+    return { ...nothing, notes: [DRY_RUN_NOTE] };
   }
   const target = chooseRelease(settings, state, memory);
   const chosen = chooseRecord(settings, state, target, generated);

@@ -36,6 +36,15 @@ export function parseTag(tag: string, input = 'tag'): ReleaseVersion {
   return { tag, version, prefix: `v${version}`, prerelease: semver.prerelease(version) !== null };
 }
 
+/** The tag parsed, or null when it is not a release tag (a file or release that is not ours). */
+export function parseTagOrNull(tag: string): ReleaseVersion | null {
+  try {
+    return parseTag(tag);
+  } catch {
+    return null;
+  }
+}
+
 /** SemVer precedence, build metadata ignored; ties broken by the text so the order is total. */
 export function compareVersions(a: string, b: string): number {
   return semver.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);

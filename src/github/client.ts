@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { isRecord } from '../core/values.js';
 import { CheckError, InputError, errorMessage } from '../core/errors.js';
 import { GITHUB_LIMITS } from '../core/time-limits.js';
 
@@ -190,11 +191,7 @@ export interface ApiError {
   readonly responded: boolean;
 }
 
-function field(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null && key in value
-    ? (value as Record<string, unknown>)[key]
-    : undefined;
-}
+const field = (value: unknown, key: string): unknown => (isRecord(value) ? value[key] : undefined);
 
 /** The HTTP side of an Octokit RequestError, or undefined for anything else. */
 export function apiError(error: unknown): ApiError | undefined {

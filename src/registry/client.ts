@@ -9,8 +9,9 @@
  * `WWW-Authenticate` challenge: `Bearer` (token endpoint, one token per host and scope, shared by
  * concurrent look-ups) or `Basic`. Credentials and tokens are never logged or put in messages.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createLimiter, type Limiter } from '../core/concurrency.js';
-import { errorMessage } from '../core/errors.js';
+import { errorCode, errorMessage } from '../core/errors.js';
 import { sha256Hex } from '../core/hash.js';
 import { isSha256Digest, withTag } from '../core/reference.js';
 import { REGISTRY_JITTER, REGISTRY_LIMITS } from '../core/time-limits.js';
@@ -656,15 +657,6 @@ function describeManifest(got: Answer, digest: string, ctx: LookupContext): Reso
   };
 }
 
-/** The `code` of the socket error under undici's `fetch failed`, e.g. `ENOTFOUND`. */
-function errorCode(error: unknown): string | undefined {
-  for (let cause: unknown = error; cause instanceof Error; cause = cause.cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    if (typeof code === 'string') return code;
-  }
-  return undefined;
-}
-
 /** The root cause of a failed fetch, e.g. `connect ECONNREFUSED 127.0.0.1:1`. */
 function networkCause(error: unknown, timeoutMs: number, request: string): string {
   if (error instanceof TimeoutError) return `${error.message} to ${request}`;
@@ -716,5 +708,3 @@ const basicAuth = (user: string, password: string): string =>
 
 const nonEmpty = (v: unknown): string | undefined =>
   typeof v === 'string' && v !== '' ? v : undefined;
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

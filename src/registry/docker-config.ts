@@ -17,7 +17,7 @@
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { errorMessage } from '../core/errors.js';
+import { errorCode, errorMessage } from '../core/errors.js';
 import { registryDomain } from '../core/reference.js';
 import { isRecord } from '../core/values.js';
 import { getHelperCredentials } from './credential-helper.js';
@@ -162,7 +162,7 @@ export async function loadDockerCredentials(
     }
     text = bytes.toString('utf8');
   } catch (error) {
-    if (isErrnoCode(error, 'ENOENT') || isErrnoCode(error, 'ENOTDIR'))
+    if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR')
       return emptyCredentialStore();
     return emptyCredentialStore([
       `${file}: cannot read (${errorMessage(error)}); registry credentials ignored`,
@@ -230,8 +230,4 @@ function readHelpers(
 function stringField(o: Record<string, unknown>, key: string): string | undefined {
   const v = o[key];
   return typeof v === 'string' && v !== '' ? v : undefined;
-}
-
-function isErrnoCode(error: unknown, code: string): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
 }

@@ -4,11 +4,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, normalize, sep } from 'node:path';
 import semver from 'semver';
-import { CheckError, InputError, errorMessage } from '../core/errors.js';
+import { CheckError, InputError, errorCode, errorMessage } from '../core/errors.js';
 import { parseRecord, releaseFileNames, RELEASE_INFO_FILE } from '../core/release-record.js';
 import { compareStored, fileProblems } from '../core/same-release.js';
 import type { ReleaseRecord } from '../core/types.js';
-import { compareVersions, parseTag } from '../core/version.js';
+import { compareVersions, parseTag, parseTagOrNull } from '../core/version.js';
 
 /** A recorded release found in a releases directory. */
 export interface StoredRelease {
@@ -24,8 +24,6 @@ export interface UnreadableRecord {
   readonly problem: string;
 }
 
-const errnoOf = (error: unknown): string | undefined => (error as NodeJS.ErrnoException).code;
-
 /**
  * Refuses a releases directory that is not there: a typo in `--dir` must not read as "no
  * releases". An empty directory is fine.
@@ -35,7 +33,7 @@ export function requireReleasesDir(dir: string): void {
   try {
     isDirectory = statSync(dir).isDirectory();
   } catch (error) {
-    if (errnoOf(error) === 'ENOENT') {
+    if (errorCode(error) === 'ENOENT') {
       throw new InputError('--dir', `releases directory ${dir} does not exist`);
     }
     throw new InputError('--dir', `cannot read releases directory ${dir}: ${errorMessage(error)}`);
@@ -56,11 +54,9 @@ export function recordedVersions(dir: string): string[] {
   for (const name of names) {
     const match = RELEASE_INFO_FILE.exec(name);
     if (match?.[1] === undefined) continue;
-    try {
-      versions.push(parseTag(match[1]).version);
-    } catch {
-      // Not one of ours (a file that only looks like a record): not a release.
-    }
+    // A file that only looks like a record (no version in its name) is not a release.
+    const parsed = parseTagOrNull(match[1]);
+    if (parsed) versions.push(parsed.version);
   }
   return newestFirst(versions);
 }
@@ -101,7 +97,7 @@ function readRecordFile(dir: string, version: string): StoredRelease {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    if (errnoOf(error) === 'ENOENT')
+    if (errorCode(error) === 'ENOENT')
       throw new CheckError(`release v${version} not found in ${dir}`);
     throw new CheckError(`${file}: cannot be read: ${errorMessage(error)}`);
   }
@@ -164,14 +160,6 @@ export function releaseFiles(
   };
 }
 
-function parseTagOrNull(tag: string): ReturnType<typeof parseTag> | null {
-  try {
-    return parseTag(tag);
-  } catch {
-    return null;
-  }
-}
-
 export interface VerifyResult {
   readonly version: string;
   readonly ok: boolean;
@@ -183,7 +171,7 @@ export function readOrNull(path: string): Buffer | null {
   try {
     return readFileSync(path);
   } catch (error) {
-    if (errnoOf(error) === 'ENOENT') return null;
+    if (errorCode(error) === 'ENOENT') return null;
     throw error;
   }
 }

@@ -1,20 +1,27 @@
 import { randomBytes } from 'node:crypto';
 import { link, mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { errorCode } from '../core/errors.js';
 import type { GeneratedFile } from '../core/generate.js';
+
+type FileHandle = Awaited<ReturnType<typeof open>>;
+
+/** Writes `data` through an open handle, flushed to disk, and closes it. */
+async function writeAndClose(handle: FileHandle, data: string | Uint8Array): Promise<void> {
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
 
 /** Writes `data` to a new temporary file beside `path`, flushed; returns its name. */
 async function writeTemporary(path: string, data: string | Uint8Array): Promise<string> {
   await mkdir(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    const handle = await open(tmp, 'wx', 0o644);
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await writeAndClose(await open(tmp, 'wx', 0o644), data);
   } catch (error) {
     await rm(tmp, { force: true });
     throw error;
@@ -47,7 +54,7 @@ export async function createFileOnce(path: string, data: string | Uint8Array): P
     await link(tmp, path);
     return true;
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errorCode(error);
     if (code === 'EEXIST') return false;
     if (!NO_HARD_LINKS.has(code ?? '')) throw error;
     return createExclusive(path, data);
@@ -61,19 +68,14 @@ const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
 
 /** The fallback where hard links are not supported: an exclusive create, written in place. */
 async function createExclusive(path: string, data: string | Uint8Array): Promise<boolean> {
-  let handle;
+  let handle: FileHandle;
   try {
     handle = await open(path, 'wx', 0o644);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    if (errorCode(error) === 'EEXIST') return false;
     throw error;
   }
-  try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+  await writeAndClose(handle, data);
   return true;
 }
 
