@@ -33980,7 +33980,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 33546:
+/***/ 12200:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37334,6 +37334,110 @@ function backoffDelayMs(policy, n, random) {
     return Math.round(ceiling / 2 + (ceiling / 2) * random);
 }
 
+;// CONCATENATED MODULE: ./src/http/read-limited.ts
+/**
+ * Reading an answer with its byte limit enforced as it streams: the bytes are counted chunk by
+ * chunk and the stream is cancelled the moment the limit is passed, so an endless body costs at
+ * most the limit plus one chunk, never the whole body first.
+ */
+/** A body passed its limit; nothing of it is kept. */
+class BodyTooLargeError extends Error {
+    limit;
+    name = 'BodyTooLargeError';
+    constructor(limit) {
+        super(`more than ${limit} bytes`);
+        this.limit = limit;
+    }
+}
+/**
+ * All of `source`, at most `limit` bytes; more throws `BodyTooLargeError` after cancelling the
+ * source (for a fetch body this closes the connection).
+ */
+async function readLimited(source, limit) {
+    if (source === null)
+        return Buffer.alloc(0);
+    const chunks = [];
+    let total = 0;
+    const take = (chunk) => {
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
+        total += bytes.length;
+        if (total > limit)
+            throw new BodyTooLargeError(limit);
+        chunks.push(bytes);
+    };
+    if (isWebStream(source)) {
+        const reader = source.getReader();
+        try {
+            for (;;) {
+                const { done, value } = await reader.read();
+                if (done)
+                    break;
+                take(value);
+            }
+        }
+        catch (error) {
+            // Stop the transfer: an oversized (or failed) body is not read any further.
+            await reader.cancel().catch(() => undefined);
+            throw error;
+        }
+        finally {
+            reader.releaseLock();
+        }
+    }
+    else {
+        // Leaving a for-await early calls the iterator's return(), which destroys a Node stream.
+        for await (const chunk of source)
+            take(chunk);
+    }
+    return Buffer.concat(chunks, total);
+}
+function isWebStream(source) {
+    return typeof source.getReader === 'function';
+}
+
+;// CONCATENATED MODULE: ./src/http/fetch-within.ts
+
+/** Statuses whose answer has no body. */
+const NO_BODY = new Set([101, 204, 205, 304]);
+/**
+ * `fetch` with a time limit on each attempt and a byte limit on its answer, both covering the
+ * body, which is read here (so an answer whose body never ends, or never stops growing, is no
+ * answer either). Either limit is an error naming the host and the request.
+ */
+function fetchWithin(limits, base = fetch) {
+    return async (input, init) => {
+        const url = new URL(input instanceof Request ? input.url : String(input));
+        const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
+        const request = `${method} ${url.pathname}`;
+        const timer = AbortSignal.timeout(limits.timeoutMs);
+        const signal = init?.signal ? AbortSignal.any([init.signal, timer]) : timer;
+        try {
+            const response = await base(input, { ...init, signal });
+            const body = method === 'HEAD' || NO_BODY.has(response.status)
+                ? null
+                : await readLimited(response.body, limits.maxBytes);
+            const copy = new Response(body, {
+                status: response.status,
+                statusText: response.statusText,
+                headers: response.headers,
+            });
+            Object.defineProperty(copy, 'url', { value: response.url });
+            Object.defineProperty(copy, 'redirected', { value: response.redirected });
+            return copy;
+        }
+        catch (error) {
+            if (error instanceof BodyTooLargeError) {
+                throw new Error(`${url.host} answered ${request} with ${error.message}; refused`, {
+                    cause: error,
+                });
+            }
+            if (!timer.aborted)
+                throw error;
+            throw new Error(`no answer from ${url.host} within ${limits.timeoutMs / 1000} s to ${request}`, { cause: error });
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/github/client.ts
 
 
@@ -37342,6 +37446,12 @@ function backoffDelayMs(policy, n, random) {
 
 
 
+
+/**
+ * The largest GitHub answer read: a page of a hundred releases with full notes (125,000
+ * characters each), or a recorded file over the contents API (base64 of a 10 MB input), fit well.
+ */
+const MAX_GITHUB_ANSWER_BYTES = 64 * 1024 * 1024;
 /** The longest primary-rate-limit wait worth sitting through in a job, in seconds. */
 const MAX_RATE_LIMIT_WAIT_S = 15 * 60;
 const coreLog = {
@@ -37365,9 +37475,9 @@ function apiBaseUrl(baseUrl, env = process.env) {
     return url.replace(/\/+$/, '');
 }
 /** Each client's time limit per attempt, for requests made beside Octokit (asset storage). */
-const timeouts = new WeakMap();
-function requestTimeoutOf(gh) {
-    return timeouts.get(gh) ?? GITHUB_LIMITS.timeoutMs;
+const limitsOf = new WeakMap();
+function requestLimitsOf(gh) {
+    return (limitsOf.get(gh) ?? { timeoutMs: GITHUB_LIMITS.timeoutMs, maxBytes: MAX_GITHUB_ANSWER_BYTES });
 }
 function createGitHub(token, opts = {}) {
     if (token === '')
@@ -37377,7 +37487,10 @@ function createGitHub(token, opts = {}) {
     const log = opts.log ?? coreLog;
     const retries = opts.retries ?? GITHUB_LIMITS.retries;
     const baseValue = opts.retryAfterBaseValue ?? GITHUB_LIMITS.retryBaseMs;
-    const timeoutMs = opts.timeoutMs ?? GITHUB_LIMITS.timeoutMs;
+    const limits = {
+        timeoutMs: opts.timeoutMs ?? GITHUB_LIMITS.timeoutMs,
+        maxBytes: MAX_GITHUB_ANSWER_BYTES,
+    };
     const onLimit = (kind, maxWait) => (retryAfter, options, _octokit, retryCount) => {
         const what = `${options.method} ${options.url}`;
         if (retryCount < retries && retryAfter <= maxWait) {
@@ -37391,7 +37504,7 @@ function createGitHub(token, opts = {}) {
         baseUrl: apiBaseUrl(opts.baseUrl),
         userAgent: opts.userAgent ?? 'release-tracker',
         log,
-        request: { fetch: fetchWithin(timeoutMs) },
+        request: { fetch: fetchWithin(limits) },
         retry: {
             retries,
             retryAfterBaseValue: baseValue,
@@ -37406,39 +37519,8 @@ function createGitHub(token, opts = {}) {
             ...(opts.paceWrites === false && { write: unpaced, notifications: unpaced }),
         },
     }, dist_bundle/* retry */.L, throttling);
-    timeouts.set(gh, timeoutMs);
+    limitsOf.set(gh, limits);
     return gh;
-}
-/** Statuses whose answer has no body. */
-const NO_BODY = new Set([101, 204, 205, 304]);
-/**
- * `fetch` with a time limit on each attempt, the body included (read here, so an answer whose
- * body never ends is no answer either). A timeout is an error naming the host and the request;
- * Octokit reports it as a request without an answer, which the retry plugin retries.
- */
-function fetchWithin(timeoutMs, base = fetch) {
-    return async (input, init) => {
-        const url = new URL(input instanceof Request ? input.url : String(input));
-        const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
-        const timer = AbortSignal.timeout(timeoutMs);
-        const signal = init?.signal ? AbortSignal.any([init.signal, timer]) : timer;
-        try {
-            const response = await base(input, { ...init, signal });
-            const body = method === 'HEAD' || NO_BODY.has(response.status) ? null : await response.arrayBuffer();
-            const copy = new Response(body, {
-                status: response.status,
-                statusText: response.statusText,
-                headers: response.headers,
-            });
-            Object.defineProperty(copy, 'url', { value: response.url });
-            return copy;
-        }
-        catch (error) {
-            if (!timer.aborted)
-                throw error;
-            throw new Error(`no answer from ${url.host} within ${timeoutMs / 1000} s to ${method} ${url.pathname}`, { cause: error });
-        }
-    };
 }
 const field = (value, key) => (isRecord(value) ? value[key] : undefined);
 /** The HTTP side of an Octokit RequestError, or undefined for anything else. */
@@ -38179,6 +38261,33 @@ function mapLimit(items, limit, fn) {
     return Promise.all(items.map((item, index) => run(() => fn(item, index))));
 }
 
+;// CONCATENATED MODULE: ./src/http/hosts.ts
+/**
+ * Docker's rule for plain HTTP, which the tool also applies wherever it follows a URL it was given
+ * (a token realm, an attestation document, a PCCS): loopback hosts only — `localhost`,
+ * `127.0.0.0/8` and `::1`, any port. Everything else must be HTTPS.
+ */
+function isLoopbackHost(host) {
+    let name = host.toLowerCase();
+    if (name.startsWith('[')) {
+        const end = name.indexOf(']');
+        name = end > 0 ? name.slice(1, end) : name;
+    }
+    else {
+        const colon = name.lastIndexOf(':');
+        if (colon >= 0 && name.indexOf(':') === colon)
+            name = name.slice(0, colon);
+    }
+    if (name === 'localhost' || name === '::1')
+        return true;
+    const m = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(name);
+    return m !== null && m.slice(1).every((n) => Number(n) <= 255);
+}
+/** Whether a URL may be followed: `https:`, or `http:` to a loopback host. */
+function isHttpsOrLoopback(url) {
+    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.host));
+}
+
 ;// CONCATENATED MODULE: ./src/registry/challenge.ts
 /**
  * Parses `WWW-Authenticate` (RFC 7235), which may hold several challenges; prefers `Bearer`.
@@ -38350,6 +38459,7 @@ function mediaTypeOf(headers, doc) {
 
 
 
+
 /** Registries refuse manifests over 4 MiB; a bigger answer is not a manifest. */
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 /** A token response is a small JSON document. */
@@ -38377,23 +38487,6 @@ function displayRef(ref) {
 /** The host that serves a registry domain: Docker Hub's API lives on `registry-1.docker.io`. */
 function registryHost(domain) {
     return domain === 'docker.io' ? 'registry-1.docker.io' : domain;
-}
-/** Docker talks plain HTTP to loopback registries only: `localhost`, `127.0.0.0/8`, `::1`, any port. */
-function isPlainHttpHost(host) {
-    let name = host.toLowerCase();
-    if (name.startsWith('[')) {
-        const end = name.indexOf(']');
-        name = end > 0 ? name.slice(1, end) : name;
-    }
-    else {
-        const colon = name.lastIndexOf(':');
-        if (colon >= 0 && name.indexOf(':') === colon)
-            name = name.slice(0, colon);
-    }
-    if (name === 'localhost' || name === '::1')
-        return true;
-    const m = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(name);
-    return m !== null && m.slice(1).every((n) => Number(n) <= 255);
 }
 class RegistryClient {
     credentials;
@@ -38500,7 +38593,7 @@ class RegistryClient {
      */
     async manifestRequest(ref, method, reference, ctx, pass = []) {
         const host = registryHost(ref.domain);
-        const url = `${isPlainHttpHost(host) ? 'http' : 'https'}://${host}/v2/${ref.path}/manifests/${reference}`;
+        const url = `${isLoopbackHost(host) ? 'http' : 'https'}://${host}/v2/${ref.path}/manifests/${reference}`;
         const scope = `repository:${ref.path}:pull`;
         const send = (authorization) => this.send('manifest', method, url, { Accept: MANIFEST_ACCEPT, ...(authorization ? { Authorization: authorization } : {}) }, ctx, MAX_MANIFEST_BYTES);
         let authorization = await this.authorization(ref, host, scope, ctx);
@@ -38588,7 +38681,7 @@ class RegistryClient {
     async fetchToken(challenge, scope, creds, ctx) {
         const realm = tokenRealm(challenge, ctx);
         // Credentials travel only over HTTPS, or plain HTTP to loopback (as for the registry itself).
-        const usable = realm.protocol === 'https:' || isPlainHttpHost(realm.host) ? creds : undefined;
+        const usable = realm.protocol === 'https:' || isLoopbackHost(realm.host) ? creds : undefined;
         const answer = await this.requestToken(realm, challenge, scope, usable, ctx);
         if (answer.status === 401 || answer.status === 403)
             throw unauthorized(ctx, this.credentials);
@@ -39044,6 +39137,7 @@ async function moveBranch(gh, repo, branch, sha) {
 
 
 
+
 /** How often an upload that lost a race re-reads the assets before giving up. */
 const MAX_ASSET_RACES = 3;
 /**
@@ -39210,7 +39304,7 @@ async function downloadAsset(gh, repo, asset) {
     }
     const location = response.headers['location'];
     if (response.status >= 300 && response.status < 400 && typeof location === 'string') {
-        const storage = fetchWithin(requestTimeoutOf(gh));
+        const storage = fetchWithin(requestLimitsOf(gh));
         let answer;
         try {
             answer = await storage(location, { redirect: 'follow' });
@@ -40103,7 +40197,7 @@ async function run_run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33546);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12200);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

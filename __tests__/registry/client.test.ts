@@ -11,7 +11,6 @@ import { parseReference } from '../../src/core/reference.js';
 import { parseChallenge } from '../../src/registry/challenge.js';
 import { platformsFromIndex } from '../../src/registry/manifest.js';
 import {
-  isPlainHttpHost,
   RegistryClient,
   RegistryError,
   type RegistryClientOptions,
@@ -175,24 +174,6 @@ describe('protocol helpers', () => {
     ['', undefined],
   ])('parses WWW-Authenticate %s', (header, expected) => {
     expect(parseChallenge(header)).toEqual(expected);
-  });
-
-  it.each([
-    ['localhost', true],
-    ['localhost:5000', true],
-    ['127.0.0.1', true],
-    ['127.0.0.1:5000', true],
-    ['127.10.20.30:1', true],
-    ['[::1]:5000', true],
-    ['[::1]', true],
-    ['127.0.0.256', false],
-    ['128.0.0.1:5000', false],
-    ['localhost.example.com', false],
-    ['registry-1.docker.io', false],
-    ['ghcr.io', false],
-    ['[::2]:5000', false],
-  ])('plain HTTP for %s: %s', (host, expected) => {
-    expect(isPlainHttpHost(host)).toBe(expected);
   });
 
   it('lists platforms of an index, leaving out attestations and unusable entries', () => {

@@ -5,6 +5,7 @@ import { throttling } from '@octokit/plugin-throttling';
 import { isRecord } from '../core/values.js';
 import { CheckError, InputError, errorMessage } from '../core/errors.js';
 import { GITHUB_LIMITS } from '../core/time-limits.js';
+import { fetchWithin, type FetchLimits } from '../http/fetch-within.js';
 
 /** An authenticated Octokit with the REST methods, pagination, retry and throttling. */
 export type GitHub = ReturnType<typeof getOctokit>;
@@ -46,6 +47,12 @@ export interface GitHubOptions {
   readonly log?: GitHubLog;
 }
 
+/**
+ * The largest GitHub answer read: a page of a hundred releases with full notes (125,000
+ * characters each), or a recorded file over the contents API (base64 of a 10 MB input), fit well.
+ */
+export const MAX_GITHUB_ANSWER_BYTES = 64 * 1024 * 1024;
+
 /** The longest primary-rate-limit wait worth sitting through in a job, in seconds. */
 const MAX_RATE_LIMIT_WAIT_S = 15 * 60;
 
@@ -78,10 +85,12 @@ function apiBaseUrl(baseUrl?: string, env: NodeJS.ProcessEnv = process.env): str
 }
 
 /** Each client's time limit per attempt, for requests made beside Octokit (asset storage). */
-const timeouts = new WeakMap<GitHub, number>();
+const limitsOf = new WeakMap<GitHub, FetchLimits>();
 
-export function requestTimeoutOf(gh: GitHub): number {
-  return timeouts.get(gh) ?? GITHUB_LIMITS.timeoutMs;
+export function requestLimitsOf(gh: GitHub): FetchLimits {
+  return (
+    limitsOf.get(gh) ?? { timeoutMs: GITHUB_LIMITS.timeoutMs, maxBytes: MAX_GITHUB_ANSWER_BYTES }
+  );
 }
 
 export function createGitHub(token: string, opts: GitHubOptions = {}): GitHub {
@@ -91,7 +100,10 @@ export function createGitHub(token: string, opts: GitHubOptions = {}): GitHub {
   const log = opts.log ?? coreLog;
   const retries = opts.retries ?? GITHUB_LIMITS.retries;
   const baseValue = opts.retryAfterBaseValue ?? GITHUB_LIMITS.retryBaseMs;
-  const timeoutMs = opts.timeoutMs ?? GITHUB_LIMITS.timeoutMs;
+  const limits: FetchLimits = {
+    timeoutMs: opts.timeoutMs ?? GITHUB_LIMITS.timeoutMs,
+    maxBytes: MAX_GITHUB_ANSWER_BYTES,
+  };
 
   const onLimit =
     (kind: string, maxWait: number) =>
@@ -118,7 +130,7 @@ export function createGitHub(token: string, opts: GitHubOptions = {}): GitHub {
       baseUrl: apiBaseUrl(opts.baseUrl),
       userAgent: opts.userAgent ?? 'release-tracker',
       log,
-      request: { fetch: fetchWithin(timeoutMs) },
+      request: { fetch: fetchWithin(limits) },
       retry: {
         retries,
         retryAfterBaseValue: baseValue,
@@ -136,45 +148,8 @@ export function createGitHub(token: string, opts: GitHubOptions = {}): GitHub {
     retry,
     throttling,
   );
-  timeouts.set(gh, timeoutMs);
+  limitsOf.set(gh, limits);
   return gh;
-}
-
-/** Statuses whose answer has no body. */
-const NO_BODY = new Set([101, 204, 205, 304]);
-
-/**
- * `fetch` with a time limit on each attempt, the body included (read here, so an answer whose
- * body never ends is no answer either). A timeout is an error naming the host and the request;
- * Octokit reports it as a request without an answer, which the retry plugin retries.
- */
-export function fetchWithin(timeoutMs: number, base: typeof fetch = fetch): typeof fetch {
-  return async (input, init) => {
-    const url = new URL(input instanceof Request ? input.url : String(input));
-    const method = (
-      init?.method ?? (input instanceof Request ? input.method : 'GET')
-    ).toUpperCase();
-    const timer = AbortSignal.timeout(timeoutMs);
-    const signal = init?.signal ? AbortSignal.any([init.signal, timer]) : timer;
-    try {
-      const response = await base(input, { ...init, signal });
-      const body =
-        method === 'HEAD' || NO_BODY.has(response.status) ? null : await response.arrayBuffer();
-      const copy = new Response(body, {
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers,
-      });
-      Object.defineProperty(copy, 'url', { value: response.url });
-      return copy;
-    } catch (error) {
-      if (!timer.aborted) throw error;
-      throw new Error(
-        `no answer from ${url.host} within ${timeoutMs / 1000} s to ${method} ${url.pathname}`,
-        { cause: error },
-      );
-    }
-  };
 }
 
 /** What a failed Octokit request carries; narrowed without depending on @octokit/request-error. */

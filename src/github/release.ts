@@ -10,12 +10,12 @@ import {
 import {
   apiError,
   describeApiError,
-  fetchWithin,
   hasStatus,
-  requestTimeoutOf,
+  requestLimitsOf,
   type GitHub,
   type RepoRef,
 } from './client.js';
+import { fetchWithin } from '../http/fetch-within.js';
 
 /**
  * The releases API, piece by piece. What to do is decided in src/core/remote-plan.ts; these
@@ -223,7 +223,7 @@ export async function downloadAsset(
   }
   const location = response.headers['location'];
   if (response.status >= 300 && response.status < 400 && typeof location === 'string') {
-    const storage = fetchWithin(requestTimeoutOf(gh));
+    const storage = fetchWithin(requestLimitsOf(gh));
     let answer: Response;
     try {
       answer = await storage(location, { redirect: 'follow' });

@@ -17,6 +17,7 @@ import { isSha256Digest, withTag } from '../core/reference.js';
 import { REGISTRY_JITTER, REGISTRY_LIMITS } from '../core/time-limits.js';
 import type { ImageRef, PlatformDigest, ResolvedManifest } from '../core/types.js';
 import { isRecord } from '../core/values.js';
+import { isLoopbackHost } from '../http/hosts.js';
 import { parseChallenge, type AuthChallenge } from './challenge.js';
 import { CredentialHelperError } from './credential-helper.js';
 import type { CredentialStore, Credentials } from './docker-config.js';
@@ -103,20 +104,6 @@ function registryHost(domain: string): string {
   return domain === 'docker.io' ? 'registry-1.docker.io' : domain;
 }
 
-/** Docker talks plain HTTP to loopback registries only: `localhost`, `127.0.0.0/8`, `::1`, any port. */
-export function isPlainHttpHost(host: string): boolean {
-  let name = host.toLowerCase();
-  if (name.startsWith('[')) {
-    const end = name.indexOf(']');
-    name = end > 0 ? name.slice(1, end) : name;
-  } else {
-    const colon = name.lastIndexOf(':');
-    if (colon >= 0 && name.indexOf(':') === colon) name = name.slice(0, colon);
-  }
-  if (name === 'localhost' || name === '::1') return true;
-  const m = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(name);
-  return m !== null && m.slice(1).every((n) => Number(n) <= 255);
-}
 
 interface Answer {
   readonly status: number;
@@ -267,7 +254,7 @@ export class RegistryClient {
     pass: readonly number[] = [],
   ): Promise<Answer> {
     const host = registryHost(ref.domain);
-    const url = `${isPlainHttpHost(host) ? 'http' : 'https'}://${host}/v2/${ref.path}/manifests/${reference}`;
+    const url = `${isLoopbackHost(host) ? 'http' : 'https'}://${host}/v2/${ref.path}/manifests/${reference}`;
     const scope = `repository:${ref.path}:pull`;
     const send = (authorization: string | undefined): Promise<Answer> =>
       this.send(
@@ -382,7 +369,7 @@ export class RegistryClient {
   ): Promise<{ token: string; expiresInSeconds: number }> {
     const realm = tokenRealm(challenge, ctx);
     // Credentials travel only over HTTPS, or plain HTTP to loopback (as for the registry itself).
-    const usable = realm.protocol === 'https:' || isPlainHttpHost(realm.host) ? creds : undefined;
+    const usable = realm.protocol === 'https:' || isLoopbackHost(realm.host) ? creds : undefined;
     const answer = await this.requestToken(realm, challenge, scope, usable, ctx);
     if (answer.status === 401 || answer.status === 403) throw unauthorized(ctx, this.credentials);
     if (isRetryable(answer.status))
