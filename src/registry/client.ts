@@ -104,7 +104,6 @@ function registryHost(domain: string): string {
   return domain === 'docker.io' ? 'registry-1.docker.io' : domain;
 }
 
-
 interface Answer {
   readonly status: number;
   readonly statusText: string;
