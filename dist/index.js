@@ -33980,7 +33980,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 12200:
+/***/ 62343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36477,7 +36477,54 @@ async function generateRelease(request, resolver) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/markdown.ts
+/**
+ * Values that reach Markdown GitHub renders (the release notes, the job summary) come from inputs
+ * and registries. These make any value render as the text it is: it can never end a table cell,
+ * start a row, make a link or an image, or carry HTML.
+ */
+/** C0 and C1 controls, line and paragraph separators: one of them could end a table row. */
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/**
+ * The characters that can open a construct anywhere in a line: emphasis, code, links and images,
+ * HTML and entities, table cells, strikethrough, and (`:`, `@`) GFM's autolinked URLs and e-mail
+ * addresses. CommonMark lets a backslash make any of them literal.
+ */
+const SPECIAL = /[\\`*_[\]<>&|!~#:@]/g;
+/** Control characters shown as U+FFFD, so a value stays on its line and says it held something. */
+const oneLine = (value) => value.replace(CONTROLS, '\uFFFD');
+/**
+ * A value as plain Markdown text: what could open a construct backslash-escaped, so `|`, `<`, `[`,
+ * `*`, `&`… are literal (a `\|` also stays inside its GFM table cell), while `v1.2.3`, `linux/amd64`
+ * and `web-1` read as they are.
+ */
+function markdownText(value) {
+    return (oneLine(value)
+        .replace(SPECIAL, (c) => `\\${c}`)
+        .replace(/www\./gi, (w) => `${w.slice(0, 3)}\\.`)
+        // Where a value starts a line: a list item, a setext underline or an ordered list.
+        .replace(/^(\s*)([-+=])/, '$1\\$2')
+        .replace(/^(\s*\d+)([.)])/, '$1\\$2'));
+}
+/**
+ * A value as a Markdown code span showing exactly its text: fenced by one more backtick than its
+ * longest run of backticks (padded where it starts or ends with one, as CommonMark strips one
+ * space each side). A `|` would end a GFM table cell even inside a code span, and its escape `\|`
+ * cannot be told from a backslash before it there, so a value holding one is shown as text.
+ */
+function inlineCode(value) {
+    if (value.includes('|'))
+        return markdownText(value);
+    const text = oneLine(value);
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') || text.startsWith(' ') ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/release-notes.ts
+
 const NOTES_START = '<!-- release-tracker -->';
 const NOTES_END = '<!-- /release-tracker -->';
 /**
@@ -36497,12 +36544,11 @@ function withoutDraftMarker(body) {
         .map((part, i) => (i === 0 ? part : part.replace(/^\r?\n/, '')))
         .join('');
 }
-const code = (text) => `\`${text.replaceAll('`', '')}\``;
 /** Markdown rows of the images: one per image, its platforms listed in the last cell. */
 function imagesMarkdown(record) {
     const rows = record.images.map((i) => {
-        const platforms = i.platforms.map((p) => `${p.platform} ${code(p.digest)}`).join('<br>') || '—';
-        return `| ${i.service} | ${code(`${i.repository}${i.tag ? `:${i.tag}` : ''}`)} | ${code(i.digest)} | ${platforms} |`;
+        const platforms = i.platforms.map((p) => `${markdownText(p.platform)} ${inlineCode(p.digest)}`).join('<br>') || '—';
+        return `| ${markdownText(i.service)} | ${inlineCode(`${i.repository}${i.tag ? `:${i.tag}` : ''}`)} | ${inlineCode(i.digest)} | ${platforms} |`;
     });
     return ['| Service | Image | Digest | Platforms |', '|---|---|---|---|', ...rows].join('\n');
 }
@@ -36514,35 +36560,39 @@ function releaseNotesSection(record) {
         '',
         imagesMarkdown(record),
         '',
-        `**Compose hash** (dstack \`compose-hash\`, sha256 of \`${record.files.app_compose.path}\`): ${code(record.compose_hash)}`,
+        `**Compose hash** (dstack \`compose-hash\`, sha256 of ${inlineCode(record.files.app_compose.path)}): ${inlineCode(record.compose_hash)}`,
         '',
-        `Verify: \`sha256sum ${record.files.app_compose.path}\` or \`release-tracker verify ${record.tag}\`.`,
+        `Verify: ${inlineCode(`sha256sum ${record.files.app_compose.path}`)} or ${inlineCode(`release-tracker verify ${record.tag}`)}.`,
         NOTES_END,
     ].join('\n');
+}
+/** A URL as a link where it is a plain http(s) URL, else shown as code (it then links nothing). */
+function release_notes_link(url) {
+    return /^https?:\/\/[\w.~:/%@+-]+$/.test(url) ? `<${url}>` : inlineCode(url);
 }
 /** The job summary: what was recorded and where it went. */
 function jobSummary(record, links, notes) {
     const lines = [
-        `## Release ${record.tag}`,
+        `## Release ${markdownText(record.tag)}`,
         '',
         imagesMarkdown(record),
         '',
-        `**Compose hash:** ${code(record.compose_hash)}`,
+        `**Compose hash:** ${inlineCode(record.compose_hash)}`,
         '',
         `| File | SHA-256 |`,
         `|---|---|`,
-        `| ${code(record.files.app_compose.path)} | ${code(record.files.app_compose.sha256)} |`,
-        `| ${code(record.files.docker_compose.path)} | ${code(record.files.docker_compose.sha256)} |`,
+        `| ${inlineCode(record.files.app_compose.path)} | ${inlineCode(record.files.app_compose.sha256)} |`,
+        `| ${inlineCode(record.files.docker_compose.path)} | ${inlineCode(record.files.docker_compose.sha256)} |`,
         '',
     ];
     const linkLines = [
-        links.releaseUrl && `- Release: ${links.releaseUrl}`,
-        links.commitUrl && `- Commit: ${links.commitUrl}`,
+        links.releaseUrl && `- Release: ${release_notes_link(links.releaseUrl)}`,
+        links.commitUrl && `- Commit: ${release_notes_link(links.commitUrl)}`,
     ].filter((l) => typeof l === 'string' && l !== '');
     if (linkLines.length > 0)
         lines.push(...linkLines, '');
     if (notes.length > 0)
-        lines.push(...notes.map((n) => `> ${n}`), '');
+        lines.push(...notes.map((n) => `> ${markdownText(n)}`), '');
     return lines.join('\n');
 }
 /** The section exactly as it goes into the notes: delimited by the markers, once. */
@@ -40197,7 +40247,7 @@ async function run_run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12200);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62343);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

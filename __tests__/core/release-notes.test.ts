@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
   isTrackerDraftBody,
+  jobSummary,
+  releaseNotesSection,
   NOTES_END,
   NOTES_START,
   replaceSection,
   TRACKER_DRAFT_MARKER,
   withoutDraftMarker,
 } from '../../src/core/release-notes.js';
+import { renderMarkdown, tableRows, tagsOf, textOf } from '../helpers/markdown.js';
+import { makeRelease } from '../helpers/records.js';
+import type { ReleaseImage } from '../../src/core/types.js';
 
 const section = (text: string): string => `${NOTES_START}\n${text}\n${NOTES_END}`;
 
@@ -59,5 +64,37 @@ describe('the mark of a draft the tracker created', () => {
   it('is not the notes section marker', () => {
     expect(TRACKER_DRAFT_MARKER.includes(NOTES_START)).toBe(false);
     expect(isTrackerDraftBody(section('x'))).toBe(false);
+  });
+});
+
+describe('the images table in the notes and the job summary, whatever the values', () => {
+  const base = makeRelease().record;
+  const [app] = base.images as [ReleaseImage];
+  const service = 'x |\n| web | `ghcr.io/acme/web` | `sha256:feed` | — |\n| app';
+  const forged = {
+    ...base,
+    images: [
+      {
+        ...app,
+        service,
+        platforms: [
+          { platform: '<img src=x onerror=alert(1)>', digest: `sha256:${'b'.repeat(64)}` },
+          { platform: '[phish](https://evil.example)|', digest: `sha256:${'c'.repeat(64)}` },
+        ],
+      },
+    ],
+  };
+
+  it.each([
+    ['release notes', () => releaseNotesSection(forged)],
+    ['job summary', () => jobSummary(forged, {}, ['a note with <b>html</b> and [a](link)'])],
+  ])('%s: one row per image, no link, image or HTML from the values', (_name, render) => {
+    const html = renderMarkdown(render());
+    expect(tableRows(html)).toHaveLength(forged.images.length);
+    const structural = new Set(['table', 'thead', 'tbody', 'tr', 'th', 'td', 'code', 'br']);
+    const own = new Set(['h2', 'h3', 'p', 'strong', 'blockquote', 'ul', 'li']);
+    expect(tagsOf(html).filter((t) => !structural.has(t) && !own.has(t))).toEqual([]);
+    const [[cell] = []] = tableRows(html);
+    expect(textOf(cell ?? '')).toBe(service.replace(/\n/g, '\uFFFD'));
   });
 });

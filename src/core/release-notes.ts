@@ -1,3 +1,4 @@
+import { inlineCode as code, markdownText as text } from './markdown.js';
 import type { ReleaseRecord } from './types.js';
 
 export const NOTES_START = '<!-- release-tracker -->';
@@ -23,13 +24,12 @@ export function withoutDraftMarker(body: string | null): string {
     .join('');
 }
 
-const code = (text: string): string => `\`${text.replaceAll('`', '')}\``;
-
 /** Markdown rows of the images: one per image, its platforms listed in the last cell. */
 function imagesMarkdown(record: ReleaseRecord): string {
   const rows = record.images.map((i) => {
-    const platforms = i.platforms.map((p) => `${p.platform} ${code(p.digest)}`).join('<br>') || '—';
-    return `| ${i.service} | ${code(`${i.repository}${i.tag ? `:${i.tag}` : ''}`)} | ${code(i.digest)} | ${platforms} |`;
+    const platforms =
+      i.platforms.map((p) => `${text(p.platform)} ${code(p.digest)}`).join('<br>') || '—';
+    return `| ${text(i.service)} | ${code(`${i.repository}${i.tag ? `:${i.tag}` : ''}`)} | ${code(i.digest)} | ${platforms} |`;
   });
   return ['| Service | Image | Digest | Platforms |', '|---|---|---|---|', ...rows].join('\n');
 }
@@ -42,11 +42,16 @@ export function releaseNotesSection(record: ReleaseRecord): string {
     '',
     imagesMarkdown(record),
     '',
-    `**Compose hash** (dstack \`compose-hash\`, sha256 of \`${record.files.app_compose.path}\`): ${code(record.compose_hash)}`,
+    `**Compose hash** (dstack \`compose-hash\`, sha256 of ${code(record.files.app_compose.path)}): ${code(record.compose_hash)}`,
     '',
-    `Verify: \`sha256sum ${record.files.app_compose.path}\` or \`release-tracker verify ${record.tag}\`.`,
+    `Verify: ${code(`sha256sum ${record.files.app_compose.path}`)} or ${code(`release-tracker verify ${record.tag}`)}.`,
     NOTES_END,
   ].join('\n');
+}
+
+/** A URL as a link where it is a plain http(s) URL, else shown as code (it then links nothing). */
+function link(url: string): string {
+  return /^https?:\/\/[\w.~:/%@+-]+$/.test(url) ? `<${url}>` : code(url);
 }
 
 export interface SummaryLinks {
@@ -61,7 +66,7 @@ export function jobSummary(
   notes: readonly string[],
 ): string {
   const lines = [
-    `## Release ${record.tag}`,
+    `## Release ${text(record.tag)}`,
     '',
     imagesMarkdown(record),
     '',
@@ -74,11 +79,11 @@ export function jobSummary(
     '',
   ];
   const linkLines = [
-    links.releaseUrl && `- Release: ${links.releaseUrl}`,
-    links.commitUrl && `- Commit: ${links.commitUrl}`,
+    links.releaseUrl && `- Release: ${link(links.releaseUrl)}`,
+    links.commitUrl && `- Commit: ${link(links.commitUrl)}`,
   ].filter((l): l is string => typeof l === 'string' && l !== '');
   if (linkLines.length > 0) lines.push(...linkLines, '');
-  if (notes.length > 0) lines.push(...notes.map((n) => `> ${n}`), '');
+  if (notes.length > 0) lines.push(...notes.map((n) => `> ${text(n)}`), '');
   return lines.join('\n');
 }
 
