@@ -32,7 +32,7 @@ process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .
     // Imported only when generate asks a registry.
     resolver: async (progress, warn) => {
         const [{ createRegistryResolver }, { timeLimits }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(951), __nccwpck_require__.e(346)]).then(__nccwpck_require__.bind(__nccwpck_require__, 346)),
+            Promise.all(/* import() */[__nccwpck_require__.e(951), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 845)),
             __nccwpck_require__.e(/* import() */ 681).then(__nccwpck_require__.bind(__nccwpck_require__, 6681)),
         ]);
         return createRegistryResolver(progress, warn, undefined, timeLimits(process.env));
