@@ -86,6 +86,8 @@ async function checkRegistry(ctx, versions) {
     }
     const digests = recordedDigests(records);
     const lookups = distinctLookups(digests);
+    if (lookups.length === 0)
+        return foldServed(digests, new Map());
     const { io } = ctx;
     if (!io.resolver)
         throw new Error('the CLI was started without a registry client');

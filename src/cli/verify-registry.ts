@@ -31,6 +31,7 @@ export async function checkRegistry(
   }
   const digests = recordedDigests(records);
   const lookups = distinctLookups(digests);
+  if (lookups.length === 0) return foldServed(digests, new Map());
   const { io } = ctx;
   if (!io.resolver) throw new Error('the CLI was started without a registry client');
   const registries = new Set(lookups.map((d) => d.repository.split('/')[0]));
