@@ -1,8 +1,10 @@
 // npm run bench: cold start of the action bundle, sequential GitHub API round trips of a full run
-// at 100 ms per request, CLI start-up against bare node, and CLI list/find/latest/verify over
-// 10,000 recorded releases. Reports; asserts nothing.
-import { spawnSync } from 'node:child_process';
+// at 100 ms per request, CLI start-up against bare node, CLI list/find/latest/verify over 10,000
+// recorded releases, and the peak memory of `generate` against a registry whose manifest never
+// ends. Reports; asserts nothing.
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -114,6 +116,64 @@ function cliStartUp() {
   }
 }
 
+/**
+ * Peak memory of `generate` when the registry answers the manifest with a body that never ends
+ * (HEAD without a digest, so the client must GET and hash it): the body must be refused at its
+ * 4 MiB limit while it streams. Node reports the process's own peak (`maxRSS`) as it exits.
+ */
+async function endlessManifest() {
+  const chunk = Buffer.alloc(64 * 1024, 0x20);
+  const server = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'application/vnd.oci.image.index.v1+json' });
+    if (req.method === 'HEAD') return res.end();
+    let sent = 0;
+    const write = () => {
+      // Capped at 1 GiB, far past the limit, so a regression cannot take the machine down.
+      while (sent < 1 << 30) {
+        sent += chunk.length;
+        if (!res.write(chunk)) return res.once('drain', write);
+      }
+      res.end();
+    };
+    write();
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const host = `127.0.0.1:${server.address().port}`;
+  const dir = mkdtempSync(join(tmpdir(), 'rt-bench-endless-'));
+  writeFileSync(
+    join(dir, 'docker-compose.yml'),
+    `services:\n  app:\n    image: ${host}/acme/app:1\n`,
+  );
+  const hook =
+    'data:text/javascript,import{writeSync}from"node:fs";process.on("exit",()=>writeSync(2,`\\npeak-rss-kib=${process.resourceUsage().maxRSS}\\n`))';
+  const peaks = [];
+  let error = '';
+  for (let i = 0; i < 5; i++) {
+    const child = spawn(
+      node,
+      ['--import', hook, cli, 'generate', 'v1.0.0', `app=${host}/acme/app:1`],
+      {
+        cwd: dir,
+        env: { PATH: process.env.PATH, RELEASE_TRACKER_RETRY_BASE_MS: '5' },
+      },
+    );
+    let stderr = '';
+    child.stderr.on('data', (c) => (stderr += c));
+    const code = await new Promise((resolve) => child.once('close', resolve));
+    const m = /\npeak-rss-kib=(\d+)\n/.exec(stderr);
+    if (code !== 2 || !m)
+      throw new Error(`generate against an endless manifest: exit ${code}: ${stderr}`);
+    peaks.push(Number(m[1]) / 1024);
+    error = stderr.slice(0, m.index).trim();
+  }
+  server.closeAllConnections();
+  server.close();
+  rmSync(dir, { recursive: true, force: true });
+  console.log(
+    `generate against an endless manifest (median of 5): peak memory ${median(peaks).toFixed(0)} MiB (goal: under 256 MiB); ${error}`,
+  );
+}
+
 console.log(`node ${spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim()}`);
 coldStart();
 cliStartUp();
@@ -135,3 +195,4 @@ process.stdout.write(
 );
 if (roundTrips.status !== 0) process.stderr.write(roundTrips.stderr);
 manyReleases(10_000);
+await endlessManifest();

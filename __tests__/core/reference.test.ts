@@ -1,11 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
 import {
   isSha256Digest,
+  isValidTag,
   normalizeRepository,
   parseReference,
   pinnedReference,
 } from '../../src/core/reference.js';
+import type { ImageRef } from '../../src/core/types.js';
+import { FIXTURES } from '../helpers/cli.js';
 
 const D = `sha256:${'0123456789abcdef'.repeat(4)}`;
 
@@ -77,11 +82,15 @@ describe('parseReference: valid references', () => {
     expect('digest' in ref).toBe(digest !== undefined);
   });
 
-  it('accepts a 128-character tag and a name of exactly 255 characters', () => {
+  it('accepts a 128-character tag and a path of exactly 255 characters, however long the host', () => {
     const tag = `v${'1'.repeat(127)}`;
     expect(parseReference(`nginx:${tag}`).tag).toBe(tag);
-    const path = `acme/${'a'.repeat(255 - 'docker.io/acme/'.length)}`;
-    expect(parseReference(path).repository).toHaveLength(255);
+    const path = `acme/${'a'.repeat(255 - 'acme/'.length)}`;
+    expect(parseReference(path).path).toHaveLength(255);
+    const host = `${'r'.repeat(60)}.example.com:5000`;
+    expect(parseReference(`${host}/${path}:1`).repository).toBe(`${host}/${path}`);
+    // `library/` counts: it is part of the path Docker checks.
+    expect(parseReference('a'.repeat(255 - 'library/'.length)).path).toHaveLength(255);
   });
 });
 
@@ -120,7 +129,18 @@ describe('parseReference: invalid references', () => {
     ['a_b.io/app', 'registry host "a_b.io" is not a valid host[:port]'],
     ['host.io:port/app', 'registry host "host.io:port" is not a valid host[:port]'],
     ['[::1/app', 'registry host "[::1" is not a valid host[:port]'],
-    [`acme/${'a'.repeat(256)}`, 'repository name is 271 characters long; at most 255 allowed'],
+    [
+      `acme/${'a'.repeat(256)}`,
+      'repository name is 261 characters long without the registry host; at most 255 allowed',
+    ],
+    [
+      `${'r'.repeat(60)}.example.com/${'a'.repeat(256)}`,
+      'repository name is 256 characters long without the registry host; at most 255 allowed',
+    ],
+    [
+      'a'.repeat(255 - 'library/'.length + 1),
+      'repository name is 256 characters long without the registry host',
+    ],
     ['0123456789abcdef'.repeat(4), 'a bare 64-character hex string is an image ID'],
   ])('%j', (text, why) => {
     let caught: unknown;
@@ -206,4 +226,220 @@ describe('pinnedReference', () => {
       expect(() => pinnedReference('ghcr.io/acme/app', tag, D)).toThrow(/not a valid image tag/);
     },
   );
+});
+
+// ---------------------------------------------------------------------------------------------
+// distribution/reference's own test tables (fixtures/distribution-reference, SOURCE.txt there).
+// This project's parser is Docker's ParseNormalizedNamed, keeping both tag and digest (the
+// pinned form); each Go test function's rows are checked through the counterpart of the API it
+// tests. Rows are Go's data, unchanged.
+
+type Row = Record<string, unknown>;
+interface GoTest {
+  readonly file: string;
+  readonly test: string;
+  readonly api: string;
+  readonly cases: readonly Row[];
+}
+
+const TABLES: { tests: GoTest[] } = JSON.parse(
+  readFileSync(join(FIXTURES, 'distribution-reference/cases.json'), 'utf8'),
+);
+
+type Parsed = { ok: true; ref: ImageRef } | { ok: false; message: string };
+
+function parse(text: string): Parsed {
+  try {
+    return { ok: true, ref: parseReference(text, 'images') };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return { ok: false, message: error.message };
+  }
+}
+
+const str = (row: Row, key: string): string => (typeof row[key] === 'string' ? row[key] : '');
+const opt = (row: Row, key: string): string | undefined => str(row, key) || undefined;
+
+function parsed(text: string): ImageRef {
+  const result = parse(text);
+  if (!result.ok) throw new Error(`expected ${JSON.stringify(text)} to parse: ${result.message}`);
+  return result.ref;
+}
+
+function refused(text: string): string {
+  const result = parse(text);
+  if (result.ok) throw new Error(`expected ${JSON.stringify(text)} to be refused`);
+  return result.message;
+}
+
+/** The reference as Docker prints a normalised one: `domain/path[:tag][@digest]`. */
+const full = (ref: ImageRef): string =>
+  `${ref.repository}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+
+/**
+ * Docker's parser splits `first/rest` into a registry and a path only when `first` looks like a
+ * host; the raw grammar (Parse, the regexps) always does. So where the grammar saw a domain, the
+ * parser keeps it (and its path) or reads it as Docker Hub's.
+ */
+function sameSplit(ref: ImageRef, domain: string, path: string): void {
+  if (domain !== '' && ref.domain === domain) expect(ref.path).toBe(path);
+  else expect(ref.domain).toBe('docker.io');
+}
+
+/** Checks one row; `skip` marks a row that asks what the counterpart cannot be asked. */
+type Check = (row: Row, skip: (why: string) => void) => void;
+
+const PORTED: Record<string, Check> = {
+  // Parse: validity, the name as written, tag and digest.
+  TestReferenceParse: (row) => {
+    const input = str(row, 'input');
+    if (row['err'] !== undefined) return void refused(input);
+    const ref = parsed(input);
+    expect(ref.name).toBe(str(row, 'repository'));
+    expect(ref.tag).toBe(opt(row, 'tag'));
+    expect(ref.digest).toBe(opt(row, 'digest'));
+    sameSplit(ref, str(row, 'domain'), ref.name.slice(str(row, 'domain').length + 1));
+  },
+  // WithName takes a bare name: each of these is refused, or is more than a name.
+  TestWithNameFailure: (row) => {
+    const result = parse(str(row, 'input'));
+    if (result.ok) expect(result.ref.tag ?? result.ref.digest).toBeDefined();
+  },
+  TestDomainAndPath: (row) => {
+    const ref = parsed(str(row, 'input'));
+    expect(ref.domain).toBe(opt(row, 'domain') ?? 'docker.io');
+    expect(ref.path).toBe(str(row, 'path'));
+  },
+  // The JSON field is Parse underneath: its parse is what is ported.
+  TestSerialization: (row) => {
+    if (row['err'] !== undefined) return void refused(str(row, 'input'));
+    const ref = parsed(str(row, 'input'));
+    expect(ref.name).toBe(str(row, 'name'));
+    expect(ref.tag).toBe(opt(row, 'tag'));
+    expect(ref.digest).toBe(opt(row, 'digest'));
+  },
+  // ParseNamed accepts only the canonical (normalised) form.
+  TestParseNamed: (row) => {
+    const input = str(row, 'input');
+    const ref = parsed(input);
+    const canonical = full(ref) === input && ref.repository === input;
+    expect(canonical).toBe(row['err'] === undefined);
+    if (canonical) {
+      expect(ref.domain).toBe(str(row, 'domain'));
+      expect(ref.path).toBe(str(row, 'path'));
+    }
+  },
+  TestValidateReferenceName: (row) => {
+    expect(parse(str(row, 'input')).ok).toBe(row['valid']);
+  },
+  TestValidateRemoteName: (row) => {
+    expect(parse(str(row, 'input')).ok).toBe(row['valid']);
+  },
+  // Each of the familiar, full and ambiguous spellings names one repository. (This project keeps
+  // the name as written instead of computing Docker's familiar form, so that is not compared.)
+  TestParseRepositoryInfo: (row) => {
+    const spellings = [str(row, 'FamiliarName'), str(row, 'FullName'), str(row, 'AmbiguousName')];
+    for (const spelling of spellings.filter(Boolean)) {
+      const ref = parsed(spelling);
+      expect(ref.repository).toBe(str(row, 'FullName'));
+      expect(ref.domain).toBe(str(row, 'Domain'));
+      expect(ref.path).toBe(str(row, 'RemoteName'));
+    }
+  },
+  TestParseReferenceWithTagAndDigest: (row) => {
+    const ref = parsed(str(row, 'input'));
+    expect(full(ref)).toBe(str(row, 'full'));
+    expect(ref.tag).toBe(str(row, 'tag'));
+    expect(ref.digest).toBe(str(row, 'digest'));
+  },
+  // WithTag and WithDigest validate what they are given: isValidTag and isSha256Digest here.
+  TestInvalidReferenceComponents: (row) => {
+    if (row['tag'] !== undefined) expect(isValidTag(str(row, 'tag'))).toBe(false);
+    else if (row['digest'] !== undefined) expect(isSha256Digest(str(row, 'digest'))).toBe(false);
+    else refused(str(row, 'name'));
+  },
+  // ParseAnyReference also reads a bare digest or image ID as a reference without a name; a pin
+  // needs a repository, so this parser is ParseNormalizedNamed and those two rows do not apply.
+  TestParseAnyReference: (row, skip) => {
+    if (row['Expected'] !== undefined) return skip('a reference without a name');
+    expect(full(parsed(str(row, 'Reference')))).toBe(str(row, 'Equivalent'));
+  },
+  TestNormalizedSplitHostname: (row) => {
+    const ref = parsed(str(row, 'input'));
+    expect(ref.domain).toBe(str(row, 'domain'));
+    expect(ref.path).toBe(str(row, 'path'));
+  },
+  // ParseDockerRef names what a pull fetches: the digest when there is one, else the tag or
+  // `latest` — what the registry client asks for.
+  TestParseDockerRef: (row) => {
+    const ref = parsed(str(row, 'input'));
+    const asked = ref.digest !== undefined ? `@${ref.digest}` : `:${ref.tag ?? 'latest'}`;
+    expect(`${ref.repository}${asked}`).toBe(str(row, 'expected'));
+  },
+  // The registry host grammar, through a reference on that host.
+  TestDomainRegexp: (row) => {
+    expect(parse(`${str(row, 'input')}/app`).ok).toBe(row['match']);
+  },
+  // The name grammar: a match is a reference that is a name alone. The regexp has no length
+  // limit: a matching name whose path is over 255 characters is refused by Docker's parser as by
+  // this one (only that refusal is accepted there).
+  TestFullNameRegexp: (row, skip) => {
+    const input = str(row, 'input');
+    const result = parse(input);
+    if (row['match'] === true && !result.ok && input.length > 255) {
+      expect(result.message).toContain('characters long without the registry host');
+      return skip('no length limit in the regexp; refused for its length, as Docker does');
+    }
+    const isName = result.ok && result.ref.tag === undefined && result.ref.digest === undefined;
+    expect(isName).toBe(row['match']);
+    const subs = row['subs'];
+    if (result.ok && Array.isArray(subs)) {
+      expect(result.ref.name).toBe(input);
+      sameSplit(result.ref, String(subs[0]), String(subs[1]));
+    }
+  },
+  TestReferenceRegexp: (row) => {
+    const result = parse(str(row, 'input'));
+    expect(result.ok).toBe(row['match']);
+    const subs = row['subs'];
+    if (result.ok && Array.isArray(subs)) {
+      expect(result.ref.name).toBe(subs[0]);
+      expect(result.ref.tag).toBe(subs[1] || undefined);
+      expect(result.ref.digest).toBe(subs[2] || undefined);
+    }
+  },
+  // A bare 64-hex image ID is refused as a name; anything else here is a name.
+  TestIdentifierRegexp: (row) => {
+    const result = parse(str(row, 'input'));
+    const isId = !result.ok && result.message.includes('is an image ID');
+    expect(isId).toBe(row['match']);
+  },
+};
+
+/** Test functions of APIs this project does not have. */
+const NOT_PORTED: Record<string, string> = {
+  TestWithTag:
+    'builds a reference from parts, with a 37-hex digest that Parse itself refuses; pins are built by pinnedReference, tested above',
+  TestWithDigest: 'the same, for WithDigest',
+  TestMatch: 'familiar-name glob matching (FamiliarMatch)',
+  TestMatchError: 'familiar-name glob matching (FamiliarMatch)',
+};
+
+describe("distribution/reference's test tables", () => {
+  for (const table of TABLES.tests) {
+    const check = PORTED[table.test];
+    if (check === undefined) continue;
+    it.for(table.cases.map((row, i) => [i + 1, row] as const))(
+      `${table.file} ${table.test} (${table.api}) row %i`,
+      ([, row], context) => {
+        check(row, (why) => context.skip(why));
+      },
+    );
+  }
+
+  it('leaves no test function out unless it tests an API this project does not have', () => {
+    const names = TABLES.tests.map((t) => t.test);
+    expect(names.filter((n) => !(n in PORTED) && !(n in NOT_PORTED))).toEqual([]);
+    expect([...Object.keys(PORTED), ...Object.keys(NOT_PORTED)].sort()).toEqual([...names].sort());
+  });
 });

@@ -150,6 +150,8 @@ export interface Registry {
   ): Promise<PushedManifest>;
   /** A single-platform image (config + one layer), tagged when `tag` is given. */
   pushImage(repo: string, tag?: string, options?: PushImageOptions): Promise<PushedManifest>;
+  /** Deletes a manifest by digest, as a retention policy would (the registry runs with delete enabled). */
+  deleteManifest(repo: string, digest: string): Promise<void>;
   /** An index of linux/amd64 and linux/arm64/v8 plus an attestation manifest, tagged. */
   pushIndex(
     repo: string,
@@ -255,7 +257,7 @@ export async function startRegistry(options: StartRegistryOptions = {}): Promise
     const authorization = (repo: string): string | undefined => {
       if (auth === 'htpasswd') return `Basic ${basic}`;
       if (ts)
-        return `Bearer ${ts.mint(USERNAME, [{ type: 'repository', name: repo, actions: ['pull', 'push'] }])}`;
+        return `Bearer ${ts.mint(USERNAME, [{ type: 'repository', name: repo, actions: ['pull', 'push', 'delete'] }])}`;
       return undefined;
     };
     const api = async (
@@ -439,6 +441,11 @@ export async function startRegistry(options: StartRegistryOptions = {}): Promise
       };
     };
 
+    const deleteManifest = async (repo: string, digest: string): Promise<void> => {
+      const res = await api('DELETE', `/v2/${repo}/manifests/${digest}`, repo);
+      await expectStatus(res, 202, `delete manifest ${repo}@${digest}`);
+    };
+
     let stopped = false;
     return {
       host,
@@ -454,6 +461,7 @@ export async function startRegistry(options: StartRegistryOptions = {}): Promise
       pushManifest,
       pushImage,
       pushIndex,
+      deleteManifest,
       stop: async () => {
         if (stopped) return;
         stopped = true;

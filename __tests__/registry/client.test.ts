@@ -10,12 +10,8 @@ import {
 import { parseReference } from '../../src/core/reference.js';
 import { parseChallenge } from '../../src/registry/challenge.js';
 import { platformsFromIndex } from '../../src/registry/manifest.js';
-import {
-  RegistryClient,
-  RegistryError,
-  type RegistryClientOptions,
-  type RegistryRequestInfo,
-} from '../../src/registry/client.js';
+import { RegistryClient, type RegistryClientOptions } from '../../src/registry/client.js';
+import type { RegistryRequestInfo } from '../../src/registry/transport.js';
 import {
   registrySupport,
   startProxy,
@@ -26,6 +22,7 @@ import {
   type PushedManifest,
   type Registry,
 } from '../helpers/registry-server.js';
+import { registryFailure } from '../helpers/registry-failure.js';
 
 const support = registrySupport();
 if (!support.available) console.warn(`\n*** registry tests SKIPPED: ${support.reason} ***\n`);
@@ -37,16 +34,6 @@ const withRegistry = support.available
 const FAST: RegistryClientOptions = { retryDelayMs: 5, maxRetryDelayMs: 3_000, timeoutMs: 10_000 };
 
 const ref = (text: string) => parseReference(text);
-
-async function failure(promise: Promise<unknown>): Promise<RegistryError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof RegistryError) return error;
-    throw error;
-  }
-  throw new Error('expected a RegistryError, the look-up succeeded');
-}
 
 function basicStore(host: string, username: string, password: string): CredentialStore {
   const auth = Buffer.from(`${username}:${password}`).toString('base64');
@@ -262,7 +249,7 @@ withRegistry('real registry, htpasswd auth', () => {
   it('resolves a reference without a tag as latest', async () => {
     const got = await client().resolve(ref(`${reg.host}/library/tool`));
     expect(got.digest).toMatch(/^sha256:[a-f0-9]{64}$/);
-    const error = await failure(client().resolve(ref(`${reg.host}/team/app`)));
+    const error = await registryFailure(client().resolve(ref(`${reg.host}/team/app`)));
     expect(error.message).toBe(`not found: ${reg.host}/team/app:latest in ${reg.host}`);
   });
 
@@ -295,7 +282,7 @@ withRegistry('real registry, htpasswd auth', () => {
       password === undefined
         ? credentialStoreFrom({})
         : basicStore(reg.host, reg.username, password);
-    const error = await failure(
+    const error = await registryFailure(
       new RegistryClient({ ...FAST, credentials }).resolve(ref(`${reg.host}/team/app:multi`)),
     );
     expect(error.kind).toBe('unauthorized');
@@ -309,7 +296,7 @@ withRegistry('real registry, htpasswd auth', () => {
     ['an unknown repository', 'team/none:1', 'team/none:1'],
     ['an unknown digest', `team/app@sha256:${'0'.repeat(64)}`, `team/app@sha256:${'0'.repeat(64)}`],
   ])('reports %s as not found, naming image and registry', async (_name, text, shown) => {
-    const error = await failure(client().resolve(ref(`${reg.host}/${text}`)));
+    const error = await registryFailure(client().resolve(ref(`${reg.host}/${text}`)));
     expect(error.kind).toBe('not-found');
     expect(error.message).toBe(`not found: ${reg.host}/${shown} in ${reg.host}`);
   });
@@ -381,7 +368,7 @@ withRegistry('real registry, htpasswd auth', () => {
       const proxy = await proxied(
         { intercept: () => ({ status: 503 }) },
         async (host, c) => {
-          const error = await failure(c.resolve(ref(`${host}/team/app:multi`)));
+          const error = await registryFailure(c.resolve(ref(`${host}/team/app:multi`)));
           expect(error.kind).toBe('unreachable');
           expect(error.message).toBe(
             `${host} unreachable for ${host}/team/app:multi: HTTP 503 Service Unavailable`,
@@ -410,7 +397,7 @@ withRegistry('real registry, htpasswd auth', () => {
       const proxy = await proxied(
         { intercept: () => ({ status: 429, headers: { 'Retry-After': '3600' } }) },
         async (host, c) => {
-          const error = await failure(c.resolve(ref(`${host}/team/app:single`)));
+          const error = await registryFailure(c.resolve(ref(`${host}/team/app:single`)));
           expect(error.message).toContain('HTTP 429');
         },
       );
@@ -463,7 +450,7 @@ withRegistry('real registry, htpasswd auth', () => {
         async (host, c) => {
           // By digest the body must hash to it; by tag (no digest header) it must be a manifest.
           const text = by === 'digest' ? `team/app@${multi.digest}` : 'team/app:multi';
-          const error = await failure(c.resolve(ref(`${host}/${text}`)));
+          const error = await registryFailure(c.resolve(ref(`${host}/${text}`)));
           expect(error.kind).toBe('protocol');
           expect(error.message).toMatch(message);
           expect(error.message).toContain(`${host}/team/app`);
@@ -486,6 +473,67 @@ withRegistry('real registry, htpasswd auth', () => {
       );
       expect(proxy.maxInFlight).toBe(concurrency);
     });
+
+    it('asks whether digests are served with at most the configured look-ups in flight', async () => {
+      const digests = [multi.digest, single.digest, ...multi.platforms.map((p) => p.digest)];
+      const proxy = await proxied(
+        { delayMs: 60 },
+        async (host, c) => {
+          const served = await Promise.all(
+            digests.map((d) => c.isServed(ref(`${host}/team/app`), d)),
+          );
+          expect(served).toEqual(digests.map(() => true));
+        },
+        { concurrency: 2 },
+      );
+      expect(proxy.maxInFlight).toBe(2);
+      expect(new Set(proxy.requests.map((r) => r.method))).toEqual(new Set(['HEAD']));
+    });
+
+    it('falls back to a hashed GET where HEAD is not supported', async () => {
+      const proxy = await proxied(
+        { intercept: (r) => (r.method === 'HEAD' ? { status: 405 } : undefined) },
+        async (host, c) => {
+          expect(await c.isServed(ref(`${host}/team/app`), multi.digest)).toBe(true);
+          expect(await c.isServed(ref(`${host}/team/app`), `sha256:${'0'.repeat(64)}`)).toBe(false);
+        },
+      );
+      expect(proxy.requests.filter((r) => r.method === 'GET').map((r) => r.status)).toEqual([
+        401, 200, 404,
+      ]);
+    });
+  });
+
+  it.each([
+    ['a pushed index', () => multi.digest, true],
+    ['a platform manifest', () => multi.platforms[0]?.digest ?? '', true],
+    ['an unknown digest', () => `sha256:${'0'.repeat(64)}`, false],
+  ])('says whether it still serves %s', async (_name, digest, expected) => {
+    expect(await client().isServed(ref(`${reg.host}/team/app`), digest())).toBe(expected);
+  });
+
+  it('says a digest is gone once it is deleted, and no sooner', async () => {
+    const gone = await reg.pushImage('team/app', 'to-delete');
+    const c = client();
+    expect(await c.isServed(ref(`${reg.host}/team/app`), gone.digest)).toBe(true);
+    await reg.deleteManifest('team/app', gone.digest);
+    expect(await c.isServed(ref(`${reg.host}/team/app`), gone.digest)).toBe(false);
+  });
+
+  it('never says gone when the credentials are refused: it throws', async () => {
+    const c = new RegistryClient({
+      ...FAST,
+      credentials: basicStore(reg.host, reg.username, 'wrong'),
+    });
+    const error = await registryFailure(c.isServed(ref(`${reg.host}/team/app`), multi.digest));
+    expect(error.kind).toBe('unauthorized');
+  });
+
+  it('never says gone when the registry cannot be reached: it throws', async () => {
+    const host = `127.0.0.1:${await unusedPort()}`;
+    const c = new RegistryClient({ ...FAST, retries: 0 });
+    const error = await registryFailure(c.isServed(ref(`${host}/team/app`), multi.digest));
+    expect(error.kind).toBe('unreachable');
   });
 });
 
@@ -495,7 +543,7 @@ describe('unreachable registries', () => {
     const host = `127.0.0.1:${port}`;
     const { log, onRequest } = recorder();
     const c = new RegistryClient({ ...FAST, retries: 2, onRequest });
-    const error = await failure(c.resolve(ref(`${host}/team/app:1`)));
+    const error = await registryFailure(c.resolve(ref(`${host}/team/app:1`)));
     expect(error.kind).toBe('unreachable');
     expect(error.message).toBe(
       `${host} unreachable for ${host}/team/app:1: connect ECONNREFUSED ${host}`,
@@ -508,7 +556,7 @@ describe('unreachable registries', () => {
     try {
       const c = new RegistryClient({ ...FAST, timeoutMs: 200, retries: 1 });
       const started = Date.now();
-      const error = await failure(c.resolve(ref(`${silent.host}/team/app:1`)));
+      const error = await registryFailure(c.resolve(ref(`${silent.host}/team/app:1`)));
       expect(error.kind).toBe('unreachable');
       expect(error.message).toBe(
         `${silent.host} unreachable for ${silent.host}/team/app:1: no answer within 0.2s to HEAD http://${silent.host}/v2/team/app/manifests/1`,
@@ -531,8 +579,8 @@ describe('unreachable registries', () => {
         concurrency: 1,
         onRequest,
       });
-      const first = failure(c.resolve(ref(`${silent.host}/team/app:1`)));
-      const second = failure(c.resolve(ref(`${silent.host}/team/other:2`)));
+      const first = registryFailure(c.resolve(ref(`${silent.host}/team/app:1`)));
+      const second = registryFailure(c.resolve(ref(`${silent.host}/team/other:2`)));
       expect((await first).message).toMatch(/no answer within 0\.2s to HEAD /);
       const started = Date.now();
       const error = await second;
@@ -616,7 +664,7 @@ withRegistry('real registry, token auth', () => {
       () => basicStore(reg.host, reg.username, 'wrong'),
     ],
   ])('is unauthorized with %s', async (_name, credentials) => {
-    const error = await failure(
+    const error = await registryFailure(
       new RegistryClient({ ...FAST, credentials: credentials() }).resolve(
         ref(`${reg.host}/team/app:multi`),
       ),

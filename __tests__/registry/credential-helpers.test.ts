@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseReference } from '../../src/core/reference.js';
-import { RegistryClient, RegistryError } from '../../src/registry/client.js';
+import { RegistryClient } from '../../src/registry/client.js';
+import { RegistryError } from '../../src/registry/errors.js';
 import { credentialStoreFrom, type CredentialStore } from '../../src/registry/docker-config.js';
 import { helperBin, type HelperBin } from '../helpers/credential-helpers.js';
 import {

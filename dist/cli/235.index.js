@@ -152,7 +152,7 @@ function formatDiff(diff) {
 var records = __webpack_require__(3272);
 ;// CONCATENATED MODULE: ./src/cli/queries.ts
 // The commands that read the releases directory. They never load the generator, the YAML parser
-// or the registry client (see generate.ts).
+// or the registry client (see generate.ts; `verify --registry` loads the client for itself).
 
 
 
@@ -234,22 +234,26 @@ function compose(ctx) {
     (0,context/* print */.yy)(ctx, { path, sha256: record.files.docker_compose.sha256 }, () => path);
     return 0;
 }
-function verify(ctx) {
+async function verify(ctx) {
     (0,store_releases/* requireReleasesDir */.Jk)(ctx.dir);
     const versions = ctx.args.length > 0 ? ctx.args : (0,store_releases/* recordedVersions */.WQ)(ctx.dir);
     if (versions.length === 0)
         throw new errors/* CheckError */.tl(`no releases in ${ctx.dir} to verify`);
     const results = versions.map((v) => (0,store_releases/* verifyRelease */.VA)(ctx.dir, v));
     const failed = results.filter((r) => !r.ok);
-    (0,context/* print */.yy)(ctx, { ok: failed.length === 0, releases: results }, () => [
+    const served = ctx.options['registry'] ? await __webpack_require__.e(/* import() */ 674).then(__webpack_require__.bind(__webpack_require__, 9674)) : undefined;
+    const registry = await served?.checkRegistry(ctx, versions);
+    const ok = failed.length === 0 && (registry?.ok ?? true);
+    (0,context/* print */.yy)(ctx, { ok, releases: results, ...(registry && { registry }) }, () => [
         ...results.map((r) => r.ok
             ? `ok    v${r.version}`
             : [`FAIL  v${r.version}`, ...r.problems.map((p) => `      ${p}`)].join('\n')),
         failed.length === 0
             ? `${results.length} release(s) verified`
             : `${failed.length} of ${results.length} release(s) failed verification`,
+        ...(registry && served ? served.servedText(registry) : []),
     ].join('\n'));
-    return failed.length === 0 ? 0 : 1;
+    return ok ? 0 : 1;
 }
 function diff(ctx) {
     const result = diffReleases(ctx.dir, ctx.args[0] ?? '', ctx.args[1] ?? '');

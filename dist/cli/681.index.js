@@ -7,7 +7,9 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Vb: () => (/* binding */ REGISTRY_LIMITS),
+/* harmony export */   Zp: () => (/* binding */ REGISTRY_MAX_RETRY_DELAY_MS),
 /* harmony export */   f_: () => (/* binding */ GITHUB_LIMITS),
+/* harmony export */   pP: () => (/* binding */ REGISTRY_WAIT_BUDGET_MS),
 /* harmony export */   sE: () => (/* binding */ CREDENTIAL_HELPER_TIMEOUT_MS),
 /* harmony export */   sk: () => (/* binding */ BRANCH_MOVED_BACKOFF),
 /* harmony export */   xQ: () => (/* binding */ REGISTRY_JITTER)
@@ -31,6 +33,14 @@ const REGISTRY_LIMITS = { timeoutMs: 20_000, retries: 2, retryBaseMs: 500 };
 const CREDENTIAL_HELPER_TIMEOUT_MS = 30_000;
 /** The registry client's jitter: a back-off is stretched by up to this factor. */
 const REGISTRY_JITTER = 1.2;
+/** The longest one wait before a registry retry may be; a `Retry-After` beyond it ends the retries. */
+const REGISTRY_MAX_RETRY_DELAY_MS = 30_000;
+/**
+ * All the waiting before registry retries (back-off and `Retry-After`) one run may do, summed over
+ * its look-ups: a registry that asks every request to come back in 30 s costs a run a minute, not
+ * a minute per image.
+ */
+const REGISTRY_WAIT_BUDGET_MS = 60_000;
 /** The longest one GitHub request can take when no attempt is ever answered. */
 function githubStallBudgetMs(limits) {
     let total = (limits.retries + 1) * limits.timeoutMs;

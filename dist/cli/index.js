@@ -29,10 +29,10 @@ process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .
     err: (text) => process.stderr.write(text),
     interactive: process.stderr.isTTY === true,
     stdin: readStdin,
-    // Imported only when generate asks a registry.
+    // Imported only when generate or verify --registry asks a registry.
     resolver: async (progress, warn) => {
         const [{ createRegistryResolver }, { timeLimits }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(951), __nccwpck_require__.e(346)]).then(__nccwpck_require__.bind(__nccwpck_require__, 346)),
+            Promise.all(/* import() */[__nccwpck_require__.e(951), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 845)),
             __nccwpck_require__.e(/* import() */ 681).then(__nccwpck_require__.bind(__nccwpck_require__, 6681)),
         ]);
         return createRegistryResolver(progress, warn, undefined, timeLimits(process.env));
@@ -166,8 +166,21 @@ const COMMANDS = [
         minArgs: 0,
         maxArgs: Infinity,
         summary: 'check every recorded hash and the schema (default: all)',
-        options: [],
-        examples: ['release-tracker verify', 'release-tracker verify v1.1.0 v1.2.0'],
+        details: "With --registry, also asks each image's registry (with generate's credentials and time\n" +
+            'limits) whether every recorded digest, the index and each platform manifest, is still\n' +
+            'served: can the release still be deployed, or rolled back to? Exit 1 lists each digest no\n' +
+            'longer served; a registry that cannot be asked is reported as such, never as a deletion.',
+        options: [
+            {
+                name: 'registry',
+                help: "also ask each image's registry whether every recorded digest is still served",
+            },
+        ],
+        examples: [
+            'release-tracker verify',
+            'release-tracker verify v1.1.0 v1.2.0',
+            'release-tracker verify --registry --json',
+        ],
     },
     {
         name: 'diff',

@@ -134,8 +134,22 @@ export const COMMANDS: readonly CommandSpec[] = [
     minArgs: 0,
     maxArgs: Infinity,
     summary: 'check every recorded hash and the schema (default: all)',
-    options: [],
-    examples: ['release-tracker verify', 'release-tracker verify v1.1.0 v1.2.0'],
+    details:
+      "With --registry, also asks each image's registry (with generate's credentials and time\n" +
+      'limits) whether every recorded digest, the index and each platform manifest, is still\n' +
+      'served: can the release still be deployed, or rolled back to? Exit 1 lists each digest no\n' +
+      'longer served; a registry that cannot be asked is reported as such, never as a deletion.',
+    options: [
+      {
+        name: 'registry',
+        help: "also ask each image's registry whether every recorded digest is still served",
+      },
+    ],
+    examples: [
+      'release-tracker verify',
+      'release-tracker verify v1.1.0 v1.2.0',
+      'release-tracker verify --registry --json',
+    ],
   },
   {
     name: 'diff',

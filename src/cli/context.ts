@@ -1,4 +1,5 @@
 import type { DigestResolver } from '../core/generate.js';
+import type { ServedLookup } from '../core/served-digests.js';
 import type { OptionValues } from './args.js';
 
 export interface CliIO {
@@ -10,11 +11,11 @@ export interface CliIO {
   readonly interactive: boolean;
   /** All of standard input, for `attest -`. */
   readonly stdin?: () => Promise<Buffer>;
-  /** Builds the registry client; injected so the core never imports the network. */
+  /** Builds the registry client (generate, verify --registry); injected so the core never imports the network. */
   readonly resolver?: (
     progress: (message: string) => void,
     warn: (message: string) => void,
-  ) => Promise<DigestResolver>;
+  ) => Promise<DigestResolver & ServedLookup>;
   readonly version: string;
 }
 

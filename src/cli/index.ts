@@ -21,7 +21,7 @@ process.exitCode = await runCli(process.argv.slice(2), {
   err: (text) => process.stderr.write(text),
   interactive: process.stderr.isTTY === true,
   stdin: readStdin,
-  // Imported only when generate asks a registry.
+  // Imported only when generate or verify --registry asks a registry.
   resolver: async (progress, warn) => {
     const [{ createRegistryResolver }, { timeLimits }] = await Promise.all([
       import('../registry/resolver.js'),

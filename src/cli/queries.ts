@@ -1,5 +1,5 @@
 // The commands that read the releases directory. They never load the generator, the YAML parser
-// or the registry client (see generate.ts).
+// or the registry client (see generate.ts; `verify --registry` loads the client for itself).
 import { inspectAppCompose } from '../core/app-compose.js';
 import { CheckError, InputError } from '../core/errors.js';
 import {
@@ -109,13 +109,16 @@ function compose(ctx: Context): number {
   return 0;
 }
 
-function verify(ctx: Context): number {
+async function verify(ctx: Context): Promise<number> {
   requireReleasesDir(ctx.dir);
   const versions = ctx.args.length > 0 ? ctx.args : recordedVersions(ctx.dir);
   if (versions.length === 0) throw new CheckError(`no releases in ${ctx.dir} to verify`);
   const results = versions.map((v) => verifyRelease(ctx.dir, v));
   const failed = results.filter((r) => !r.ok);
-  print(ctx, { ok: failed.length === 0, releases: results }, () =>
+  const served = ctx.options['registry'] ? await import('./verify-registry.js') : undefined;
+  const registry = await served?.checkRegistry(ctx, versions);
+  const ok = failed.length === 0 && (registry?.ok ?? true);
+  print(ctx, { ok, releases: results, ...(registry && { registry }) }, () =>
     [
       ...results.map((r) =>
         r.ok
@@ -125,9 +128,10 @@ function verify(ctx: Context): number {
       failed.length === 0
         ? `${results.length} release(s) verified`
         : `${failed.length} of ${results.length} release(s) failed verification`,
+      ...(registry && served ? served.servedText(registry) : []),
     ].join('\n'),
   );
-  return failed.length === 0 ? 0 : 1;
+  return ok ? 0 : 1;
 }
 
 function diff(ctx: Context): number {

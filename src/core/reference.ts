@@ -11,8 +11,12 @@ const DEFAULT_DOMAIN = 'docker.io';
 /** Docker Hub's other names; `docker pull` treats them as `docker.io`. */
 const HUB_ALIASES = new Set(['index.docker.io', 'registry-1.docker.io']);
 const OFFICIAL_PREFIX = 'library/';
-/** distribution/reference NameTotalLengthMax, checked on the normalised name as Docker does. */
-const NAME_MAX = 255;
+/**
+ * distribution/reference's RepositoryNameTotalLengthMax. Since v0.6.0 (February 2024) Docker
+ * counts it on the path alone (`library/` included, the registry host not), so a long name on a
+ * long registry host is valid.
+ */
+const PATH_MAX = 255;
 
 const SHA256_DIGEST = /^sha256:[a-f0-9]{64}$/;
 /** Anything shaped like `algorithm:hex`, so a wrong digest gets a precise message. */
@@ -102,10 +106,12 @@ export function parseReference(text: string, input = 'images'): ImageRef {
   const domain = writtenDomain === undefined ? DEFAULT_DOMAIN : registryDomain(writtenDomain);
   const path =
     domain === DEFAULT_DOMAIN && !remote.includes('/') ? OFFICIAL_PREFIX + remote : remote;
-  const repository = `${domain}/${path}`;
-  if (repository.length > NAME_MAX) {
-    fail(`repository name is ${repository.length} characters long; at most ${NAME_MAX} allowed`);
+  if (path.length > PATH_MAX) {
+    fail(
+      `repository name is ${path.length} characters long without the registry host; at most ${PATH_MAX} allowed`,
+    );
   }
+  const repository = `${domain}/${path}`;
 
   return {
     original,

@@ -31,6 +31,16 @@ export const CREDENTIAL_HELPER_TIMEOUT_MS = 30_000;
 /** The registry client's jitter: a back-off is stretched by up to this factor. */
 export const REGISTRY_JITTER = 1.2;
 
+/** The longest one wait before a registry retry may be; a `Retry-After` beyond it ends the retries. */
+export const REGISTRY_MAX_RETRY_DELAY_MS = 30_000;
+
+/**
+ * All the waiting before registry retries (back-off and `Retry-After`) one run may do, summed over
+ * its look-ups: a registry that asks every request to come back in 30 s costs a run a minute, not
+ * a minute per image.
+ */
+export const REGISTRY_WAIT_BUDGET_MS = 60_000;
+
 /** The longest one GitHub request can take when no attempt is ever answered. */
 export function githubStallBudgetMs(limits: RequestLimits): number {
   let total = (limits.retries + 1) * limits.timeoutMs;

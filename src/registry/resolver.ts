@@ -1,19 +1,19 @@
-import { loadDockerCredentials } from './docker-config.js';
-import type { DigestResolver } from '../core/generate.js';
 import type { RequestLimits } from '../core/time-limits.js';
 import { RegistryClient } from './client.js';
+import { loadDockerCredentials } from './docker-config.js';
 
 /**
- * The registry as generation uses it: credentials from `$DOCKER_CONFIG/config.json` (what
- * docker/login-action writes) and the credential helpers it names, one client so tokens are shared
- * across look-ups. `maskSecret` receives each secret a credential helper returns.
+ * The registry as generation (and `verify --registry`) uses it: credentials from
+ * `$DOCKER_CONFIG/config.json` (what docker/login-action writes) and the credential helpers it
+ * names, one client so tokens and the run's wait budget are shared across look-ups. `maskSecret`
+ * receives each secret a credential helper returns.
  */
 export async function createRegistryResolver(
   progress: (message: string) => void,
   warn: (message: string) => void,
   maskSecret?: (secret: string) => void,
   limits?: { readonly registry: RequestLimits; readonly credentialHelperMs: number },
-): Promise<DigestResolver> {
+): Promise<RegistryClient> {
   const credentials = await loadDockerCredentials(process.env, {
     ...(maskSecret && { onSecret: maskSecret }),
     ...(limits && { helperTimeoutMs: limits.credentialHelperMs }),
