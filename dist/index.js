@@ -37333,6 +37333,11 @@ function backoffDelayMs(policy, n, random) {
     const ceiling = Math.min(policy.maxMs, policy.firstMs * 2 ** Math.max(0, n - 1));
     return Math.round(ceiling / 2 + (ceiling / 2) * random);
 }
+/**
+ * `attest`: the document (`--url`) and Intel's collateral from a PCCS, 30 s per request, the body
+ * included, and no retries: a request that never answers fails the run within 30 s.
+ */
+const ATTEST_LIMITS = { timeoutMs: 30_000, retries: 0, retryBaseMs: 0 };
 
 ;// CONCATENATED MODULE: ./src/http/read-limited.ts
 /**
@@ -39907,6 +39912,7 @@ function timeLimits(env) {
     return {
         github: limits(GITHUB_LIMITS),
         registry: limits(REGISTRY_LIMITS),
+        attest: limits(ATTEST_LIMITS),
         credentialHelperMs: millis(env, 'RELEASE_TRACKER_REQUEST_TIMEOUT_MS', CREDENTIAL_HELPER_TIMEOUT_MS),
         branchMoved: BRANCH_MOVED_BACKOFF,
     };

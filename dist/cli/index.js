@@ -16,23 +16,17 @@ process.stdout.on('error', (error) => {
         throw error;
     process.exit(process.exitCode ?? 0);
 });
-async function readStdin() {
-    const chunks = [];
-    for await (const chunk of process.stdin)
-        chunks.push(chunk);
-    return Buffer.concat(chunks);
-}
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
     interactive: process.stderr.isTTY === true,
-    stdin: readStdin,
+    stdin: () => process.stdin,
     // Imported only when generate asks a registry.
     resolver: async (progress, warn) => {
         const [{ createRegistryResolver }, { timeLimits }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(951), __nccwpck_require__.e(346)]).then(__nccwpck_require__.bind(__nccwpck_require__, 346)),
+            Promise.all(/* import() */[__nccwpck_require__.e(951), __nccwpck_require__.e(902)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9902)),
             __nccwpck_require__.e(/* import() */ 681).then(__nccwpck_require__.bind(__nccwpck_require__, 6681)),
         ]);
         return createRegistryResolver(progress, warn, undefined, timeLimits(process.env));
@@ -199,25 +193,57 @@ const COMMANDS = [
     },
     {
         name: 'attest',
-        args: '<file|->',
-        minArgs: 1,
+        args: '<file|-> | --url URL',
+        minArgs: 0,
         maxArgs: 1,
-        summary: "check a running dstack CVM's attestation against the recorded releases",
-        details: "Reads a dstack guest agent Info() answer, a tcb_info object or a GetQuote() answer ('-' reads\n" +
-            'stdin), replays its event log into RTMR0-3, checks the compose-hash event against the\n' +
-            'app_compose bytes and names the release that recorded that compose hash. With a TDX quote\n' +
-            "its RTMRs and MRCONFIGID are compared too; the quote's signature chain is for a DCAP verifier.\n" +
-            'Exit 0 when every check holds and a release matches, 1 when one fails or none matches.',
+        summary: "prove which recorded release a running dstack CVM runs, from Intel's signature on",
+        details: "Reads what a CVM reports ('-' reads stdin; --url fetches it): a guest agent Info() answer, a\n" +
+            "tcb_info, a GetQuote() answer or dstack-verifier request, an app's /public_data, or Phala\n" +
+            "Cloud's app attestations (every instance). Verifies the TDX quote's signature with Intel's\n" +
+            "collateral (--collateral, else the document's own, else fetched from --pccs), checks the TCB\n" +
+            'status, replays the event log into RTMR0-3 against the quote, and names the release that\n' +
+            'recorded the compose hash. Verdict: verified (exit 0), consistent (no verified quote; exit 1\n' +
+            'unless --allow-unsigned) or failed (exit 1); 2 when the input cannot be read.',
         options: [
+            { name: 'url', value: 'URL', help: 'fetch the document (https, or http to loopback)' },
             {
                 name: 'quote',
                 value: 'FILE',
-                help: 'a TDX quote (hex, or its raw bytes) to compare as well',
+                help: 'a TDX quote (hex, or its raw bytes) beside the document',
             },
+            {
+                name: 'collateral',
+                value: 'FILE',
+                help: "Intel's collateral for the quote (JSON, as PCCS answers assemble it)",
+            },
+            {
+                name: 'pccs',
+                value: 'URL',
+                help: 'where to fetch collateral [https://pccs.phala.network]',
+            },
+            { name: 'offline', help: 'never fetch: collateral only from --collateral or the document' },
+            { name: 'at', value: 'TIME', help: 'verification time, RFC 3339 or Unix seconds [now]' },
+            {
+                name: 'allow-tcb',
+                value: 'STATUS,…',
+                help: 'TCB statuses to accept besides UpToDate (OutOfDate, …)',
+            },
+            {
+                name: 'os-measurements',
+                value: 'FILE',
+                help: 'known OS images: [{"name","mrtd","rtmr0","rtmr1","rtmr2"}]',
+            },
+            {
+                name: 'report-data',
+                value: 'HEX',
+                help: "the quote's expected REPORTDATA (freshness, key binding)",
+            },
+            { name: 'allow-unsigned', help: 'exit 0 for a consistent document without a verified quote' },
         ],
         examples: [
-            'curl -s https://<app-id>-8090.<gateway-domain>/prpc/Info | release-tracker attest -',
-            'release-tracker attest info.json --quote quote.hex --json',
+            'release-tracker attest --url https://<app-id>-8090.<gateway-domain>/prpc/Info',
+            'release-tracker attest --url https://cloud-api.phala.network/api/v1/apps/<app-id>/attestations --json',
+            'release-tracker attest public_data.json --at 2026-08-13T12:00:00Z --offline',
         ],
     },
 ];
@@ -301,9 +327,11 @@ function parseCommandLine(argv) {
     }
     if (command) {
         for (const option of seen) {
-            if (GLOBAL_OPTIONS.includes(option) || command.options.includes(option))
+            // By name: two commands may each define an option of the same name (`--offline`).
+            const takes = (c) => c.options.some((o) => o.name === option.name);
+            if (GLOBAL_OPTIONS.includes(option) || takes(command))
                 continue;
-            const owners = COMMANDS.filter((c) => c.options.includes(option)).map((c) => c.name);
+            const owners = COMMANDS.filter(takes).map((c) => c.name);
             throw new UsageError(`${command.name} takes no option --${option.name} (an option of ${owners.join(', ')})`, command.name);
         }
         if (!options['help'] && !options['version']) {
@@ -383,7 +411,7 @@ function commandHelp(spec) {
 const HANDLERS = {
     generate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(951), __nccwpck_require__.e(502), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9815))).run,
     'compose-hash': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(951), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7203))).run,
-    attest: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(951), __nccwpck_require__.e(502), __nccwpck_require__.e(483)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4483))).run,
+    attest: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(853), __nccwpck_require__.e(951), __nccwpck_require__.e(502), __nccwpck_require__.e(53)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4053))).run,
 };
 async function handlerFor(command) {
     const load = HANDLERS[command];
@@ -505,6 +533,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
 /***/ 1421:
 /***/ ((module) => {
 
@@ -568,6 +603,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
 /***/ 8330:
 /***/ ((module) => {
 
@@ -589,19 +631,22 @@ module.exports = {"rE":"1.0.0"};
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -742,6 +787,15 @@ module.exports = {"rE":"1.0.0"};
 /******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
 /******/ 	};
 /******/ })();
 /******/ 

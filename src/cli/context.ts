@@ -1,4 +1,5 @@
 import type { DigestResolver } from '../core/generate.js';
+import type { ByteSource } from '../http/read-limited.js';
 import type { OptionValues } from './args.js';
 
 export interface CliIO {
@@ -8,8 +9,8 @@ export interface CliIO {
   err(text: string): void;
   /** Whether stderr is a terminal, for progress lines. */
   readonly interactive: boolean;
-  /** All of standard input, for `attest -`. */
-  readonly stdin?: () => Promise<Buffer>;
+  /** Standard input, for `attest -` (read with its byte limit as it streams). */
+  readonly stdin?: () => ByteSource;
   /** Builds the registry client; injected so the core never imports the network. */
   readonly resolver?: (
     progress: (message: string) => void,
