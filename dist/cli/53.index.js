@@ -1644,7 +1644,13 @@ async function fetchCollateral(pccs, { fmspc, ca }, timeoutMs, base = fetch) {
  * One `attest` run, from settings to the report: the one function the CLI and the attest action
  * both call. Reads (or fetches) the document and the files named in the settings, gets Intel's
  * collateral for each quote, has the DCAP verifiers check it, and lets the core's checks decide.
- * The report is exactly the CLI's `--json` document.
+ * The report is exactly the CLI's `--json` document. A caller:
+ *
+ *   const settings = attestSettings(inputs, ACTION_NAMES, workspace, Math.floor(Date.now() / 1000));
+ *   const { report, exitCode } = await runAttest(settings, { warn, timeoutMs });
+ *
+ * Input that cannot be read throws InputError naming the caller's input; everything else is in
+ * the report.
  */
 
 
@@ -1893,6 +1899,24 @@ const CLI_NAMES = {
     allowUnsigned: '--allow-unsigned',
     releasesDir: '--dir',
 };
+/**
+ * The attest action's input names (`attest/action.yml`). It has no input for a quote file or for
+ * `offline` (it always may fetch); their names are kept for messages all the same.
+ */
+const ACTION_NAMES = {
+    file: 'file',
+    url: 'url',
+    quote: 'quote',
+    collateral: 'collateral',
+    pccs: 'pccs-url',
+    offline: 'offline',
+    at: 'at',
+    allowTcb: 'allow-tcb',
+    osMeasurements: 'os-measurements',
+    reportData: 'report-data',
+    allowUnsigned: 'allow-unsigned',
+    releasesDir: 'releases-dir',
+};
 /** Validates the inputs into settings; `now` is the current time in Unix seconds. */
 function attestSettings(inputs, names, cwd, now) {
     const given = (value) => value !== undefined && value !== '';
@@ -1981,6 +2005,8 @@ function parseReportData(text, where) {
 
 // EXTERNAL MODULE: ./src/workspace/time-limits.ts
 var workspace_time_limits = __webpack_require__(6681);
+// EXTERNAL MODULE: ./src/cli/args.ts
+var args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/cli/context.ts
 var context = __webpack_require__(5217);
 // EXTERNAL MODULE: ./src/cli/records.ts
@@ -1995,8 +2021,12 @@ var table = __webpack_require__(2170);
 
 
 
+
 async function run(ctx) {
     const flag = (name) => ctx.options[name] === true;
+    if ((ctx.args[0] === undefined) === ((0,context/* stringOption */.Pp)(ctx, 'url') === undefined)) {
+        throw new args/* UsageError */.e('expected release-tracker attest <file|-> | --url URL', 'attest');
+    }
     const settings = attestSettings({
         file: ctx.args[0],
         url: (0,context/* stringOption */.Pp)(ctx, 'url'),

@@ -2,7 +2,13 @@
  * One `attest` run, from settings to the report: the one function the CLI and the attest action
  * both call. Reads (or fetches) the document and the files named in the settings, gets Intel's
  * collateral for each quote, has the DCAP verifiers check it, and lets the core's checks decide.
- * The report is exactly the CLI's `--json` document.
+ * The report is exactly the CLI's `--json` document. A caller:
+ *
+ *   const settings = attestSettings(inputs, ACTION_NAMES, workspace, Math.floor(Date.now() / 1000));
+ *   const { report, exitCode } = await runAttest(settings, { warn, timeoutMs });
+ *
+ * Input that cannot be read throws InputError naming the caller's input; everything else is in
+ * the report.
  */
 import { attest, type AttestOutcome, type AttestReport } from '../core/attest/attest.js';
 import type { AttestRelease } from '../core/attest/checks.js';

@@ -48,6 +48,25 @@ export const CLI_NAMES: AttestNames = {
   releasesDir: '--dir',
 };
 
+/**
+ * The attest action's input names (`attest/action.yml`). It has no input for a quote file or for
+ * `offline` (it always may fetch); their names are kept for messages all the same.
+ */
+export const ACTION_NAMES: AttestNames = {
+  file: 'file',
+  url: 'url',
+  quote: 'quote',
+  collateral: 'collateral',
+  pccs: 'pccs-url',
+  offline: 'offline',
+  at: 'at',
+  allowTcb: 'allow-tcb',
+  osMeasurements: 'os-measurements',
+  reportData: 'report-data',
+  allowUnsigned: 'allow-unsigned',
+  releasesDir: 'releases-dir',
+};
+
 export type DocumentSource =
   | { readonly kind: 'file'; readonly path: string; readonly name: string }
   | { readonly kind: 'stdin' }

@@ -7,12 +7,16 @@ import type { InstanceOutcome } from '../core/attest/attest.js';
 import { runAttest, type AttestedRelease, type AttestRun } from '../attest/run.js';
 import { attestSettings, CLI_NAMES } from '../attest/settings.js';
 import { timeLimits } from '../workspace/time-limits.js';
+import { UsageError } from './args.js';
 import { print, stringOption, warn, type Context } from './context.js';
 import { imagesTable } from './records.js';
 import { fields, table } from './table.js';
 
 export async function run(ctx: Context): Promise<number> {
   const flag = (name: string): boolean => ctx.options[name] === true;
+  if ((ctx.args[0] === undefined) === (stringOption(ctx, 'url') === undefined)) {
+    throw new UsageError('expected release-tracker attest <file|-> | --url URL', 'attest');
+  }
   const settings = attestSettings(
     {
       file: ctx.args[0],
