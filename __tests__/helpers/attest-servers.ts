@@ -12,6 +12,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Collateral } from '../../src/core/attest/collateral.js';
 import { CLI } from './cli.js';
 
 export interface Recorded {
@@ -56,19 +57,6 @@ async function serve(route: (url: URL) => Route | undefined): Promise<LocalServe
   };
 }
 
-/** Collateral as near/mpc's collateral.json holds it: byte fields hex, JSON fields as text. */
-export interface HexCollateral {
-  readonly pck_crl_issuer_chain: string;
-  readonly root_ca_crl: string;
-  readonly pck_crl: string;
-  readonly tcb_info_issuer_chain: string;
-  readonly tcb_info: string;
-  readonly tcb_info_signature: string;
-  readonly qe_identity_issuer_chain: string;
-  readonly qe_identity: string;
-  readonly qe_identity_signature: string;
-}
-
 /**
  * A PCCS serving `collateral` under `/sgx|tdx/certification/v4/…` as the API does: the PCK CRL
  * (DER, `encoding=der`) of the one CA it holds, TCB info for its one FMSPC, the TDX QE identity
@@ -77,7 +65,7 @@ export interface HexCollateral {
  * such collateral. `stall` makes it accept requests and never answer.
  */
 export async function startPccs(
-  collateral: HexCollateral,
+  collateral: Collateral,
   options: { ca?: 'platform' | 'processor'; stall?: boolean } = {},
 ): Promise<LocalServer> {
   const fmspc = (JSON.parse(collateral.tcb_info) as { fmspc: string }).fmspc.toUpperCase();

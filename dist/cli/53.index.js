@@ -900,7 +900,12 @@ function quoteSignatureCheck({ quote, signature }) {
         const from = signature.collateralSource === null
             ? ''
             : ` with collateral from ${signature.collateralSource}`;
-        return result('quote-signature', false, `the DCAP verifier refused ${quote.source}${from} at ${time(signature.at)}: ${signature.reason}`);
+        return result('quote-signature', false, `the DCAP verifier refused ${quote.source}${from} at ${time(signature.at)}: ${signature.reason}`, {
+            notProved: [
+                `Nothing shows that genuine Intel TDX hardware produced ${quote.source}: its signature ` +
+                    'was refused, so the registers it reports are only a claim.',
+            ],
+        });
     }
     return result('quote-signature', true, `${quote.source} is signed by Intel TDX hardware: PCK certificate chain to Intel's SGX Root ` +
         'CA, revocation lists, QE report and identity and TCB info signature verified with ' +
@@ -939,6 +944,10 @@ function rtmrChecks(facts) {
     const { document, quote, replay, composeEvent } = facts;
     const results = [];
     const against = new Set();
+    // A document that carries its own quote: tell the two sources apart.
+    const statedBy = quote?.source === `the quote in ${document.name}`
+        ? `the tcb_info in ${document.name}`
+        : document.name;
     for (const i of [0, 1, 2, 3]) {
         const name = `rtmr${i}`;
         const replayed = replay.rtmrs[i];
@@ -947,7 +956,7 @@ function rtmrChecks(facts) {
             reported.push({ source: quote.source, value: quote.quote.rtmrs[i] });
         const stated = document.reportedRtmrs[i];
         if (stated !== null)
-            reported.push({ source: document.name, value: stated });
+            reported.push({ source: statedBy, value: stated });
         if (reported.length === 0) {
             if (i === 3 && composeEvent !== null) {
                 results.push(result(name, false, 'there is no RTMR3 value to replay against (no quote, and the document states none): ' +
@@ -1083,7 +1092,7 @@ function mrConfigIdCheck({ quote, composeHash, document }) {
         }
         return result(name, true, `MRCONFIGID in ${source} is 01 ‖ ${composeHash} ‖ zeros (v1)`, {
             proved: [
-                `The quote’s MRCONFIGID (v1) names the same compose hash: the TD was launched for it, and dstack refuses to boot when they differ.`,
+                'The quote’s MRCONFIGID (v1) names the same compose hash, the one the TD was launched for (dstack refuses to boot when they differ).',
             ],
         });
     }
@@ -1753,7 +1762,8 @@ async function readDocument(settings, effects, timeoutMs, base) {
     catch (error) {
         throw new errors/* InputError */.dz(names.url, (0,errors/* errorMessage */.gJ)(error));
     }
-    const name = source.url.href;
+    // Named without its query or fragment, which may carry a token.
+    const name = `${source.url.origin}${source.url.pathname}`;
     return {
         text: (0,files/* decodeUtf8 */._6)(new Uint8Array(await answer.response.arrayBuffer()), names.url, name),
         name,

@@ -183,7 +183,8 @@ async function readDocument(
   } catch (error) {
     throw new InputError(names.url, errorMessage(error));
   }
-  const name = source.url.href;
+  // Named without its query or fragment, which may carry a token.
+  const name = `${source.url.origin}${source.url.pathname}`;
   return {
     text: decodeUtf8(new Uint8Array(await answer.response.arrayBuffer()), names.url, name),
     name,

@@ -162,6 +162,9 @@ describe("near/mpc's /public_data, by what the verifier made of its quote", () =
     expect(report.tcb_status).toBeNull();
     if (verdict === 'failed') {
       expect(failing(report)).toEqual(['quote-signature']);
+      expect(report.not_proved.join(' ')).toMatch(
+        /genuine Intel TDX hardware produced the quote in doc\.json: its signature was refused/,
+      );
       expect(detail(report, 'quote-signature')).toMatch(
         /refused the quote in doc\.json with collateral from c\.json at 1970-01-01T00:00:01Z: TCBInfo expired/,
       );

@@ -119,6 +119,12 @@ export function quoteSignatureCheck({ quote, signature }: InstanceFacts): CheckR
       'quote-signature',
       false,
       `the DCAP verifier refused ${quote.source}${from} at ${time(signature.at)}: ${signature.reason}`,
+      {
+        notProved: [
+          `Nothing shows that genuine Intel TDX hardware produced ${quote.source}: its signature ` +
+            'was refused, so the registers it reports are only a claim.',
+        ],
+      },
     );
   }
   return result(
@@ -172,13 +178,18 @@ export function rtmrChecks(facts: InstanceFacts): CheckResult[] {
   const { document, quote, replay, composeEvent } = facts;
   const results: CheckResult[] = [];
   const against = new Set<string>();
+  // A document that carries its own quote: tell the two sources apart.
+  const statedBy =
+    quote?.source === `the quote in ${document.name}`
+      ? `the tcb_info in ${document.name}`
+      : document.name;
   for (const i of [0, 1, 2, 3] as const) {
     const name = `rtmr${i}` as const;
     const replayed = replay.rtmrs[i];
     const reported: { source: string; value: string }[] = [];
     if (quote !== null) reported.push({ source: quote.source, value: quote.quote.rtmrs[i] });
     const stated = document.reportedRtmrs[i];
-    if (stated !== null) reported.push({ source: document.name, value: stated });
+    if (stated !== null) reported.push({ source: statedBy, value: stated });
     if (reported.length === 0) {
       if (i === 3 && composeEvent !== null) {
         results.push(
@@ -369,7 +380,7 @@ export function mrConfigIdCheck({ quote, composeHash, document }: InstanceFacts)
     }
     return result(name, true, `MRCONFIGID in ${source} is 01 ‖ ${composeHash} ‖ zeros (v1)`, {
       proved: [
-        `The quote’s MRCONFIGID (v1) names the same compose hash: the TD was launched for it, and dstack refuses to boot when they differ.`,
+        'The quote’s MRCONFIGID (v1) names the same compose hash, the one the TD was launched for (dstack refuses to boot when they differ).',
       ],
     });
   }
