@@ -1685,21 +1685,19 @@ async function runAttest(settings, effects = {}) {
     if (extraQuote !== null && (input.instances.length > 1 || input.instances[0]?.quote)) {
         throw new errors/* InputError */.dz(names.quote, `${name} carries its own quote${input.instances.length > 1 ? 's' : ''}; a quote beside it would not say which`);
     }
-    const collateralFile = await readCollateralFile(settings);
-    const osMeasurements = settings.osMeasurementsFile === null
+    const collateral = new CollateralFinder(settings, await readCollateralFile(settings), timeoutMs, base);
+    const osFile = settings.osMeasurementsFile;
+    const osMeasurements = osFile === null
         ? null
         : {
-            name: settings.osMeasurementsFile.name,
-            entries: readOsMeasurements((0,files/* decodeUtf8 */._6)(await (0,files/* readInputFile */.jH)(settings.osMeasurementsFile.path, names.osMeasurements), names.osMeasurements, settings.osMeasurementsFile.name), names.osMeasurements),
+            name: osFile.name,
+            entries: readOsMeasurements(await readText(osFile, names.osMeasurements), names.osMeasurements),
         };
-    const fetched = new Map();
     const evidence = await Promise.all(input.instances.map(async (document) => {
         const quote = document.quote ?? extraQuote;
-        if (quote === null)
-            return { quote: null, signature: null };
         return {
             quote,
-            signature: await signatureOf(quote, document, collateralFile, settings, fetched, timeoutMs, base),
+            signature: quote === null ? null : await collateral.signatureOf(quote, document),
         };
     }));
     const outcome = attest(input, evidence, releases, {
@@ -1769,6 +1767,10 @@ async function readDocument(settings, effects, timeoutMs, base) {
         name,
     };
 }
+/** A small UTF-8 file the user named, refused with an error naming `where`. */
+async function readText(file, where) {
+    return (0,files/* decodeUtf8 */._6)(await (0,files/* readInputFile */.jH)(file.path, where), where, file.name);
+}
 async function readQuote(settings) {
     const file = settings.quoteFile;
     return readQuoteFile(await (0,files/* readInputFile */.jH)(file.path, settings.names.quote), file.name);
@@ -1778,7 +1780,7 @@ async function readCollateralFile(settings) {
     if (file === null)
         return null;
     const where = settings.names.collateral;
-    const text = (0,files/* decodeUtf8 */._6)(await (0,files/* readInputFile */.jH)(file.path, where), where, file.name);
+    const text = await readText(file, where);
     let value;
     try {
         value = JSON.parse(text);
@@ -1789,62 +1791,74 @@ async function readCollateralFile(settings) {
     return { collateral: readCollateral(value, where), source: file.name };
 }
 /**
- * The quote's signature, with collateral from the first source that applies: the file given, the
- * document's own, or a PCCS (fetched once per platform and CA, for all instances alike).
+ * Intel's collateral for each quote, first source that applies: the file given, the document's
+ * own, or a PCCS (fetched once per platform and CA, for every instance alike); then what the DCAP
+ * verifiers make of the quote with it.
  */
-async function signatureOf(quote, document, file, settings, fetched, timeoutMs, base) {
-    let from = file ??
-        (document.collateral === null
+class CollateralFinder {
+    settings;
+    file;
+    timeoutMs;
+    base;
+    fetched = new Map();
+    constructor(settings, file, timeoutMs, base) {
+        this.settings = settings;
+        this.file = file;
+        this.timeoutMs = timeoutMs;
+        this.base = base;
+    }
+    async signatureOf(quote, document) {
+        const at = this.settings.at;
+        const embedded = document.collateral === null
             ? null
-            : { collateral: document.collateral, source: document.name });
-    if (from === null) {
-        const pccs = settings.pccs;
-        if (pccs === null) {
-            return {
-                state: 'unchecked',
-                reason: 'no Intel collateral was given or embedded, and fetching it is turned off',
-            };
-        }
-        try {
-            const platform = pckIdentity(quote.quote.bytes);
-            const key = `${platform.fmspc}/${platform.ca}`;
-            let pending = fetched.get(key);
-            if (pending === undefined) {
-                pending = fetchCollateral(pccs, platform, timeoutMs, base).then((collateral) => ({
-                    collateral,
-                    source: pccs.host,
-                }));
-                fetched.set(key, pending);
+            : { collateral: document.collateral, source: document.name };
+        let from = this.file ?? embedded;
+        if (from === null) {
+            const pccs = this.settings.pccs;
+            if (pccs === null) {
+                return {
+                    state: 'unchecked',
+                    reason: 'no Intel collateral was given or embedded, and fetching it is turned off',
+                };
             }
-            from = await pending;
+            try {
+                from = await this.fetch(pccs, quote);
+            }
+            catch (error) {
+                const reason = `Intel's collateral could not be fetched from ${pccs.host}: ${(0,errors/* errorMessage */.gJ)(error)}`;
+                return { state: 'refused', reason, collateralSource: null, at, tcbStatus: null };
+            }
         }
-        catch (error) {
-            return {
+        const answer = verifyQuote(quote.quote.bytes, from.collateral, at);
+        return answer.ok
+            ? {
+                state: 'verified',
+                tcbStatus: answer.status,
+                advisoryIds: answer.advisoryIds,
+                collateralSource: from.source,
+                at,
+            }
+            : {
                 state: 'refused',
-                reason: `Intel's collateral could not be fetched from ${pccs.host}: ${(0,errors/* errorMessage */.gJ)(error)}`,
-                collateralSource: null,
-                at: settings.at,
-                tcbStatus: null,
+                reason: answer.reason,
+                collateralSource: from.source,
+                at,
+                tcbStatus: answer.status,
             };
+    }
+    fetch(pccs, quote) {
+        const platform = pckIdentity(quote.quote.bytes);
+        const key = `${platform.fmspc}/${platform.ca}`;
+        let pending = this.fetched.get(key);
+        if (pending === undefined) {
+            pending = fetchCollateral(pccs, platform, this.timeoutMs, this.base).then((collateral) => ({
+                collateral,
+                source: pccs.host,
+            }));
+            this.fetched.set(key, pending);
         }
+        return pending;
     }
-    const answer = verifyQuote(quote.quote.bytes, from.collateral, settings.at);
-    if (answer.ok) {
-        return {
-            state: 'verified',
-            tcbStatus: answer.status,
-            advisoryIds: answer.advisoryIds,
-            collateralSource: from.source,
-            at: settings.at,
-        };
-    }
-    return {
-        state: 'refused',
-        reason: answer.reason,
-        collateralSource: from.source,
-        at: settings.at,
-        tcbStatus: answer.status,
-    };
 }
 
 // EXTERNAL MODULE: external "node:path"

@@ -74,38 +74,29 @@ export async function runAttest(
       `${name} carries its own quote${input.instances.length > 1 ? 's' : ''}; a quote beside it would not say which`,
     );
   }
-  const collateralFile = await readCollateralFile(settings);
+  const collateral = new CollateralFinder(
+    settings,
+    await readCollateralFile(settings),
+    timeoutMs,
+    base,
+  );
+  const osFile = settings.osMeasurementsFile;
   const osMeasurements =
-    settings.osMeasurementsFile === null
+    osFile === null
       ? null
       : {
-          name: settings.osMeasurementsFile.name,
+          name: osFile.name,
           entries: readOsMeasurements(
-            decodeUtf8(
-              await readInputFile(settings.osMeasurementsFile.path, names.osMeasurements),
-              names.osMeasurements,
-              settings.osMeasurementsFile.name,
-            ),
+            await readText(osFile, names.osMeasurements),
             names.osMeasurements,
           ),
         };
-
-  const fetched = new Map<string, Promise<CollateralFrom>>();
   const evidence = await Promise.all(
     input.instances.map(async (document) => {
       const quote = document.quote ?? extraQuote;
-      if (quote === null) return { quote: null, signature: null };
       return {
         quote,
-        signature: await signatureOf(
-          quote,
-          document,
-          collateralFile,
-          settings,
-          fetched,
-          timeoutMs,
-          base,
-        ),
+        signature: quote === null ? null : await collateral.signatureOf(quote, document),
       };
     }),
   );
@@ -191,6 +182,11 @@ async function readDocument(
   };
 }
 
+/** A small UTF-8 file the user named, refused with an error naming `where`. */
+async function readText(file: { path: string; name: string }, where: string): Promise<string> {
+  return decodeUtf8(await readInputFile(file.path, where), where, file.name);
+}
+
 async function readQuote(settings: AttestSettings): Promise<QuoteSource> {
   const file = settings.quoteFile as { path: string; name: string };
   return readQuoteFile(await readInputFile(file.path, settings.names.quote), file.name);
@@ -200,7 +196,7 @@ async function readCollateralFile(settings: AttestSettings): Promise<CollateralF
   const file = settings.collateralFile;
   if (file === null) return null;
   const where = settings.names.collateral;
-  const text = decodeUtf8(await readInputFile(file.path, where), where, file.name);
+  const text = await readText(file, where);
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -211,68 +207,71 @@ async function readCollateralFile(settings: AttestSettings): Promise<CollateralF
 }
 
 /**
- * The quote's signature, with collateral from the first source that applies: the file given, the
- * document's own, or a PCCS (fetched once per platform and CA, for all instances alike).
+ * Intel's collateral for each quote, first source that applies: the file given, the document's
+ * own, or a PCCS (fetched once per platform and CA, for every instance alike); then what the DCAP
+ * verifiers make of the quote with it.
  */
-async function signatureOf(
-  quote: QuoteSource,
-  document: AttestDocument,
-  file: CollateralFrom | null,
-  settings: AttestSettings,
-  fetched: Map<string, Promise<CollateralFrom>>,
-  timeoutMs: number,
-  base: typeof fetch,
-): Promise<QuoteSignature> {
-  let from: CollateralFrom | null =
-    file ??
-    (document.collateral === null
-      ? null
-      : { collateral: document.collateral, source: document.name });
-  if (from === null) {
-    const pccs = settings.pccs;
-    if (pccs === null) {
-      return {
-        state: 'unchecked',
-        reason: 'no Intel collateral was given or embedded, and fetching it is turned off',
-      };
-    }
-    try {
-      const platform = pckIdentity(quote.quote.bytes);
-      const key = `${platform.fmspc}/${platform.ca}`;
-      let pending = fetched.get(key);
-      if (pending === undefined) {
-        pending = fetchCollateral(pccs, platform, timeoutMs, base).then((collateral) => ({
-          collateral,
-          source: pccs.host,
-        }));
-        fetched.set(key, pending);
+class CollateralFinder {
+  private readonly fetched = new Map<string, Promise<CollateralFrom>>();
+
+  constructor(
+    private readonly settings: AttestSettings,
+    private readonly file: CollateralFrom | null,
+    private readonly timeoutMs: number,
+    private readonly base: typeof fetch,
+  ) {}
+
+  async signatureOf(quote: QuoteSource, document: AttestDocument): Promise<QuoteSignature> {
+    const at = this.settings.at;
+    const embedded =
+      document.collateral === null
+        ? null
+        : { collateral: document.collateral, source: document.name };
+    let from = this.file ?? embedded;
+    if (from === null) {
+      const pccs = this.settings.pccs;
+      if (pccs === null) {
+        return {
+          state: 'unchecked',
+          reason: 'no Intel collateral was given or embedded, and fetching it is turned off',
+        };
       }
-      from = await pending;
-    } catch (error) {
-      return {
-        state: 'refused',
-        reason: `Intel's collateral could not be fetched from ${pccs.host}: ${errorMessage(error)}`,
-        collateralSource: null,
-        at: settings.at,
-        tcbStatus: null,
-      };
+      try {
+        from = await this.fetch(pccs, quote);
+      } catch (error) {
+        const reason = `Intel's collateral could not be fetched from ${pccs.host}: ${errorMessage(error)}`;
+        return { state: 'refused', reason, collateralSource: null, at, tcbStatus: null };
+      }
     }
+    const answer = verifyQuote(quote.quote.bytes, from.collateral, at);
+    return answer.ok
+      ? {
+          state: 'verified',
+          tcbStatus: answer.status,
+          advisoryIds: answer.advisoryIds,
+          collateralSource: from.source,
+          at,
+        }
+      : {
+          state: 'refused',
+          reason: answer.reason,
+          collateralSource: from.source,
+          at,
+          tcbStatus: answer.status,
+        };
   }
-  const answer = verifyQuote(quote.quote.bytes, from.collateral, settings.at);
-  if (answer.ok) {
-    return {
-      state: 'verified',
-      tcbStatus: answer.status,
-      advisoryIds: answer.advisoryIds,
-      collateralSource: from.source,
-      at: settings.at,
-    };
+
+  private fetch(pccs: URL, quote: QuoteSource): Promise<CollateralFrom> {
+    const platform = pckIdentity(quote.quote.bytes);
+    const key = `${platform.fmspc}/${platform.ca}`;
+    let pending = this.fetched.get(key);
+    if (pending === undefined) {
+      pending = fetchCollateral(pccs, platform, this.timeoutMs, this.base).then((collateral) => ({
+        collateral,
+        source: pccs.host,
+      }));
+      this.fetched.set(key, pending);
+    }
+    return pending;
   }
-  return {
-    state: 'refused',
-    reason: answer.reason,
-    collateralSource: from.source,
-    at: settings.at,
-    tcbStatus: answer.status,
-  };
 }
