@@ -782,16 +782,34 @@ function readQuoteFile(bytes, name) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@noble/hashes/sha3.js + 2 modules
+var sha3 = __webpack_require__(7585);
 ;// CONCATENATED MODULE: ./src/core/attest/measurements.ts
 /**
  * Values dstack derives from a TD's registers, recomputed here to compare with what a quote or a
  * document reports: MRCONFIGID (how the TD was launched for a compose hash) and mr_aggregated.
  */
 
+
 const ZERO_TAIL = '00'.repeat(15);
 /** MRCONFIGID v1: `01` ‖ compose hash ‖ zeros. */
 function mrConfigIdV1(composeHash) {
     return `01${composeHash}${ZERO_TAIL}`;
+}
+/** dstack's key provider kinds, as MRCONFIGID v2 encodes them (one byte). */
+const KEY_PROVIDER_KINDS = { none: 0, local: 1, kms: 2, tpm: 3 };
+/**
+ * MRCONFIGID v2: `02` ‖ keccak-256(compose hash ‖ app id (20 bytes) ‖ key provider kind (1 byte)
+ * ‖ key provider id) ‖ zeros.
+ */
+function mrConfigIdV2(composeHash, appId, keyProvider, keyProviderId) {
+    const preimage = Buffer.concat([
+        Buffer.from(composeHash, 'hex'),
+        Buffer.from(appId, 'hex'),
+        Uint8Array.of(KEY_PROVIDER_KINDS[keyProvider]),
+        Buffer.from(keyProviderId, 'hex'),
+    ]);
+    return `02${Buffer.from((0,sha3/* keccak_256 */.lY)(preimage)).toString('hex')}${ZERO_TAIL}`;
 }
 /**
  * MRCONFIGID v3: `03` ‖ SHA-256("dstack-mr-config-v3:" ‖ 0x00 ‖ the mr_config document bytes) ‖
@@ -871,6 +889,7 @@ function readOsMeasurements(text, where) {
  * did not, and is left out (`check: null`) when it does not apply; the verdict is a fold over
  * them (attest.ts). Pure: the facts are read and verified at the edge and passed in.
  */
+
 
 
 
@@ -1052,8 +1071,8 @@ function composeHashCheck({ document, composeEvent, composeHash, }) {
 /**
  * dstack's launch binding in MRCONFIGID: byte 0 is its version. All zeros means "not set" (kept
  * for old deployments): the compose hash is bound by RTMR3 alone. v1 is 01 ‖ compose hash ‖
- * zeros; v3 hashes the mr_config document, which must name the same compose hash; v2 hashes the
- * compose hash with the app id and key provider under keccak-256 and is not recomputed here.
+ * zeros; v2 hashes the compose hash with the app id and key provider (keccak-256); v3 hashes the
+ * mr_config document, which must name the same compose hash.
  */
 function mrConfigIdCheck({ quote, composeHash, document }) {
     if (quote === null)
@@ -1070,16 +1089,7 @@ function mrConfigIdCheck({ quote, composeHash, document }) {
             ],
         };
     }
-    if (version === '02') {
-        return {
-            check: null,
-            notProved: [
-                `The MRCONFIGID in ${source} is version 2, which binds the compose hash with the app id ` +
-                    'and key provider (keccak-256); it is not recomputed here: the compose hash is bound by RTMR3.',
-            ],
-        };
-    }
-    if (version !== '01' && version !== '03') {
+    if (version !== '01' && version !== '02' && version !== '03') {
         return result(name, false, `${source} has MRCONFIGID ${id}, whose version ${version} is not one dstack launches with`);
     }
     if (composeHash === null) {
@@ -1096,7 +1106,64 @@ function mrConfigIdCheck({ quote, composeHash, document }) {
             ],
         });
     }
+    if (version === '02')
+        return mrConfigV2(source, id, composeHash, document);
     return mrConfigV3(source, id, composeHash, document.mrConfigDocument);
+}
+/**
+ * v2 binds the app id (dstack's own `app-id` event in RTMR3) and the key provider the
+ * app_compose names (its kind and `key_provider_id`), which the compose hash already binds.
+ */
+function mrConfigV2(source, id, composeHash, document) {
+    const name = 'mr-config-id';
+    const appId = document.events.find((e) => isRuntimeEvent(e) && e.event === 'app-id')?.payload;
+    const provider = document.appCompose === null ? null : keyProviderOf(document.appCompose);
+    if (appId?.byteLength !== 20 || provider === null) {
+        return {
+            check: null,
+            notProved: [
+                `The MRCONFIGID in ${source} is version 2, which binds the app id and key provider with the ` +
+                    `compose hash; the input lacks ${appId?.byteLength === 20 ? 'the app_compose that names the key provider' : 'a 20-byte app-id event'}, so it is not recomputed: the compose hash is bound by RTMR3.`,
+            ],
+        };
+    }
+    const appIdHex = Buffer.from(appId).toString('hex');
+    const expected = mrConfigIdV2(composeHash, appIdHex, provider.kind, provider.id);
+    if (id !== expected) {
+        return result(name, false, `${source} has MRCONFIGID ${id}, not the v2 binding of compose hash, app id ${appIdHex} and key provider ${provider.kind} (${expected})`);
+    }
+    return result(name, true, `MRCONFIGID in ${source} is the v2 binding of compose hash ${composeHash}, app id ${appIdHex} and key provider ${provider.kind}`, {
+        proved: [
+            'The quote’s MRCONFIGID (v2) binds the same compose hash, app id and key provider: the TD was launched for them.',
+        ],
+    });
+}
+/** The key provider an app_compose names, as dstack reads it; null when it cannot be read. */
+function keyProviderOf(appCompose) {
+    let doc;
+    try {
+        doc = JSON.parse(appCompose);
+    }
+    catch {
+        return null;
+    }
+    const named = doc.key_provider;
+    let kind;
+    if (typeof named === 'string' && named in KEY_PROVIDER_KINDS)
+        kind = named;
+    else if (named !== undefined && named !== null)
+        return null;
+    else if (doc.kms_enabled === true)
+        kind = 'kms';
+    else if (doc.local_key_provider_enabled === true)
+        kind = 'local';
+    else
+        kind = 'none';
+    const raw = doc.key_provider_id ?? '';
+    if (typeof raw !== 'string')
+        return null;
+    const hex = raw.startsWith('0x') ? raw.slice(2) : raw;
+    return /^(?:[0-9a-fA-F]{2})*$/.test(hex) ? { kind, id: hex.toLowerCase() } : null;
 }
 function mrConfigV3(source, id, composeHash, mrConfig) {
     const name = 'mr-config-id';

@@ -436,7 +436,7 @@ function commandHelp(spec) {
 const HANDLERS = {
     generate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(951), __nccwpck_require__.e(502), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9815))).run,
     'compose-hash': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(951), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7203))).run,
-    attest: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(853), __nccwpck_require__.e(951), __nccwpck_require__.e(502), __nccwpck_require__.e(53)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4053))).run,
+    attest: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(305), __nccwpck_require__.e(951), __nccwpck_require__.e(502), __nccwpck_require__.e(53)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4053))).run,
 };
 async function handlerFor(command) {
     const load = HANDLERS[command];

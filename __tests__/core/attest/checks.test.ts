@@ -11,7 +11,7 @@ import {
 import type { CheckResult } from '../../../src/core/attest/checks.js';
 import { readAttestInput, readQuoteFile } from '../../../src/core/attest/document.js';
 import { runtimeEventDigest } from '../../../src/core/attest/event-log.js';
-import { mrConfigIdV3 } from '../../../src/core/attest/measurements.js';
+import { mrConfigIdV2, mrConfigIdV3 } from '../../../src/core/attest/measurements.js';
 import type { QuoteSignature } from '../../../src/core/attest/tcb-status.js';
 import {
   NEAR_MPC_TIME,
@@ -377,6 +377,74 @@ describe('mr-aggregated and mr-config-id', () => {
     const r = report();
     expect(failing(r)).toEqual(fails);
     expect(detail(r, 'mr-config-id')).toMatch(text);
+  });
+
+  /** The alice quote with MRCONFIGID `id`, beside the alice document (edited). */
+  function withConfigId(id: string, edit: (doc: TcbInfoJson) => void = () => undefined) {
+    const quote = Buffer.from(readAttestFixture(ALICE_QUOTE), 'hex');
+    Buffer.from(id, 'hex').copy(quote, 48 + 184);
+    const doc = readTcbInfo(ALICE);
+    delete doc.mr_aggregated;
+    edit(doc);
+    return run(JSON.stringify(doc), {
+      quote: quote.toString('hex'),
+      signature: UNCHECKED,
+      policy: { allowUnsigned: true },
+    }).report;
+  }
+  const aliceAppId = (): string =>
+    readTcbInfo(ALICE).event_log.find((e) => e.event === 'app-id')?.event_payload ?? '';
+  const aliceProvider = (): { kind: 'kms' | 'local' | 'none'; id: string } => {
+    const compose = JSON.parse(readTcbInfo(ALICE).app_compose) as Record<string, unknown>;
+    const kind = compose.kms_enabled
+      ? 'kms'
+      : compose.local_key_provider_enabled
+        ? 'local'
+        : 'none';
+    return { kind, id: String(compose.key_provider_id ?? '') };
+  };
+
+  it('v2 hashes with keccak-256, not SHA3-256: keccak256(0x00), the binding of a lone kind byte 0', () => {
+    expect(mrConfigIdV2('', '', 'none', '').slice(2, 66)).toBe(
+      'bc36789e7a1e281436464229828f817d6612f7b477d66591ff96a9e064bcc98a',
+    );
+  });
+
+  it('v2 over the compose hash, the app-id event and the app_compose’s key provider holds', () => {
+    const { kind, id } = aliceProvider();
+    const r = withConfigId(mrConfigIdV2(ALICE_HASH, aliceAppId(), kind, id));
+    expect(failing(r)).toEqual([]);
+    expect(detail(r, 'mr-config-id')).toMatch(
+      new RegExp(
+        `v2 binding of compose hash ${ALICE_HASH}, app id ${aliceAppId()} and key provider ${kind}`,
+      ),
+    );
+  });
+
+  it.each<[string, () => string]>([
+    [
+      'another app id',
+      () => mrConfigIdV2(ALICE_HASH, 'ab'.repeat(20), aliceProvider().kind, aliceProvider().id),
+    ],
+    [
+      'another key provider',
+      () => mrConfigIdV2(ALICE_HASH, aliceAppId(), 'tpm', aliceProvider().id),
+    ],
+    [
+      'another key provider id',
+      () => mrConfigIdV2(ALICE_HASH, aliceAppId(), aliceProvider().kind, 'cd'.repeat(32)),
+    ],
+  ])('v2 over %s fails', (_name, id) => {
+    expect(failing(withConfigId(id()))).toEqual(['mr-config-id']);
+  });
+
+  it('v2 without an app-id event is not proved, and says so', () => {
+    const { kind, id } = aliceProvider();
+    const r = withConfigId(mrConfigIdV2(ALICE_HASH, aliceAppId(), kind, id), (doc) => {
+      doc.event_log = doc.event_log.filter((e) => e.event !== 'app-id');
+    });
+    expect(r.checks.map((c) => c.name)).not.toContain('mr-config-id');
+    expect(r.not_proved.join(' ')).toMatch(/version 2, .* lacks a 20-byte app-id event/);
   });
 
   it('v3 without the document is not proved, and says so', () => {

@@ -6,7 +6,15 @@
 import { sha256Hex } from '../hash.js';
 import type { ComposeHashEvent, Replay } from './event-log.js';
 import type { AttestDocument, QuoteSource } from './document.js';
-import { mrAggregated, mrConfigIdV1, mrConfigIdV3 } from './measurements.js';
+import { isRuntimeEvent } from './event-log.js';
+import {
+  KEY_PROVIDER_KINDS,
+  mrAggregated,
+  mrConfigIdV1,
+  mrConfigIdV2,
+  mrConfigIdV3,
+  type KeyProviderKind,
+} from './measurements.js';
 import { OS_REGISTERS, type OsMeasurement } from './os-measurements.js';
 import type { AcceptableTcbStatus, QuoteSignature } from './tcb-status.js';
 
@@ -329,8 +337,8 @@ export function composeHashCheck({
 /**
  * dstack's launch binding in MRCONFIGID: byte 0 is its version. All zeros means "not set" (kept
  * for old deployments): the compose hash is bound by RTMR3 alone. v1 is 01 ‖ compose hash ‖
- * zeros; v3 hashes the mr_config document, which must name the same compose hash; v2 hashes the
- * compose hash with the app id and key provider under keccak-256 and is not recomputed here.
+ * zeros; v2 hashes the compose hash with the app id and key provider (keccak-256); v3 hashes the
+ * mr_config document, which must name the same compose hash.
  */
 export function mrConfigIdCheck({ quote, composeHash, document }: InstanceFacts): CheckResult {
   if (quote === null) return { check: null };
@@ -346,16 +354,7 @@ export function mrConfigIdCheck({ quote, composeHash, document }: InstanceFacts)
       ],
     };
   }
-  if (version === '02') {
-    return {
-      check: null,
-      notProved: [
-        `The MRCONFIGID in ${source} is version 2, which binds the compose hash with the app id ` +
-          'and key provider (keccak-256); it is not recomputed here: the compose hash is bound by RTMR3.',
-      ],
-    };
-  }
-  if (version !== '01' && version !== '03') {
+  if (version !== '01' && version !== '02' && version !== '03') {
     return result(
       name,
       false,
@@ -384,7 +383,72 @@ export function mrConfigIdCheck({ quote, composeHash, document }: InstanceFacts)
       ],
     });
   }
+  if (version === '02') return mrConfigV2(source, id, composeHash, document);
   return mrConfigV3(source, id, composeHash, document.mrConfigDocument);
+}
+
+/**
+ * v2 binds the app id (dstack's own `app-id` event in RTMR3) and the key provider the
+ * app_compose names (its kind and `key_provider_id`), which the compose hash already binds.
+ */
+function mrConfigV2(
+  source: string,
+  id: string,
+  composeHash: string,
+  document: AttestDocument,
+): CheckResult {
+  const name = 'mr-config-id';
+  const appId = document.events.find((e) => isRuntimeEvent(e) && e.event === 'app-id')?.payload;
+  const provider = document.appCompose === null ? null : keyProviderOf(document.appCompose);
+  if (appId?.byteLength !== 20 || provider === null) {
+    return {
+      check: null,
+      notProved: [
+        `The MRCONFIGID in ${source} is version 2, which binds the app id and key provider with the ` +
+          `compose hash; the input lacks ${appId?.byteLength === 20 ? 'the app_compose that names the key provider' : 'a 20-byte app-id event'}, so it is not recomputed: the compose hash is bound by RTMR3.`,
+      ],
+    };
+  }
+  const appIdHex = Buffer.from(appId).toString('hex');
+  const expected = mrConfigIdV2(composeHash, appIdHex, provider.kind, provider.id);
+  if (id !== expected) {
+    return result(
+      name,
+      false,
+      `${source} has MRCONFIGID ${id}, not the v2 binding of compose hash, app id ${appIdHex} and key provider ${provider.kind} (${expected})`,
+    );
+  }
+  return result(
+    name,
+    true,
+    `MRCONFIGID in ${source} is the v2 binding of compose hash ${composeHash}, app id ${appIdHex} and key provider ${provider.kind}`,
+    {
+      proved: [
+        'The quote’s MRCONFIGID (v2) binds the same compose hash, app id and key provider: the TD was launched for them.',
+      ],
+    },
+  );
+}
+
+/** The key provider an app_compose names, as dstack reads it; null when it cannot be read. */
+function keyProviderOf(appCompose: string): { kind: KeyProviderKind; id: string } | null {
+  let doc: Record<string, unknown>;
+  try {
+    doc = JSON.parse(appCompose) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+  const named = doc.key_provider;
+  let kind: KeyProviderKind;
+  if (typeof named === 'string' && named in KEY_PROVIDER_KINDS) kind = named as KeyProviderKind;
+  else if (named !== undefined && named !== null) return null;
+  else if (doc.kms_enabled === true) kind = 'kms';
+  else if (doc.local_key_provider_enabled === true) kind = 'local';
+  else kind = 'none';
+  const raw = doc.key_provider_id ?? '';
+  if (typeof raw !== 'string') return null;
+  const hex = raw.startsWith('0x') ? raw.slice(2) : raw;
+  return /^(?:[0-9a-fA-F]{2})*$/.test(hex) ? { kind, id: hex.toLowerCase() } : null;
 }
 
 function mrConfigV3(

@@ -3,6 +3,7 @@
  * document reports: MRCONFIGID (how the TD was launched for a compose hash) and mr_aggregated.
  */
 import { createHash } from 'node:crypto';
+import { keccak_256 } from '@noble/hashes/sha3.js';
 import type { TdxQuote } from './tdx-quote.js';
 
 const ZERO_TAIL = '00'.repeat(15);
@@ -10,6 +11,29 @@ const ZERO_TAIL = '00'.repeat(15);
 /** MRCONFIGID v1: `01` ‖ compose hash ‖ zeros. */
 export function mrConfigIdV1(composeHash: string): string {
   return `01${composeHash}${ZERO_TAIL}`;
+}
+
+/** dstack's key provider kinds, as MRCONFIGID v2 encodes them (one byte). */
+export const KEY_PROVIDER_KINDS = { none: 0, local: 1, kms: 2, tpm: 3 } as const;
+export type KeyProviderKind = keyof typeof KEY_PROVIDER_KINDS;
+
+/**
+ * MRCONFIGID v2: `02` ‖ keccak-256(compose hash ‖ app id (20 bytes) ‖ key provider kind (1 byte)
+ * ‖ key provider id) ‖ zeros.
+ */
+export function mrConfigIdV2(
+  composeHash: string,
+  appId: string,
+  keyProvider: KeyProviderKind,
+  keyProviderId: string,
+): string {
+  const preimage = Buffer.concat([
+    Buffer.from(composeHash, 'hex'),
+    Buffer.from(appId, 'hex'),
+    Uint8Array.of(KEY_PROVIDER_KINDS[keyProvider]),
+    Buffer.from(keyProviderId, 'hex'),
+  ]);
+  return `02${Buffer.from(keccak_256(preimage)).toString('hex')}${ZERO_TAIL}`;
 }
 
 /**
