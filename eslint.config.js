@@ -29,7 +29,7 @@ const EFFECTS = [
   '@actions/*',
   '@octokit/*',
 ];
-const EDGES = ['action', 'cli', 'github', 'http', 'registry', 'store', 'workspace'];
+const EDGES = ['action', 'attest', 'cli', 'github', 'http', 'registry', 'store', 'workspace'];
 const importsOf = (folders) =>
   folders.map((f) => `**/${f}/**`).concat(folders.map((f) => `../${f}/*`));
 
@@ -69,6 +69,7 @@ export default tseslint.config(
   {
     // Effects below the entry points never reach back up into them.
     files: [
+      'src/attest/**/*.ts',
       'src/github/**/*.ts',
       'src/http/**/*.ts',
       'src/registry/**/*.ts',

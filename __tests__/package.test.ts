@@ -122,6 +122,29 @@ describe('the packed package', () => {
       expect(version.stdout.trim()).toBe(pkg.version);
     });
 
+    it("verifies near/mpc's quote with its embedded collateral: the WebAssembly verifier loads from the package", () => {
+      const { dir: project, cleanup: remove } = tempDir('rt-package-attest-');
+      try {
+        mkdirSync(join(project, 'releases'));
+        const document = join(ROOT, '__tests__/fixtures/dstack-attest/near-mpc/public_data.json');
+        const result = run(
+          ['attest', document, '--at', '1786622400', '--offline', '--json'],
+          project,
+        );
+        // No release records it here: every link but the last holds.
+        expect(result.stderr).toBe('');
+        const report = JSON.parse(result.stdout) as {
+          checks: { name: string; ok: boolean }[];
+          tcb_status: string;
+        };
+        expect(report.tcb_status).toBe('UpToDate');
+        expect(report.checks.filter((c) => !c.ok).map((c) => c.name)).toEqual(['release']);
+        expect(report.checks.find((c) => c.name === 'quote-signature')?.ok).toBe(true);
+      } finally {
+        remove();
+      }
+    });
+
     it('generates a release offline and verifies it', () => {
       const { dir: project, cleanup: remove } = tempDir('rt-package-project-');
       try {

@@ -36671,8 +36671,8 @@ From the repository's root, with the \`release-tracker\` CLI installed (release-
 release-tracker verify --dir ${dir}
 # the release that recorded a compose hash (the value a dstack CVM attests)
 release-tracker find <compose-hash> --dir ${dir}
-# the release a running CVM runs, from its guest agent's Info endpoint (README: "Verify a running enclave")
-curl -s https://<app-id>-8090.<gateway-domain>/prpc/Info | release-tracker attest - --dir ${dir}
+# the release a running CVM runs, proved from Intel's signature on (README: "Verify a running enclave")
+release-tracker attest --url https://cloud-api.phala.network/api/v1/apps/<app-id>/attestations --dir ${dir}
 # the compose hash is the SHA-256 of the app-compose file's exact bytes
 sha256sum ${dir}/v1.0.0-app-compose.json
 \`\`\`
@@ -37395,6 +37395,11 @@ function backoffDelayMs(policy, n, random) {
     const ceiling = Math.min(policy.maxMs, policy.firstMs * 2 ** Math.max(0, n - 1));
     return Math.round(ceiling / 2 + (ceiling / 2) * random);
 }
+/**
+ * `attest`: the document (`--url`) and Intel's collateral from a PCCS, 30 s per request, the body
+ * included, and no retries: a request that never answers fails the run within 30 s.
+ */
+const ATTEST_LIMITS = { timeoutMs: 30_000, retries: 0, retryBaseMs: 0 };
 
 ;// CONCATENATED MODULE: ./src/http/read-limited.ts
 /**
@@ -40288,6 +40293,7 @@ function timeLimits(env) {
     return {
         github: limits(GITHUB_LIMITS),
         registry: limits(REGISTRY_LIMITS),
+        attest: limits(ATTEST_LIMITS),
         credentialHelperMs: millis(env, 'RELEASE_TRACKER_REQUEST_TIMEOUT_MS', CREDENTIAL_HELPER_TIMEOUT_MS),
         branchMoved: BRANCH_MOVED_BACKOFF,
     };

@@ -1,8 +1,10 @@
 // npm run bench: cold start of the action bundle, sequential GitHub API round trips of a full run
-// at 100 ms per request, CLI start-up against bare node, CLI list/find/latest/verify over 10,000
-// recorded releases, and the peak memory of `generate` against a registry whose manifest never
-// ends. Reports; asserts nothing.
+// at 100 ms per request, CLI start-up against bare node, `attest` of a real quote against bare
+// node, the peak memory of `attest -` fed 400 MiB and of `generate` against a registry whose
+// manifest never ends, and CLI list/find/latest/verify over 10,000 recorded releases. Reports;
+// asserts nothing.
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -174,9 +176,94 @@ async function endlessManifest() {
   );
 }
 
+// `attest` of near/mpc's /public_data with the collateral it embeds, verified end to end to a
+// recorded release (two DCAP verifiers, the replay, the release look-up): the whole process
+// against bare node, interleaved.
+function attestRealQuote() {
+  const dir = mkdtempSync(join(tmpdir(), 'rt-bench-attest-'));
+  const document = join(root, '__tests__/fixtures/dstack-attest/near-mpc/public_data.json');
+  const { app_compose: appCompose } = JSON.parse(readFileSync(document, 'utf8'))
+    .tee_participant_info.Dstack.tcb_info;
+  const composeHash = createHash('sha256').update(appCompose).digest('hex');
+  mkdirSync(join(dir, 'releases'));
+  writeFileSync(
+    join(dir, 'releases/v1.0.0-release-info.json'),
+    `${JSON.stringify(
+      {
+        schema: 'release-tracker/release-info@1',
+        version: '1.0.0',
+        tag: 'v1.0.0',
+        created_at: '2026-08-01T00:00:00Z',
+        repository: 'near/mpc',
+        git: null,
+        workflow: null,
+        images: [],
+        compose_hash: composeHash,
+        files: {
+          app_compose: { path: 'releases/v1.0.0-app-compose.json', sha256: composeHash },
+          docker_compose: {
+            path: 'releases/v1.0.0-docker-compose.yml',
+            sha256: digest('0').slice(7),
+          },
+        },
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  const args = [cli, 'attest', document, '--at', '1786622400', '--offline'];
+  const bare = [];
+  const runs = [];
+  for (let i = 0; i < 11; i++) {
+    bare.push(timed(['-e', '0']).ms);
+    runs.push(timed(args, { cwd: dir }).ms);
+  }
+  rmSync(dir, { recursive: true, force: true });
+  console.log(
+    `cli attest, near/mpc public_data verified with its collateral (median of 11): ${median(runs).toFixed(0)} ms (bare node -e 0: ${median(bare).toFixed(0)} ms, ${(median(runs) / median(bare)).toFixed(2)}x)`,
+  );
+}
+
+// `attest -` fed 400 MiB: the input is refused at 10 MB while it streams. Peak memory is the
+// process's own maximum resident set, printed at exit by a preloaded hook.
+async function attestStdinPeak() {
+  const dir = mkdtempSync(join(tmpdir(), 'rt-bench-stdin-'));
+  const hook = join(dir, 'peak.cjs');
+  writeFileSync(
+    hook,
+    "process.on('exit', () => require('node:fs').writeSync(2, `peak-rss-kib ${process.resourceUsage().maxRSS}\\n`));\n",
+  );
+  mkdirSync(join(dir, 'releases'));
+  const child = spawn(node, ['--require', hook, cli, 'attest', '-'], { cwd: dir });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
+  child.stdout.resume();
+  const chunk = Buffer.alloc(1024 * 1024, 0x20);
+  let written = 0;
+  let closed = false;
+  child.stdin.on('error', () => (closed = true));
+  const done = new Promise((resolve) => child.on('close', resolve));
+  for (let i = 0; i < 400 && !closed; i++) {
+    if (!child.stdin.write(chunk)) {
+      await Promise.race([new Promise((r) => child.stdin.once('drain', r)), done]);
+    }
+    written += chunk.length;
+  }
+  if (!closed) child.stdin.end();
+  const code = await done;
+  rmSync(dir, { recursive: true, force: true });
+  const peak = Number(/peak-rss-kib (\d+)/.exec(stderr)?.[1] ?? NaN) / 1024;
+  const error = stderr.split('\n').find((l) => l.startsWith('error:')) ?? '(no error line)';
+  console.log(
+    `cli attest - fed 400 MiB on stdin: peak ${peak.toFixed(0)} MiB, exit ${code}, ${(written / 2 ** 20).toFixed(0)} MiB written before it closed the pipe; ${error}`,
+  );
+}
+
 console.log(`node ${spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim()}`);
 coldStart();
 cliStartUp();
+attestRealQuote();
+await attestStdinPeak();
 const roundTrips = spawnSync(
   process.execPath,
   ['node_modules/vitest/vitest.mjs', 'run', '--config', 'bench/vitest.config.ts'],

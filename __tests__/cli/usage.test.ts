@@ -34,7 +34,21 @@ const COMMANDS: [string, string[]][] = [
   ['diff', []],
   ['find', []],
   ['compose-hash', []],
-  ['attest', ['--quote']],
+  [
+    'attest',
+    [
+      '--url',
+      '--quote',
+      '--collateral',
+      '--pccs',
+      '--offline',
+      '--at',
+      '--allow-tcb',
+      '--os-measurements',
+      '--report-data',
+      '--allow-unsigned',
+    ],
+  ],
 ];
 const ALL_OWN = COMMANDS.flatMap(([, options]) => options);
 
@@ -109,7 +123,14 @@ describe('usage errors, in the tool’s own words (exit 2, one line)', () => {
       ['generate'],
       'expected release-tracker generate <version> [[service=]image…] (see release-tracker help generate)',
     ],
-    [['attest'], 'expected release-tracker attest <file|-> (see release-tracker help attest)'],
+    [
+      ['attest'],
+      'expected release-tracker attest <file|-> | --url URL (see release-tracker help attest)',
+    ],
+    [
+      ['attest', 'a.json', '--url', 'https://x'],
+      'expected release-tracker attest <file|-> | --url URL (see release-tracker help attest)',
+    ],
     [['nope'], 'unknown command "nope" (see release-tracker --help)'],
   ])('%j', (args, message) => {
     const run = cli(args, dir);

@@ -90,3 +90,44 @@ export function must<T>(value: T | null | undefined, what = 'value'): T {
   if (value === null || value === undefined) throw new Error(`${what} is missing`);
   return value;
 }
+
+/** Unix time at which near/mpc's quote and collateral verify (SOURCE.txt). */
+export const NEAR_MPC_TIME = 1786622400;
+
+/** near/mpc's public_data.json, parsed. */
+export function nearMpcPublicData(): {
+  tee_participant_info: {
+    Dstack: { quote: number[]; collateral: Record<string, unknown>; tcb_info: TcbInfoJson };
+  };
+  [key: string]: unknown;
+} {
+  return JSON.parse(readAttestFixture('near-mpc/public_data.json'));
+}
+
+/** near/mpc's collateral.json: byte fields hex. */
+export function nearMpcCollateral(): {
+  pck_crl_issuer_chain: string;
+  root_ca_crl: string;
+  pck_crl: string;
+  tcb_info_issuer_chain: string;
+  tcb_info: string;
+  tcb_info_signature: string;
+  qe_identity_issuer_chain: string;
+  qe_identity: string;
+  qe_identity_signature: string;
+  pck_certificate_chain: string;
+} {
+  return JSON.parse(readAttestFixture('near-mpc/collateral.json'));
+}
+
+/** `hex` with the hex digit at `at` changed. */
+export function flipHexDigit(hex: string, at: number): string {
+  return `${hex.slice(0, at)}${(parseInt(hex[at] as string, 16) ^ 1).toString(16)}${hex.slice(at + 1)}`;
+}
+
+/** A copy of `bytes` with one bit of the byte at `at` flipped. */
+export function flipByte(bytes: Uint8Array, at: number): Uint8Array {
+  const copy = Uint8Array.from(bytes);
+  copy[at] = (copy[at] as number) ^ 0x01;
+  return copy;
+}

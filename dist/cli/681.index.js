@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hl: () => (/* binding */ ATTEST_LIMITS),
 /* harmony export */   Vb: () => (/* binding */ REGISTRY_LIMITS),
 /* harmony export */   Zp: () => (/* binding */ REGISTRY_MAX_RETRY_DELAY_MS),
 /* harmony export */   f_: () => (/* binding */ GITHUB_LIMITS),
@@ -73,6 +74,11 @@ function backoffDelayMs(policy, n, random) {
     const ceiling = Math.min(policy.maxMs, policy.firstMs * 2 ** Math.max(0, n - 1));
     return Math.round(ceiling / 2 + (ceiling / 2) * random);
 }
+/**
+ * `attest`: the document (`--url`) and Intel's collateral from a PCCS, 30 s per request, the body
+ * included, and no retries: a request that never answers fails the run within 30 s.
+ */
+const ATTEST_LIMITS = { timeoutMs: 30_000, retries: 0, retryBaseMs: 0 };
 
 
 /***/ }),
@@ -113,6 +119,7 @@ function timeLimits(env) {
     return {
         github: limits(_core_time_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .GITHUB_LIMITS */ .f_),
         registry: limits(_core_time_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .REGISTRY_LIMITS */ .Vb),
+        attest: limits(_core_time_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .ATTEST_LIMITS */ .Hl),
         credentialHelperMs: millis(env, 'RELEASE_TRACKER_REQUEST_TIMEOUT_MS', _core_time_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .CREDENTIAL_HELPER_TIMEOUT_MS */ .sE),
         branchMoved: _core_time_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .BRANCH_MOVED_BACKOFF */ .sk,
     };

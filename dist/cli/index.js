@@ -2,61 +2,122 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 486:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ 7593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4853);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ parseCommandLine),
+/* harmony export */   e: () => (/* binding */ UsageError)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1654);
 
 
-// `release-tracker list | head` closes the pipe early: that ends the output, it is not an error.
-process.stdout.on('error', (error) => {
-    if (error.code !== 'EPIPE')
-        throw error;
-    process.exit(process.exitCode ?? 0);
-});
-async function readStdin() {
-    const chunks = [];
-    for await (const chunk of process.stdin)
-        chunks.push(chunk);
-    return Buffer.concat(chunks);
+/** A command line the tool cannot act on; exit 2, in the tool's own words. */
+class UsageError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz {
+    constructor(message, command) {
+        const hint = command ? `see release-tracker help ${command}` : 'see release-tracker --help';
+        super('usage', `${message} (${hint})`);
+    }
 }
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
-    cwd: process.cwd(),
-    env: process.env,
-    out: (text) => process.stdout.write(text),
-    err: (text) => process.stderr.write(text),
-    interactive: process.stderr.isTTY === true,
-    stdin: readStdin,
-    // Imported only when generate or verify --registry asks a registry.
-    resolver: async (progress, warn) => {
-        const [{ createRegistryResolver }, { timeLimits }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(951), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 845)),
-            __nccwpck_require__.e(/* import() */ 681).then(__nccwpck_require__.bind(__nccwpck_require__, 6681)),
-        ]);
-        return createRegistryResolver(progress, warn, undefined, timeLimits(process.env));
-    },
-    version: _package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE,
-});
+const ALL_OPTIONS = [
+    ..._commands_js__WEBPACK_IMPORTED_MODULE_1__/* .GLOBAL_OPTIONS */ .PA,
+    ..._commands_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMANDS */ .Lo.flatMap((c) => c.options),
+];
+function lookup(token) {
+    if (token.startsWith('--'))
+        return ALL_OPTIONS.find((o) => o.name === token.slice(2));
+    return ALL_OPTIONS.find((o) => o.short !== undefined && o.short === token.slice(1));
+}
+/**
+ * Reads `argv`: options anywhere (`--name value`, `--name=value`, `-h`, `-V`), `--` ends them, a
+ * lone `-` is an argument (stdin). The first argument names the command; `help <command>` asks
+ * for that command's help. Every option is checked against the command that takes it.
+ */
+function parseCommandLine(argv) {
+    const options = {};
+    const positionals = [];
+    const seen = [];
+    for (let i = 0; i < argv.length; i++) {
+        const token = argv[i];
+        if (token === '--') {
+            positionals.push(...argv.slice(i + 1));
+            break;
+        }
+        if (!token.startsWith('-') || token === '-') {
+            positionals.push(token);
+            continue;
+        }
+        const eq = token.startsWith('--') ? token.indexOf('=') : -1;
+        const name = eq >= 0 ? token.slice(0, eq) : token;
+        const option = lookup(name);
+        if (!option)
+            throw new UsageError(`unknown option ${name}`, commandNamed(positionals));
+        if (option.name in options) {
+            throw new UsageError(`--${option.name} is given more than once`, commandNamed(positionals));
+        }
+        if (option.value === undefined) {
+            if (eq >= 0)
+                throw new UsageError(`--${option.name} takes no value`, commandNamed(positionals));
+            options[option.name] = true;
+        }
+        else {
+            const value = eq >= 0 ? token.slice(eq + 1) : argv[++i];
+            if (value === undefined || (eq < 0 && value.startsWith('--'))) {
+                throw new UsageError(`--${option.name} needs a value: --${option.name} ${option.value}`, commandNamed(positionals));
+            }
+            options[option.name] = value;
+        }
+        seen.push(option);
+    }
+    let [name, ...args] = positionals;
+    if (name === 'help') {
+        // `help <command>` is `<command> --help`.
+        if (args.length > 1)
+            throw new UsageError('help takes one command name');
+        [name, args] = [args[0], []];
+        if (name === undefined)
+            return { command: undefined, args: [], options: { ...options, help: true } };
+        options['help'] = true;
+    }
+    const command = name === undefined ? undefined : (0,_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .findCommand */ .Zv)(name);
+    if (name !== undefined && command === undefined) {
+        throw new UsageError(`unknown command "${name}"`);
+    }
+    if (command) {
+        for (const option of seen) {
+            // By name: two commands may each define an option of the same name (`--offline`).
+            const takes = (c) => c.options.some((o) => o.name === option.name);
+            if (_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .GLOBAL_OPTIONS */ .PA.includes(option) || takes(command))
+                continue;
+            const owners = _commands_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMANDS */ .Lo.filter(takes).map((c) => c.name);
+            throw new UsageError(`${command.name} takes no option --${option.name} (an option of ${owners.join(', ')})`, command.name);
+        }
+        if (!options['help'] && !options['version']) {
+            if (args.length < command.minArgs || args.length > command.maxArgs) {
+                throw new UsageError(`expected release-tracker ${command.name}${command.args ? ` ${command.args}` : ' (no arguments)'}`, command.name);
+            }
+        }
+    }
+    return { command, args, options };
+}
+/** The command the arguments so far name, for the hint of an early error. */
+function commandNamed(positionals) {
+    const first = positionals[0] === 'help' ? positionals[1] : positionals[0];
+    return first !== undefined && (0,_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .findCommand */ .Zv)(first) ? first : undefined;
+}
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 4853:
+/***/ 1654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runCli)
-});
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/cli/commands.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lo: () => (/* binding */ COMMANDS),
+/* harmony export */   PA: () => (/* binding */ GLOBAL_OPTIONS),
+/* harmony export */   Zv: () => (/* binding */ findCommand)
+/* harmony export */ });
 /**
  * What each command takes: its arguments, its own options and an example. The parser checks the
  * command line against this table and the help is printed from it, so they cannot disagree.
@@ -212,25 +273,57 @@ const COMMANDS = [
     },
     {
         name: 'attest',
-        args: '<file|->',
-        minArgs: 1,
+        args: '<file|-> | --url URL',
+        minArgs: 0,
         maxArgs: 1,
-        summary: "check a running dstack CVM's attestation against the recorded releases",
-        details: "Reads a dstack guest agent Info() answer, a tcb_info object or a GetQuote() answer ('-' reads\n" +
-            'stdin), replays its event log into RTMR0-3, checks the compose-hash event against the\n' +
-            'app_compose bytes and names the release that recorded that compose hash. With a TDX quote\n' +
-            "its RTMRs and MRCONFIGID are compared too; the quote's signature chain is for a DCAP verifier.\n" +
-            'Exit 0 when every check holds and a release matches, 1 when one fails or none matches.',
+        summary: "prove which recorded release a running dstack CVM runs, from Intel's signature on",
+        details: "Reads what a CVM reports ('-' reads stdin; --url fetches it): a guest agent Info() answer, a\n" +
+            "tcb_info, a GetQuote() answer or dstack-verifier request, an app's /public_data, or Phala\n" +
+            "Cloud's app attestations (every instance). Verifies the TDX quote's signature with Intel's\n" +
+            "collateral (--collateral, else the document's own, else fetched from --pccs), checks the TCB\n" +
+            'status, replays the event log into RTMR0-3 against the quote, and names the release that\n' +
+            'recorded the compose hash. Verdict: verified (exit 0), consistent (no verified quote; exit 1\n' +
+            'unless --allow-unsigned) or failed (exit 1); 2 when the input cannot be read.',
         options: [
+            { name: 'url', value: 'URL', help: 'fetch the document (https, or http to loopback)' },
             {
                 name: 'quote',
                 value: 'FILE',
-                help: 'a TDX quote (hex, or its raw bytes) to compare as well',
+                help: 'a TDX quote (hex, or its raw bytes) beside the document',
             },
+            {
+                name: 'collateral',
+                value: 'FILE',
+                help: "Intel's collateral for the quote (JSON, as PCCS answers assemble it)",
+            },
+            {
+                name: 'pccs',
+                value: 'URL',
+                help: 'where to fetch collateral [https://pccs.phala.network]',
+            },
+            { name: 'offline', help: 'never fetch: collateral only from --collateral or the document' },
+            { name: 'at', value: 'TIME', help: 'verification time, RFC 3339 or Unix seconds [now]' },
+            {
+                name: 'allow-tcb',
+                value: 'STATUS,…',
+                help: 'TCB statuses to accept besides UpToDate (OutOfDate, …)',
+            },
+            {
+                name: 'os-measurements',
+                value: 'FILE',
+                help: 'known OS images: [{"name","mrtd","rtmr0","rtmr1","rtmr2"}]',
+            },
+            {
+                name: 'report-data',
+                value: 'HEX',
+                help: "the quote's expected REPORTDATA (freshness, key binding)",
+            },
+            { name: 'allow-unsigned', help: 'exit 0 for a consistent document without a verified quote' },
         ],
         examples: [
-            'curl -s https://<app-id>-8090.<gateway-domain>/prpc/Info | release-tracker attest -',
-            'release-tracker attest info.json --quote quote.hex --json',
+            'release-tracker attest --url https://<app-id>-8090.<gateway-domain>/prpc/Info',
+            'release-tracker attest --url https://cloud-api.phala.network/api/v1/apps/<app-id>/attestations --json',
+            'release-tracker attest public_data.json --at 2026-08-13T12:00:00Z --offline',
         ],
     },
 ];
@@ -238,101 +331,61 @@ function findCommand(name) {
     return COMMANDS.find((c) => c.name === name);
 }
 
-;// CONCATENATED MODULE: ./src/cli/args.ts
+
+/***/ }),
+
+/***/ 486:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3063);
 
 
-/** A command line the tool cannot act on; exit 2, in the tool's own words. */
-class UsageError extends errors/* InputError */.dz {
-    constructor(message, command) {
-        const hint = command ? `see release-tracker help ${command}` : 'see release-tracker --help';
-        super('usage', `${message} (${hint})`);
-    }
-}
-const ALL_OPTIONS = [
-    ...GLOBAL_OPTIONS,
-    ...COMMANDS.flatMap((c) => c.options),
-];
-function lookup(token) {
-    if (token.startsWith('--'))
-        return ALL_OPTIONS.find((o) => o.name === token.slice(2));
-    return ALL_OPTIONS.find((o) => o.short !== undefined && o.short === token.slice(1));
-}
-/**
- * Reads `argv`: options anywhere (`--name value`, `--name=value`, `-h`, `-V`), `--` ends them, a
- * lone `-` is an argument (stdin). The first argument names the command; `help <command>` asks
- * for that command's help. Every option is checked against the command that takes it.
- */
-function parseCommandLine(argv) {
-    const options = {};
-    const positionals = [];
-    const seen = [];
-    for (let i = 0; i < argv.length; i++) {
-        const token = argv[i];
-        if (token === '--') {
-            positionals.push(...argv.slice(i + 1));
-            break;
-        }
-        if (!token.startsWith('-') || token === '-') {
-            positionals.push(token);
-            continue;
-        }
-        const eq = token.startsWith('--') ? token.indexOf('=') : -1;
-        const name = eq >= 0 ? token.slice(0, eq) : token;
-        const option = lookup(name);
-        if (!option)
-            throw new UsageError(`unknown option ${name}`, commandNamed(positionals));
-        if (option.name in options) {
-            throw new UsageError(`--${option.name} is given more than once`, commandNamed(positionals));
-        }
-        if (option.value === undefined) {
-            if (eq >= 0)
-                throw new UsageError(`--${option.name} takes no value`, commandNamed(positionals));
-            options[option.name] = true;
-        }
-        else {
-            const value = eq >= 0 ? token.slice(eq + 1) : argv[++i];
-            if (value === undefined || (eq < 0 && value.startsWith('--'))) {
-                throw new UsageError(`--${option.name} needs a value: --${option.name} ${option.value}`, commandNamed(positionals));
-            }
-            options[option.name] = value;
-        }
-        seen.push(option);
-    }
-    let [name, ...args] = positionals;
-    if (name === 'help') {
-        // `help <command>` is `<command> --help`.
-        if (args.length > 1)
-            throw new UsageError('help takes one command name');
-        [name, args] = [args[0], []];
-        if (name === undefined)
-            return { command: undefined, args: [], options: { ...options, help: true } };
-        options['help'] = true;
-    }
-    const command = name === undefined ? undefined : findCommand(name);
-    if (name !== undefined && command === undefined) {
-        throw new UsageError(`unknown command "${name}"`);
-    }
-    if (command) {
-        for (const option of seen) {
-            if (GLOBAL_OPTIONS.includes(option) || command.options.includes(option))
-                continue;
-            const owners = COMMANDS.filter((c) => c.options.includes(option)).map((c) => c.name);
-            throw new UsageError(`${command.name} takes no option --${option.name} (an option of ${owners.join(', ')})`, command.name);
-        }
-        if (!options['help'] && !options['version']) {
-            if (args.length < command.minArgs || args.length > command.maxArgs) {
-                throw new UsageError(`expected release-tracker ${command.name}${command.args ? ` ${command.args}` : ' (no arguments)'}`, command.name);
-            }
-        }
-    }
-    return { command, args, options };
-}
-/** The command the arguments so far name, for the hint of an early error. */
-function commandNamed(positionals) {
-    const first = positionals[0] === 'help' ? positionals[1] : positionals[0];
-    return first !== undefined && findCommand(first) ? first : undefined;
-}
+// `release-tracker list | head` closes the pipe early: that ends the output, it is not an error.
+process.stdout.on('error', (error) => {
+    if (error.code !== 'EPIPE')
+        throw error;
+    process.exit(process.exitCode ?? 0);
+});
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    interactive: process.stderr.isTTY === true,
+    stdin: () => process.stdin,
+    // Imported only when generate or verify --registry asks a registry.
+    resolver: async (progress, warn) => {
+        const [{ createRegistryResolver }, { timeLimits }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(951), __nccwpck_require__.e(120)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9120)),
+            __nccwpck_require__.e(/* import() */ 681).then(__nccwpck_require__.bind(__nccwpck_require__, 6681)),
+        ]);
+        return createRegistryResolver(progress, warn, undefined, timeLimits(process.env));
+    },
+    version: _package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE,
+});
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3063:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ runCli)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __nccwpck_require__(7593);
+// EXTERNAL MODULE: ./src/cli/commands.ts
+var commands = __nccwpck_require__(1654);
 ;// CONCATENATED MODULE: ./src/cli/help.ts
 
 const EXIT_CODES = `Exit codes:
@@ -350,7 +403,7 @@ function optionLines(options, indent) {
 const usageOf = (spec) => `release-tracker ${spec.name}${spec.args ? ` ${spec.args}` : ''}`;
 /** The overview: every command, the global options, examples and exit codes. */
 function globalHelp() {
-    const width = Math.max(...COMMANDS.map((c) => `${c.name} ${c.args}`.length));
+    const width = Math.max(...commands/* COMMANDS */.Lo.map((c) => `${c.name} ${c.args}`.length));
     const lines = [
         'release-tracker — record, query and verify what each release shipped',
         '',
@@ -359,12 +412,12 @@ function globalHelp() {
         '',
         'Commands:',
     ];
-    for (const spec of COMMANDS) {
+    for (const spec of commands/* COMMANDS */.Lo) {
         lines.push(`  ${`${spec.name} ${spec.args}`.padEnd(width)}  ${spec.summary}`);
         if (spec.options.length > 0)
             lines.push(...optionLines(spec.options, '      '));
     }
-    lines.push('', 'Options:', ...optionLines(GLOBAL_OPTIONS, '  '), '', 'Versions are accepted as 1.0.0 or v1.0.0.', '', 'Examples:', ...COMMANDS.flatMap((c) => c.examples.slice(0, 1).map((e) => `  ${e}`)), '', EXIT_CODES, '');
+    lines.push('', 'Options:', ...optionLines(commands/* GLOBAL_OPTIONS */.PA, '  '), '', 'Versions are accepted as 1.0.0 or v1.0.0.', '', 'Examples:', ...commands/* COMMANDS */.Lo.flatMap((c) => c.examples.slice(0, 1).map((e) => `  ${e}`)), '', EXIT_CODES, '');
     return lines.join('\n');
 }
 /** One command: its usage, what it does, its own options, the global ones and examples. */
@@ -378,7 +431,7 @@ function commandHelp(spec) {
         lines.push('', spec.details);
     if (spec.options.length > 0)
         lines.push('', 'Options:', ...optionLines(spec.options, '  '));
-    lines.push('', 'Global options:', ...optionLines(GLOBAL_OPTIONS, '  '));
+    lines.push('', 'Global options:', ...optionLines(commands/* GLOBAL_OPTIONS */.PA, '  '));
     lines.push('', spec.examples.length > 1 ? 'Examples:' : 'Example:');
     lines.push(...spec.examples.map((e) => `  ${e}`), '', EXIT_CODES, '');
     return lines.join('\n');
@@ -396,7 +449,7 @@ function commandHelp(spec) {
 const HANDLERS = {
     generate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(951), __nccwpck_require__.e(502), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9815))).run,
     'compose-hash': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(951), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7203))).run,
-    attest: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(951), __nccwpck_require__.e(502), __nccwpck_require__.e(483)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4483))).run,
+    attest: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(305), __nccwpck_require__.e(951), __nccwpck_require__.e(502), __nccwpck_require__.e(55)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2055))).run,
 };
 async function handlerFor(command) {
     const load = HANDLERS[command];
@@ -420,7 +473,7 @@ function exitCodeOf(error) {
 async function runCli(argv, io) {
     let json = argv.includes('--json');
     try {
-        const { command, args, options } = parseCommandLine(argv);
+        const { command, args, options } = (0,cli_args/* parseCommandLine */.D)(argv);
         json = options['json'] === true;
         if (options['version']) {
             io.out(`${io.version}\n`);
@@ -518,6 +571,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
 /***/ 1421:
 /***/ ((module) => {
 
@@ -581,6 +641,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
 /***/ 8330:
 /***/ ((module) => {
 
@@ -602,19 +669,22 @@ module.exports = {"rE":"1.0.0"};
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -755,6 +825,15 @@ module.exports = {"rE":"1.0.0"};
 /******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
 /******/ 	};
 /******/ })();
 /******/ 

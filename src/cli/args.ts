@@ -93,8 +93,10 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   }
   if (command) {
     for (const option of seen) {
-      if (GLOBAL_OPTIONS.includes(option) || command.options.includes(option)) continue;
-      const owners = COMMANDS.filter((c) => c.options.includes(option)).map((c) => c.name);
+      // By name: two commands may each define an option of the same name (`--offline`).
+      const takes = (c: CommandSpec): boolean => c.options.some((o) => o.name === option.name);
+      if (GLOBAL_OPTIONS.includes(option) || takes(command)) continue;
+      const owners = COMMANDS.filter(takes).map((c) => c.name);
       throw new UsageError(
         `${command.name} takes no option --${option.name} (an option of ${owners.join(', ')})`,
         command.name,

@@ -1,91 +1,121 @@
-// `attest`: from a running enclave's own report back to the release that recorded its compose
-// hash (README: Verify a running enclave). The checks are the core's; this reads the inputs and
-// the releases directory and says what the outcome means.
-import { resolve } from 'node:path';
-import { attest, type AttestOutcome, type AttestRelease } from '../core/attest/attest.js';
-import { InputError } from '../core/errors.js';
-import { MAX_INPUT_BYTES } from '../core/limits.js';
-import { readAllReleases, type StoredRelease } from '../store/releases.js';
-import { decodeUtf8, readInputFile } from '../workspace/files.js';
+// `attest`: from a running enclave back to the release that recorded its compose hash (README:
+// Verify a running enclave). A thin caller of the attest run: flags in, the report out, and the
+// report said in words.
+import type { AttestCheck } from '../core/attest/checks.js';
+import { INPUT_KINDS } from '../core/attest/document.js';
+import type { InstanceOutcome } from '../core/attest/attest.js';
+import { runAttest, type AttestedRelease, type AttestRun } from '../attest/run.js';
+import { attestSettings, CLI_NAMES } from '../attest/settings.js';
+import { timeLimits } from '../workspace/time-limits.js';
+import { UsageError } from './args.js';
 import { print, stringOption, warn, type Context } from './context.js';
 import { imagesTable } from './records.js';
 import { fields, table } from './table.js';
 
-interface Release extends AttestRelease {
-  readonly stored: StoredRelease;
-}
-
-const INPUT_KINDS = {
-  info: 'a guest agent Info() answer',
-  tcb_info: 'a tcb_info document',
-  get_quote: 'a GetQuote() answer',
-} as const;
-
-async function readDocument(ctx: Context, file: string): Promise<{ text: string; name: string }> {
-  if (file === '-') {
-    if (!ctx.io.stdin) throw new InputError('stdin', 'standard input cannot be read here');
-    const bytes = await ctx.io.stdin();
-    if (bytes.byteLength > MAX_INPUT_BYTES) {
-      throw new InputError('stdin', `over ${MAX_INPUT_BYTES} bytes; refused`);
-    }
-    return { text: decodeUtf8(bytes, 'stdin', 'standard input'), name: 'stdin' };
-  }
-  const bytes = await readInputFile(resolve(ctx.io.cwd, file), file);
-  return { text: decodeUtf8(bytes, file, file), name: file };
-}
-
-/** A quote file holds hex text (as dstack's GetQuote gives it) or the quote's raw bytes. */
-async function readQuote(
-  ctx: Context,
-  file: string,
-): Promise<{ data: string | Uint8Array; name: string }> {
-  const bytes = await readInputFile(resolve(ctx.io.cwd, file), '--quote');
-  const text = bytes.toString('latin1');
-  return { data: /^\s*(0x)?[0-9a-fA-F\s]*$/.test(text) ? text : new Uint8Array(bytes), name: file };
-}
-
 export async function run(ctx: Context): Promise<number> {
-  const document = await readDocument(ctx, ctx.args[0] ?? '');
-  const quoteFile = stringOption(ctx, 'quote');
-  const quote = quoteFile === undefined ? undefined : await readQuote(ctx, quoteFile);
-  const { releases: stored, unreadable } = readAllReleases(ctx.dir);
-  for (const bad of unreadable) warn(ctx, `skipped ${bad.file}: ${bad.problem}`);
-  const releases: Release[] = stored.map((s) => ({
-    version: s.record.version,
-    tag: s.record.tag,
-    commit: s.record.git?.commit ?? null,
-    compose_hash: s.record.compose_hash,
-    stored: s,
-  }));
-  const outcome = attest({ document: document.text, documentName: document.name, quote, releases });
-  print(ctx, outcome.result, () => verdictText(ctx, document.name, outcome));
-  return outcome.result.ok ? 0 : 1;
+  const flag = (name: string): boolean => ctx.options[name] === true;
+  if ((ctx.args[0] === undefined) === (stringOption(ctx, 'url') === undefined)) {
+    throw new UsageError('expected release-tracker attest <file|-> | --url URL', 'attest');
+  }
+  const settings = attestSettings(
+    {
+      file: ctx.args[0],
+      url: stringOption(ctx, 'url'),
+      quote: stringOption(ctx, 'quote'),
+      collateral: stringOption(ctx, 'collateral'),
+      pccs: stringOption(ctx, 'pccs'),
+      offline: flag('offline'),
+      at: stringOption(ctx, 'at'),
+      allowTcb: stringOption(ctx, 'allow-tcb'),
+      osMeasurements: stringOption(ctx, 'os-measurements'),
+      reportData: stringOption(ctx, 'report-data'),
+      allowUnsigned: flag('allow-unsigned'),
+      releasesDir: ctx.dir,
+    },
+    CLI_NAMES,
+    ctx.io.cwd,
+    Math.floor(Date.now() / 1000),
+  );
+  const attested = await runAttest(settings, {
+    stdin: ctx.io.stdin,
+    warn: (message) => warn(ctx, message),
+    timeoutMs: timeLimits(ctx.io.env).attest.timeoutMs,
+  });
+  print(ctx, attested.report, () => verdictText(ctx, attested));
+  return attested.exitCode;
 }
 
-function verdictText(ctx: Context, name: string, outcome: AttestOutcome<Release>): string {
-  const { result } = outcome;
-  const failed = result.checks.filter((c) => !c.ok).map((c) => c.name);
-  const match = outcome.releases[0];
-  const lines: string[] = [];
-  if (result.ok && match) {
-    lines.push(`VERIFIED: this enclave runs release v${match.version}; every check holds.`);
-  } else if (failed.length === 1 && failed[0] === 'release') {
-    lines.push(
-      result.compose_hash === null
-        ? 'NOT VERIFIED: the attestation names no compose hash to look up.'
-        : `NOT VERIFIED: the attestation holds, but no release in ${ctx.dir} recorded compose hash ${result.compose_hash}.`,
-    );
-  } else {
-    lines.push(
-      `NOT VERIFIED: ${failed.join(', ')} failed; do not trust what this enclave says it runs.`,
+/** The verdict first, then in words what was and was not proved, then the details. */
+function verdictText(ctx: Context, { report, outcome }: AttestRun): string {
+  const lines = [
+    headline(
+      ctx,
+      report.verdict,
+      report.checks,
+      report.compose_hash,
+      report.release?.version ?? null,
+      report.ok,
+    ),
+  ];
+  const section = (title: string, items: readonly string[]): void => {
+    if (items.length > 0) lines.push('', title, ...items.map((item) => `  - ${item}`));
+  };
+  section('Proved:', report.proved);
+  section('Not proved:', report.not_proved);
+  const several = outcome.instances.length > 1;
+  outcome.instances.forEach((instance, i) => {
+    lines.push('');
+    if (several) {
+      const r = instance.report;
+      lines.push(
+        `Instance ${i + 1} of ${outcome.instances.length}: ${headline(ctx, r.verdict, r.checks, r.compose_hash, r.release?.version ?? null, r.ok)}`,
+        '',
+      );
+    }
+    lines.push(...instanceText(instance, INPUT_KINDS[outcome.input.kind]));
+  });
+  return lines.join('\n');
+}
+
+function headline(
+  ctx: Context,
+  verdict: string,
+  checks: readonly AttestCheck[],
+  composeHash: string | null,
+  version: string | null,
+  ok: boolean,
+): string {
+  if (verdict === 'verified') {
+    return `VERIFIED: this enclave runs release v${version}; every check holds, from Intel's signature to the release.`;
+  }
+  if (verdict === 'consistent') {
+    return (
+      `CONSISTENT, NOT VERIFIED: the attestation agrees with itself and with release v${version}, ` +
+      `but no quote's signature was verified, so nothing ties it to genuine TDX hardware` +
+      (ok ? ' (accepted: --allow-unsigned).' : '.')
     );
   }
-  lines.push('');
-  const source = `${INPUT_KINDS[outcome.input]} (${name})${outcome.quotes.length > 0 ? `, with ${outcome.quotes.map((q) => q.source).join(' and ')}` : ''}`;
+  const failed = checks.filter((c) => !c.ok).map((c) => c.name);
+  if (failed.length === 1 && failed[0] === 'release') {
+    return composeHash === null
+      ? 'FAILED: the attestation names no compose hash to look up.'
+      : `FAILED: the attestation holds, but no release in ${ctx.dir} recorded compose hash ${composeHash}.`;
+  }
+  return `FAILED: ${failed.join(', ')} failed; do not trust what this enclave says it runs.`;
+}
+
+function instanceText(instance: InstanceOutcome<AttestedRelease>, kind: string): string[] {
+  const { report } = instance;
+  const lines: string[] = [];
   const facts: [string, string][] = [
-    ['input', source],
-    ['compose hash', result.compose_hash ?? '-'],
+    [
+      'input',
+      `${kind} (${instance.document.name})${instance.document.quote === null && instance.quote !== null ? `, with ${instance.quote.source}` : ''}`,
+    ],
+    ['compose hash', report.compose_hash ?? '-'],
+    ['tcb status', report.tcb_status ?? '-'],
   ];
+  const match = instance.matches[0];
   if (match) {
     const r = match.stored.record;
     facts.push(
@@ -97,7 +127,7 @@ function verdictText(ctx: Context, name: string, outcome: AttestOutcome<Release>
       ['repository', r.repository ?? '-'],
       ['record', match.stored.file],
     );
-    const others = outcome.releases.slice(1).map((o) => `v${o.version}`);
+    const others = instance.matches.slice(1).map((o) => `v${o.version}`);
     if (others.length > 0) facts.push(['also recorded by', others.join(', ')]);
   }
   lines.push(fields(facts));
@@ -106,14 +136,10 @@ function verdictText(ctx: Context, name: string, outcome: AttestOutcome<Release>
     '',
     table(
       ['RESULT', 'CHECK', 'DETAIL'],
-      result.checks.map((c) => [c.ok ? 'ok' : 'FAIL', c.name, c.detail]),
+      report.checks.map((c) => [c.ok ? 'ok' : 'FAIL', c.name, c.detail]),
     ),
   );
-  const section = (title: string, items: readonly string[]): void => {
-    if (items.length > 0) lines.push('', title, ...items.map((item) => `  - ${item}`));
-  };
-  section('Proved:', outcome.proved);
-  section('Not proved:', outcome.notProved);
-  section('Notes:', outcome.notes);
-  return lines.join('\n');
+  if (instance.notes.length > 0)
+    lines.push('', 'Notes:', ...instance.notes.map((note) => `  - ${note}`));
+  return lines;
 }

@@ -181,26 +181,58 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'attest',
-    args: '<file|->',
-    minArgs: 1,
+    args: '<file|-> | --url URL',
+    minArgs: 0,
     maxArgs: 1,
-    summary: "check a running dstack CVM's attestation against the recorded releases",
+    summary: "prove which recorded release a running dstack CVM runs, from Intel's signature on",
     details:
-      "Reads a dstack guest agent Info() answer, a tcb_info object or a GetQuote() answer ('-' reads\n" +
-      'stdin), replays its event log into RTMR0-3, checks the compose-hash event against the\n' +
-      'app_compose bytes and names the release that recorded that compose hash. With a TDX quote\n' +
-      "its RTMRs and MRCONFIGID are compared too; the quote's signature chain is for a DCAP verifier.\n" +
-      'Exit 0 when every check holds and a release matches, 1 when one fails or none matches.',
+      "Reads what a CVM reports ('-' reads stdin; --url fetches it): a guest agent Info() answer, a\n" +
+      "tcb_info, a GetQuote() answer or dstack-verifier request, an app's /public_data, or Phala\n" +
+      "Cloud's app attestations (every instance). Verifies the TDX quote's signature with Intel's\n" +
+      "collateral (--collateral, else the document's own, else fetched from --pccs), checks the TCB\n" +
+      'status, replays the event log into RTMR0-3 against the quote, and names the release that\n' +
+      'recorded the compose hash. Verdict: verified (exit 0), consistent (no verified quote; exit 1\n' +
+      'unless --allow-unsigned) or failed (exit 1); 2 when the input cannot be read.',
     options: [
+      { name: 'url', value: 'URL', help: 'fetch the document (https, or http to loopback)' },
       {
         name: 'quote',
         value: 'FILE',
-        help: 'a TDX quote (hex, or its raw bytes) to compare as well',
+        help: 'a TDX quote (hex, or its raw bytes) beside the document',
       },
+      {
+        name: 'collateral',
+        value: 'FILE',
+        help: "Intel's collateral for the quote (JSON, as PCCS answers assemble it)",
+      },
+      {
+        name: 'pccs',
+        value: 'URL',
+        help: 'where to fetch collateral [https://pccs.phala.network]',
+      },
+      { name: 'offline', help: 'never fetch: collateral only from --collateral or the document' },
+      { name: 'at', value: 'TIME', help: 'verification time, RFC 3339 or Unix seconds [now]' },
+      {
+        name: 'allow-tcb',
+        value: 'STATUS,…',
+        help: 'TCB statuses to accept besides UpToDate (OutOfDate, …)',
+      },
+      {
+        name: 'os-measurements',
+        value: 'FILE',
+        help: 'known OS images: [{"name","mrtd","rtmr0","rtmr1","rtmr2"}]',
+      },
+      {
+        name: 'report-data',
+        value: 'HEX',
+        help: "the quote's expected REPORTDATA (freshness, key binding)",
+      },
+      { name: 'allow-unsigned', help: 'exit 0 for a consistent document without a verified quote' },
     ],
     examples: [
-      'curl -s https://<app-id>-8090.<gateway-domain>/prpc/Info | release-tracker attest -',
-      'release-tracker attest info.json --quote quote.hex --json',
+      'release-tracker attest --url https://<app-id>-8090.<gateway-domain>/prpc/Info',
+      'release-tracker attest --url https://cloud-api.phala.network/api/v1/apps/<app-id>/attestations --json',
+      'release-tracker attest public_data.json --at 2026-08-13T12:00:00Z --offline',
     ],
   },
 ];

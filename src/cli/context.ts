@@ -1,5 +1,6 @@
 import type { DigestResolver } from '../core/generate.js';
 import type { ServedLookup } from '../core/served-digests.js';
+import type { ByteSource } from '../http/read-limited.js';
 import type { OptionValues } from './args.js';
 
 export interface CliIO {
@@ -9,8 +10,8 @@ export interface CliIO {
   err(text: string): void;
   /** Whether stderr is a terminal, for progress lines. */
   readonly interactive: boolean;
-  /** All of standard input, for `attest -`. */
-  readonly stdin?: () => Promise<Buffer>;
+  /** Standard input, for `attest -` (read with its byte limit as it streams). */
+  readonly stdin?: () => ByteSource;
   /** Builds the registry client (generate, verify --registry); injected so the core never imports the network. */
   readonly resolver?: (
     progress: (message: string) => void,

@@ -8,19 +8,13 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(process.exitCode ?? 0);
 });
 
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
 process.exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   interactive: process.stderr.isTTY === true,
-  stdin: readStdin,
+  stdin: () => process.stdin,
   // Imported only when generate or verify --registry asks a registry.
   resolver: async (progress, warn) => {
     const [{ createRegistryResolver }, { timeLimits }] = await Promise.all([

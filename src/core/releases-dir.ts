@@ -23,8 +23,8 @@ From the repository's root, with the \`release-tracker\` CLI installed (release-
 release-tracker verify --dir ${dir}
 # the release that recorded a compose hash (the value a dstack CVM attests)
 release-tracker find <compose-hash> --dir ${dir}
-# the release a running CVM runs, from its guest agent's Info endpoint (README: "Verify a running enclave")
-curl -s https://<app-id>-8090.<gateway-domain>/prpc/Info | release-tracker attest - --dir ${dir}
+# the release a running CVM runs, proved from Intel's signature on (README: "Verify a running enclave")
+release-tracker attest --url https://cloud-api.phala.network/api/v1/apps/<app-id>/attestations --dir ${dir}
 # the compose hash is the SHA-256 of the app-compose file's exact bytes
 sha256sum ${dir}/v1.0.0-app-compose.json
 \`\`\`

@@ -86,3 +86,9 @@ export function backoffDelayMs(policy: BackoffPolicy, n: number, random: number)
   const ceiling = Math.min(policy.maxMs, policy.firstMs * 2 ** Math.max(0, n - 1));
   return Math.round(ceiling / 2 + (ceiling / 2) * random);
 }
+
+/**
+ * `attest`: the document (`--url`) and Intel's collateral from a PCCS, 30 s per request, the body
+ * included, and no retries: a request that never answers fails the run within 30 s.
+ */
+export const ATTEST_LIMITS: RequestLimits = { timeoutMs: 30_000, retries: 0, retryBaseMs: 0 };

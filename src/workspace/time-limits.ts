@@ -1,5 +1,6 @@
 import { InputError } from '../core/errors.js';
 import {
+  ATTEST_LIMITS,
   BRANCH_MOVED_BACKOFF,
   CREDENTIAL_HELPER_TIMEOUT_MS,
   GITHUB_LIMITS,
@@ -12,6 +13,8 @@ import {
 export interface TimeLimits {
   readonly github: RequestLimits;
   readonly registry: RequestLimits;
+  /** `attest`: its document URL and the PCCS. */
+  readonly attest: RequestLimits;
   /** How long a Docker credential helper may take to answer. */
   readonly credentialHelperMs: number;
   readonly branchMoved: BackoffPolicy;
@@ -42,6 +45,7 @@ export function timeLimits(env: NodeJS.ProcessEnv): TimeLimits {
   return {
     github: limits(GITHUB_LIMITS),
     registry: limits(REGISTRY_LIMITS),
+    attest: limits(ATTEST_LIMITS),
     credentialHelperMs: millis(
       env,
       'RELEASE_TRACKER_REQUEST_TIMEOUT_MS',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { attest, type AttestOutcome, type AttestRelease } from '../../../src/core/attest/attest.js';
-import { runtimeEventDigest } from '../../../src/core/attest/event-log.js';
+import { attest, type AttestPolicy, type AttestRelease } from '../../../src/core/attest/attest.js';
+import { readAttestInput, readQuoteFile } from '../../../src/core/attest/document.js';
+import { runtimeEventDigest, type Replay } from '../../../src/core/attest/event-log.js';
+import type { QuoteSignature } from '../../../src/core/attest/tcb-status.js';
 import { InputError } from '../../../src/core/errors.js';
 import {
   matchesAbbreviation,
@@ -33,23 +35,69 @@ const releasesFor = (composeHash: string): AttestRelease[] => [
   release('1.2.3', composeHash),
 ];
 
-function run(
-  document: string,
-  options: { quote?: string | Uint8Array; releases?: AttestRelease[]; expected?: string } = {},
-): AttestOutcome<AttestRelease> {
-  return attest({
-    document,
-    documentName: 'cvm.json',
-    quote: options.quote === undefined ? undefined : { data: options.quote, name: 'quote.hex' },
-    releases: options.releases ?? releasesFor(options.expected ?? ''),
-  });
+/** A quote beside the document, as a file holds it (hex text or raw bytes). */
+const quoteFile = (data: string | Uint8Array) =>
+  readQuoteFile(typeof data === 'string' ? Buffer.from(data, 'latin1') : data, 'quote.hex');
+
+const UNCHECKED: QuoteSignature = { state: 'unchecked', reason: 'no collateral' };
+
+interface Outcome {
+  result: ReturnType<typeof attest>['report'];
+  input: string;
+  releases: readonly AttestRelease[];
+  replay: Replay;
+  proved: readonly string[];
+  notProved: readonly string[];
+  notes: readonly string[];
 }
 
-const checkNames = (outcome: AttestOutcome<AttestRelease>): string[] =>
-  outcome.result.checks.map((check) => check.name);
-const failing = (outcome: AttestOutcome<AttestRelease>): string[] =>
+/**
+ * The core over one document: the quote's signature is what the edge would report (unchecked
+ * unless given), and a consistent document is accepted, so `ok` says whether every check held.
+ */
+function run(
+  document: string,
+  options: {
+    quote?: string | Uint8Array;
+    releases?: AttestRelease[];
+    expected?: string;
+    signature?: QuoteSignature;
+    policy?: Partial<AttestPolicy>;
+  } = {},
+): Outcome {
+  const input = readAttestInput(document, 'cvm.json');
+  const extra = options.quote === undefined ? null : quoteFile(options.quote);
+  const outcome = attest(
+    input,
+    input.instances.map((instance) => {
+      const quote = instance.quote ?? extra;
+      return { quote, signature: quote === null ? null : (options.signature ?? UNCHECKED) };
+    }),
+    options.releases ?? releasesFor(options.expected ?? ''),
+    {
+      allowTcb: [],
+      osMeasurements: null,
+      reportData: null,
+      allowUnsigned: true,
+      ...options.policy,
+    },
+  );
+  const first = must(outcome.instances[0]);
+  return {
+    result: outcome.report,
+    input: input.kind,
+    releases: first.matches,
+    replay: first.replay,
+    proved: outcome.report.proved,
+    notProved: outcome.report.not_proved,
+    notes: first.notes,
+  };
+}
+
+const checkNames = (outcome: Outcome): string[] => outcome.result.checks.map((check) => check.name);
+const failing = (outcome: Outcome): string[] =>
   outcome.result.checks.filter((check) => !check.ok).map((check) => check.name);
-const detailOf = (outcome: AttestOutcome<AttestRelease>, name: string): string =>
+const detailOf = (outcome: Outcome, name: string): string =>
   outcome.result.checks.find((check) => check.name === name)?.detail ?? '';
 
 const infoAnswer = (tcbInfoText: string, composeHash: string): string =>
@@ -68,7 +116,7 @@ interface RealCase {
   name: string;
   document: () => string;
   quote?: () => string | Uint8Array;
-  input: 'info' | 'tcb_info' | 'get_quote';
+  input: 'info' | 'tcb_info' | 'get_quote' | 'verifier_request';
   /** The compose hash, computed from the document's app_compose where it has one. */
   composeHash: () => string;
   checks: string[];
@@ -95,7 +143,7 @@ const REAL: RealCase[] = [
     quote: () => readAttestFixture(ALICE_QUOTE),
     input: 'tcb_info',
     composeHash: () => composeOf(ALICE),
-    checks: [...RTMRS, 'compose-hash', 'mr-config-id', 'release'],
+    checks: [...RTMRS, 'compose-hash', 'mr-config-id', 'mr-aggregated', 'release'],
     source: 'aurora alice (+ alice/bob quote)',
   },
   {
@@ -104,7 +152,7 @@ const REAL: RealCase[] = [
     quote: () => readAttestFixture('aurora-tee-solver/bob-quote.hex'),
     input: 'tcb_info',
     composeHash: () => composeOf(ALICE),
-    checks: [...RTMRS, 'compose-hash', 'mr-config-id', 'release'],
+    checks: [...RTMRS, 'compose-hash', 'mr-config-id', 'mr-aggregated', 'release'],
   },
   {
     name: 'Info() answer around the alice tcb_info',
@@ -112,7 +160,7 @@ const REAL: RealCase[] = [
     quote: () => readAttestFixture(ALICE_QUOTE),
     input: 'info',
     composeHash: () => composeOf(ALICE),
-    checks: [...RTMRS, 'compose-hash', 'mr-config-id', 'release'],
+    checks: [...RTMRS, 'compose-hash', 'mr-config-id', 'mr-aggregated', 'release'],
   },
   {
     name: 'Info() answer as the dstack JS SDK returns it (tcb_info already parsed)',
@@ -159,9 +207,9 @@ const REAL: RealCase[] = [
     checks: [...RTMRS, 'compose-hash', 'release'],
   },
   {
-    name: 'GetQuote() answer (dstack verifier quote-report)',
+    name: 'dstack-verifier request (quote-report)',
     document: () => readAttestFixture('dstack-verifier/quote-report.json'),
-    input: 'get_quote',
+    input: 'verifier_request',
     composeHash: () => QUOTE_REPORT_COMPOSE,
     checks: [...RTMRS, 'release'],
     source: 'dstack quote-report',
@@ -169,7 +217,7 @@ const REAL: RealCase[] = [
   {
     name: 'stripped GetQuote() answer (tdx-lite, runtime digests empty)',
     document: () => readAttestFixture('dstack-verifier/tdx-lite-getquote.json'),
-    input: 'get_quote',
+    input: 'verifier_request',
     composeHash: () => TDX_LITE_COMPOSE,
     checks: [...RTMRS, 'mr-config-id', 'release'],
     source: 'dstack tdx-lite-getquote',
@@ -185,6 +233,7 @@ describe('attest over the real documents', () => {
     expect(failing(outcome)).toEqual([]);
     expect(outcome.result).toMatchObject({
       ok: true,
+      verdict: 'consistent',
       compose_hash: composeHash,
       release: { version: '1.2.3', tag: 'v1.2.3', commit: sha256('1.2.3').slice(0, 40) },
     });
@@ -208,7 +257,16 @@ describe('attest over the real documents', () => {
 
   it('gives exactly the --json shape', () => {
     const outcome = run(readAttestFixture(ALICE), { expected: composeOf(ALICE) });
-    expect(Object.keys(outcome.result)).toEqual(['ok', 'compose_hash', 'release', 'checks']);
+    expect(Object.keys(outcome.result)).toEqual([
+      'ok',
+      'verdict',
+      'compose_hash',
+      'release',
+      'tcb_status',
+      'checks',
+      'proved',
+      'not_proved',
+    ]);
     expect(Object.keys(must(outcome.result.release))).toEqual(['version', 'tag', 'commit']);
     for (const check of outcome.result.checks) {
       expect(Object.keys(check)).toEqual(['name', 'ok', 'detail']);
@@ -254,8 +312,8 @@ describe('attest over the real documents', () => {
       quote: readAttestFixture(ALICE_QUOTE),
       expected: composeOf(ALICE),
     });
-    expect(withQuote.notProved.join(' ')).toMatch(/signature chain was not verified.*DCAP/);
-    expect(withQuote.proved.join(' ')).toMatch(/reported by cvm\.json and quote\.hex\./);
+    expect(withQuote.notProved.join(' ')).toMatch(/signature of quote\.hex was not verified/);
+    expect(withQuote.proved.join(' ')).toMatch(/reported by quote\.hex and cvm\.json\./);
     expect(withQuote.proved.join(' ')).toMatch(/MRCONFIGID \(v1\) names the same compose hash/);
   });
 
@@ -384,7 +442,7 @@ describe('attest catches tampering, naming the check', () => {
     expect(alone.notProved.join(' ')).toMatch(/internally consistent/);
 
     const withQuote = run(text, { releases: both, quote: readAttestFixture(ALICE_QUOTE) });
-    expect(failing(withQuote)).toEqual(['rtmr3', 'mr-config-id']);
+    expect(failing(withQuote)).toEqual(['rtmr3', 'mr-config-id', 'mr-aggregated']);
     expect(detailOf(withQuote, 'rtmr3')).toMatch(
       /quote\.hex reports [0-9a-f]{96} but the event log/,
     );
@@ -410,7 +468,8 @@ describe('attest catches tampering, naming the check', () => {
         releases: both,
         quote: quote.toString('hex'),
       });
-      expect(failing(outcome)).toEqual([`rtmr${i}`]);
+      // mr_aggregated hashes the quote's MRTD and RTMR0–2 too (and the replayed RTMR3).
+      expect(failing(outcome)).toEqual(i === 3 ? ['rtmr3'] : [`rtmr${i}`, 'mr-aggregated']);
       expect(detailOf(outcome, `rtmr${i}`)).toMatch(/^quote\.hex reports /);
     },
   );
@@ -419,17 +478,21 @@ describe('attest catches tampering, naming the check', () => {
     const quote = Buffer.from(readAttestFixture(ALICE_QUOTE), 'hex');
     quote.writeUInt8(quote.readUInt8(48 + 184 + 5) ^ 0x80, 48 + 184 + 5);
     const outcome = run(readAttestFixture(ALICE), { releases: both, quote: quote.toString('hex') });
-    expect(failing(outcome)).toEqual(['mr-config-id']);
+    expect(failing(outcome)).toEqual(['mr-config-id', 'mr-aggregated']);
   });
 
   it.each([
-    ['version 2 (keccak binding) is left to RTMR3 and said so', 0x02, null],
+    ['version 2 over values it does not bind fails', 0x02, 'mr-config-id'],
     ['version 3 (mr_config document) is left to RTMR3 and said so', 0x03, null],
     ['an unknown version fails', 0x07, 'mr-config-id'],
   ])('an MRCONFIGID of %s', (_, version, fails) => {
+    // The alice document states mr_aggregated over the real MRCONFIGID: leave it out here.
     const quote = Buffer.from(readAttestFixture(ALICE_QUOTE), 'hex');
     quote[48 + 184] = version;
-    const outcome = run(readAttestFixture(ALICE), { releases: both, quote: quote.toString('hex') });
+    const document = editedAlice((doc) => {
+      delete doc.mr_aggregated;
+    });
+    const outcome = run(document, { releases: both, quote: quote.toString('hex') });
     if (fails === null) {
       expect(checkNames(outcome)).not.toContain('mr-config-id');
       expect(outcome.result.ok).toBe(true);
@@ -571,16 +634,16 @@ describe('attest refuses input it cannot read', () => {
       /cvm\.json: event_log: is missing/,
     ],
     [
-      'a GetQuote() answer whose quote is not text',
-      () => JSON.stringify({ ...getQuote(), quote: [4, 0] }),
+      'a GetQuote() answer whose quote is neither text nor bytes',
+      () => JSON.stringify({ ...getQuote(), quote: true }),
       undefined,
-      /cvm\.json: quote: must be the TDX quote as a hex string/,
+      /cvm\.json: quote: must be the TDX quote as a hex string or an array of bytes/,
     ],
     [
       'a --quote file that is not hex',
       () => readAttestFixture(ALICE),
       () => '<html>Not Found</html>',
-      /^quote\.hex: not hex/,
+      /^quote\.hex: truncated TDX quote/,
     ],
     [
       'a --quote file that is truncated',

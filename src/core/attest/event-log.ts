@@ -3,7 +3,7 @@
  * JSON-string `event_log` of a GetQuote answer), replayed into RTMR0–3.
  *
  * Boot-time entries (firmware, kernel, initrd) carry the digest that was extended; dstack's own
- * runtime events (type 0x08000001, RTMR3: app-id, compose-hash, …) are extended with a digest of
+ * runtime events (type 0x08000001 in RTMR3: app-id, compose-hash, …) are extended with a digest of
  * their name and payload, which this module recomputes instead of trusting: GetQuote leaves those
  * digests empty, and a log whose payload was edited but whose digest was kept must not replay.
  */
@@ -152,8 +152,13 @@ export function runtimeEventDigest(name: string, payload: Uint8Array, version: 1
   return sha384(runtimeEventPreimage(name, payload, version)).toString('hex');
 }
 
+/**
+ * Whether dstack's runtime measured this event: its type, in RTMR3. The type alone is not enough:
+ * an entry of that type in RTMR0–2 is not one of dstack's runtime events, is extended with the
+ * digest it states, and never counts as the compose-hash event.
+ */
 export function isRuntimeEvent(entry: EventLogEntry): boolean {
-  return entry.eventType === DSTACK_RUNTIME_EVENT_TYPE;
+  return entry.eventType === DSTACK_RUNTIME_EVENT_TYPE && entry.imr === 3;
 }
 
 /**
@@ -212,7 +217,7 @@ export interface ComposeHashEvent {
 }
 
 /**
- * The first runtime `compose-hash` event before `system-ready`, as dstack itself reads it.
+ * The first runtime `compose-hash` event (RTMR3) before `system-ready`, as dstack itself reads it.
  * Events after `system-ready` are emitted by the application, which could name one
  * `compose-hash`: those never count. A log without `system-ready` (dstack 0.3) is searched whole;
  * the first one still wins, because the system measures it before any application runs.
