@@ -76,6 +76,10 @@ const offline = (service: string, tag: string): RegExp =>
   new RegExp(`^service "${service}" keeps ${tag}: .*not checked \\(offline\\)`);
 const unpinned = (service: string): RegExp =>
   new RegExp(`^service "${service}" keeps an unpinned image \\(pin-all-images is off\\)$`);
+const fromSource = (service: string): RegExp =>
+  new RegExp(
+    `^service "${service}" has only "build:" and no image: it is built from source where it is deployed, and not recorded \\(pin-all-images is off\\)$`,
+  );
 
 const SENTRY_UNPINNED = [
   'smtp',
@@ -195,12 +199,24 @@ export const RUNS: readonly RealWorldRun[] = [
   },
   {
     case: 'ac-nginx-nodejs-redis',
-    title: 'a single-quoted image pinned in its quotes; build-only services left alone',
+    title: 'services Compose builds from source, under pin-all-images: refused, naming the first',
     compose: 'compose.yaml',
+    images: ['redis=redislabs/redismod@{redis}'],
+    refused: {
+      input: 'pin-all-images',
+      message:
+        /^service "web1" in compose\.yaml has only "build:" and no image: Docker Compose would build it from source where it is deployed, so the release cannot record what it runs; bind it to the image this release built/,
+    },
+  },
+  {
+    case: 'ac-nginx-nodejs-redis',
+    title: 'a single-quoted image pinned in its quotes; build-only services named, left alone',
+    compose: 'compose.yaml',
+    pinAll: false,
     images: ['redis=redislabs/redismod@{redis}'],
     pinned: [['redis', 'redislabs/redismod@{redis}', 'reference']],
     edits: [["image: 'redislabs/redismod'", "image: 'redislabs/redismod@{redis}'"]],
-    warnings: [offline('redis', 'no tag')],
+    warnings: [...['web1', 'web2', 'nginx'].map(fromSource), offline('redis', 'no tag')],
   },
   {
     case: 'ac-pihole-cloudflared-doh',
@@ -280,7 +296,19 @@ export const RUNS: readonly RealWorldRun[] = [
     images: ['redis=redis:latest@{redis}'],
     pinned: [['redis', 'redis:latest@{redis}', 'reference']],
     edits: [['    image: redis:latest\n', '    image: redis:latest@{redis}\n']],
-    warnings: [offline('redis', 'tag "latest"')],
+    warnings: [
+      ...[
+        'postgres',
+        'airflow-webserver',
+        'airflow-scheduler',
+        'airflow-worker',
+        'airflow-triggerer',
+        'airflow-init',
+        'airflow-cli',
+        'flower',
+      ].map(fromSource),
+      offline('redis', 'tag "latest"'),
+    ],
   },
   {
     case: 'airflow-official-anchors',
@@ -351,17 +379,14 @@ export const RUNS: readonly RealWorldRun[] = [
   },
   {
     case: 'compose-go-extends-reset',
-    title: 'a service whose image comes from extends gets image: added; !reset kept',
+    title: 'a service whose image comes from extends is pinned through it; !reset kept',
     compose: 'reset.yaml',
     images: ['init=alpine:latest@{init}', 'base=alpine:latest@{init}'],
     pinned: [
       ['init', 'alpine:latest@{init}', 'reference'],
       ['base', 'alpine:latest@{init}', 'reference'],
     ],
-    edits: [
-      ['    image: alpine:latest\n', '    image: alpine:latest@{init}\n'],
-      ['    extends:', '    image: alpine:latest@{init}\n    extends:'],
-    ],
+    edits: [['    image: alpine:latest\n', '    image: alpine:latest@{init}\n']],
     warnings: [offline('init', 'tag "latest"'), offline('base', 'tag "latest"')],
   },
   {

@@ -381,7 +381,7 @@ function readAttestDocument(text, name) {
     catch (error) {
         throw new errors/* InputError */.dz(name, `not JSON: ${error.message}`);
     }
-    if (!(0,values/* isRecord */.u)(value)) {
+    if (!(0,values/* isRecord */.u4)(value)) {
         throw new errors/* InputError */.dz(name, 'is not a JSON object');
     }
     if ('quote' in value)
@@ -406,7 +406,7 @@ function readInfo(info, name) {
             throw new errors/* InputError */.dz(`${name}: tcb_info`, `is a string but not JSON text: ${error.message}`);
         }
     }
-    if (!(0,values/* isRecord */.u)(tcbInfo)) {
+    if (!(0,values/* isRecord */.u4)(tcbInfo)) {
         throw new errors/* InputError */.dz(`${name}: tcb_info`, 'is not a JSON object (or the JSON text of one)');
     }
     const fields = [];
@@ -728,8 +728,8 @@ function optionalHex(object, key, length, where) {
 
 // EXTERNAL MODULE: ./src/core/limits.ts
 var limits = __webpack_require__(6419);
-// EXTERNAL MODULE: ./src/store/releases.ts + 1 modules
-var store_releases = __webpack_require__(9556);
+// EXTERNAL MODULE: ./src/store/releases.ts
+var store_releases = __webpack_require__(4087);
 // EXTERNAL MODULE: ./src/workspace/files.ts
 var files = __webpack_require__(6234);
 // EXTERNAL MODULE: ./src/cli/context.ts
