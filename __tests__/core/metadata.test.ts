@@ -450,6 +450,7 @@ describe('findMetadataDigest', () => {
     expect(findMetadataDigest(single, { ...opts, trackedCount: 1 })).toEqual({
       digest: single[0]?.digest,
       entry: single[0],
+      entries: single,
     });
     expect(findMetadataDigest(single, { ...opts, trackedCount: 2 })).toBeUndefined();
   });
@@ -478,9 +479,10 @@ describe('findMetadataDigest', () => {
       { repositories: [], digest: d(2) },
       { repositories: [], digest: d(2) },
     ];
-    expect(
-      findMetadataDigest(dup, { repository: 'docker.io/acme/app', trackedCount: 2 })?.digest,
-    ).toBe(d(1));
+    const found = findMetadataDigest(dup, { repository: 'docker.io/acme/app', trackedCount: 2 });
+    expect(found?.digest).toBe(d(1));
+    // Both entries are this answer: neither is reported as unused metadata.
+    expect(found && 'entries' in found ? found.entries : []).toEqual(dup.slice(0, 2));
     expect(
       findMetadataDigest(dup, { repository: 'docker.io/acme/z', trackedCount: 1 })?.digest,
     ).toBe(d(2));
@@ -493,13 +495,14 @@ describe('findMetadataDigest', () => {
     expect(findMetadataDigest(parsed, { ...query, tag: 'v1.0.0' })).toEqual({
       digest: v1?.digest,
       entry: v1,
+      entries: [v1],
     });
     expect(findMetadataDigest(parsed, { ...query, tag: 'latest' })?.digest).toBe(latest?.digest);
     // Untagged or `latest` stands for the release: the build that pushed its version tag wins.
     for (const tag of [undefined, 'latest']) {
       expect(
         findMetadataDigest(parsed, { ...query, tag, versionTags: ['1.0.0', 'v1.0.0'] }),
-      ).toEqual({ digest: v1?.digest, entry: v1, versionTag: 'v1.0.0' });
+      ).toEqual({ digest: v1?.digest, entry: v1, entries: [v1], versionTag: 'v1.0.0' });
     }
   });
 

@@ -744,17 +744,28 @@ function findMetadataDigest(entries, query) {
     }
     return undefined;
 }
+/** Whether an entry's `image.name` names an image of the compose file or the `images` input. */
+function namesClaimedImage(entry, claimed) {
+    return entry.repositories.some((repository) => {
+        if (claimed.anyTag.has(repository))
+            return true;
+        const tags = entry.tags?.[repository];
+        // Named without a tag, it stands for any image of the repository.
+        if (tags === undefined)
+            return claimed.repositories.has(repository);
+        return tags.some((tag) => claimed.references.has(`${repository}:${tag}`));
+    });
+}
 /**
  * The bake target named like `service`, when its `image.name` names no image of the compose file
- * (`claimed`: every repository the services' images and the `images` input name) — a stack whose
- * images are written with variables the build had and this run has not. The image is pinned under
- * a name the build pushed: one with a release-version tag, else the compose file's tag, else the
- * first it lists.
+ * or the `images` input (`claimed`) — a stack whose images are written with variables the build
+ * had and this run has not. The image is pinned under a name the build pushed: one with a
+ * release-version tag, else the compose file's tag, else the first it lists.
  */
 function findTargetBinding(entries, query) {
     const candidates = entries.filter((e) => e.target === query.service &&
         e.repositories.length > 0 &&
-        !e.repositories.some((r) => query.claimed.has(r)));
+        !namesClaimedImage(e, query.claimed));
     if (candidates.length === 0)
         return undefined;
     const binding = single(candidates, query.input ?? 'metadata', `bake target "${query.service}"`);
@@ -794,7 +805,7 @@ function single(entries, input, what) {
     }
     if (entry.imageId)
         throw new errors/* InputError */.dz(input, `cannot pin ${what}: ${imageIdReason(entry)}`);
-    return { digest: entry.digest, entry };
+    return { digest: entry.digest, entry, entries };
 }
 
 ;// CONCATENATED MODULE: ./src/core/image-plan.ts
@@ -915,8 +926,10 @@ function planService(service, spec, ctx) {
             service: service.name,
             trackedCount: spec ? ctx.trackedImages : 0,
         });
-    if (spec === undefined && found === undefined && metadata.length > 0) {
-        // A bake target named like the service that pushed an image no service names: its image.
+    // A bake target named like the service, that pushed an image no service names: its image,
+    // for a service the build could have built (never one that only runs a literal image).
+    const buildable = service.hasBuild || own === undefined || own === 'unparsable';
+    if (spec === undefined && found?.digest === undefined && buildable && metadata.length > 0) {
         const target = findTargetBinding(metadata, {
             service: service.name,
             claimed: ctx.claimed,
@@ -927,7 +940,7 @@ function planService(service, spec, ctx) {
             const pushed = (0,core_reference/* parseReference */.F2)(target.name, 'metadata');
             const bound = target.binding;
             const image = { ref: pushed, tag: pushed.tag, tracked: true, bound, missed: undefined };
-            return { ...planImage(service, undefined, ctx, image), entries: [bound.entry] };
+            return { ...planImage(service, undefined, ctx, image), entries: bound.entries };
         }
     }
     if (spec === undefined && own === 'unparsable') {
@@ -941,7 +954,7 @@ function planService(service, spec, ctx) {
     const tag = writtenTagOf(ref);
     const bound = found?.digest !== undefined ? found : undefined;
     const missed = found !== undefined && found.digest === undefined ? found : undefined;
-    const entries = bound ? [bound.entry] : (missed?.entries ?? []);
+    const entries = bound ? bound.entries : (missed?.entries ?? []);
     // Metadata naming the repository marks the image as this release's build, even under other tags.
     const tracked = spec !== undefined || found !== undefined;
     const planned = planImage(service, spec, ctx, { ref, tag, tracked, bound, missed });
@@ -1036,13 +1049,15 @@ function planImage(service, spec, ctx, image) {
  */
 function planImages(input) {
     const bound = bindSpecs(input.services, input.specs, input.composeFile);
-    const claimed = new Set([
-        ...input.services.flatMap((s) => {
-            const own = composeRef(s);
-            return typeof own === 'object' ? [own.repository] : [];
-        }),
-        ...input.specs.map((s) => s.ref.repository),
-    ]);
+    const refs = input.services.flatMap((s) => {
+        const own = composeRef(s);
+        return typeof own === 'object' ? [own] : [];
+    });
+    const claimed = {
+        references: new Set(refs.map((r) => `${r.repository}:${r.tag ?? 'latest'}`)),
+        repositories: new Set(refs.map((r) => r.repository)),
+        anyTag: new Set(input.specs.map((s) => s.ref.repository)),
+    };
     const ctx = {
         input,
         trackedImages: new Set([...bound.values()].map((s) => s.ref.original)).size,

@@ -3,6 +3,7 @@ import {
   findMetadataDigest,
   findTargetBinding,
   imageIdReason,
+  type ClaimedImages,
   targetEntry,
   type MetadataBinding,
   type MetadataTagMiss,
@@ -147,8 +148,8 @@ interface ServiceContext {
   readonly input: PlanInput;
   /** "The one tracked image": distinct images named in `images`, however many services use them. */
   readonly trackedImages: number;
-  /** Every repository the services' images and the `images` input name. */
-  readonly claimed: ReadonlySet<string>;
+  /** The images the services and the `images` input name. */
+  readonly claimed: ClaimedImages;
   readonly warnings: string[];
 }
 
@@ -217,8 +218,10 @@ function planService(
           service: service.name,
           trackedCount: spec ? ctx.trackedImages : 0,
         });
-  if (spec === undefined && found === undefined && metadata.length > 0) {
-    // A bake target named like the service that pushed an image no service names: its image.
+  // A bake target named like the service, that pushed an image no service names: its image,
+  // for a service the build could have built (never one that only runs a literal image).
+  const buildable = service.hasBuild || own === undefined || own === 'unparsable';
+  if (spec === undefined && found?.digest === undefined && buildable && metadata.length > 0) {
     const target = findTargetBinding(metadata, {
       service: service.name,
       claimed: ctx.claimed,
@@ -229,7 +232,7 @@ function planService(
       const pushed = parseReference(target.name, 'metadata');
       const bound = target.binding;
       const image = { ref: pushed, tag: pushed.tag, tracked: true, bound, missed: undefined };
-      return { ...planImage(service, undefined, ctx, image), entries: [bound.entry] };
+      return { ...planImage(service, undefined, ctx, image), entries: bound.entries };
     }
   }
   if (spec === undefined && own === 'unparsable') {
@@ -245,7 +248,7 @@ function planService(
   const tag = writtenTagOf(ref);
   const bound = found?.digest !== undefined ? found : undefined;
   const missed = found !== undefined && found.digest === undefined ? found : undefined;
-  const entries = bound ? [bound.entry] : (missed?.entries ?? []);
+  const entries = bound ? bound.entries : (missed?.entries ?? []);
   // Metadata naming the repository marks the image as this release's build, even under other tags.
   const tracked = spec !== undefined || found !== undefined;
   const planned = planImage(service, spec, ctx, { ref, tag, tracked, bound, missed });
@@ -370,13 +373,15 @@ function planImage(
  */
 export function planImages(input: PlanInput): PlanResult {
   const bound = bindSpecs(input.services, input.specs, input.composeFile);
-  const claimed = new Set([
-    ...input.services.flatMap((s) => {
-      const own = composeRef(s);
-      return typeof own === 'object' ? [own.repository] : [];
-    }),
-    ...input.specs.map((s) => s.ref.repository),
-  ]);
+  const refs = input.services.flatMap((s) => {
+    const own = composeRef(s);
+    return typeof own === 'object' ? [own] : [];
+  });
+  const claimed: ClaimedImages = {
+    references: new Set(refs.map((r) => `${r.repository}:${r.tag ?? 'latest'}`)),
+    repositories: new Set(refs.map((r) => r.repository)),
+    anyTag: new Set(input.specs.map((s) => s.ref.repository)),
+  };
   const ctx: ServiceContext = {
     input,
     trackedImages: new Set([...bound.values()].map((s) => s.ref.original)).size,

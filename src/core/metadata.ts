@@ -210,6 +210,8 @@ function readNames(names: string, input: string, where: string): Named {
 export interface MetadataBinding {
   readonly digest: string;
   readonly entry: MetadataEntry;
+  /** Every entry that gives this digest for the image (the same build, listed by several targets). */
+  readonly entries: readonly MetadataEntry[];
   /** A tag from the image's version tags that the build pushed (metadata lists it). */
   readonly versionTag?: string;
 }
@@ -304,18 +306,37 @@ export interface TargetBinding {
   readonly name: string;
 }
 
+/** The images a compose file and the `images` input name, to tell which metadata names none of them. */
+export interface ClaimedImages {
+  /** `repository:tag` of each service's image (`latest` for none). */
+  readonly references: ReadonlySet<string>;
+  readonly repositories: ReadonlySet<string>;
+  /** Repositories the `images` input names: every tag of them is claimed. */
+  readonly anyTag: ReadonlySet<string>;
+}
+
+/** Whether an entry's `image.name` names an image of the compose file or the `images` input. */
+function namesClaimedImage(entry: MetadataEntry, claimed: ClaimedImages): boolean {
+  return entry.repositories.some((repository) => {
+    if (claimed.anyTag.has(repository)) return true;
+    const tags = entry.tags?.[repository];
+    // Named without a tag, it stands for any image of the repository.
+    if (tags === undefined) return claimed.repositories.has(repository);
+    return tags.some((tag) => claimed.references.has(`${repository}:${tag}`));
+  });
+}
+
 /**
  * The bake target named like `service`, when its `image.name` names no image of the compose file
- * (`claimed`: every repository the services' images and the `images` input name) — a stack whose
- * images are written with variables the build had and this run has not. The image is pinned under
- * a name the build pushed: one with a release-version tag, else the compose file's tag, else the
- * first it lists.
+ * or the `images` input (`claimed`) — a stack whose images are written with variables the build
+ * had and this run has not. The image is pinned under a name the build pushed: one with a
+ * release-version tag, else the compose file's tag, else the first it lists.
  */
 export function findTargetBinding(
   entries: readonly MetadataEntry[],
   query: {
     readonly service: string;
-    readonly claimed: ReadonlySet<string>;
+    readonly claimed: ClaimedImages;
     readonly versionTags: readonly string[];
     readonly tag: string | undefined;
     readonly input?: string;
@@ -325,7 +346,7 @@ export function findTargetBinding(
     (e) =>
       e.target === query.service &&
       e.repositories.length > 0 &&
-      !e.repositories.some((r) => query.claimed.has(r)),
+      !namesClaimedImage(e, query.claimed),
   );
   if (candidates.length === 0) return undefined;
   const binding = single(candidates, query.input ?? 'metadata', `bake target "${query.service}"`);
@@ -377,5 +398,5 @@ function single(entries: readonly MetadataEntry[], input: string, what: string):
     );
   }
   if (entry.imageId) throw new InputError(input, `cannot pin ${what}: ${imageIdReason(entry)}`);
-  return { digest: entry.digest, entry };
+  return { digest: entry.digest, entry, entries };
 }
