@@ -36476,7 +36476,7 @@ function single(entries, input, what) {
 
 
 
-const image_plan_SERVICE_NAME = /^[a-zA-Z0-9][a-zA-Z0-9._-]*$/;
+
 /** Parses the newline- or comma-separated `images` list; empty items are ignored. */
 function parseImageSpecs(text, input = 'images') {
     const specs = [];
@@ -36490,7 +36490,7 @@ function parseImageSpecs(text, input = 'images') {
             continue;
         }
         const service = trimmed.slice(0, eq).trim();
-        if (!image_plan_SERVICE_NAME.test(service)) {
+        if (!SERVICE_NAME.test(service)) {
             throw new InputError(input, `"${trimmed}": "${service}" is not a compose service name`);
         }
         specs.push({ service, ref: parseReference(trimmed.slice(eq + 1).trim(), input) });

@@ -278,13 +278,14 @@ function interpolate(text, lookup) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  OX: () => (/* binding */ SERVICE_NAME),
   tn: () => (/* binding */ composeError),
   cA: () => (/* binding */ lineOf),
   fK: () => (/* binding */ loadCompose),
   ey: () => (/* binding */ pairAt)
 });
 
-// UNUSED EXPORTS: COMPOSE_INPUT, SERVICE_NAME
+// UNUSED EXPORTS: COMPOSE_INPUT
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);

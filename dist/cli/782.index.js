@@ -812,7 +812,7 @@ function single(entries, input, what) {
 
 
 
-const SERVICE_NAME = /^[a-zA-Z0-9][a-zA-Z0-9._-]*$/;
+
 /** Parses the newline- or comma-separated `images` list; empty items are ignored. */
 function parseImageSpecs(text, input = 'images') {
     const specs = [];
@@ -826,7 +826,7 @@ function parseImageSpecs(text, input = 'images') {
             continue;
         }
         const service = trimmed.slice(0, eq).trim();
-        if (!SERVICE_NAME.test(service)) {
+        if (!compose_load/* SERVICE_NAME */.OX.test(service)) {
             throw new errors/* InputError */.dz(input, `"${trimmed}": "${service}" is not a compose service name`);
         }
         specs.push({ service, ref: (0,core_reference/* parseReference */.F2)(trimmed.slice(eq + 1).trim(), input) });

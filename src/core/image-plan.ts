@@ -1,3 +1,4 @@
+import { SERVICE_NAME } from './compose-load.js';
 import { InputError } from './errors.js';
 import {
   findMetadataDigest,
@@ -16,8 +17,6 @@ export interface ImageSpec {
   readonly service?: string;
   readonly ref: ImageRef;
 }
-
-const SERVICE_NAME = /^[a-zA-Z0-9][a-zA-Z0-9._-]*$/;
 
 /** Parses the newline- or comma-separated `images` list; empty items are ignored. */
 export function parseImageSpecs(text: string, input = 'images'): ImageSpec[] {
