@@ -116,6 +116,20 @@ suite('the bundled action on stacks that write Compose in every way', () => {
     );
   });
 
+  it.each([
+    ['a service name that would forge a table row', '  "app|sha256:forged":\n    image: a\n'],
+    ['a service name with a link', '  "[x](https://evil.example)":\n    image: a\n'],
+    ['a NUL byte', '  app:\n    image: "a\\u0000"\n'.replace('\\u0000', '\u0000')],
+  ])('%s: refused before anything remote, without repeating it', async (_what, services) => {
+    writeFileSync(join(workspace, 'docker-compose.yml'), `services:\n${services}`);
+    const refused = await run({ 'pin-all-images': 'false' });
+    await expectRefused(
+      refused,
+      /^(the service named at line 2 of docker-compose\.yml is not a Compose service name|docker-compose\.yml holds a NUL byte at line 3, column 14)/,
+    );
+    expect(refused.stdout).not.toMatch(/forged|evil\.example/);
+  });
+
   it('a stack with interpolated images built with bake: every target pinned through its metadata', async () => {
     useCase('otel-demo-bake', [['ghcr.io/open-telemetry/demo', 'open-telemetry/demo']]);
     const ok = await run({
