@@ -130,6 +130,19 @@ suite('the bundled action on stacks that write Compose in every way', () => {
     expect(refused.stdout).not.toMatch(/forged|evil\.example/);
   });
 
+  it("the action's own inputs and tokens are not variables a compose file can read", async () => {
+    writeFileSync(
+      join(workspace, 'docker-compose.yml'),
+      'services:\n  app:\n    image: ghcr.io/acme/app:${INPUT_TOKEN:?}\n',
+    );
+    const refused = await run({ 'pin-all-images': 'true' });
+    expect(refused.code).toBe(1);
+    expect(lines(refused, 'error')).toEqual([
+      'pin-all-images: service "app" in docker-compose.yml has image "ghcr.io/acme/app:${INPUT_TOKEN:?}", which cannot be interpolated: variable INPUT_TOKEN is required (":?" or "?") and has no value, so it cannot be pinned; bind it in "images" (app=name:tag), give this run the variables it needs (the environment, or the .env file beside the compose file), or turn pin-all-images off',
+    ]);
+    expect(refused.stdout).not.toContain(server.token);
+  });
+
   it('a stack with interpolated images built with bake: every target pinned through its metadata', async () => {
     useCase('otel-demo-bake', [['ghcr.io/open-telemetry/demo', 'open-telemetry/demo']]);
     const ok = await run({

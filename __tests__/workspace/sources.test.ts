@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
 import { parseMetadataText } from '../../src/core/metadata.js';
-import { loadMetadata, loadSources } from '../../src/workspace/sources.js';
+import { composeEnvironment, loadMetadata, loadSources } from '../../src/workspace/sources.js';
 import { FIXTURES } from '../helpers/cli.js';
 
 const METADATA = join(FIXTURES, 'metadata');
@@ -171,5 +171,22 @@ describe('loadSources: what Compose would read', () => {
     ).toBe(
       'metadata file metadata.json must be a JSON object (build-push-action or bake-action metadata), not a string',
     );
+  });
+});
+
+describe('composeEnvironment', () => {
+  it("is this process's environment less the action's own inputs and runtime tokens", () => {
+    expect(
+      composeEnvironment({
+        TAG: 'v1',
+        HOME: '/root',
+        INPUT_TOKEN: 'ghs_secret',
+        'INPUT_COMPOSE-FILE': 'x.yml',
+        ACTIONS_RUNTIME_TOKEN: 'secret',
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'secret',
+        ACTIONS_RESULTS_URL: 'https://results',
+        ACTIONS_STEP_DEBUG: 'true',
+      }),
+    ).toEqual({ TAG: 'v1', HOME: '/root', ACTIONS_STEP_DEBUG: 'true' });
   });
 });

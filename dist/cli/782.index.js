@@ -1785,6 +1785,15 @@ var files = __webpack_require__(6234);
 
 
 
+/**
+ * The environment a `docker compose` step of the workflow would see: this process's, less what
+ * the runner gives a JavaScript action alone (its inputs, the token input among them, and the
+ * runtime's tokens), which no compose file may read into a pinned image.
+ */
+function composeEnvironment(env) {
+    return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_') &&
+        !/^ACTIONS_(RUNTIME|ID_TOKEN_REQUEST|RESULTS|CACHE)_/.test(name)));
+}
 async function isFile(path) {
     try {
         return (await (0,promises_.stat)(path)).isFile();
@@ -1869,7 +1878,7 @@ async function loadMetadata(value, cwd, input = 'metadata') {
 }
 async function loadSources(options) {
     const { root, names } = options;
-    const environment = options.environment ?? process.env;
+    const environment = options.environment ?? composeEnvironment(process.env);
     const given = options.composeFile !== undefined && options.composeFile !== '';
     const composeFile = await locateCompose(root, options.composeFile, names.compose);
     const composePath = (0,external_node_path_.resolve)(root, composeFile);

@@ -43,6 +43,23 @@ export interface SourceOptions {
   readonly environment?: Readonly<Record<string, string | undefined>>;
 }
 
+/**
+ * The environment a `docker compose` step of the workflow would see: this process's, less what
+ * the runner gives a JavaScript action alone (its inputs, the token input among them, and the
+ * runtime's tokens), which no compose file may read into a pinned image.
+ */
+export function composeEnvironment(
+  env: Readonly<Record<string, string | undefined>>,
+): Record<string, string | undefined> {
+  return Object.fromEntries(
+    Object.entries(env).filter(
+      ([name]) =>
+        !name.startsWith('INPUT_') &&
+        !/^ACTIONS_(RUNTIME|ID_TOKEN_REQUEST|RESULTS|CACHE)_/.test(name),
+    ),
+  );
+}
+
 async function isFile(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isFile();
@@ -146,7 +163,7 @@ export async function loadMetadata(
 
 export async function loadSources(options: SourceOptions): Promise<Sources> {
   const { root, names } = options;
-  const environment = options.environment ?? process.env;
+  const environment = options.environment ?? composeEnvironment(process.env);
   const given = options.composeFile !== undefined && options.composeFile !== '';
   const composeFile = await locateCompose(root, options.composeFile, names.compose);
   const composePath = resolve(root, composeFile);
