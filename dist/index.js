@@ -33980,7 +33980,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 80653:
+/***/ 35153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34064,16 +34064,26 @@ async function uploadArtifact(name, files, rootDirectory) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/canonical-json.ts
+;// CONCATENATED MODULE: ./src/core/text-position.ts
+function positionAt(text, offset) {
+    const at = Math.max(0, Math.min(offset, text.length));
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: at - lineStart + 1 };
+}
+
+;// CONCATENATED MODULE: ./src/core/json-parser.ts
 /**
- * The layout of Python's
- * `json.dumps(obj, sort_keys=True, indent=4, separators=(",", ":"), ensure_ascii=False)`,
- * which is how Phala Cloud writes dstack app-compose documents (README: dstack: the compose hash), and a JSON parser that
- * keeps what that layout needs to round-trip: whether a number was an integer or a float, and
- * integers beyond 2^53 exactly.
- *
- * dstack hashes the bytes of the document, so every detail here changes a compose hash.
+ * A strict JSON parser that keeps what the Python layout (python-json.ts) needs to round-trip a
+ * document: whether a number was an integer or a float, and integers beyond 2^53 exactly. Its
+ * errors say where the text went wrong, never what it holds: the text may be any file a user
+ * names, and a message must not quote it.
  */
+
 /**
  * A number as written in JSON text. Kept as text because a JS number cannot tell `1` from `1.0`
  * (Python prints them differently) and rounds integers beyond 2^53.
@@ -34083,7 +34093,7 @@ class JsonNumber {
     constructor(lexeme) {
         this.lexeme = lexeme;
         if (!NUMBER_LEXEME.test(lexeme))
-            throw new Error(`not a JSON number: ${JSON.stringify(lexeme)}`);
+            throw new Error('not a JSON number');
     }
     /** True when Python's json module reads it as an int (no fraction, no exponent). */
     get isInteger() {
@@ -34118,7 +34128,7 @@ class JsonSyntaxError extends Error {
     }
 }
 /** Deeper than Python's own recursion limit lets json.dumps go; also keeps our stack safe. */
-const MAX_DEPTH = 512;
+const MAX_JSON_DEPTH = 512;
 /**
  * Parses strict JSON (RFC 8259): no comments, no trailing commas, no NaN/Infinity, no BOM.
  * Numbers become {@link JsonNumber}; objects are plain objects (`__proto__` is an ordinary key).
@@ -34129,6 +34139,20 @@ const MAX_DEPTH = 512;
  */
 function parseJsonPreservingNumbers(text) {
     return new Parser(text).parseDocument();
+}
+/**
+ * Where `text`, which JSON.parse refused, goes wrong, as "<reason> at line L column C (char N)":
+ * for messages that must not quote the text, as JSON.parse's own do.
+ */
+function jsonSyntaxProblem(text) {
+    try {
+        parseJsonPreservingNumbers(text);
+    }
+    catch (error) {
+        if (error instanceof JsonSyntaxError)
+            return error.message;
+    }
+    return 'not valid JSON';
 }
 class Parser {
     text;
@@ -34148,15 +34172,8 @@ class Parser {
         return value;
     }
     fail(reason, at = this.pos) {
-        let line = 1;
-        let lineStart = 0;
-        for (let i = 0; i < at && i < this.text.length; i++) {
-            if (this.text.charCodeAt(i) === 0x0a) {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        throw new JsonSyntaxError(reason, at, line, at - lineStart + 1);
+        const { line, column } = positionAt(this.text, at);
+        throw new JsonSyntaxError(reason, at, line, column);
     }
     skipWhitespace() {
         const t = this.text;
@@ -34167,14 +34184,9 @@ class Parser {
             this.pos++;
         }
     }
+    /** What is at `at`, without quoting it: the text may be a secret a symlink points at. */
     describe(at) {
-        if (at >= this.text.length)
-            return 'unexpected end of input';
-        const cp = this.text.codePointAt(at) ?? 0;
-        const shown = cp < 0x20 || cp === 0x7f || (cp >= 0xd800 && cp <= 0xdfff)
-            ? `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`
-            : JSON.stringify(String.fromCodePoint(cp));
-        return `unexpected character ${shown}`;
+        return at >= this.text.length ? 'unexpected end of input' : 'unexpected character';
     }
     parseValue(depth) {
         const t = this.text;
@@ -34234,7 +34246,7 @@ class Parser {
                 break;
             }
             if (c < 0x20)
-                this.fail(`invalid control character U+${hex4(c).toUpperCase()} in string`);
+                this.fail('invalid control character in string');
             if (c >= 0xd800 && c <= 0xdfff) {
                 const next = t.charCodeAt(this.pos + 1);
                 if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
@@ -34312,8 +34324,8 @@ class Parser {
         return parseInt(digits, 16);
     }
     parseArray(depth) {
-        if (depth > MAX_DEPTH)
-            this.fail(`nesting deeper than ${MAX_DEPTH} levels`);
+        if (depth > MAX_JSON_DEPTH)
+            this.fail(`nesting deeper than ${MAX_JSON_DEPTH} levels`);
         this.pos++; // [
         const items = [];
         this.skipWhitespace();
@@ -34338,8 +34350,8 @@ class Parser {
         }
     }
     parseObject(depth) {
-        if (depth > MAX_DEPTH)
-            this.fail(`nesting deeper than ${MAX_DEPTH} levels`);
+        if (depth > MAX_JSON_DEPTH)
+            this.fail(`nesting deeper than ${MAX_JSON_DEPTH} levels`);
         this.pos++; // {
         const object = {};
         const seen = new Set();
@@ -34356,7 +34368,7 @@ class Parser {
             const keyAt = this.pos;
             const key = this.parseString();
             if (seen.has(key))
-                this.fail(`duplicate key ${JSON.stringify(key)}`, keyAt);
+                this.fail('duplicate key in an object', keyAt);
             seen.add(key);
             this.skipWhitespace();
             if (this.text[this.pos] !== ':')
@@ -34384,6 +34396,16 @@ class Parser {
         }
     }
 }
+
+;// CONCATENATED MODULE: ./src/core/python-json.ts
+/**
+ * The layout of Python's
+ * `json.dumps(obj, sort_keys=True, indent=4, separators=(",", ":"), ensure_ascii=False)`,
+ * which is how Phala Cloud writes dstack app-compose documents (README: dstack: the compose hash).
+ *
+ * dstack hashes the bytes of the document, so every detail here changes a compose hash.
+ */
+
 function hex4(n) {
     return n.toString(16).padStart(4, '0');
 }
@@ -34516,8 +34538,8 @@ function write(value, level, path, stack, out) {
     }
     if (stack.has(value))
         throw new Error(`${path}: circular reference`);
-    if (level >= MAX_DEPTH)
-        throw new Error(`${path}: nesting deeper than ${MAX_DEPTH} levels`);
+    if (level >= MAX_JSON_DEPTH)
+        throw new Error(`${path}: nesting deeper than ${MAX_JSON_DEPTH} levels`);
     const inner = `\n${INDENT.repeat(level + 1)}`;
     if (Array.isArray(value)) {
         if (value.length === 0) {
@@ -34611,6 +34633,23 @@ function describeValue(value, vocabulary = 'json') {
             return `a ${typeof value}`;
     }
 }
+/**
+ * What a parsed JSON value is, without a byte of it: for messages about files that may hold
+ * anything (a metadata path, or a symlink, may lead to a secret).
+ */
+function kindOf(value) {
+    if (value === undefined)
+        return 'missing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (value instanceof JsonNumber || typeof value === 'number')
+        return 'a number';
+    if (typeof value === 'object')
+        return 'an object';
+    return `a ${typeof value}`;
+}
 
 ;// CONCATENATED MODULE: ./src/core/app-compose.ts
 /**
@@ -34624,6 +34663,7 @@ function describeValue(value, vocabulary = 'json') {
  * `bash`), the manifest checks in dstack-util/src/system_setup.rs, and the env-name rule in
  * dstack-util/src/parse_env_file.rs.
  */
+
 
 
 
@@ -34731,17 +34771,20 @@ const ENV_VALUE_KEYS = ['env', 'environment', 'envs', 'env_vars', 'encrypted_env
  * `docker_compose_file` (the builder fills them); everything else dstack needs must be there,
  * because nothing else is added.
  */
-function parseAppComposeTemplate(text, input = 'app-compose-template') {
+function parseAppComposeTemplate(text, input = 'app-compose-template', file) {
+    const named = file === undefined ? '' : `${file} is `;
     let value;
     try {
         value = parseJsonPreservingNumbers(text);
     }
     catch (error) {
         const detail = error instanceof JsonSyntaxError ? error.message : errorMessage(error);
-        throw new InputError(input, `not valid JSON: ${detail}`);
+        throw new InputError(input, `${named}not valid JSON: ${detail}`);
     }
-    if (!isRecord(value))
-        throw new InputError(input, `must be a JSON object, not ${describeValue(value)}`);
+    if (!isRecord(value)) {
+        const subject = file === undefined ? '' : `${file} `;
+        throw new InputError(input, `${subject}must be a JSON object, not ${kindOf(value)}`);
+    }
     for (const key of ENV_VALUE_KEYS) {
         if (Object.hasOwn(value, key)) {
             throw new InputError(input, `"${key}" would publish environment values in the hashed app-compose document; ` +
@@ -34901,8 +34944,6 @@ function checkManifestVersion(value, present, fail) {
     return fail(`manifest_version ${rule}, not ${describeValue(value)}`);
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(57975);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./src/core/limits.ts
@@ -34912,25 +34953,12 @@ var dist = __nccwpck_require__(38815);
  */
 const MAX_INPUT_BYTES = 10 * 1024 * 1024;
 
-;// CONCATENATED MODULE: ./src/core/compose-pin.ts
+;// CONCATENATED MODULE: ./src/core/yaml-alias-limit.ts
 /**
- * Reads a Docker Compose file and pins service images in it by editing the text, never by
- * re-serialising: the pinned file must differ from the source only where an image or a `build:`
- * entry changed, because its exact bytes end up inside the attested app-compose document.
+ * How far a YAML document's aliases may expand, judged as Docker Compose's loader judges it, by
+ * counting rather than expanding.
  */
 
-
-
-
-
-/** The `compose-file` input's default search order (action.yml and the README say the same). */
-const defaultComposeFiles = [
-    'docker-compose.yml',
-    'compose.yaml',
-    'compose.yml',
-    'docker-compose.yaml',
-];
-const INPUT = 'compose-file';
 /**
  * Alias limits as Docker Compose's loader applies them (compose-go decodes with go-yaml): counted
  * in nodes after expansion, a document may take up to 99% of its nodes from aliases while it has
@@ -34956,9 +34984,10 @@ function countText(n) {
  * Refuses a document whose aliases expand too much, judged by node counts computed from the
  * syntax tree (each anchored node's expanded size once), so nothing is expanded to decide. Nodes
  * are counted in document order as a decoder meets them, and the limit is checked after each
- * alias, where the share of alias nodes peaks.
+ * alias, where the share of alias nodes peaks. `refuse` gets the reason, and the node it is about
+ * when there is one (an alias to no anchor, or to the anchor that holds it).
  */
-function checkAliasExpansion(root, file) {
+function checkAliasExpansion(root, refuse) {
     const size = new Map();
     const anchors = new Map();
     const open = new Set();
@@ -34969,19 +34998,18 @@ function checkAliasExpansion(root, file) {
         nodes += 1;
         if ((0,dist/* isAlias */.Vj)(node)) {
             const target = anchors.get(node.source);
-            // An alias to no anchor is reported by the YAML reader itself.
-            if (target === undefined)
-                return 1;
-            if (open.has(target)) {
-                fail(`${file}: anchor &${node.source} contains an alias to itself (*${node.source}); refused`);
+            if (target === undefined) {
+                return refuse('an alias names no anchor defined before it', node);
             }
+            if (open.has(target))
+                return refuse('an anchor contains an alias to itself', node);
             const expanded = size.get(target) ?? 1;
             nodes += expanded;
             aliasNodes += expanded;
             if (aliasNodes > ALIAS_NODES_FREE &&
                 nodes > NODES_FREE &&
                 aliasNodes / nodes > allowedAliasRatio(nodes)) {
-                fail(`${file} is refused: its YAML aliases expand to ${countText(aliasNodes)} of its ${countText(nodes)} nodes (an alias bomb?), more than Docker Compose accepts`);
+                refuse(`its YAML aliases expand to ${countText(aliasNodes)} of its ${countText(nodes)} nodes (an alias bomb?), more than Docker Compose accepts`);
             }
             return 1 + expanded;
         }
@@ -35028,13 +35056,84 @@ function checkAliasExpansion(root, file) {
         done = frame.total;
     }
 }
-// Compose (compose-go, on go-yaml v3) honours `<<` merge keys, so they are resolved here too.
-const PARSE_OPTIONS = { merge: true, uniqueKeys: true, prettyErrors: true };
-function fail(message) {
-    throw new InputError(INPUT, message);
+
+;// CONCATENATED MODULE: ./src/core/compose-load.ts
+/**
+ * Reads a Docker Compose file's text as Compose's loader accepts it: one YAML document, without the
+ * characters go-yaml refuses, within Compose's alias limits, whose top level is a mapping with a
+ * non-empty `services` mapping of mappings named as Compose names services. Messages say where the
+ * file is wrong, never what it holds: the text may be any file a path or a symlink names.
+ */
+
+
+
+
+
+
+/** The input every compose-file error names (the CLI restates it as its flag). */
+const COMPOSE_INPUT = 'compose-file';
+function composeError(message) {
+    throw new InputError(COMPOSE_INPUT, message);
 }
-function firstLine(message) {
-    return (message.split('\n', 1)[0] ?? message).replace(/:\s*$/, '');
+/** Service names as Compose accepts them. */
+const SERVICE_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
+// Compose (compose-go, on go-yaml v3) honours `<<` merge keys, so they are resolved here too.
+const PARSE_OPTIONS = { merge: true, uniqueKeys: true, prettyErrors: false };
+/** What each YAML error means, in words that quote nothing of the text. */
+const YAML_ERRORS = {
+    ALIAS_PROPS: 'an alias cannot carry an anchor or a tag',
+    BAD_ALIAS: 'a malformed alias or anchor',
+    BAD_COLLECTION_TYPE: 'a tag for another kind of collection',
+    BAD_DIRECTIVE: 'a malformed directive',
+    BAD_DQ_ESCAPE: 'an invalid escape in a double-quoted string',
+    BAD_INDENT: 'bad indentation',
+    BAD_PROP_ORDER: 'an anchor or tag in the wrong place',
+    BAD_SCALAR_START: 'a plain value that cannot start with its first character',
+    BLOCK_AS_IMPLICIT_KEY: 'a nested mapping or sequence where a key was expected',
+    BLOCK_IN_FLOW: 'a block collection inside a flow collection',
+    DUPLICATE_KEY: 'a mapping key that appears twice',
+    IMPOSSIBLE: 'a malformed document',
+    KEY_OVER_1024_CHARS: 'an implicit key over 1024 characters',
+    MISSING_CHAR: 'a missing character (a closing quote or bracket, ":", "," or white space)',
+    MULTILINE_IMPLICIT_KEY: 'an implicit key spanning lines',
+    MULTIPLE_ANCHORS: 'a node with more than one anchor',
+    MULTIPLE_DOCS: 'more than one YAML document ("---"); a compose file is a single document',
+    MULTIPLE_TAGS: 'a node with more than one tag',
+    NON_STRING_KEY: 'a key that is not a string',
+    RESOURCE_EXHAUSTION: 'too many aliases',
+    TAB_AS_INDENT: 'a tab used as indentation',
+    TAG_RESOLVE_FAILED: 'a value its tag cannot hold',
+    UNEXPECTED_TOKEN: 'unexpected text',
+};
+/** The characters go-yaml reads (its reader refuses every other one, NUL included). */
+const NOT_YAML = /[^\t\n\r\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+function at(text, offset) {
+    const { line, column } = positionAt(text, offset);
+    return `line ${line}, column ${column}`;
+}
+function checkCharacters(text, file) {
+    const bad = NOT_YAML.exec(text);
+    if (bad === null)
+        return;
+    const code = bad[0].codePointAt(0) ?? 0;
+    const what = code === 0
+        ? 'a NUL byte'
+        : `a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
+    composeError(`${file} holds ${what} at ${at(text, bad.index)}, which YAML does not allow (Docker Compose refuses the file)`);
+}
+function parse(text, file) {
+    let doc;
+    try {
+        doc = (0,dist/* parseDocument */.Tp)(text, PARSE_OPTIONS);
+    }
+    catch {
+        return composeError(`${file} is not valid YAML`);
+    }
+    const error = doc.errors[0];
+    if (error !== undefined) {
+        composeError(`${file} is not valid YAML at ${at(text, error.pos[0])}: ${YAML_ERRORS[error.code]}`);
+    }
+    return doc;
 }
 function serviceName(key, file) {
     if (typeof key === 'string')
@@ -35042,75 +35141,419 @@ function serviceName(key, file) {
     if (typeof key === 'number' || typeof key === 'boolean' || typeof key === 'bigint') {
         return String(key);
     }
-    return fail(`services in ${file} must be named by plain strings; found ${describeValue(key, 'yaml')}`);
+    return composeError(`services in ${file} must be named by plain strings; found ${describeValue(key, 'yaml')}`);
 }
-/** Parses and validates; everything else in this module starts from here. */
-function load(text, file) {
+/**
+ * The pair a path of keys leads to through the written mappings (aliases followed), or undefined
+ * where a merge key or anything else stands in the way.
+ */
+function pairAt(doc, path) {
+    let node = doc.contents;
+    let pair;
+    for (const key of path) {
+        if ((0,dist/* isAlias */.Vj)(node))
+            node = node.resolve(doc);
+        if (!(0,dist/* isMap */.jh)(node))
+            return undefined;
+        pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value !== null && String(p.key.value) === String(key));
+        if (pair === undefined)
+            return undefined;
+        node = pair.value;
+    }
+    return pair;
+}
+/**
+ * The line where the key at the end of `path` is written, else where the nearest key before it
+ * is (an entry merged from an anchor has no line of its own in the service).
+ */
+function lineOf(loaded, path) {
+    for (let n = path.length; n > 0; n--) {
+        const key = pairAt(loaded.doc, path.slice(0, n))?.key;
+        if (key?.range)
+            return positionAt(loaded.text, key.range[0]).line;
+    }
+    return 1;
+}
+/** Parses and validates; everything that reads a compose file starts from here. */
+function loadCompose(text, file) {
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > MAX_INPUT_BYTES) {
-        fail(`${file} is ${bytes} bytes; compose files over ${MAX_INPUT_BYTES} bytes are refused`);
+        composeError(`${file} is ${bytes} bytes; compose files over ${MAX_INPUT_BYTES} bytes are refused`);
     }
-    let doc;
-    try {
-        doc = (0,dist/* parseDocument */.Tp)(text, PARSE_OPTIONS);
-    }
-    catch (error) {
-        return fail(`${file} is not valid YAML: ${firstLine(errorMessage(error))}`);
-    }
-    const error = doc.errors[0];
-    if (error !== undefined) {
-        if (error.code === 'MULTIPLE_DOCS') {
-            fail(`${file} holds more than one YAML document ("---"); a compose file is a single document`);
-        }
-        fail(`${file} is not valid YAML: ${firstLine(error.message)}`);
-    }
+    checkCharacters(text, file);
+    const doc = parse(text, file);
     if (doc.contents === null)
-        fail(`${file} is empty; it needs a "services" mapping`);
-    checkAliasExpansion(doc.contents, file);
+        composeError(`${file} is empty; it needs a "services" mapping`);
+    checkAliasExpansion(doc.contents, (reason, node) => node?.range
+        ? composeError(`${file} is not valid YAML at ${at(text, node.range[0])}: ${reason}`)
+        : composeError(`${file} is refused: ${reason}`));
     let data;
     try {
         // Expansion was judged above, by size, as Docker Compose judges it.
         data = doc.toJS({ maxAliasCount: -1, mapAsMap: true });
     }
-    catch (cause) {
-        fail(`${file} cannot be read as YAML data: ${firstLine(errorMessage(cause))}`);
+    catch {
+        composeError(`${file} cannot be read as YAML data`);
     }
-    if (!(data instanceof Map))
-        fail(`the top level of ${file} is ${describeValue(data, 'yaml')}, not a mapping`);
+    if (!(data instanceof Map)) {
+        return composeError(`the top level of ${file} is ${describeValue(data, 'yaml')}, not a mapping`);
+    }
     const services = data.get('services');
     if (!data.has('services'))
-        fail(`${file} has no "services" mapping`);
+        composeError(`${file} has no "services" mapping`);
     if (!(services instanceof Map)) {
-        return fail(`"services" in ${file} is ${describeValue(services, 'yaml')}, not a mapping`);
+        return composeError(`"services" in ${file} is ${describeValue(services, 'yaml')}, not a mapping`);
     }
     if (services.size === 0)
-        fail(`"services" in ${file} is empty`);
-    const list = [];
+        composeError(`"services" in ${file} is empty`);
+    const loaded = { text, file, doc, data, services, entries: [] };
     const seen = new Set();
     for (const [key, value] of services) {
         const name = serviceName(key, file);
+        if (!SERVICE_NAME.test(name)) {
+            // The name itself is not repeated: it may hold line breaks, Markdown or HTML.
+            composeError(`the service named at line ${lineOf(loaded, ['services', key])} of ${file} is not a Compose service name (letters, digits, "_", "." and "-", starting with a letter or digit); Docker Compose refuses it`);
+        }
         if (seen.has(name))
-            fail(`service "${name}" appears twice in ${file}`);
+            composeError(`service "${name}" appears twice in ${file}`);
         seen.add(name);
         if (!(value instanceof Map)) {
-            fail(`service "${name}" in ${file} is ${describeValue(value, 'yaml')}, not a mapping`);
+            composeError(`service "${name}" in ${file} is ${describeValue(value, 'yaml')}, not a mapping`);
         }
-        const image = value.get('image');
-        list.push({
-            name,
-            ...(typeof image === 'string' && { image }),
-            hasBuild: value.has('build'),
-        });
+        loaded.entries.push({ name, key, data: value });
     }
-    return { doc, data, services, list };
+    return loaded;
+}
+
+;// CONCATENATED MODULE: ./src/core/compose-extends.ts
+/**
+ * `extends` within one compose file, resolved as Compose resolves it for what a release records:
+ * a service that extends another inherits its `image` (its own wins) and its `build` (merged with
+ * its own), through any chain of services; `!reset` on its own entry drops what it would inherit.
+ * `extends` with `file:` pulls a service from another file, which the one pinned file a dstack CVM
+ * receives cannot carry: it is refused, as `include:` is (compose-model.ts).
+ */
+
+
+/** How to make one file of several, for the refusals of constructs that name other files. */
+function selfContainedHint(file) {
+    return `a dstack CVM receives only the one pinned file, so the release records one self-contained compose file: write it with "docker compose -f ${file} config --no-interpolate > compose.release.yml" (or merge the files by hand) and point compose-file (--compose) at it`;
+}
+const SETTINGS = ['image', 'build', 'provider'];
+/** The settings a service marks `!reset` in its own mapping: it has none and inherits none. */
+function resetSettings(loaded, entry) {
+    const reset = new Set();
+    const node = pairAt(loaded.doc, ['services', entry.key])?.value;
+    if (!(0,dist/* isMap */.jh)(node))
+        return reset;
+    for (const pair of node.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : undefined;
+        const value = pair.value;
+        if (SETTINGS.includes(key) && value?.tag === '!reset')
+            reset.add(key);
+    }
+    return reset;
+}
+/** The service `entry` extends, when it does; refuses what Compose refuses and `file:`. */
+function baseOf(loaded, entry) {
+    const value = entry.data.get('extends');
+    if (value === undefined || value === null)
+        return undefined;
+    const { file } = loaded;
+    const where = (path) => `${file} line ${lineOf(loaded, path)}`;
+    if (typeof value === 'string')
+        return value;
+    if (value instanceof Map) {
+        const other = value.get('file');
+        if (other !== undefined && other !== null) {
+            composeError(`${where(['services', entry.key, 'extends', 'file'])}: service "${entry.name}" extends a service of another file ("extends" with "file:"), whose services the pinned file would leave out; ${selfContainedHint(file)}`);
+        }
+        const service = value.get('service');
+        if (typeof service === 'string')
+            return service;
+    }
+    return composeError(`${where(['services', entry.key, 'extends'])}: "extends" of service "${entry.name}" must name a service (extends: NAME, or extends: {service: NAME})`);
 }
 /**
- * The services of a compose file, in file order. Refuses, with an error naming `file`, text that is
- * not one YAML document, expands too many aliases, or lacks a non-empty `services` mapping of mappings.
+ * Every service of the file with `extends` applied, in file order. Refuses an `extends` of a
+ * service that is not there, a chain that comes back to itself, and `extends` with `file:`.
  */
-function parseCompose(text, file) {
-    return load(text, file).list;
+function resolveExtends(loaded) {
+    const byName = new Map(loaded.entries.map((e) => [e.name, e]));
+    const done = new Map();
+    const resolve = (entry, chain) => {
+        const known = done.get(entry.name);
+        if (known)
+            return known;
+        if (chain.includes(entry.name)) {
+            composeError(`${loaded.file} line ${lineOf(loaded, ['services', entry.key, 'extends'])}: "extends" goes round in a circle (${[...chain, entry.name].join(' → ')}); Docker Compose refuses it`);
+        }
+        const reset = resetSettings(loaded, entry);
+        const own = (key) => !reset.has(key) && hasValue(entry.data, key);
+        const baseName = baseOf(loaded, entry);
+        let base;
+        if (baseName !== undefined) {
+            const target = byName.get(baseName);
+            if (target === undefined) {
+                composeError(`${loaded.file} line ${lineOf(loaded, ['services', entry.key, 'extends'])}: service "${entry.name}" extends service "${baseName}", which is not in the file`);
+            }
+            base = resolve(target, [...chain, entry.name]);
+        }
+        const inherits = (key) => base !== undefined && !reset.has(key);
+        const image = own('image')
+            ? entry.data.get('image')
+            : inherits('image')
+                ? base?.image
+                : undefined;
+        const imageFrom = own('image') ? entry.name : inherits('image') ? base?.imageFrom : undefined;
+        const result = {
+            name: entry.name,
+            image,
+            ...(imageFrom !== undefined && { imageFrom }),
+            buildFrom: [
+                ...(own('build') ? [entry.name] : []),
+                ...(inherits('build') ? (base?.buildFrom ?? []) : []),
+            ],
+            hasProvider: own('provider') || (inherits('provider') && base?.hasProvider === true),
+            ...(baseName !== undefined && { extends: baseName }),
+        };
+        done.set(entry.name, result);
+        return result;
+    };
+    return loaded.entries.map((entry) => resolve(entry, []));
 }
+function hasValue(data, key) {
+    return data.has(key) && data.get(key) !== null;
+}
+
+;// CONCATENATED MODULE: ./src/core/compose-interpolation.ts
+/**
+ * Variable substitution in compose values, as Compose does it (compose-spec's interpolation;
+ * compose-go's `template` package and its tests are the reference): `$$` is a literal `$`;
+ * `$VAR` and `${VAR}` are the variable's value, empty when it is not set; `${VAR:-default}` and
+ * `${VAR-default}` fall back when it is unset or empty / unset; `${VAR:+other}` and `${VAR+other}`
+ * give `other` when it is set and not empty / set; `${VAR:?message}` and `${VAR?message}` fail
+ * when it is unset or empty / unset. Defaults, alternatives and messages are substituted in turn,
+ * so they nest. A `$` followed by anything else stays as it is; `${` that does not form one of
+ * these is an error.
+ */
+class InterpolationError extends Error {
+    name = 'InterpolationError';
+    /** The required variable that has no value, for `:?` and `?`. */
+    variable;
+    constructor(reason, variable) {
+        super(reason);
+        if (variable !== undefined)
+            this.variable = variable;
+    }
+}
+// Names match `[_a-z][_a-z0-9]*` case-insensitively, as Go's case folding reads it: "K" also
+// matches U+212A KELVIN SIGN and "s" U+017F LONG S.
+const NAME_START = /[_a-zA-Z\u017F\u212A]/;
+const NAME_PART = /[_a-zA-Z0-9\u017F\u212A]/;
+function readName(text, from) {
+    if (!NAME_START.test(text[from] ?? ''))
+        return from;
+    let end = from + 1;
+    while (end < text.length && NAME_PART.test(text[end] ?? ''))
+        end++;
+    return end;
+}
+/**
+ * Where the substitution that starts with `${` at `start` ends (after its `}`), for one with an
+ * operator: as far as the last `}` on the line reaches, cut back to the `}` that closes the first
+ * `{` when braces are counted, each `{` skipping the character after it (as compose-go counts).
+ */
+function closingEnd(text, start, operatorEnd) {
+    const lineEnd = text.indexOf('\n', operatorEnd);
+    const last = text.lastIndexOf('}', (lineEnd === -1 ? text.length : lineEnd) - 1);
+    if (last < operatorEnd)
+        return -1;
+    let open = 0;
+    for (let i = start; i <= last; i++) {
+        if (text[i] === '}') {
+            open--;
+            if (open === 0)
+                return i + 1;
+        }
+        if (text[i] === '{') {
+            open++;
+            i++;
+        }
+    }
+    return last + 1;
+}
+function substituteInto(text, lookup, unset) {
+    let out = '';
+    let i = 0;
+    for (;;) {
+        const dollar = text.indexOf('$', i);
+        if (dollar === -1)
+            return out + text.slice(i);
+        out += text.slice(i, dollar);
+        const next = text[dollar + 1];
+        if (next === '$') {
+            out += '$';
+            i = dollar + 2;
+            continue;
+        }
+        if (next !== '{') {
+            const end = readName(text, dollar + 1);
+            if (end === dollar + 1) {
+                // `$` before anything but a name, `$` or `{` is literal.
+                out += '$';
+                i = dollar + 1;
+                continue;
+            }
+            out += compose_interpolation_valueOf(text.slice(dollar + 1, end), lookup, unset);
+            i = end;
+            continue;
+        }
+        const nameStart = dollar + 2;
+        const nameEnd = readName(text, nameStart);
+        if (nameEnd === nameStart)
+            throw new InterpolationError('invalid interpolation');
+        const name = text.slice(nameStart, nameEnd);
+        if (text[nameEnd] === '}') {
+            out += compose_interpolation_valueOf(name, lookup, unset);
+            i = nameEnd + 1;
+            continue;
+        }
+        const operator = separatorAt(text, nameEnd);
+        if (operator === undefined)
+            throw new InterpolationError('invalid interpolation');
+        const operatorEnd = nameEnd + operator.length;
+        const end = closingEnd(text, dollar, operatorEnd);
+        if (end === -1)
+            throw new InterpolationError('invalid interpolation');
+        out += apply(operator, name, text.slice(operatorEnd, end - 1), lookup, unset);
+        i = end;
+    }
+}
+function separatorAt(text, at) {
+    const colon = text[at] === ':';
+    const op = text[colon ? at + 1 : at];
+    if (op !== '-' && op !== '+' && op !== '?')
+        return undefined;
+    return `${colon ? ':' : ''}${op}`;
+}
+function compose_interpolation_valueOf(name, lookup, unset) {
+    const value = lookup(name);
+    if (value === undefined && !unset.includes(name))
+        unset.push(name);
+    return value ?? '';
+}
+function apply(operator, name, argument, lookup, unset) {
+    const value = lookup(name);
+    const empty = value === undefined || value === '';
+    switch (operator) {
+        case ':-':
+            return empty ? substituteInto(argument, lookup, unset) : value;
+        case '-':
+            return value === undefined ? substituteInto(argument, lookup, unset) : value;
+        case ':+':
+            return empty ? (value ?? '') : substituteInto(argument, lookup, unset);
+        case '+':
+            return value === undefined ? '' : substituteInto(argument, lookup, unset);
+        case ':?':
+        case '?':
+            if (operator === ':?' ? empty : value === undefined) {
+                // The message is substituted too (Compose prints it); an error in it is the error.
+                substituteInto(argument, lookup, []);
+                throw new InterpolationError(`required variable ${name} is missing a value`, name);
+            }
+            return value ?? '';
+    }
+}
+/**
+ * `text` with its variables substituted. Throws an {@link InterpolationError} for a `${` Compose
+ * cannot read and for a required variable without a value; neither message quotes the text.
+ */
+function interpolate(text, lookup) {
+    const unset = [];
+    const value = substituteInto(text, lookup, unset);
+    return { value, unset };
+}
+
+;// CONCATENATED MODULE: ./src/core/compose-model.ts
+/**
+ * The services of a compose file as Compose would run them, for the release to account for every
+ * one: `extends` applied, images interpolated from the variables Compose would use, and refused
+ * where the one pinned file could not mean what Compose runs from the source (`include:`, `extends`
+ * with `file:`) or where Compose itself refuses the file (a service with neither image nor build).
+ */
+
+
+
+
+function refuseInclude(loaded) {
+    const include = loaded.data.get('include');
+    const empty = include === undefined || include === null || (Array.isArray(include) && include.length === 0);
+    if (empty)
+        return;
+    composeError(`${loaded.file} line ${lineOf(loaded, ['include'])}: "include:" pulls services from other compose files, which the pinned file would leave out; ${selfContainedHint(loaded.file)}`);
+}
+function imageOf(loaded, entry, service, variables) {
+    const { image } = service;
+    if (image === undefined || image === null || image === '')
+        return {};
+    if (typeof image !== 'string') {
+        const from = service.imageFrom ?? entry.name;
+        return composeError(`${loaded.file} line ${lineOf(loaded, ['services', from, 'image'])}: the image of service "${entry.name}" is ${describeValue(image, 'yaml')}, not a string; Docker Compose refuses it`);
+    }
+    if (!image.includes('$'))
+        return { image, imageValue: image };
+    try {
+        const { value, unset } = interpolate(image, (name) => variables.get(name));
+        return { image, imageValue: value, ...(unset.length > 0 && { unsetVariables: unset }) };
+    }
+    catch (error) {
+        if (!(error instanceof InterpolationError))
+            throw error;
+        const problem = error.variable === undefined
+            ? 'it is not a valid interpolation (write "$$" for a literal "$")'
+            : `variable ${error.variable} is required (":?" or "?") and has no value`;
+        return { image, imageProblem: problem };
+    }
+}
+/**
+ * The services of a compose file, in file order, as Compose reads them; `variables` are what
+ * Compose interpolates with (the environment and the `.env` file: `composeVariables`). Refuses,
+ * with an error naming the compose-file input: what `loadCompose` refuses, `include:`, `extends`
+ * that Compose refuses or that names another file, an image that is not a string, and a service
+ * with neither an image nor a build (nor a provider).
+ */
+function readComposeServices(text, file, variables = new Map()) {
+    const loaded = loadCompose(text, file);
+    refuseInclude(loaded);
+    const extended = resolveExtends(loaded);
+    return loaded.entries.map((entry, i) => {
+        const service = extended[i];
+        const image = imageOf(loaded, entry, service, variables);
+        const hasBuild = service.buildFrom.length > 0;
+        if (image.image === undefined && !hasBuild && !service.hasProvider) {
+            composeError(`${file} line ${lineOf(loaded, ['services', entry.key])}: service "${entry.name}" has neither "image" nor "build"${service.extends === undefined ? '' : ` (nor does service "${service.extends}", which it extends)`}; Docker Compose refuses it`);
+        }
+        return {
+            name: entry.name,
+            ...image,
+            hasBuild,
+            ...(service.hasProvider &&
+                image.image === undefined &&
+                !hasBuild && { provider: true }),
+        };
+    });
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
+;// CONCATENATED MODULE: ./src/core/yaml-text-edits.ts
+/**
+ * Edits of YAML source text that change one node or one mapping entry and leave every other byte
+ * as it is: comments, quoting, layout and line endings. Each returns a text range and its new
+ * text; `applyEdits` puts them in. Where an edit cannot be placed exactly, `ctx.refuse` says why.
+ */
+
 function rangeOf(node) {
     const range = node?.range;
     return range ? [range[0], range[1], range[2]] : undefined;
@@ -35152,31 +35595,6 @@ function lineStartOf(text, pos) {
 function lineBreakAt(text, pos) {
     const nl = text.indexOf('\n', pos);
     return nl > 0 && text[nl - 1] === '\r' ? '\r\n' : '\n';
-}
-function refuse(ctx, reason) {
-    return fail(`cannot pin service "${ctx.service}" in ${ctx.file}: ${reason}`);
-}
-/** Anchors defined in `node` or below it that an alias elsewhere uses: removing or rewriting them would change that alias. */
-function usedAnchorsIn(node, ctx) {
-    const used = [];
-    if (node === null)
-        return used;
-    const check = (n) => {
-        if (((0,dist/* isScalar */.jn)(n) || (0,dist/* isCollection */.P3)(n)) && n.anchor !== undefined && ctx.aliased.has(n.anchor)) {
-            used.push(n.anchor);
-        }
-    };
-    check(node);
-    (0,dist/* visit */.YR)(node, (_key, n) => {
-        check(n);
-    });
-    return used;
-}
-function assertUnshared(node, what, ctx) {
-    const used = usedAnchorsIn(node, ctx);
-    if (used.length > 0) {
-        refuse(ctx, `${what} holds anchor &${used[0] ?? ''}, which an alias reuses elsewhere; editing it would change that copy too`);
-    }
 }
 /** The end of a key's `:` indicator, for a pair whose value is empty. */
 function afterIndicator(text, keyEnd) {
@@ -35225,12 +35643,12 @@ function blockEntry(pair, ctx) {
     const { text } = ctx;
     const key = rangeOf(pair.key);
     if (key === undefined)
-        return refuse(ctx, 'a key without source position');
+        return ctx.refuse('a key without source position');
     const keyStart = key[0];
     const lineStart = lineStartOf(text, keyStart);
     const indent = text.slice(lineStart, keyStart);
     if (!/^[ \t]*$/.test(indent)) {
-        refuse(ctx, `its "${keyName(pair) ?? '?'}" key does not start its own line`);
+        ctx.refuse(`its "${keyName(pair) ?? '?'}" key does not start its own line`);
     }
     const value = isEmptyNode(pair.value) ? undefined : rangeOf(pair.value);
     let end = value?.[1] ?? afterIndicator(text, key[1]);
@@ -35243,7 +35661,7 @@ function blockEntry(pair, ctx) {
         const nl = text.indexOf('\n', end);
         lineEnd = nl < 0 ? text.length : nl;
         if (!/^[ \t\r]*(?:#[^\n]*)?$/.test(text.slice(end, lineEnd))) {
-            refuse(ctx, `unexpected text after its "${keyName(pair) ?? '?'}" entry`);
+            ctx.refuse(`unexpected text after its "${keyName(pair) ?? '?'}" entry`);
         }
         end = nl < 0 ? text.length : nl + 1;
     }
@@ -35287,11 +35705,11 @@ function insertBlockFirst(map, line, ctx) {
     const first = map.items[0];
     const at = rangeOf(first?.key) ?? rangeOf(first?.value);
     if (at === undefined)
-        return refuse(ctx, 'its mapping has no entries to place "image:" before');
+        return ctx.refuse(`its mapping has no entries to place "${line}" before`);
     const lineStart = lineStartOf(text, at[0]);
     const indent = text.slice(lineStart, at[0]);
     if (!/^[ \t]*$/.test(indent))
-        refuse(ctx, 'its first key does not start its own line');
+        ctx.refuse('its first key does not start its own line');
     return { start: lineStart, end: lineStart, text: `${indent}${line}${lineBreakAt(text, at[0])}` };
 }
 function removeFlowPair(map, index, ctx) {
@@ -35316,7 +35734,7 @@ function removeFlowPair(map, index, ctx) {
     if (previous !== undefined) {
         const comma = skipSeparation(text, flowPairSpan(text, previous)[1]);
         if (text[comma] !== ',')
-            refuse(ctx, 'cannot find the "," before its "build" entry');
+            ctx.refuse(`cannot find the "," before its "${keyName(pair) ?? '?'}" entry`);
         return { start: comma, end, text: '' };
     }
     return { start, end, text: '' };
@@ -35329,86 +35747,32 @@ function insertFlowFirst(map, entry, ctx) {
     }
     const range = rangeOf(map);
     if (range === undefined)
-        return refuse(ctx, 'its mapping has no source position');
+        return ctx.refuse('its mapping has no source position');
     return { start: range[0], end: range[1], text: `{ ${entry} }` };
 }
-/** New text for an `image:` value node, in the node's own quoting style. */
-function replaceImageValue(node, image, ctx) {
+/** New text for a string value node (`what` names it in refusals), in the node's own quoting style. */
+function replaceScalarValue(node, value, what, ctx) {
     const range = rangeOf(node);
     if (range === undefined)
-        return refuse(ctx, 'its image has no source position');
+        return ctx.refuse(`${what} has no source position`);
     if ((0,dist/* isAlias */.Vj)(node)) {
         // `image: *name` → a literal value here; the anchor and its other uses stay as they are.
-        return { start: range[0], end: range[1], text: formatScalar(image, dist/* Scalar */.X5.PLAIN) };
+        return { start: range[0], end: range[1], text: formatScalar(value, dist/* Scalar */.X5.PLAIN) };
     }
     if (!(0,dist/* isScalar */.jn)(node))
-        return refuse(ctx, 'its "image" is not a string');
+        return ctx.refuse(`${what} is not a string`);
     if (node.type === dist/* Scalar */.X5.BLOCK_LITERAL || node.type === dist/* Scalar */.X5.BLOCK_FOLDED) {
         // A block scalar's range runs to the end of its last line; keep that line break.
         const old = ctx.text.slice(range[0], range[1]);
         const brk = old.endsWith('\r\n') ? '\r\n' : old.endsWith('\n') ? '\n' : '';
-        return { start: range[0], end: range[1], text: formatScalar(image, dist/* Scalar */.X5.PLAIN) + brk };
+        return { start: range[0], end: range[1], text: formatScalar(value, dist/* Scalar */.X5.PLAIN) + brk };
     }
-    return { start: range[0], end: range[1], text: formatScalar(image, node.type) };
+    return { start: range[0], end: range[1], text: formatScalar(value, node.type) };
 }
 function findPair(map, name) {
     const index = map.items.findIndex((p) => keyName(p) === name);
     const pair = map.items[index];
     return pair === undefined ? undefined : { pair, index };
-}
-function editsForService(serviceMap, serviceData, edit, ctx) {
-    const image = findPair(serviceMap, 'image');
-    const build = findPair(serviceMap, 'build');
-    const removeBuild = edit.removeBuild && serviceData.has('build');
-    const entry = `image: ${formatScalar(edit.image, dist/* Scalar */.X5.PLAIN)}`;
-    const flow = serviceMap.flow === true;
-    // A whole entry (`image:` with no value, or `build:` giving way to `image:`) becomes `entry`.
-    const replaceEntry = (pair) => {
-        if (!flow)
-            return replaceBlockEntry(pair, entry, ctx);
-        const [start, end] = flowPairSpan(ctx.text, pair);
-        return { start, end, text: entry };
-    };
-    const direct = [];
-    let imageFallback;
-    const value = image?.pair.value;
-    if (image !== undefined && value !== null && value !== undefined && !isEmptyNode(value)) {
-        // `image: *name` keeps the anchor's value unless that is not this image by now.
-        if ((0,dist/* isAlias */.Vj)(value))
-            imageFallback = () => replaceImageValue(value, edit.image, ctx);
-        else
-            direct.push(replaceImageValue(value, edit.image, ctx));
-    }
-    else if (image !== undefined) {
-        direct.push(replaceEntry(image.pair));
-    }
-    else if (removeBuild && build !== undefined) {
-        // Only `build:` (or an image inherited through <<): the image takes build's place.
-        assertUnshared(build.pair.key, 'its "build" entry', ctx);
-        assertUnshared(build.pair.value, 'its "build" entry', ctx);
-        return { direct: [replaceEntry(build.pair)] };
-    }
-    else {
-        imageFallback = () => flow ? insertFlowFirst(serviceMap, entry, ctx) : insertBlockFirst(serviceMap, entry, ctx);
-    }
-    if (removeBuild && build !== undefined) {
-        assertUnshared(build.pair.key, 'its "build" entry', ctx);
-        assertUnshared(build.pair.value, 'its "build" entry', ctx);
-        direct.push(flow ? removeFlowPair(serviceMap, build.index, ctx) : removeBlockEntry(build.pair, ctx));
-    }
-    const inheritsBuild = removeBuild && build === undefined;
-    if (imageFallback === undefined && !inheritsBuild)
-        return { direct };
-    return {
-        direct,
-        fallback: () => {
-            if (inheritsBuild) {
-                // A merged key cannot be deleted in place: the anchor holds it for every service using it.
-                refuse(ctx, 'its "build" comes from a merge key (<<); move "build:" into the service itself');
-            }
-            return imageFallback ? [imageFallback()] : [];
-        },
-    };
 }
 function applyEdits(text, edits) {
     // From the end backwards, so earlier offsets stay valid.
@@ -35423,86 +35787,185 @@ function applyEdits(text, edits) {
     }
     return out;
 }
-/** Whether a service, as read back, has exactly the image and `build:` state an edit asks for. */
-function hasEdit(service, edit) {
-    return (service instanceof Map &&
-        service.get('image') === edit.image &&
-        !(edit.removeBuild && service.has('build')));
-}
-/** A service's data with an edit applied: what reading back the pinned file must give. */
-function withEdit(service, edit) {
-    if (edit === undefined || !(service instanceof Map))
-        return service;
-    const copy = new Map(service);
-    copy.set('image', edit.image);
-    if (edit.removeBuild)
-        copy.delete('build');
-    return copy;
-}
-/** How a service read back differs from what it should be, for the refusal. */
-function describeChange(expected, actual) {
-    if (expected instanceof Map && actual instanceof Map) {
-        const want = expected.get('image');
-        const got = actual.get('image');
-        if (want !== got) {
-            const text = (v) => typeof v === 'string' ? JSON.stringify(v) : describeValue(v, 'yaml');
-            return `its image would be ${text(got)}, not ${text(want)}`;
-        }
-        if (expected.has('build') !== actual.has('build')) {
-            return `its "build:" would be ${actual.has('build') ? 'kept' : 'removed'}`;
-        }
-    }
-    return 'its settings would change';
-}
+
+;// CONCATENATED MODULE: ./src/core/compose-pin.ts
 /**
- * Checks that `actual` (the pinned text, read back) is `source` with exactly the edits: every
- * edited service has its image, and nothing else changed. What anchors share between services
- * makes the difference here; a difference means the file cannot be pinned in place.
+ * Pins service images in a compose file by editing its text, never by re-serialising: the pinned
+ * file must differ from the source only where an image or a `build:` entry changed, because its
+ * exact bytes end up inside the attested app-compose document. The result is read back, with
+ * merge keys and `extends` applied as Compose applies them, and must mean the source with exactly
+ * the edits.
  */
-function verifyPinned(loaded, actual, edits, file) {
-    const changed = [];
-    for (const [key, value] of loaded.data) {
-        if (key === 'services')
-            continue;
-        if (!(0,external_node_util_.isDeepStrictEqual)(actual.data.get(key), value))
-            changed.push(`"${String(key)}"`);
-    }
-    const keys = [...loaded.services.keys()];
-    loaded.list.forEach((service, i) => {
-        const key = keys[i];
-        const expected = withEdit(loaded.services.get(key), edits.get(service.name));
-        const after = actual.services.get(key);
-        if ((0,external_node_util_.isDeepStrictEqual)(after, expected))
-            return;
-        changed.push(`service "${service.name}" (${describeChange(expected, after)})`);
+
+
+
+
+
+
+
+function refusal(file, service, reason) {
+    return composeError(`cannot pin service "${service}" in ${file}: ${reason}`);
+}
+/** Anchors defined in `node` or below it that an alias elsewhere uses: removing or rewriting them would change that alias. */
+function usedAnchorsIn(node, ctx) {
+    const used = [];
+    if (node === null)
+        return used;
+    const check = (n) => {
+        if (((0,dist/* isScalar */.jn)(n) || (0,dist/* isCollection */.P3)(n)) && n.anchor !== undefined && ctx.aliased.has(n.anchor)) {
+            used.push(n.anchor);
+        }
+    };
+    check(node);
+    (0,dist/* visit */.YR)(node, (_key, n) => {
+        check(n);
     });
-    if (changed.length === 0 && (0,external_node_util_.isDeepStrictEqual)([...actual.data.keys()], [...loaded.data.keys()])) {
-        return;
+    return used;
+}
+function assertUnshared(node, what, ctx) {
+    const used = usedAnchorsIn(node, ctx);
+    if (used.length > 0) {
+        ctx.refuse(`${what} holds anchor &${used[0] ?? ''}, which an alias reuses elsewhere; editing it would change that copy too`);
     }
-    if (changed.length === 0) {
-        fail(`pinning ${file} in place would change more than the pinned images; please report this`);
+}
+function editsForService(serviceMap, edit, ctx) {
+    const image = findPair(serviceMap, 'image');
+    const build = findPair(serviceMap, 'build');
+    const entry = `image: ${formatScalar(edit.image, dist/* Scalar */.X5.PLAIN)}`;
+    const flow = serviceMap.flow === true;
+    const removeBuild = edit.removeBuild && build !== undefined;
+    // A whole entry (`image:` with no value, or `build:` giving way to `image:`) becomes `entry`.
+    const replaceEntry = (pair) => {
+        if (!flow)
+            return replaceBlockEntry(pair, entry, ctx);
+        const [start, end] = flowPairSpan(ctx.text, pair);
+        return { start, end, text: entry };
+    };
+    const value = image?.pair.value;
+    if (removeBuild) {
+        assertUnshared(build.pair.key, 'its "build" entry', ctx);
+        assertUnshared(build.pair.value, 'its "build" entry', ctx);
     }
-    fail(`cannot pin ${file} in place: the pinned images are written in YAML anchors that other entries reuse, so the edits would also change ${changed.join(', ')}; bind those services to the same images, or write each pinned image in its own service`);
+    if (image !== undefined && value !== null && value !== undefined && !isEmptyNode(value)) {
+        const direct = [];
+        let own;
+        // `image: *name` keeps the anchor's value unless that is not this image by now.
+        if ((0,dist/* isAlias */.Vj)(value))
+            own = () => replaceScalarValue(value, edit.image, 'its "image"', ctx);
+        else
+            direct.push(replaceScalarValue(value, edit.image, 'its "image"', ctx));
+        if (removeBuild)
+            direct.push(removeBuildEntry(serviceMap, build.index, flow, ctx));
+        return { direct, ...(own && { image: own }) };
+    }
+    if (image !== undefined) {
+        const direct = [replaceEntry(image.pair)];
+        if (removeBuild)
+            direct.push(removeBuildEntry(serviceMap, build.index, flow, ctx));
+        return { direct };
+    }
+    // Only `build:` of its own (its image inherited, or none): the image takes build's place.
+    if (removeBuild)
+        return { direct: [replaceEntry(build.pair)] };
+    return {
+        direct: [],
+        image: () => flow ? insertFlowFirst(serviceMap, entry, ctx) : insertBlockFirst(serviceMap, entry, ctx),
+    };
+}
+function removeBuildEntry(serviceMap, index, flow, ctx) {
+    const pair = serviceMap.items[index];
+    if (pair === undefined)
+        throw new Error('build entry index out of range');
+    return flow ? removeFlowPair(serviceMap, index, ctx) : removeBlockEntry(pair, ctx);
+}
+function resolve(loaded) {
+    return { loaded, services: new Map(resolveExtends(loaded).map((s) => [s.name, s])) };
 }
 function readBack(text, file) {
     try {
-        return load(text, file);
+        return resolve(loadCompose(text, file));
     }
     catch (error) {
-        return fail(`pinning ${file} in place failed (${errorMessage(error)}); please report this`);
+        return composeError(`pinning ${file} in place failed (${errorMessage(error)}); please report this`);
     }
+}
+/** Why `build:` is still there after the edits removed the service's own entry, for the refusal. */
+function buildLeft(name, service) {
+    const from = service.buildFrom.find((s) => s !== name);
+    if (service.buildFrom[0] === name || from === undefined) {
+        // A merged key cannot be deleted in place: the anchor holds it for every service using it.
+        return 'its "build" comes from a merge key (<<); move "build:" into the service itself';
+    }
+    return `its "build" comes from service "${from}" through "extends", which keeps it; bind "${from}" to this release's build too, or give this service a "build:" of its own`;
+}
+const shown = (v) => typeof v === 'string' ? JSON.stringify(v) : describeValue(v, 'yaml');
+function withoutImageAndBuild(data) {
+    const copy = new Map(data);
+    copy.delete('image');
+    copy.delete('build');
+    return copy;
+}
+/**
+ * Checks that `actual` (the pinned text, read back) is `source` with exactly the edits: every
+ * service ends with the image it should have (the edit's, else its own as before), a `build:`
+ * only where it had one and the edit keeps it, and nothing else changed. What anchors and
+ * `extends` share between services makes the difference here; a difference means the file
+ * cannot be pinned in place.
+ */
+function verifyPinned(source, actual, edits, file) {
+    const changed = [];
+    for (const [key, value] of source.loaded.data) {
+        if (key === 'services')
+            continue;
+        if (!(0,external_node_util_.isDeepStrictEqual)(actual.loaded.data.get(key), value))
+            changed.push(`"${String(key)}"`);
+    }
+    source.loaded.entries.forEach((entry, i) => {
+        const after = actual.loaded.entries[i];
+        const before = source.services.get(entry.name);
+        const now = actual.services.get(entry.name);
+        if (after?.name !== entry.name || before === undefined || now === undefined) {
+            changed.push(`service "${entry.name}" (its place in the file)`);
+            return;
+        }
+        const edit = edits.get(entry.name);
+        const image = edit ? edit.image : before.image;
+        const hadBuild = before.buildFrom.length > 0;
+        const hasBuild = now.buildFrom.length > 0;
+        if (!(0,external_node_util_.isDeepStrictEqual)(now.image, image)) {
+            changed.push(`service "${entry.name}" (its image would be ${shown(now.image)}, not ${shown(image)})`);
+        }
+        else if (hasBuild !== (hadBuild && !edit?.removeBuild)) {
+            changed.push(`service "${entry.name}" (its "build:" would be ${hasBuild ? 'kept' : 'removed'})`);
+        }
+        else if (!(0,external_node_util_.isDeepStrictEqual)(withoutImageAndBuild(after.data), withoutImageAndBuild(entry.data)) ||
+            (hasBuild && !(0,external_node_util_.isDeepStrictEqual)(after.data.get('build'), entry.data.get('build')))) {
+            changed.push(`service "${entry.name}" (its settings would change)`);
+        }
+    });
+    if (actual.loaded.entries.length !== source.loaded.entries.length) {
+        changed.push('the list of services');
+    }
+    const sameKeys = (0,external_node_util_.isDeepStrictEqual)([...actual.loaded.data.keys()], [...source.loaded.data.keys()]);
+    if (changed.length === 0 && sameKeys)
+        return;
+    if (changed.length === 0) {
+        composeError(`pinning ${file} in place would change more than the pinned images; please report this`);
+    }
+    composeError(`cannot pin ${file} in place: the pinned images are written in YAML anchors or "extends" that other services reuse, so the edits would also change ${changed.join(', ')}; bind those services to the same images, or write each pinned image in its own service`);
 }
 /**
  * The compose text with, for each service in `edits`, only its image value replaced (quoting style
  * kept) and, with `removeBuild`, its `build:` entry removed; every other byte is unchanged. An
- * image written in an anchor is edited there when every service using it gets that image. The
- * result is re-read and checked to mean exactly the source plus these changes.
+ * image written in an anchor, or in a service others extend, is edited there when every service
+ * using it gets that image. The result is re-read and checked to mean exactly the source plus
+ * these changes.
  */
 function pinCompose(text, edits, file = 'the compose file') {
-    const loaded = load(text, file);
+    const source = resolve(loadCompose(text, file));
     if (edits.size === 0)
         return text;
-    const { doc } = loaded;
+    const { doc } = source.loaded;
     const aliased = new Set();
     (0,dist/* visit */.YR)(doc, {
         Alias(_key, node) {
@@ -35511,50 +35974,57 @@ function pinCompose(text, edits, file = 'the compose file') {
     });
     const top = doc.contents;
     if (!(0,dist/* isMap */.jh)(top))
-        return fail(`the top level of ${file} is not a mapping`);
-    const servicesPair = findPair(top, 'services');
-    const servicesNode = servicesPair?.pair.value;
+        return composeError(`the top level of ${file} is not a mapping`);
+    const servicesNode = findPair(top, 'services')?.pair
+        .value;
     if (!(0,dist/* isMap */.jh)(servicesNode)) {
-        return fail(`"services" in ${file} is not written out as a mapping (an alias or merge key); cannot edit it in place`);
+        return composeError(`"services" in ${file} is not written out as a mapping (an alias or merge key); cannot edit it in place`);
     }
     const servicesMap = servicesNode;
-    // Service name → its key in the data (a number for `1:`).
-    const keys = [...loaded.services.keys()];
-    const byName = new Map(loaded.list.map((s, i) => [s.name, keys[i]]));
     const direct = [];
-    const pending = [];
+    const ownImage = new Map();
     for (const [name, edit] of edits) {
-        const ctx = { text, file, service: name, aliased };
-        if (!byName.has(name))
-            fail(`service "${name}" not found in ${file}`);
-        const key = byName.get(name);
-        const serviceData = loaded.services.get(key);
-        const found = servicesMap.items.findIndex((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value !== null && String(p.key.value) === name);
-        const serviceNode = servicesMap.items[found]?.value;
+        const ctx = {
+            text,
+            file,
+            service: name,
+            aliased,
+            refuse: (reason) => refusal(file, name, reason),
+        };
+        if (!source.services.has(name))
+            composeError(`service "${name}" not found in ${file}`);
+        const serviceNode = servicesMap.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value !== null && String(p.key.value) === name)?.value;
         if ((0,dist/* isAlias */.Vj)(serviceNode)) {
             // `copy: *app`: right only if editing the anchored mapping gives it this image.
-            const fallback = () => refuse(ctx, `it is written as an alias (*${serviceNode.source}) of another mapping, so it cannot get its own image, and editing that mapping does not give it this one`);
-            pending.push({ key, edit, fallback });
+            ownImage.set(name, () => ctx.refuse(`it is written as an alias (*${serviceNode.source}) of another mapping, so it cannot get its own image, and editing that mapping does not give it this one`));
             continue;
         }
-        if (!(0,dist/* isMap */.jh)(serviceNode) || !(serviceData instanceof Map)) {
-            return refuse(ctx, 'it is not written out as a mapping under "services"');
+        if (!(0,dist/* isMap */.jh)(serviceNode)) {
+            return ctx.refuse('it is not written out as a mapping under "services"');
         }
-        const planned = editsForService(serviceNode, serviceData, edit, ctx);
+        const planned = editsForService(serviceNode, edit, ctx);
         direct.push(...planned.direct);
-        if (planned.fallback)
-            pending.push({ key, edit, fallback: planned.fallback });
+        ownImage.set(name, planned.image);
     }
+    // What the direct edits leave each edited service with, as Compose reads it.
+    const interim = readBack(applyEdits(text, direct), file);
     const textEdits = [...direct];
-    if (pending.length > 0) {
-        const interim = readBack(applyEdits(text, direct), file);
-        for (const { key, edit, fallback } of pending) {
-            if (!hasEdit(interim.services.get(key), edit))
-                textEdits.push(...fallback());
+    for (const [name, edit] of edits) {
+        const now = interim.services.get(name);
+        if (now === undefined)
+            continue;
+        if (now.image !== edit.image) {
+            const own = ownImage.get(name);
+            if (own === undefined) {
+                refusal(file, name, `its image would be ${shown(now.image)}, not ${shown(edit.image)}`);
+            }
+            textEdits.push(own());
         }
+        if (edit.removeBuild && now.buildFrom.length > 0)
+            refusal(file, name, buildLeft(name, now));
     }
     const result = applyEdits(text, textEdits);
-    verifyPinned(loaded, readBack(result, file), edits, file);
+    verifyPinned(source, readBack(result, file), edits, file);
     return result;
 }
 
@@ -35726,6 +36196,7 @@ function pinnedReference(name, tag, digest) {
 
 
 
+
 const DIGEST_KEY = 'containerimage.digest';
 const DESCRIPTOR_KEY = 'containerimage.descriptor';
 const CONFIG_KEY = 'containerimage.config.digest';
@@ -35747,12 +36218,13 @@ const RESULT_KEYS = [
  */
 function parseMetadataText(text, input = 'metadata', label = 'metadata') {
     let value;
+    // A BOM is what some editors and PowerShell put in front of JSON; JSON.parse refuses it.
+    const json = text.replace(/^\uFEFF/, '');
     try {
-        // A BOM is what some editors and PowerShell put in front of JSON; JSON.parse refuses it.
-        value = JSON.parse(text.replace(/^\uFEFF/, ''));
+        value = JSON.parse(json);
     }
-    catch (error) {
-        throw new InputError(input, `${label} is not valid JSON: ${errorMessage(error)}`);
+    catch {
+        throw new InputError(input, `${label} is not valid JSON: ${jsonSyntaxProblem(json)}`);
     }
     return parseDocuments(value, input, label);
 }
@@ -35766,7 +36238,7 @@ function parseDocuments(value, input, label) {
         const where = Array.isArray(value) ? `${label} document ${index + 1}` : label;
         if (!isRecord(document)) {
             throw new InputError(input, `${where} must be a JSON object (build-push-action or bake-action metadata), ` +
-                `not ${describeValue(document)}`);
+                `not ${kindOf(document)}`);
         }
         if (isResult(document)) {
             // build-push-action or imagetools create: the document is itself one build result.
@@ -35818,7 +36290,7 @@ function resultDigest(result, input, where) {
     if (descriptor === undefined)
         return undefined;
     if (!isRecord(descriptor)) {
-        throw new InputError(input, `${where}: "${DESCRIPTOR_KEY}" is ${describeValue(descriptor)}; expected an OCI descriptor object`);
+        throw new InputError(input, `${where}: "${DESCRIPTOR_KEY}" is ${kindOf(descriptor)}; expected an OCI descriptor object`);
     }
     if (descriptor['digest'] === undefined) {
         throw new InputError(input, `${where}: "${DESCRIPTOR_KEY}" has no "digest", and there is no "${DIGEST_KEY}"`);
@@ -35827,7 +36299,8 @@ function resultDigest(result, input, where) {
 }
 function metadata_checkDigest(value, key, input, where) {
     if (typeof value !== 'string' || !isSha256Digest(value)) {
-        throw new InputError(input, `${where}: ${key} is ${describeValue(value)}; expected sha256: followed by 64 lowercase hex characters`);
+        const what = typeof value === 'string' ? 'not a digest' : kindOf(value);
+        throw new InputError(input, `${where}: ${key} is ${what}; expected sha256: followed by 64 lowercase hex characters`);
     }
     return value;
 }
@@ -35836,10 +36309,10 @@ function readResult(result, target, input, where) {
     if (digest === undefined)
         return undefined;
     const names = result[NAME_KEY];
-    let named = { repositories: [], tags: {} };
+    let named = { repositories: [], tags: {}, names: [] };
     if (names !== undefined) {
         if (typeof names !== 'string') {
-            throw new InputError(input, `${where}: "${NAME_KEY}" is ${describeValue(names)}; expected a string`);
+            throw new InputError(input, `${where}: "${NAME_KEY}" is ${kindOf(names)}; expected a string`);
         }
         named = readNames(names, input, where);
     }
@@ -35850,6 +36323,7 @@ function readResult(result, target, input, where) {
         // A digest equal to the config digest is an image ID: the docker driver's local image store.
         ...(result[CONFIG_KEY] === digest && { imageId: true }),
         ...(target !== undefined && { target }),
+        ...(named.names.length > 0 && { names: named.names }),
     };
 }
 /**
@@ -35858,18 +36332,19 @@ function readResult(result, target, input, where) {
  */
 function readNames(names, input, where) {
     const tagged = new Map();
+    const written = [];
     for (const name of names.split(',')) {
         const trimmed = name.trim();
         if (trimmed === '')
             continue;
+        written.push(trimmed);
         let repository;
         let tag;
         try {
             ({ repository, tag } = parseReference(trimmed, input));
         }
-        catch (error) {
-            const why = error instanceof InputError ? error.reason : errorMessage(error);
-            throw new InputError(input, `${where}: "${NAME_KEY}" holds ${why}`);
+        catch {
+            throw new InputError(input, `${where}: "${NAME_KEY}" holds a name (number ${written.length}) that is not a valid image reference`);
         }
         const seen = tagged.get(repository);
         if (tag === undefined)
@@ -35883,7 +36358,7 @@ function readNames(names, input, where) {
     for (const [repository, set] of tagged)
         if (set)
             tags[repository] = [...set];
-    return { repositories: [...tagged.keys()], tags };
+    return { repositories: [...tagged.keys()], tags, names: written };
 }
 /** Whether an entry naming the repository speaks for the image's tag, and which version tag it lists. */
 function speaksFor(entry, query) {
@@ -35937,6 +36412,42 @@ function findMetadataDigest(entries, query) {
     }
     return undefined;
 }
+/** Whether an entry's `image.name` names an image of the compose file or the `images` input. */
+function namesClaimedImage(entry, claimed) {
+    return entry.repositories.some((repository) => {
+        if (claimed.anyTag.has(repository))
+            return true;
+        const tags = entry.tags?.[repository];
+        // Named without a tag, it stands for any image of the repository.
+        if (tags === undefined)
+            return claimed.repositories.has(repository);
+        return tags.some((tag) => claimed.references.has(`${repository}:${tag}`));
+    });
+}
+/**
+ * The bake target named like `service`, when its `image.name` names no image of the compose file
+ * or the `images` input (`claimed`) — a stack whose images are written with variables the build
+ * had and this run has not. The image is pinned under a name the build pushed: one with a
+ * release-version tag, else the compose file's tag, else the first it lists.
+ */
+function findTargetBinding(entries, query) {
+    const candidates = entries.filter((e) => e.target === query.service &&
+        e.repositories.length > 0 &&
+        !namesClaimedImage(e, query.claimed));
+    if (candidates.length === 0)
+        return undefined;
+    const binding = single(candidates, query.input ?? 'metadata', `bake target "${query.service}"`);
+    const names = binding.entry.names ?? [];
+    // Every name parsed when the metadata was read.
+    const tagOf = (name) => parseReference(name).tag;
+    const byVersion = query.versionTags
+        .map((tag) => names.find((n) => tagOf(n) === tag))
+        .find((n) => n !== undefined);
+    const name = byVersion ??
+        (query.tag === undefined ? undefined : names.find((n) => tagOf(n) === query.tag)) ??
+        names[0];
+    return name === undefined ? undefined : { binding, name };
+}
 /** The unnamed entry for a bake target, for a service that names no image. */
 function targetEntry(entries, service) {
     return entries.find((entry) => entry.repositories.length === 0 && entry.target === service);
@@ -35962,14 +36473,14 @@ function single(entries, input, what) {
     }
     if (entry.imageId)
         throw new InputError(input, `cannot pin ${what}: ${imageIdReason(entry)}`);
-    return { digest: entry.digest, entry };
+    return { digest: entry.digest, entry, entries };
 }
 
 ;// CONCATENATED MODULE: ./src/core/image-plan.ts
 
 
 
-const SERVICE_NAME = /^[a-zA-Z0-9][a-zA-Z0-9._-]*$/;
+
 /** Parses the newline- or comma-separated `images` list; empty items are ignored. */
 function parseImageSpecs(text, input = 'images') {
     const specs = [];
@@ -35990,16 +36501,31 @@ function parseImageSpecs(text, input = 'images') {
     }
     return specs;
 }
-/** The service's own image reference; 'unparsable' for values such as `${REGISTRY}/app:${TAG}`. */
+/**
+ * The service's image reference, its variables substituted as Compose substitutes them;
+ * 'unparsable' when that is no reference (or the substitution fails).
+ */
 function composeRef(service) {
     if (service.image === undefined)
         return undefined;
+    if (service.imageValue === undefined)
+        return 'unparsable';
     try {
-        return parseReference(service.image, 'compose-file');
+        return parseReference(service.imageValue, 'compose-file');
     }
     catch {
         return 'unparsable';
     }
+}
+/** Why a service's image cannot be pinned as it is, for the error. */
+function unparsableReason(service) {
+    if (service.imageProblem !== undefined) {
+        return `which cannot be interpolated: ${service.imageProblem}`;
+    }
+    if (service.imageValue === service.image)
+        return 'which is not an image reference';
+    const unset = service.unsetVariables ?? [];
+    return `which is not an image reference once its variables are substituted${unset.length > 0 ? ` (${unset.join(', ')} ${unset.length === 1 ? 'is' : 'are'} not set)` : ''}`;
 }
 /** Which image each service is bound to by the `images` input: by `service=`, else by repository. */
 function bindSpecs(services, specs, composeFile) {
@@ -36049,42 +36575,80 @@ function writtenTag(ref, spec, own) {
 }
 /**
  * The plan for one service: its image and where the digest comes from, `unpinned` when it keeps
- * its image as written, nothing when it names no image at all (build-only).
+ * its image as written, nothing when it has no image to pin (built from source, or a provider).
  */
 function planService(service, spec, ctx) {
     const { composeFile, metadata, pinAll } = ctx.input;
     const own = composeRef(service);
-    if (spec === undefined && own === 'unparsable') {
-        if (pinAll) {
-            throw new InputError('pin-all-images', `service "${service.name}" in ${composeFile} has image "${service.image ?? ''}", which is not a literal image reference and cannot be pinned; bind it in "images" (${service.name}=name:tag), write a literal reference, or turn pin-all-images off`);
-        }
-        return { unpinned: true };
-    }
     const ownRef = own === 'unparsable' ? undefined : own;
     const ref = spec?.ref ?? ownRef;
-    if (ref === undefined) {
-        // A build-only service with nothing that names its image cannot be pinned: leave it.
-        refuseNamelessTarget(service, metadata);
-        return {};
-    }
-    const tag = writtenTag(ref, spec, ownRef);
+    const writtenTagOf = (r) => writtenTag(r, spec, ownRef);
     // The "one tracked image" fallback of the minimal multi-node form applies to images named in
     // `images` only; an untracked service must never pick up a nameless digest by accident.
-    const found = metadata.length === 0
+    const found = metadata.length === 0 || ref === undefined
         ? undefined
         : findMetadataDigest(metadata, {
             repository: ref.repository,
-            tag,
+            tag: writtenTagOf(ref),
             versionTags: ctx.input.versionTags,
             service: service.name,
             trackedCount: spec ? ctx.trackedImages : 0,
         });
+    // A bake target named like the service, that pushed an image no service names: its image,
+    // for a service the build could have built (never one that only runs a literal image).
+    const buildable = service.hasBuild || own === undefined || own === 'unparsable';
+    if (spec === undefined && found?.digest === undefined && buildable && metadata.length > 0) {
+        const target = findTargetBinding(metadata, {
+            service: service.name,
+            claimed: ctx.claimed,
+            versionTags: ctx.input.versionTags,
+            tag: ownRef?.tag,
+        });
+        if (target !== undefined) {
+            const pushed = parseReference(target.name, 'metadata');
+            const bound = target.binding;
+            const image = { ref: pushed, tag: pushed.tag, tracked: true, bound, missed: undefined };
+            return { ...planImage(service, undefined, ctx, image), entries: bound.entries };
+        }
+    }
+    if (spec === undefined && own === 'unparsable') {
+        if (pinAll) {
+            throw new InputError('pin-all-images', `service "${service.name}" in ${composeFile} has image "${service.image ?? ''}", ${unparsableReason(service)}, so it cannot be pinned; bind it in "images" (${service.name}=name:tag), give this run the variables it needs (the environment, or the .env file beside the compose file), or turn pin-all-images off`);
+        }
+        return { unpinned: true };
+    }
+    if (ref === undefined)
+        return planImageless(service, ctx);
+    const tag = writtenTagOf(ref);
     const bound = found?.digest !== undefined ? found : undefined;
     const missed = found !== undefined && found.digest === undefined ? found : undefined;
-    const entries = bound ? [bound.entry] : (missed?.entries ?? []);
+    const entries = bound ? bound.entries : (missed?.entries ?? []);
     // Metadata naming the repository marks the image as this release's build, even under other tags.
     const tracked = spec !== undefined || found !== undefined;
-    return { ...planImage(service, spec, ctx, { ref, tag, tracked, bound, missed }), entries };
+    const planned = planImage(service, spec, ctx, { ref, tag, tracked, bound, missed });
+    const unset = service.unsetVariables ?? [];
+    if (planned.plan && spec === undefined && unset.length > 0) {
+        // The pinned reference is what the image reads as with them empty: say so.
+        const one = unset.length === 1;
+        ctx.warnings.push(`service "${service.name}": ${unset.join(', ')} ${one ? 'is' : 'are'} not set; as Docker Compose does, its image reads ${one ? 'it' : 'them'} as empty`);
+    }
+    return { ...planned, entries };
+}
+/**
+ * A service with no image to pin: one Compose builds from source when it is deployed (refused
+ * under pin-all-images: the record could not say what it runs), or one that runs a provider.
+ */
+function planImageless(service, ctx) {
+    if (service.provider) {
+        ctx.warnings.push(`service "${service.name}" runs a provider ("provider:"), not an image: it has nothing to record`);
+        return {};
+    }
+    refuseNamelessTarget(service, ctx.input.metadata);
+    if (ctx.input.pinAll) {
+        throw new InputError('pin-all-images', `service "${service.name}" in ${ctx.input.composeFile} has only "build:" and no image: Docker Compose would build it from source where it is deployed, so the release cannot record what it runs; bind it to the image this release built (${service.name}=REPOSITORY:TAG in "images", or buildx metadata of a bake target "${service.name}"), or turn pin-all-images off to leave it built from source`);
+    }
+    ctx.warnings.push(`service "${service.name}" has only "build:" and no image: it is built from source where it is deployed, and not recorded (pin-all-images is off)`);
+    return {};
 }
 function planImage(service, spec, ctx, image) {
     const { ref, tracked, bound, missed } = image;
@@ -36105,8 +36669,9 @@ function planImage(service, spec, ctx, image) {
         if (bound && bound.digest !== ref.digest) {
             ctx.warnings.push(`service "${service.name}" is pinned to ${ref.digest}, but buildx metadata says this build pushed ${bound.digest}; the pinned digest is recorded`);
         }
-        // A reference left as written keeps the tag it carries.
-        const rewrite = spec !== undefined;
+        // A reference left as written keeps the tag it carries; one written with variables is
+        // written out, as the literal reference the record holds.
+        const rewrite = spec !== undefined || ref.original !== service.image;
         const plan = {
             ...base,
             tag: rewrite ? tag : ref.tag,
@@ -36152,9 +36717,19 @@ function planImage(service, spec, ctx, image) {
  */
 function planImages(input) {
     const bound = bindSpecs(input.services, input.specs, input.composeFile);
+    const refs = input.services.flatMap((s) => {
+        const own = composeRef(s);
+        return typeof own === 'object' ? [own] : [];
+    });
+    const claimed = {
+        references: new Set(refs.map((r) => `${r.repository}:${r.tag ?? 'latest'}`)),
+        repositories: new Set(refs.map((r) => r.repository)),
+        anyTag: new Set(input.specs.map((s) => s.ref.repository)),
+    };
     const ctx = {
         input,
         trackedImages: new Set([...bound.values()].map((s) => s.ref.original)).size,
+        claimed,
         warnings: [],
     };
     const used = new Set();
@@ -36184,11 +36759,86 @@ function bindOnce(bound, service, spec) {
     bound.set(service, spec);
 }
 
+;// CONCATENATED MODULE: ./src/core/record-consistency.ts
+/**
+ * Whether a record says what its own pinned compose file says: the file's hash proves the file,
+ * not the record's `images`, so an edited digest in release-info.json must be caught here. Every
+ * recorded image is the image of its service in the pinned file (as Compose reads it: anchors and
+ * `extends` applied), with the digest, repository and tag of that reference; every service the
+ * file pins to a digest is recorded.
+ */
+
+
+
+const q = (text) => JSON.stringify(text);
+function parsed(reference) {
+    try {
+        return parseReference(reference, 'record');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** What makes `record` disagree with the pinned compose text; empty when it agrees. */
+function recordConsistencyProblems(record, composeText, composePath) {
+    let services;
+    try {
+        services = readComposeServices(composeText, composePath);
+    }
+    catch (error) {
+        const why = error instanceof InputError ? error.reason : errorMessage(error);
+        return [`${composePath}: cannot be read as a compose file: ${why}`];
+    }
+    const byName = new Map(services.map((s) => [s.name, s]));
+    const problems = [];
+    const recorded = new Set();
+    for (const image of record.images) {
+        const what = `record: image of service ${q(image.service)}`;
+        if (recorded.has(image.service)) {
+            problems.push(`record: service ${q(image.service)} is recorded twice`);
+            continue;
+        }
+        recorded.add(image.service);
+        const service = byName.get(image.service);
+        if (service === undefined) {
+            problems.push(`record: service ${q(image.service)} is not in ${composePath}`);
+            continue;
+        }
+        if (service.image !== image.reference) {
+            problems.push(`${what} is recorded as ${q(image.reference)}, but ${composePath} gives it ${service.image === undefined ? 'no image' : q(service.image)}`);
+            continue;
+        }
+        const ref = parsed(image.reference);
+        if (ref === undefined) {
+            problems.push(`${what}: ${q(image.reference)} is not an image reference`);
+            continue;
+        }
+        if (ref.digest !== image.digest) {
+            problems.push(`${what} (${image.repository}) records digest ${image.digest}, but its reference ${q(image.reference)} pins ${ref.digest ?? 'no digest'}`);
+        }
+        if (ref.repository !== image.repository) {
+            problems.push(`${what} records repository ${image.repository}, but its reference ${q(image.reference)} names ${ref.repository}`);
+        }
+        if ((ref.tag ?? null) !== image.tag) {
+            problems.push(`${what} (${image.repository}) records tag ${image.tag === null ? 'none' : q(image.tag)}, but its reference ${q(image.reference)} has ${ref.tag === undefined ? 'none' : q(ref.tag)}`);
+        }
+    }
+    for (const service of services) {
+        if (recorded.has(service.name) || service.image === undefined)
+            continue;
+        if (parsed(service.image)?.digest !== undefined) {
+            problems.push(`${composePath}: service ${q(service.name)} runs ${q(service.image)}, pinned to a digest, which the record does not list`);
+        }
+    }
+    return problems;
+}
+
 ;// CONCATENATED MODULE: ./src/generated/release-info.validate.js
 // Generated by scripts/build.mjs from schema/release-info.schema.json. Do not edit.
 const validate = validate10;/* harmony default export */ const release_info_validate = ((/* unused pure expression or super */ null && (validate10)));const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/release-tracker/release-tracker/schema/release-info.schema.json","title":"release-tracker release record","description":"releases/v<version>-release-info.json: what one release shipped (README: Use it in a workflow).","type":"object","additionalProperties":false,"required":["schema","version","tag","created_at","repository","git","workflow","images","compose_hash","files"],"properties":{"schema":{"const":"release-tracker/release-info@1"},"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$"},"tag":{"type":"string","pattern":"\\S"},"created_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},"repository":{"type":["string","null"]},"git":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["commit","ref"],"properties":{"commit":{"type":"string","pattern":"^[0-9a-f]{40}([0-9a-f]{24})?$"},"ref":{"type":"string"}}}]},"workflow":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["run_id","run_attempt","url"],"properties":{"run_id":{"type":"string"},"run_attempt":{"type":"string"},"url":{"type":"string"}}}]},"images":{"type":"array","items":{"$ref":"#/definitions/image"}},"compose_hash":{"type":"string","pattern":"^[0-9a-f]{64}$"},"files":{"type":"object","additionalProperties":false,"required":["app_compose","docker_compose"],"properties":{"app_compose":{"$ref":"#/definitions/file"},"docker_compose":{"$ref":"#/definitions/file"}}}},"definitions":{"file":{"type":"object","additionalProperties":false,"required":["path","sha256"],"properties":{"path":{"type":"string","pattern":"\\S"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"image":{"type":"object","additionalProperties":false,"required":["service","repository","tag","digest","reference","platforms","source"],"properties":{"service":{"type":"string","pattern":"\\S"},"repository":{"type":"string","pattern":"\\S"},"tag":{"type":["string","null"]},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"reference":{"type":"string","pattern":"\\S"},"platforms":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["platform","digest"],"properties":{"platform":{"type":"string","pattern":"^[^/\\s]+/[^/\\s]+(/[^/\\s]+)?$"},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}}},"source":{"enum":["reference","buildx-metadata","registry"]}}}}};const schema12 = {"type":"object","additionalProperties":false,"required":["service","repository","tag","digest","reference","platforms","source"],"properties":{"service":{"type":"string","pattern":"\\S"},"repository":{"type":"string","pattern":"\\S"},"tag":{"type":["string","null"]},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"},"reference":{"type":"string","pattern":"\\S"},"platforms":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["platform","digest"],"properties":{"platform":{"type":"string","pattern":"^[^/\\s]+/[^/\\s]+(/[^/\\s]+)?$"},"digest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$"}}}},"source":{"enum":["reference","buildx-metadata","registry"]}}};const schema13 = {"type":"object","additionalProperties":false,"required":["path","sha256"],"properties":{"path":{"type":"string","pattern":"\\S"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}};const func2 = Object.prototype.hasOwnProperty;const pattern0 = new RegExp("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$", "u");const pattern1 = new RegExp("\\S", "u");const pattern2 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$", "u");const pattern3 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");const pattern6 = new RegExp("^sha256:[0-9a-f]{64}$", "u");const pattern8 = new RegExp("^[^/\\s]+/[^/\\s]+(/[^/\\s]+)?$", "u");const pattern10 = new RegExp("^[0-9a-f]{64}$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/release-tracker/release-tracker/schema/release-info.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.schema === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schema"},message:"must have required property '"+"schema"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.version === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.tag === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.created_at === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.repository === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.git === undefined){const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "git"},message:"must have required property '"+"git"+"'"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data.workflow === undefined){const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "workflow"},message:"must have required property '"+"workflow"+"'"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data.images === undefined){const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "images"},message:"must have required property '"+"images"+"'"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data.compose_hash === undefined){const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "compose_hash"},message:"must have required property '"+"compose_hash"+"'"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data.files === undefined){const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}for(const key0 in data){if(!(func2.call(schema11.properties, key0))){const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.schema !== undefined){if("release-tracker/release-info@1" !== data.schema){const err11 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/const",keyword:"const",params:{allowedValue: "release-tracker/release-info@1"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.version !== undefined){let data1 = data.version;if(typeof data1 === "string"){if(!pattern0.test(data1)){const err12 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$"+"\""};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.tag !== undefined){let data2 = data.tag;if(typeof data2 === "string"){if(!pattern1.test(data2)){const err14 = {instancePath:instancePath+"/tag",schemaPath:"#/properties/tag/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/tag",schemaPath:"#/properties/tag/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.created_at !== undefined){let data3 = data.created_at;if(typeof data3 === "string"){if(!pattern2.test(data3)){const err16 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"+"\""};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/created_at",schemaPath:"#/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.repository !== undefined){let data4 = data.repository;if((typeof data4 !== "string") && (data4 !== null)){const err18 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: schema11.properties.repository.type},message:"must be string,null"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.git !== undefined){let data5 = data.git;const _errs12 = errors;let valid1 = false;let passing0 = null;const _errs13 = errors;if(data5 !== null){const err19 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}var _valid0 = _errs13 === errors;if(_valid0){valid1 = true;passing0 = 0;}const _errs15 = errors;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){if(data5.commit === undefined){const err20 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/oneOf/1/required",keyword:"required",params:{missingProperty: "commit"},message:"must have required property '"+"commit"+"'"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(data5.ref === undefined){const err21 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/oneOf/1/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}for(const key1 in data5){if(!((key1 === "commit") || (key1 === "ref"))){const err22 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data5.commit !== undefined){let data6 = data5.commit;if(typeof data6 === "string"){if(!pattern3.test(data6)){const err23 = {instancePath:instancePath+"/git/commit",schemaPath:"#/properties/git/oneOf/1/properties/commit/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$"},message:"must match pattern \""+"^[0-9a-f]{40}([0-9a-f]{24})?$"+"\""};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/git/commit",schemaPath:"#/properties/git/oneOf/1/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data5.ref !== undefined){if(typeof data5.ref !== "string"){const err25 = {instancePath:instancePath+"/git/ref",schemaPath:"#/properties/git/oneOf/1/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}var _valid0 = _errs15 === errors;if(_valid0 && valid1){valid1 = false;passing0 = [passing0, 1];}else {if(_valid0){valid1 = true;passing0 = 1;}}if(!valid1){const err27 = {instancePath:instancePath+"/git",schemaPath:"#/properties/git/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}else {errors = _errs12;if(vErrors !== null){if(_errs12){vErrors.length = _errs12;}else {vErrors = null;}}}}if(data.workflow !== undefined){let data8 = data.workflow;const _errs23 = errors;let valid3 = false;let passing1 = null;const _errs24 = errors;if(data8 !== null){const err28 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}var _valid1 = _errs24 === errors;if(_valid1){valid3 = true;passing1 = 0;}const _errs26 = errors;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.run_id === undefined){const err29 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/oneOf/1/required",keyword:"required",params:{missingProperty: "run_id"},message:"must have required property '"+"run_id"+"'"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(data8.run_attempt === undefined){const err30 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/oneOf/1/required",keyword:"required",params:{missingProperty: "run_attempt"},message:"must have required property '"+"run_attempt"+"'"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(data8.url === undefined){const err31 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/oneOf/1/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}for(const key2 in data8){if(!(((key2 === "run_id") || (key2 === "run_attempt")) || (key2 === "url"))){const err32 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data8.run_id !== undefined){if(typeof data8.run_id !== "string"){const err33 = {instancePath:instancePath+"/workflow/run_id",schemaPath:"#/properties/workflow/oneOf/1/properties/run_id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data8.run_attempt !== undefined){if(typeof data8.run_attempt !== "string"){const err34 = {instancePath:instancePath+"/workflow/run_attempt",schemaPath:"#/properties/workflow/oneOf/1/properties/run_attempt/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data8.url !== undefined){if(typeof data8.url !== "string"){const err35 = {instancePath:instancePath+"/workflow/url",schemaPath:"#/properties/workflow/oneOf/1/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}var _valid1 = _errs26 === errors;if(_valid1 && valid3){valid3 = false;passing1 = [passing1, 1];}else {if(_valid1){valid3 = true;passing1 = 1;}}if(!valid3){const err37 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}else {errors = _errs23;if(vErrors !== null){if(_errs23){vErrors.length = _errs23;}else {vErrors = null;}}}}if(data.images !== undefined){let data12 = data.images;if(Array.isArray(data12)){const len0 = data12.length;for(let i0=0; i0<len0; i0++){let data13 = data12[i0];if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.service === undefined){const err38 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}if(data13.repository === undefined){const err39 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if(data13.tag === undefined){const err40 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/required",keyword:"required",params:{missingProperty: "tag"},message:"must have required property '"+"tag"+"'"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}if(data13.digest === undefined){const err41 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if(data13.reference === undefined){const err42 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/required",keyword:"required",params:{missingProperty: "reference"},message:"must have required property '"+"reference"+"'"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if(data13.platforms === undefined){const err43 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/required",keyword:"required",params:{missingProperty: "platforms"},message:"must have required property '"+"platforms"+"'"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}if(data13.source === undefined){const err44 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}for(const key3 in data13){if(!(((((((key3 === "service") || (key3 === "repository")) || (key3 === "tag")) || (key3 === "digest")) || (key3 === "reference")) || (key3 === "platforms")) || (key3 === "source"))){const err45 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data13.service !== undefined){let data14 = data13.service;if(typeof data14 === "string"){if(!pattern1.test(data14)){const err46 = {instancePath:instancePath+"/images/" + i0+"/service",schemaPath:"#/definitions/image/properties/service/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}else {const err47 = {instancePath:instancePath+"/images/" + i0+"/service",schemaPath:"#/definitions/image/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data13.repository !== undefined){let data15 = data13.repository;if(typeof data15 === "string"){if(!pattern1.test(data15)){const err48 = {instancePath:instancePath+"/images/" + i0+"/repository",schemaPath:"#/definitions/image/properties/repository/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}else {const err49 = {instancePath:instancePath+"/images/" + i0+"/repository",schemaPath:"#/definitions/image/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data13.tag !== undefined){let data16 = data13.tag;if((typeof data16 !== "string") && (data16 !== null)){const err50 = {instancePath:instancePath+"/images/" + i0+"/tag",schemaPath:"#/definitions/image/properties/tag/type",keyword:"type",params:{type: schema12.properties.tag.type},message:"must be string,null"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data13.digest !== undefined){let data17 = data13.digest;if(typeof data17 === "string"){if(!pattern6.test(data17)){const err51 = {instancePath:instancePath+"/images/" + i0+"/digest",schemaPath:"#/definitions/image/properties/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}else {const err52 = {instancePath:instancePath+"/images/" + i0+"/digest",schemaPath:"#/definitions/image/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data13.reference !== undefined){let data18 = data13.reference;if(typeof data18 === "string"){if(!pattern1.test(data18)){const err53 = {instancePath:instancePath+"/images/" + i0+"/reference",schemaPath:"#/definitions/image/properties/reference/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}else {const err54 = {instancePath:instancePath+"/images/" + i0+"/reference",schemaPath:"#/definitions/image/properties/reference/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data13.platforms !== undefined){let data19 = data13.platforms;if(Array.isArray(data19)){const len1 = data19.length;for(let i1=0; i1<len1; i1++){let data20 = data19[i1];if(data20 && typeof data20 == "object" && !Array.isArray(data20)){if(data20.platform === undefined){const err55 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1,schemaPath:"#/definitions/image/properties/platforms/items/required",keyword:"required",params:{missingProperty: "platform"},message:"must have required property '"+"platform"+"'"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}if(data20.digest === undefined){const err56 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1,schemaPath:"#/definitions/image/properties/platforms/items/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}for(const key4 in data20){if(!((key4 === "platform") || (key4 === "digest"))){const err57 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1,schemaPath:"#/definitions/image/properties/platforms/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data20.platform !== undefined){let data21 = data20.platform;if(typeof data21 === "string"){if(!pattern8.test(data21)){const err58 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1+"/platform",schemaPath:"#/definitions/image/properties/platforms/items/properties/platform/pattern",keyword:"pattern",params:{pattern: "^[^/\\s]+/[^/\\s]+(/[^/\\s]+)?$"},message:"must match pattern \""+"^[^/\\s]+/[^/\\s]+(/[^/\\s]+)?$"+"\""};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}else {const err59 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1+"/platform",schemaPath:"#/definitions/image/properties/platforms/items/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data20.digest !== undefined){let data22 = data20.digest;if(typeof data22 === "string"){if(!pattern6.test(data22)){const err60 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1+"/digest",schemaPath:"#/definitions/image/properties/platforms/items/properties/digest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}else {const err61 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1+"/digest",schemaPath:"#/definitions/image/properties/platforms/items/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}}else {const err62 = {instancePath:instancePath+"/images/" + i0+"/platforms/" + i1,schemaPath:"#/definitions/image/properties/platforms/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/images/" + i0+"/platforms",schemaPath:"#/definitions/image/properties/platforms/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data13.source !== undefined){let data23 = data13.source;if(!(((data23 === "reference") || (data23 === "buildx-metadata")) || (data23 === "registry"))){const err64 = {instancePath:instancePath+"/images/" + i0+"/source",schemaPath:"#/definitions/image/properties/source/enum",keyword:"enum",params:{allowedValues: schema12.properties.source.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}else {const err65 = {instancePath:instancePath+"/images/" + i0,schemaPath:"#/definitions/image/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/images",schemaPath:"#/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.compose_hash !== undefined){let data24 = data.compose_hash;if(typeof data24 === "string"){if(!pattern10.test(data24)){const err67 = {instancePath:instancePath+"/compose_hash",schemaPath:"#/properties/compose_hash/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}else {const err68 = {instancePath:instancePath+"/compose_hash",schemaPath:"#/properties/compose_hash/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data.files !== undefined){let data25 = data.files;if(data25 && typeof data25 == "object" && !Array.isArray(data25)){if(data25.app_compose === undefined){const err69 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/required",keyword:"required",params:{missingProperty: "app_compose"},message:"must have required property '"+"app_compose"+"'"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}if(data25.docker_compose === undefined){const err70 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/required",keyword:"required",params:{missingProperty: "docker_compose"},message:"must have required property '"+"docker_compose"+"'"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}for(const key5 in data25){if(!((key5 === "app_compose") || (key5 === "docker_compose"))){const err71 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data25.app_compose !== undefined){let data26 = data25.app_compose;if(data26 && typeof data26 == "object" && !Array.isArray(data26)){if(data26.path === undefined){const err72 = {instancePath:instancePath+"/files/app_compose",schemaPath:"#/definitions/file/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}if(data26.sha256 === undefined){const err73 = {instancePath:instancePath+"/files/app_compose",schemaPath:"#/definitions/file/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}for(const key6 in data26){if(!((key6 === "path") || (key6 === "sha256"))){const err74 = {instancePath:instancePath+"/files/app_compose",schemaPath:"#/definitions/file/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data26.path !== undefined){let data27 = data26.path;if(typeof data27 === "string"){if(!pattern1.test(data27)){const err75 = {instancePath:instancePath+"/files/app_compose/path",schemaPath:"#/definitions/file/properties/path/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}else {const err76 = {instancePath:instancePath+"/files/app_compose/path",schemaPath:"#/definitions/file/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data26.sha256 !== undefined){let data28 = data26.sha256;if(typeof data28 === "string"){if(!pattern10.test(data28)){const err77 = {instancePath:instancePath+"/files/app_compose/sha256",schemaPath:"#/definitions/file/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}else {const err78 = {instancePath:instancePath+"/files/app_compose/sha256",schemaPath:"#/definitions/file/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}else {const err79 = {instancePath:instancePath+"/files/app_compose",schemaPath:"#/definitions/file/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data25.docker_compose !== undefined){let data29 = data25.docker_compose;if(data29 && typeof data29 == "object" && !Array.isArray(data29)){if(data29.path === undefined){const err80 = {instancePath:instancePath+"/files/docker_compose",schemaPath:"#/definitions/file/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}if(data29.sha256 === undefined){const err81 = {instancePath:instancePath+"/files/docker_compose",schemaPath:"#/definitions/file/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}for(const key7 in data29){if(!((key7 === "path") || (key7 === "sha256"))){const err82 = {instancePath:instancePath+"/files/docker_compose",schemaPath:"#/definitions/file/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data29.path !== undefined){let data30 = data29.path;if(typeof data30 === "string"){if(!pattern1.test(data30)){const err83 = {instancePath:instancePath+"/files/docker_compose/path",schemaPath:"#/definitions/file/properties/path/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}else {const err84 = {instancePath:instancePath+"/files/docker_compose/path",schemaPath:"#/definitions/file/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data29.sha256 !== undefined){let data31 = data29.sha256;if(typeof data31 === "string"){if(!pattern10.test(data31)){const err85 = {instancePath:instancePath+"/files/docker_compose/sha256",schemaPath:"#/definitions/file/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}else {const err86 = {instancePath:instancePath+"/files/docker_compose/sha256",schemaPath:"#/definitions/file/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}}else {const err87 = {instancePath:instancePath+"/files/docker_compose",schemaPath:"#/definitions/file/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}}else {const err88 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}}else {const err89 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}validate10.errors = vErrors;return errors === 0;}
 
 ;// CONCATENATED MODULE: ./src/core/release-record.ts
+
 
 
 const RECORD_SCHEMA = 'release-tracker/release-info@1';
@@ -36223,8 +36873,8 @@ function parseRecord(text, source) {
     try {
         value = JSON.parse(text);
     }
-    catch (error) {
-        throw new CheckError(`${source} is not valid JSON: ${error.message}`);
+    catch {
+        throw new CheckError(`${source} is not valid JSON: ${jsonSyntaxProblem(text)}`);
     }
     return validateRecord(value, source);
 }
@@ -36282,6 +36932,8 @@ function versionTags(release) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/generate.ts
+
+
 
 
 
@@ -36427,7 +37079,7 @@ function planWarnings(plan) {
 /** Generates the three release files from data: the same request gives the same compose bytes. */
 async function generateRelease(request, resolver) {
     const plan = planImages({
-        services: parseCompose(request.composeText, request.composeFile),
+        services: readComposeServices(request.composeText, request.composeFile, request.variables),
         composeFile: request.composeFile,
         specs: request.specs,
         metadata: request.metadata,
@@ -36465,6 +37117,11 @@ async function generateRelease(request, resolver) {
             docker_compose: { path: at(names.dockerCompose), sha256: sha256Hex(composeText) },
         },
     };
+    // The record must say what the pinned file says: `verify` checks the same.
+    const inconsistent = recordConsistencyProblems(record, composeText, request.composeFile);
+    if (inconsistent.length > 0) {
+        throw new Error(`the generated record disagrees with its compose file (${inconsistent.join('; ')}); please report this`);
+    }
     const file = (name, content) => ({
         name,
         path: at(name),
@@ -37831,6 +38488,221 @@ function repositoryName(repository, fallbackDir) {
     return repository?.split('/')[1] ?? (0,external_node_path_.basename)(fallbackDir);
 }
 
+;// CONCATENATED MODULE: ./src/core/compose-file-names.ts
+/** The `compose-file` input's default search order (action.yml and the README say the same). */
+const defaultComposeFiles = [
+    'docker-compose.yml',
+    'compose.yaml',
+    'compose.yml',
+    'docker-compose.yaml',
+];
+/**
+ * The override files Docker Compose merges over the file it finds when it is given none
+ * (`docker compose up` with no `-f`), in its order of preference.
+ */
+const overrideComposeFiles = [
+    'compose.override.yml',
+    'compose.override.yaml',
+    'docker-compose.override.yml',
+    'docker-compose.override.yaml',
+];
+/** The file Docker Compose reads variables from, beside the compose file. */
+const DOTENV_FILE = '.env';
+
+;// CONCATENATED MODULE: ./src/core/dotenv.ts
+/**
+ * The `.env` file beside a compose file, read as Compose reads it (compose-go's `dotenv` package
+ * and its tests are the reference): `KEY=value` or `KEY: value` lines, an optional `export `,
+ * comments, unquoted values cut at ` #` and trimmed, single-quoted values taken as written,
+ * double-quoted ones with shell escapes (`\n`, `\t`, `\\`, `\"`, `\$`, `\0ooo`…) and spanning lines;
+ * unquoted and double-quoted values are interpolated from the environment and the entries above.
+ * A bare `KEY` takes the environment's value. The environment wins over the file.
+ *
+ * The file often holds secrets: errors say which line, never what it holds.
+ */
+
+
+class DotenvError extends Error {
+    reason;
+    line;
+    name = 'DotenvError';
+    constructor(reason, line) {
+        super(`line ${line}: ${reason}`);
+        this.reason = reason;
+        this.line = line;
+    }
+}
+/** Go's unicode.IsSpace. */
+const GO_SPACE = /[\t\n\v\f\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
+/** White space within a line (compose-go's isSpace: no line break). */
+const LINE_SPACE = /[\t\v\f\r \u0085\u00A0]/;
+const KEY_CHAR = /[\p{L}\p{N}_.\-[\]]/u;
+const EXPORT = /^export[\t\n\f\r ]+/;
+const ESCAPE = /\\(?:[abcfnrtv$"\\]|0[0-9]{0,3})/g;
+const ESCAPED = {
+    a: '\x07',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    v: '\v',
+    '"': '"',
+    '\\': '\\',
+    // `$$` is the substitution's own literal `$`.
+    $: '$$',
+};
+/** Shell escapes of a double-quoted value: `\0` with three octal digits is a byte value. */
+function expandEscapes(value) {
+    return value.replace(ESCAPE, (match) => {
+        const c = match[1] ?? '';
+        if (c !== '0')
+            return ESCAPED[c] ?? match;
+        const digits = match.slice(2);
+        if (!/^[0-7]{3}$/.test(digits) || parseInt(digits, 8) > 0xff)
+            return match;
+        return String.fromCharCode(parseInt(digits, 8));
+    });
+}
+function skip(text, pos, pattern) {
+    let i = pos;
+    while (i < text.length && pattern.test(text[i] ?? ''))
+        i++;
+    return i;
+}
+function trimEnd(text) {
+    let end = text.length;
+    while (end > 0 && GO_SPACE.test(text[end - 1] ?? ''))
+        end--;
+    return text.slice(0, end);
+}
+/**
+ * The variables a `.env` text defines, in order; `lookup` gives the environment, which the
+ * values' interpolation reads before the entries above. Throws a {@link DotenvError}.
+ */
+function parseDotenv(text, lookup) {
+    const out = new Map();
+    const fail = (reason, at) => {
+        throw new DotenvError(reason, positionAt(text, at).line);
+    };
+    const variables = (name) => lookup(name) ?? out.get(name);
+    const expand = (value, at) => {
+        try {
+            return interpolate(value, variables).value;
+        }
+        catch (error) {
+            if (error instanceof InterpolationError)
+                return fail(error.message, at);
+            throw error;
+        }
+    };
+    let pos = text.startsWith('\uFEFF') ? 1 : 0;
+    for (;;) {
+        // The next statement: past white space and comment lines.
+        pos = skip(text, pos, GO_SPACE);
+        if (pos >= text.length)
+            return out;
+        if (text[pos] === '#') {
+            const nl = text.indexOf('\n', pos);
+            if (nl === -1)
+                return out;
+            pos = nl;
+            continue;
+        }
+        const exported = EXPORT.exec(text.slice(pos, pos + 64));
+        if (exported)
+            pos = skip(text, pos + 'export'.length, LINE_SPACE);
+        // The key, up to `=`, `:` or a line break (a bare key: inherited from the environment).
+        let end = pos;
+        let stop;
+        for (; end < text.length; end++) {
+            const c = text[end] ?? '';
+            if (c === '=' || c === ':' || c === '\n') {
+                stop = c;
+                break;
+            }
+            if (LINE_SPACE.test(c) || KEY_CHAR.test(c))
+                continue;
+            if (/[\uD800-\uDBFF]/.test(c) && KEY_CHAR.test(text.slice(end, end + 2))) {
+                end++;
+                continue;
+            }
+            fail('unexpected character in a variable name', end);
+        }
+        // A last line with no `=`: Compose reads it as a value of the empty name, which nothing uses.
+        if (stop === undefined)
+            return out;
+        const key = trimEnd(text.slice(pos, end));
+        if (key.includes(' '))
+            fail('a variable name cannot contain a space', pos);
+        let at = skip(text, end + 1, LINE_SPACE);
+        if (stop === '\n') {
+            const value = lookup(key) ?? out.get(key);
+            if (value !== undefined)
+                out.set(key, value);
+            pos = at;
+            continue;
+        }
+        const quote = text[at];
+        if (quote === '"' || quote === "'") {
+            let chars = '';
+            let escaped = false;
+            let closed = -1;
+            for (let i = at + 1; i < text.length; i++) {
+                const c = text[i] ?? '';
+                if (c !== quote) {
+                    if (!escaped && c === '\\') {
+                        escaped = true;
+                        continue;
+                    }
+                    if (escaped)
+                        chars += '\\';
+                    escaped = false;
+                    chars += c;
+                    continue;
+                }
+                if (escaped) {
+                    // `\"` (or `\'`): the quote itself.
+                    escaped = false;
+                    chars += c;
+                    continue;
+                }
+                closed = i;
+                break;
+            }
+            if (closed === -1)
+                fail('unterminated quoted value', at);
+            out.set(key, quote === '"' ? expand(expandEscapes(chars), at) : chars);
+            pos = closed + 1;
+            continue;
+        }
+        const nl = text.indexOf('\n', at);
+        const line = text.slice(at, nl === -1 ? text.length : nl);
+        const comment = line.indexOf(' #');
+        out.set(key, expand(trimEnd(comment === -1 ? line : line.slice(0, comment)), at));
+        at = nl === -1 ? text.length : nl + 1;
+        pos = at;
+    }
+}
+/**
+ * The variables Compose interpolates a compose file with: the environment, and the `.env` file
+ * beside the compose file for what the environment does not set.
+ */
+function composeVariables(environment, dotenv) {
+    const variables = new Map();
+    for (const [name, value] of Object.entries(environment)) {
+        if (value !== undefined)
+            variables.set(name, value);
+    }
+    if (dotenv === undefined)
+        return variables;
+    const parsed = parseDotenv(dotenv.text, (name) => variables.get(name));
+    for (const [name, value] of parsed)
+        if (!variables.has(name))
+            variables.set(name, value);
+    return variables;
+}
+
 ;// CONCATENATED MODULE: ./src/workspace/files.ts
 
 
@@ -37871,6 +38743,19 @@ function decodeUtf8(bytes, input, path) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/workspace/paths.ts
+
+/** True when `path` is `root` itself or inside it (no `..` escape, not another drive). */
+function isInside(root, path) {
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(root, path));
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
+/** A `/`-separated path relative to `root`, as recorded in release files. */
+function posixRelative(root, path) {
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(root, path));
+    return rel.split(/[\\/]/).filter(Boolean).join('/');
+}
+
 ;// CONCATENATED MODULE: ./src/workspace/sources.ts
 
 
@@ -37879,23 +38764,82 @@ function decodeUtf8(bytes, input, path) {
 
 
 
+
+
+/**
+ * The environment a `docker compose` step of the workflow would see: this process's, less what
+ * the runner gives a JavaScript action alone (its inputs, the token input among them, and the
+ * runtime's tokens), which no compose file may read into a pinned image.
+ */
+function composeEnvironment(env) {
+    return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_') &&
+        !/^ACTIONS_(RUNTIME|ID_TOKEN_REQUEST|RESULTS|CACHE)_/.test(name)));
+}
+async function isFile(path) {
+    try {
+        return (await (0,promises_.stat)(path)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
 async function exists(path) {
     try {
-        await (0,promises_.access)(path);
+        await (0,promises_.stat)(path);
         return true;
     }
     catch {
         return false;
     }
 }
+/** How to record one file when Compose, given none, would read several. */
+function oneFileHint(found) {
+    return `to record ${found} by itself, as "docker compose -f ${found} up" runs it, give it as compose-file (--compose ${found}); to record what Compose runs from them all, write one file with "docker compose config --no-interpolate > compose.release.yml" and give that`;
+}
+/**
+ * The compose file to read: the one given, else the first default name that exists. Found by
+ * default, it must be all that Compose would read there: an override file beside it, which
+ * `docker compose up` merges over it, is refused (and so is COMPOSE_FILE: `loadSources`).
+ */
 async function locateCompose(root, given, input) {
     if (given !== undefined && given !== '')
         return given;
+    let found;
     for (const name of defaultComposeFiles) {
-        if (await exists((0,external_node_path_.join)(root, name)))
-            return name;
+        if (await exists((0,external_node_path_.join)(root, name))) {
+            found = name;
+            break;
+        }
     }
-    throw new InputError(input, `no compose file found in ${root} (looked for ${defaultComposeFiles.join(', ')})`);
+    if (found === undefined) {
+        throw new InputError(input, `no compose file found in ${root} (looked for ${defaultComposeFiles.join(', ')})`);
+    }
+    for (const override of overrideComposeFiles) {
+        if (await isFile((0,external_node_path_.join)(root, override))) {
+            throw new InputError(input, `${override} lies beside ${found}, and Docker Compose merges it over ${found} when it is given no file ("docker compose up"), so recording ${found} alone would not be what Compose runs here; ${oneFileHint(found)}`);
+        }
+    }
+    return found;
+}
+/**
+ * The variables Compose interpolates `composePath` with: `environment`, then the `.env` file in
+ * the compose file's directory when there is one (read here, parsed in the core).
+ */
+async function loadVariables(root, composePath, environment, input) {
+    const path = (0,external_node_path_.join)((0,external_node_path_.dirname)(composePath), DOTENV_FILE);
+    if (!(await isFile(path)))
+        return composeVariables(environment);
+    const file = posixRelative(root, path) || DOTENV_FILE;
+    const text = decodeUtf8(await readInputFile(path, input), input, file);
+    try {
+        return composeVariables(environment, { text, file });
+    }
+    catch (error) {
+        if (error instanceof DotenvError) {
+            throw new InputError(input, `${file} (the variables of the compose file) ${error.message}`);
+        }
+        throw error;
+    }
 }
 /**
  * The `metadata` input: empty → no entries; inline JSON (starts with `{` or `[`); otherwise a
@@ -37915,17 +38859,24 @@ async function loadMetadata(value, cwd, input = 'metadata') {
 }
 async function loadSources(options) {
     const { root, names } = options;
+    const environment = options.environment ?? composeEnvironment(process.env);
+    const given = options.composeFile !== undefined && options.composeFile !== '';
     const composeFile = await locateCompose(root, options.composeFile, names.compose);
     const composePath = (0,external_node_path_.resolve)(root, composeFile);
     const composeText = decodeUtf8(await readInputFile(composePath, names.compose), names.compose, composeFile);
+    const variables = await loadVariables(root, composePath, environment, names.compose);
+    if (!given && variables.get('COMPOSE_FILE')) {
+        const where = environment['COMPOSE_FILE'] ? 'in the environment' : `in ${DOTENV_FILE}`;
+        throw new InputError(names.compose, `COMPOSE_FILE is set ${where}, and Docker Compose reads the files it names instead of ${composeFile} when it is given none; ${oneFileHint(composeFile)}`);
+    }
     const metadata = await loadMetadata(options.metadata, root, names.metadata);
     let template;
     if (options.template !== undefined && options.template !== '') {
         const bytes = await readInputFile((0,external_node_path_.resolve)(root, options.template), names.template);
         const text = decodeUtf8(bytes, names.template, options.template);
-        template = parseAppComposeTemplate(text, names.template);
+        template = parseAppComposeTemplate(text, names.template, options.template);
     }
-    return { composeFile, composeText, metadata, ...(template && { template }) };
+    return { composeFile, composeText, variables, metadata, ...(template && { template }) };
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/prepare.ts
@@ -37950,6 +38901,7 @@ async function prepareRelease(inputs) {
         version: inputs.version,
         composeText: sources.composeText,
         composeFile: sources.composeFile,
+        variables: sources.variables,
         specs: inputs.specs,
         metadata: sources.metadata,
         ...(sources.template && { template: sources.template }),
@@ -40252,19 +41204,6 @@ class RemoteRun {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: ./src/workspace/paths.ts
-
-/** True when `path` is `root` itself or inside it (no `..` escape, not another drive). */
-function isInside(root, path) {
-    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(root, path));
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
-}
-/** A `/`-separated path relative to `root`, as recorded in release files. */
-function posixRelative(root, path) {
-    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(root, path));
-    return rel.split(/[\\/]/).filter(Boolean).join('/');
-}
-
 ;// CONCATENATED MODULE: ./src/workspace/time-limits.ts
 
 
@@ -40584,7 +41523,7 @@ async function run_run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(80653);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35153);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -5,6 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readComposeServices } from '../../src/core/compose-model.js';
+import { parseReference } from '../../src/core/reference.js';
 import { CLI, cli, digestOf, FIXTURES, NODES, tempDir } from '../helpers/cli.js';
 import {
   ATTEST_FIXTURES,
@@ -55,6 +57,25 @@ const fixture = (path: string): string => join(ATTEST_FIXTURES, path);
  * Records a release as the tracker writes it: its app-compose file is the exact app_compose text
  * the enclave measured (when there is one), its docker-compose file the text inside it.
  */
+/** What a release of this compose file records: each service whose image is pinned to a digest. */
+function recordedImages(compose: string): Record<string, unknown>[] {
+  return readComposeServices(compose, 'docker-compose.yml').flatMap((service) => {
+    const ref = service.image === undefined ? undefined : parseReference(service.image);
+    if (ref?.digest === undefined) return [];
+    return [
+      {
+        service: service.name,
+        repository: ref.repository,
+        tag: ref.tag ?? null,
+        digest: ref.digest,
+        reference: service.image,
+        platforms: [],
+        source: 'reference',
+      },
+    ];
+  });
+}
+
 function recordRelease(
   version: string,
   composeHash: string,
@@ -79,17 +100,21 @@ function recordRelease(
     repository: 'acme/solver',
     git: commit === null ? null : { commit, ref: `refs/tags/${prefix}` },
     workflow: null,
-    images: [
-      {
-        service: 'solver',
-        repository: 'docker.io/acme/solver',
-        tag: version,
-        digest: digestOf(7),
-        reference: `acme/solver:${version}@${digestOf(7)}`,
-        platforms: [],
-        source: 'buildx-metadata',
-      },
-    ],
+    // A record says what its compose file pins (verify checks it), where there is one.
+    images:
+      files.compose === undefined
+        ? [
+            {
+              service: 'solver',
+              repository: 'docker.io/acme/solver',
+              tag: version,
+              digest: digestOf(7),
+              reference: `acme/solver:${version}@${digestOf(7)}`,
+              platforms: [],
+              source: 'buildx-metadata',
+            },
+          ]
+        : recordedImages(files.compose),
     compose_hash: composeHash,
     files: {
       app_compose: { path: `releases/${prefix}-app-compose.json`, sha256: composeHash },
@@ -238,7 +263,19 @@ describe.each(NODES)('attest over the real documents, on %s', (node) => {
     expect(text.stdout).toMatch(
       new RegExp(`^commit\\s+${COMMIT} \\(refs/tags/v1\\.2\\.3\\)$`, 'm'),
     );
-    expect(text.stdout).toMatch(/^solver\s+docker\.io\/acme\/solver\s+1\.2\.3\s+sha256:/m);
+    // The release's images as its record lists them.
+    const shown =
+      c.appCompose === undefined
+        ? { service: 'solver', repository: 'docker.io/acme/solver' }
+        : (recordedImages(
+            (JSON.parse(c.appCompose) as { docker_compose_file: string }).docker_compose_file,
+          )[0] as { service: string; repository: string });
+    expect(text.stdout).toMatch(
+      new RegExp(
+        `^${shown.service}\\s+${shown.repository.replace(/\./g, '\\.')}\\s+\\S+\\s+sha256:`,
+        'm',
+      ),
+    );
     expect(text.stdout).toMatch(/^Proved:\n/m);
     expect(text.stdout).toMatch(
       /^Not proved:\n( {2}- .*\n)* {2}- .*(was not verified|DCAP verifier)/m,

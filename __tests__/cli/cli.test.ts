@@ -359,6 +359,50 @@ describe('queries', () => {
     expect(cli(['find', 'xyz'], dir).code).toBe(2);
   });
 
+  // The record's own hashes prove the files, not its images: an edited image must still fail.
+  it('verify fails a record whose image is not the one its pinned compose file runs, naming it', () => {
+    const { at, info } = releaseFiles('v1.2.0');
+    const invented = `sha256:${'e'.repeat(64)}`;
+    const edit = (images: unknown): void =>
+      writeFileSync(at('release-info.json'), `${JSON.stringify({ ...info, images }, null, 2)}\n`);
+    const [app, ...rest] = info.images as { reference: string; digest: string }[];
+    edit([{ ...app, digest: invented }, ...rest]);
+    const run = cli(['verify', 'v1.2.0'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      `record: image of service "app" (ghcr.io/acme/app) records digest ${invented}, but its reference "ghcr.io/acme/app:latest@${digestOf(22)}" pins ${digestOf(22)}`,
+    );
+    // The reference edited along with it: not the image the pinned file gives the service.
+    edit([{ ...app, digest: invented, reference: `ghcr.io/acme/app:latest@${invented}` }, ...rest]);
+    expect(cli(['verify', 'v1.2.0'], dir).stdout).toContain(
+      `record: image of service "app" is recorded as "ghcr.io/acme/app:latest@${invented}", but releases/v1.2.0-docker-compose.yml gives it "ghcr.io/acme/app:latest@${digestOf(22)}"`,
+    );
+    // An image left out of the record that the file pins is named too.
+    edit(rest);
+    expect(cli(['verify', 'v1.2.0'], dir).stdout).toContain(
+      `releases/v1.2.0-docker-compose.yml: service "app" runs "ghcr.io/acme/app:latest@${digestOf(22)}", pinned to a digest, which the record does not list`,
+    );
+    expect(cli(['verify', 'v1.0.0'], dir).code).toBe(0);
+  });
+
+  it('find does not map an invented digest to the release whose record was edited', () => {
+    const { at, info } = releaseFiles('v1.2.0');
+    const invented = `sha256:${'e'.repeat(64)}`;
+    const [app, ...rest] = info.images as { digest: string }[];
+    writeFileSync(
+      at('release-info.json'),
+      `${JSON.stringify({ ...info, images: [{ ...app, digest: invented }, ...rest] }, null, 2)}\n`,
+    );
+    const run = cli(['find', invented, '--json'], dir);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toEqual([]);
+    expect(run.stderr).toMatch(
+      /^warning: skipped releases\/v1\.2\.0-release-info\.json: it does not match its files \(record: image of service "app" \(ghcr\.io\/acme\/app\) records digest sha256:e{64}, but its reference .* pins sha256:2{64}\)\n/,
+    );
+    // The other releases still answer.
+    expect(cli(['find', digestOf(21).slice(7)], dir).code).toBe(0);
+  });
+
   it('compose prints the pinned file path', () => {
     const run = cli(['compose', 'v1.0.0'], dir);
     expect(run.code).toBe(0);

@@ -41,8 +41,7 @@ function args(run: RealWorldRun): string[] {
     'generate',
     version,
     ...(run.images ?? []).map((i) => fill(run.case, i)),
-    '--compose',
-    run.compose,
+    ...(run.byDefault ? [] : ['--compose', run.compose]),
     ...(run.metadata ? ['--metadata', run.metadata] : []),
     ...(run.template ? ['--app-compose-template', run.template] : []),
     ...(run.pinAll === false ? ['--no-pin-all'] : []),
@@ -57,7 +56,7 @@ describe('real-world cases through the built CLI, offline', () => {
     '%s',
     (_title, run) => {
       useCase(run.case);
-      const result = cli([...args(run), '--offline', '--json'], dir, env);
+      const result = cli([...args(run), '--offline', '--json'], dir, { ...env, ...run.env });
       expect(result.code, result.stderr).toBe(0);
       const warnings = result.stderr.split('\n').filter((l) => l !== '');
       expect(warnings).toHaveLength(run.warnings?.length ?? 0);
@@ -93,7 +92,7 @@ describe('real-world cases through the built CLI, offline', () => {
     '%s',
     (_title, run) => {
       useCase(run.case);
-      const result = cli([...args(run), '--offline'], dir, env);
+      const result = cli([...args(run), '--offline'], dir, { ...env, ...run.env });
       expect(result.code).toBe(2);
       const lines = result.stderr.split('\n').filter((l) => l !== '');
       const error = lines.at(-1) ?? '';

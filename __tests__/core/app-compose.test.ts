@@ -11,7 +11,7 @@ import {
   serializeAppCompose,
   validateAppCompose,
 } from '../../src/core/app-compose.js';
-import { JsonNumber, parseJsonPreservingNumbers } from '../../src/core/canonical-json.js';
+import { JsonNumber, parseJsonPreservingNumbers } from '../../src/core/json-parser.js';
 import { InputError } from '../../src/core/errors.js';
 
 const dstack = join(FIXTURES, 'dstack');
@@ -532,15 +532,15 @@ describe('parseAppComposeTemplate', () => {
     [
       'invalid JSON, with its position',
       '{"runner":"docker-compose",}',
-      'tpl.json: not valid JSON: unexpected character "}", expected a property name in double quotes at line 1 column 28 (char 27)',
+      'tpl.json: not valid JSON: unexpected character, expected a property name in double quotes at line 1 column 28 (char 27)',
     ],
     [
       'duplicate keys',
       '{"name":"a","name":"b"}',
-      'tpl.json: not valid JSON: duplicate key "name" at line 1 column 13 (char 12)',
+      'tpl.json: not valid JSON: duplicate key in an object at line 1 column 13 (char 12)',
     ],
     ['an array', '[]', 'tpl.json: must be a JSON object, not an array'],
-    ['a string', '"x"', 'tpl.json: must be a JSON object, not "x"'],
+    ['a string', '"x"', 'tpl.json: must be a JSON object, not a string'],
     ['null', 'null', 'tpl.json: must be a JSON object, not null'],
     ['a template without runner', '{"manifest_version":2}', 'tpl.json: runner is missing'],
     [
@@ -642,7 +642,7 @@ describe('inspectAppCompose', () => {
       'invalid JSON',
       Buffer.from('{"a":}'),
       false,
-      'not valid JSON: unexpected character "}", expected a JSON value at line 1 column 6 (char 5)',
+      'not valid JSON: unexpected character, expected a JSON value at line 1 column 6 (char 5)',
     ],
     [
       'a byte order mark',

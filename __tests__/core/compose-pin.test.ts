@@ -3,14 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/cli.js';
 import YAML from 'yaml';
-import {
-  defaultComposeFiles,
-  parseCompose,
-  pinCompose,
-  type ComposeEdit,
-} from '../../src/core/compose-pin.js';
+import { readComposeServices } from '../../src/core/compose-model.js';
+import { pinCompose, type ComposeEdit } from '../../src/core/compose-pin.js';
 import { InputError } from '../../src/core/errors.js';
-import type { ComposeService } from '../../src/core/types.js';
 
 const fixtures = join(FIXTURES, 'compose');
 const fixture = (name: string): string => readFileSync(join(fixtures, name), 'utf8');
@@ -264,7 +259,7 @@ describe('pinCompose', () => {
     for (const merge of [true, false]) {
       expect(YAML.parse(out, { merge })).toEqual(expectedData(c.text, c.edits, merge));
     }
-    const services = parseCompose(out, 'out.yml');
+    const services = readComposeServices(out, 'out.yml');
     for (const [name, e] of c.edits) {
       const service = services.find((s) => s.name === name);
       expect(service?.image).toBe(e.image);
@@ -323,7 +318,7 @@ describe('pinCompose', () => {
     expect(out).toBe(
       `services:\n  app: { image: ${JSON.stringify(image)} }\n  web:\n    image: ${JSON.stringify(image)}\n`,
     );
-    expect(parseCompose(out, 'f').map((s) => s.image)).toEqual([image, image]);
+    expect(readComposeServices(out, 'f').map((s) => s.image)).toEqual([image, image]);
   });
 
   it.each([
@@ -404,7 +399,7 @@ describe('pinCompose', () => {
   it('keeps build: when removeBuild is false', () => {
     const text = fixture('two-services.yml');
     const out = pinCompose(text, new Map([['app', edit(`acme/x:1@${D1}`)]]));
-    expect(parseCompose(out, 'f')[0]).toEqual({
+    expect(readComposeServices(out, 'f')[0]).toMatchObject({
       name: 'app',
       image: `acme/x:1@${D1}`,
       hasBuild: true,
@@ -474,190 +469,6 @@ describe('pinCompose', () => {
   });
 });
 
-describe('parseCompose', () => {
-  const cases: [string, string, ComposeService[]][] = [
-    [
-      'two-services.yml',
-      fixture('two-services.yml'),
-      [
-        { name: 'app', image: 'xmregistry/crossmint-ts-tee:latest', hasBuild: true },
-        { name: 'nginx', image: 'nginx:1.27', hasBuild: false },
-      ],
-    ],
-    [
-      'full.yml',
-      fixture('full.yml'),
-      [
-        { name: 'app', image: 'xmregistry/app:latest', hasBuild: true },
-        { name: 'worker', image: 'ghcr.io/acme/worker', hasBuild: true },
-        { name: 'db', image: 'postgres:16-alpine', hasBuild: false },
-        { name: 'proxy', image: 'nginx:1.27', hasBuild: false },
-      ],
-    ],
-    [
-      'crlf.yml',
-      fixture('crlf.yml'),
-      [
-        { name: 'app', image: 'acme/app:1.0.0', hasBuild: true },
-        { name: 'redis', image: 'redis:7', hasBuild: false },
-      ],
-    ],
-    [
-      'build-only.yml',
-      fixture('build-only.yml'),
-      [
-        { name: 'api', hasBuild: true },
-        { name: 'web', hasBuild: true },
-        { name: 'cache', image: 'redis:7.4', hasBuild: false },
-      ],
-    ],
-    [
-      'anchors.yml',
-      fixture('anchors.yml'),
-      [
-        { name: 'app', image: 'acme/app:2.0.0', hasBuild: true },
-        { name: 'twin', image: 'acme/app:2.0.0', hasBuild: false },
-        { name: 'inherited', image: 'acme/inherited', hasBuild: true },
-      ],
-    ],
-    [
-      'merge-image.yml',
-      fixture('merge-image.yml'),
-      [
-        { name: 'svc', image: 'acme/base:latest', hasBuild: true },
-        { name: 'other', image: 'acme/base:latest', hasBuild: false },
-      ],
-    ],
-    [
-      'dstack vector 4',
-      dstackCompose('vector4-dstack-simulator-app-compose.json'),
-      [
-        { name: 'dstack-agent', image: 'ubuntu', hasBuild: false },
-        { name: 'dstack-verifier', image: 'dstacktee/dstack-verifier:0.5.4', hasBuild: false },
-      ],
-    ],
-    [
-      'numeric names and non-string images',
-      'services:\n  web:\n    image: 1.5\n  10:\n    image: ${IMAGE}\n  x: {image: null}\n',
-      [
-        { name: 'web', hasBuild: false },
-        { name: '10', image: '${IMAGE}', hasBuild: false },
-        { name: 'x', hasBuild: false },
-      ],
-    ],
-  ];
-
-  it.each(cases)('%s', (_name, text, expected) => {
-    expect(parseCompose(text, 'f.yml')).toEqual(expected);
-  });
-
-  const bomb = fixture('bomb.yml');
-  const refusals: [string, string, RegExp][] = [
-    [
-      'not YAML',
-      'services:\n  app:\n    image: "unterminated\n',
-      /compose\.yml is not valid YAML: .*line \d+/,
-    ],
-    [
-      'bad indentation',
-      'services:\n  app:\n    image: a\n   build: .\n',
-      /not valid YAML: .*line 4/,
-    ],
-    [
-      'a duplicate key',
-      'services:\n  a:\n    image: x\n  a:\n    image: y\n',
-      /not valid YAML: Map keys must be unique at line 4/,
-    ],
-    [
-      'multiple documents',
-      'services:\n  a: {image: x}\n---\nservices:\n  b: {image: y}\n',
-      /more than one YAML document/,
-    ],
-    ['an empty file', '# nothing here\n', /compose\.yml is empty/],
-    [
-      'a top-level sequence',
-      '- services\n',
-      /top level of compose\.yml is a sequence, not a mapping/,
-    ],
-    ['a top-level string', 'hello\n', /top level of compose\.yml is a string, not a mapping/],
-    ['no services', 'version: "3.8"\nvolumes: {}\n', /compose\.yml has no "services" mapping/],
-    [
-      'services as a list',
-      'services:\n  - app\n',
-      /"services" in compose\.yml is a sequence, not a mapping/,
-    ],
-    ['services empty', 'services: {}\n', /"services" in compose\.yml is empty/],
-    ['services null', 'services:\n', /"services" in compose\.yml is nothing, not a mapping/],
-    [
-      'a service that is a string',
-      'services:\n  app: nginx\n',
-      /service "app" in compose\.yml is a string, not a mapping/,
-    ],
-    [
-      'a service that is null',
-      'services:\n  app:\n',
-      /service "app" in compose\.yml is nothing, not a mapping/,
-    ],
-    [
-      'a service named by a mapping',
-      'services:\n  ? {a: 1}\n  : {image: x}\n',
-      /must be named by plain strings/,
-    ],
-    [
-      'a name used twice',
-      'services:\n  1: {image: a}\n  "1": {image: b}\n',
-      /service "1" appears twice in compose\.yml/,
-    ],
-    [
-      'deep nesting',
-      `services: ${'['.repeat(100000)}${']'.repeat(100000)}\n`,
-      /compose\.yml (is not valid YAML|cannot be read)/,
-    ],
-    [
-      'a billion-laughs alias bomb',
-      bomb,
-      /compose\.yml is refused: its YAML aliases expand to \d+ of its \d+ nodes \(an alias bomb\?\)/,
-    ],
-    [
-      'an alias bomb through merge keys',
-      `x-a: &a {${Array.from({ length: 9 }, (_, i) => `k${i}: [lol]`).join(', ')}}\n` +
-        'x-b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\n' +
-        'x-c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\n' +
-        'x-d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\n' +
-        'services:\n  app:\n    <<: *a\n    image: x\n    labels: *d\n',
-      /alias bomb/,
-    ],
-    [
-      'an input over 10 MiB',
-      `services:\n  app: {image: x}\n#${'x'.repeat(10 * 1024 * 1024)}\n`,
-      /compose\.yml is \d+ bytes/,
-    ],
-  ];
-
-  it.each(refusals)('refuses %s, naming the file', (_what, text, message) => {
-    const run = (): unknown => parseCompose(text, 'compose.yml');
-    expect(run).toThrow(InputError);
-    expect(run).toThrow(message);
-    try {
-      run();
-    } catch (error) {
-      expect((error as InputError).input).toBe('compose-file');
-      expect((error as InputError).message).toMatch(/^compose-file: /);
-    }
-  });
-
-  it('accepts a few ordinary aliases', () => {
-    const text =
-      'x: &e {A: 1}\nservices:\n' +
-      ['a', 'b', 'c'].map((n) => `  ${n}:\n    image: ${n}\n    environment: *e\n`).join('');
-    expect(parseCompose(text, 'f').map((s) => s.name)).toEqual(['a', 'b', 'c']);
-  });
-
-  it('the bomb is refused by pinCompose too', () => {
-    expect(() => pinCompose(bomb, new Map([['app', edit('a')]]))).toThrow(/alias bomb/);
-  });
-});
-
 describe('pinCompose: images written in anchors', () => {
   const chatwoot = `services:
   base: &base
@@ -677,7 +488,7 @@ describe('pinCompose: images written in anchors', () => {
   it('pins a whole anchored service merged into others once, in the anchor', () => {
     const out = pinCompose(chatwoot, edits(['base', 'rails', 'sidekiq']), 'f');
     expect(out).toBe(chatwoot.replace('image: acme/app:latest', `image: ${pinned}`));
-    expect(parseCompose(out, 'f').map((s) => s.image)).toEqual([pinned, pinned, pinned]);
+    expect(readComposeServices(out, 'f').map((s) => s.image)).toEqual([pinned, pinned, pinned]);
   });
 
   it('gives a merged service its own image line when it runs another image', () => {
@@ -760,64 +571,5 @@ describe('pinCompose: images written in anchors', () => {
     expect(() => pinCompose(text, edits(['app']), 'f')).toThrow(
       /would also change "x-default-image"/,
     );
-  });
-});
-
-describe('YAML aliases, judged by what they expand to', () => {
-  it("loads Sentry's self-hosted compose (over a hundred aliases)", () => {
-    const text = readFileSync(
-      join(FIXTURES, 'real-world/sentry-self-hosted/docker-compose.yml'),
-      'utf8',
-    );
-    expect((text.match(/\*[a-z_-]+/g) ?? []).length).toBeGreaterThan(100);
-    expect(parseCompose(text, 'docker-compose.yml')).toHaveLength(57);
-  });
-
-  it('loads an anchor that holds an alias, used by 150 services', () => {
-    const text =
-      'x-restart: &restart\n  restart: always\nx-base: &base\n  <<: *restart\n  init: true\nservices:\n' +
-      Array.from(
-        { length: 150 },
-        (_, i) => `  s${i}:\n    <<: *base\n    image: acme/s${i}\n`,
-      ).join('');
-    const services = parseCompose(text, 'f');
-    expect(services).toHaveLength(150);
-  });
-
-  it('refuses a bomb of 10^30 nodes at once, by counting, not expanding', () => {
-    const levels = Array.from(
-      { length: 30 },
-      (_, i) => `x${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(',')}]`,
-    );
-    const text = ['x0: &a0 [lol]', ...levels, 'services:\n  app: {image: x, labels: *a30}'].join(
-      '\n',
-    );
-    expect(() => parseCompose(text, 'f')).toThrow(
-      /f is refused: its YAML aliases expand to \d+ of its \d+ nodes \(an alias bomb\?\)/,
-    );
-  });
-
-  it('refuses an anchor that contains an alias to itself', () => {
-    expect(() => parseCompose('x: &a [1, *a]\nservices: {a: {image: x}}\n', 'f')).toThrow(
-      /f: anchor &a contains an alias to itself \(\*a\)/,
-    );
-  });
-
-  it('refuses a 100 MB input by its size, before reading it as YAML', () => {
-    const text = `services:\n  app: {image: x}\n#${'x'.repeat(100 * 1024 * 1024)}\n`;
-    expect(() => parseCompose(text, 'big.yml')).toThrow(
-      /big\.yml is \d+ bytes; compose files over/,
-    );
-  });
-});
-
-describe('defaultComposeFiles', () => {
-  it('follows the documented order', () => {
-    expect(defaultComposeFiles).toEqual([
-      'docker-compose.yml',
-      'compose.yaml',
-      'compose.yml',
-      'docker-compose.yaml',
-    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCompose } from '../../src/core/compose-pin.js';
+import { readComposeServices } from '../../src/core/compose-model.js';
 import { InputError } from '../../src/core/errors.js';
 import {
   generateRelease,
@@ -237,7 +237,7 @@ describe('a version with build metadata never writes an invalid reference', () =
     for (const recorded of generated.record.images) {
       expect(parseReference(recorded.reference).digest).toBe(recorded.digest);
     }
-    const pinned = parseCompose(generated.files[2].content.toString(), 'pinned');
+    const pinned = readComposeServices(generated.files[2].content.toString(), 'pinned');
     for (const service of pinned) if (service.image) parseReference(service.image);
     expect(generated.files.map((f) => f.name)).toEqual([
       'v1.0.0+build.5-release-info.json',

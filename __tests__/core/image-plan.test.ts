@@ -11,12 +11,16 @@ const services: ComposeService[] = [
   { name: 'worker', image: 'ghcr.io/acme/app:latest', hasBuild: false },
   { name: 'proxy', image: 'nginx:1.27', hasBuild: false },
   { name: 'db', image: `postgres:16@${D(9)}`, hasBuild: false },
-  { name: 'builder', hasBuild: true },
 ];
+/** A service Compose builds from source: it has no image. */
+const builder: ComposeService = { name: 'builder', hasBuild: true };
+
+/** A literal image is its own value, as readComposeServices gives it. */
+const literal = (s: ComposeService): ComposeService =>
+  s.image !== undefined && !s.image.includes('$') ? { imageValue: s.image, ...s } : s;
 
 function plan(over: Partial<PlanInput>) {
   return planImages({
-    services,
     composeFile: 'docker-compose.yml',
     specs: [],
     metadata: [],
@@ -24,6 +28,7 @@ function plan(over: Partial<PlanInput>) {
     versionTags: V,
     pinAll: true,
     ...over,
+    services: (over.services ?? services).map(literal),
   });
 }
 
@@ -124,7 +129,16 @@ describe('planImages', () => {
 
   it('leaves an interpolated image unpinned when pin-all-images is off', () => {
     const result = plan({
-      services: [...services, { name: 'side', image: '${REGISTRY}/side:${TAG}', hasBuild: false }],
+      services: [
+        ...services,
+        {
+          name: 'side',
+          image: '${REGISTRY}/side:${TAG}',
+          imageValue: '/side:',
+          unsetVariables: ['REGISTRY', 'TAG'],
+          hasBuild: false,
+        },
+      ],
       pinAll: false,
     });
     expect(result.unpinned).toEqual(['app', 'worker', 'proxy', 'side']);
@@ -269,18 +283,24 @@ describe('planImages', () => {
     ],
     [
       'a bake target named like a build-only service, without an image name',
-      { metadata: [{ repositories: [], digest: D(3), target: 'builder' }] },
+      {
+        services: [...services, builder],
+        metadata: [{ repositories: [], digest: D(3), target: 'builder' }],
+      },
       /images: service "builder" was built by bake target "builder" \(sha256:0303.*bind it as builder=<repository>/,
     ],
     [
       "a bake target's image ID for a build-only service",
-      { metadata: [{ repositories: [], digest: D(3), target: 'builder', imageId: true as const }] },
+      {
+        services: [...services, builder],
+        metadata: [{ repositories: [], digest: D(3), target: 'builder', imageId: true as const }],
+      },
       /metadata: cannot pin service "builder": in target "builder", .*image ID/,
     ],
     [
       'a service that does not exist',
       { specs: parseImageSpecs('web=nginx') },
-      /images: service "web".*app, worker, proxy, db, builder/,
+      /images: service "web".*app, worker, proxy, db/,
     ],
     [
       'an image matching no service',
@@ -294,10 +314,221 @@ describe('planImages', () => {
     ],
     [
       'an interpolated image that must be pinned',
-      { services: [{ name: 'x', image: '${IMAGE}', hasBuild: false }] },
-      /pin-all-images: service "x".*\$\{IMAGE\}/,
+      {
+        services: [
+          {
+            name: 'x',
+            image: '${IMAGE}',
+            imageValue: '',
+            unsetVariables: ['IMAGE'],
+            hasBuild: false,
+          },
+        ],
+      },
+      /^pin-all-images: service "x" in docker-compose\.yml has image "\$\{IMAGE\}", which is not an image reference once its variables are substituted \(IMAGE is not set\), so it cannot be pinned; bind it in "images" \(x=name:tag\), give this run the variables it needs \(the environment, or the \.env file beside the compose file\), or turn pin-all-images off$/,
+    ],
+    [
+      'an image whose required variable is not set',
+      {
+        services: [
+          {
+            name: 'x',
+            image: 'acme/x:${TAG:?}',
+            imageProblem: 'variable TAG is required (":?" or "?") and has no value',
+            hasBuild: false,
+          },
+        ],
+      },
+      /^pin-all-images: service "x" in docker-compose\.yml has image "acme\/x:\$\{TAG:\?\}", which cannot be interpolated: variable TAG is required/,
+    ],
+    [
+      'a service Compose would build from source, under pin-all-images',
+      { services: [...services, builder] },
+      /^pin-all-images: service "builder" in docker-compose\.yml has only "build:" and no image: Docker Compose would build it from source where it is deployed, so the release cannot record what it runs; bind it to the image this release built \(builder=REPOSITORY:TAG in "images", or buildx metadata of a bake target "builder"\), or turn pin-all-images off to leave it built from source$/,
     ],
   ])('refuses %s', (_name, over, message) => {
     expect(() => plan(over as Partial<PlanInput>)).toThrow(message);
+  });
+
+  describe('every service accounted for', () => {
+    it('leaves a service Compose builds from source out, with a warning, when pin-all-images is off', () => {
+      const result = plan({ services: [...services, builder], pinAll: false });
+      expect(result.images.map((i) => i.service)).toEqual(['db']);
+      expect(result.warnings).toEqual([
+        'service "builder" has only "build:" and no image: it is built from source where it is deployed, and not recorded (pin-all-images is off)',
+      ]);
+    });
+
+    it('a service that runs a provider has nothing to record, and says so', () => {
+      const result = plan({
+        services: [{ name: 'model', hasBuild: false, provider: true }],
+      });
+      expect(result.images).toEqual([]);
+      expect(result.warnings).toEqual([
+        'service "model" runs a provider ("provider:"), not an image: it has nothing to record',
+      ]);
+    });
+  });
+
+  describe('images written with variables', () => {
+    const written = '${REGISTRY:-ghcr.io}/acme/app:${TAG:-latest}';
+    const interpolated = (
+      imageValue: string,
+      extra: Partial<ComposeService> = {},
+    ): ComposeService => ({
+      name: 'app',
+      image: written,
+      imageValue,
+      hasBuild: true,
+      ...extra,
+    });
+
+    it('match images by the repository they interpolate to, and are written out literally', () => {
+      const result = plan({
+        services: [interpolated('ghcr.io/acme/app:latest')],
+        specs: parseImageSpecs(`ghcr.io/acme/app@${D(1)}`),
+      });
+      expect(result.images).toEqual([
+        expect.objectContaining({
+          service: 'app',
+          digest: D(1),
+          tag: 'latest',
+          tracked: true,
+          rewrite: true,
+        }),
+      ]);
+    });
+
+    it('match buildx metadata by image.name', () => {
+      const result = plan({
+        services: [interpolated('registry.example.com/acme/app:v1.2.0')],
+        metadata: [
+          {
+            repositories: ['registry.example.com/acme/app'],
+            tags: { 'registry.example.com/acme/app': ['v1.2.0'] },
+            digest: D(2),
+            target: 'app',
+            names: ['registry.example.com/acme/app:v1.2.0'],
+          },
+        ],
+      });
+      expect(result.images[0]).toMatchObject({
+        source: 'buildx-metadata',
+        digest: D(2),
+        tag: 'v1.2.0',
+      });
+      expect(result.unusedMetadata).toEqual([]);
+    });
+
+    it('an untracked image pinned already is written out literally too', () => {
+      const result = plan({
+        services: [
+          {
+            name: 'db',
+            image: `\${DB:-postgres:16}@${D(9)}`,
+            imageValue: `postgres:16@${D(9)}`,
+            hasBuild: false,
+          },
+        ],
+      });
+      expect(result.images[0]).toMatchObject({ source: 'reference', digest: D(9), rewrite: true });
+    });
+
+    it('warns about variables read as empty', () => {
+      const result = plan({
+        services: [
+          {
+            name: 'web',
+            image: 'nginx${SUFFIX}',
+            imageValue: 'nginx',
+            unsetVariables: ['SUFFIX'],
+            hasBuild: false,
+          },
+        ],
+      });
+      expect(result.warnings).toEqual([
+        'service "web": SUFFIX is not set; as Docker Compose does, its image reads it as empty',
+      ]);
+    });
+  });
+
+  describe('a bake target named like a service, whose image.name no service names', () => {
+    const bake = (target: string, names: string[], digest = D(3)): MetadataEntry => {
+      const repositories = [...new Set(names.map((n) => n.replace(/:[^:/]+$/, '')))];
+      const tags: Record<string, string[]> = {};
+      for (const n of names) {
+        const repository = n.replace(/:[^:/]+$/, '');
+        (tags[repository] ??= []).push(n.slice(repository.length + 1));
+      }
+      return { repositories, tags, digest, target, names };
+    };
+    const stack: ComposeService[] = [
+      {
+        name: 'api',
+        image: '${REGISTRY}/acme/api:${TAG}',
+        imageValue: '/acme/api:',
+        unsetVariables: ['REGISTRY', 'TAG'],
+        hasBuild: true,
+      },
+      {
+        name: 'web',
+        image: '${REGISTRY:-ghcr.io}/acme/web:${TAG:-latest}',
+        imageValue: 'ghcr.io/acme/web:latest',
+        hasBuild: true,
+      },
+      { name: 'cache', image: 'redis:7', hasBuild: false },
+    ];
+
+    it('binds to that service, pinned under the name the build pushed', () => {
+      const metadata = [
+        bake('api', [
+          'registry.example.com/acme/api:latest',
+          'registry.example.com/acme/api:v1.2.0',
+        ]),
+        bake('web', ['registry.example.com/acme/web:sha-abc'], D(4)),
+      ];
+      const result = plan({ services: stack, metadata, pinAll: false });
+      expect(
+        result.images.map((i) => [
+          i.service,
+          i.ref.original,
+          i.tag,
+          i.digest,
+          i.source,
+          i.removeBuild,
+        ]),
+      ).toEqual([
+        ['api', 'registry.example.com/acme/api:v1.2.0', 'v1.2.0', D(3), 'buildx-metadata', true],
+        ['web', 'registry.example.com/acme/web:sha-abc', 'sha-abc', D(4), 'buildx-metadata', true],
+      ]);
+      expect(result.unusedMetadata).toEqual([]);
+      // No warning about the variables of images the metadata replaced.
+      expect(result.warnings).toEqual([]);
+      expect(result.unpinned).toEqual(['cache']);
+    });
+
+    it('not when its image.name is the image of another service, nor over images binding the service', () => {
+      const metadata = [bake('web', ['docker.io/library/redis:7'])];
+      const result = plan({ services: stack.slice(1), metadata, pinAll: false });
+      expect(result.images.map((i) => [i.service, i.digest])).toEqual([['cache', D(3)]]);
+      const bound = plan({
+        services: stack.slice(1),
+        metadata: [bake('web', ['registry.example.com/acme/web:v9'])],
+        specs: parseImageSpecs(`web=ghcr.io/acme/web@${D(8)}`),
+        pinAll: false,
+      });
+      expect(bound.images[0]).toMatchObject({ service: 'web', digest: D(8), source: 'reference' });
+      expect(bound.unusedMetadata).toHaveLength(1);
+    });
+
+    it('refuses two targets of one name that disagree', () => {
+      const metadata = [
+        bake('web', ['r.example/acme/web:1'], D(3)),
+        bake('web', ['r.example/acme/web:2'], D(4)),
+      ];
+      expect(() => plan({ services: stack.slice(1), metadata, pinAll: false })).toThrow(
+        /metadata is ambiguous: it gives bake target "web" different digests/,
+      );
+    });
   });
 });

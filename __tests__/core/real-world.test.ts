@@ -1,6 +1,8 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAppComposeTemplate } from '../../src/core/app-compose.js';
+import { composeVariables } from '../../src/core/dotenv.js';
 import { InputError } from '../../src/core/errors.js';
 import { generateRelease, type GenerateRequest } from '../../src/core/generate.js';
 import { parseImageSpecs } from '../../src/core/image-plan.js';
@@ -16,11 +18,22 @@ import {
   type RealWorldRun,
 } from '../helpers/real-world.js';
 
+/** What Compose interpolates with: the run's environment, and the .env file beside the compose file. */
+function variables(run: RealWorldRun): ReadonlyMap<string, string> {
+  const dotenv = join(dirname(run.compose), '.env');
+  const file = existsSync(join(REAL_WORLD, run.case, dotenv)) ? dotenv : undefined;
+  return composeVariables(
+    run.env ?? {},
+    file === undefined ? undefined : { text: readCase(run.case, file), file },
+  );
+}
+
 function request(run: RealWorldRun): GenerateRequest {
   return {
     version: parseTag(run.version ?? 'v1.0.0'),
     composeText: readCase(run.case, run.compose),
     composeFile: run.compose,
+    variables: variables(run),
     specs: parseImageSpecs((run.images ?? []).map((i) => fill(run.case, i)).join('\n')),
     metadata: run.metadata ? parseMetadataText(readCase(run.case, run.metadata)) : [],
     ...(run.template && {
@@ -42,11 +55,14 @@ describe('real-world inputs through the core (offline)', () => {
       .filter((d) => d.isDirectory())
       .map((d) => d.name)
       .sort();
-    expect(folders).toHaveLength(28);
+    expect(folders).toHaveLength(33);
     expect(CASES_COVERED).toEqual(folders);
   });
 
-  it.each(RUNS.filter((r) => r.refused === undefined).map((r) => [`${r.case}: ${r.title}`, r]))(
+  // A compose file found by the default search is the workspace's concern (CLI and action tests).
+  const core = RUNS.filter((r) => r.byDefault === undefined);
+
+  it.each(core.filter((r) => r.refused === undefined).map((r) => [`${r.case}: ${r.title}`, r]))(
     '%s',
     async (_title, run) => {
       const generated = await generateRelease(request(run), undefined);
@@ -70,7 +86,7 @@ describe('real-world inputs through the core (offline)', () => {
     },
   );
 
-  it.each(RUNS.filter((r) => r.refused !== undefined).map((r) => [`${r.case}: ${r.title}`, r]))(
+  it.each(core.filter((r) => r.refused !== undefined).map((r) => [`${r.case}: ${r.title}`, r]))(
     '%s',
     async (_title, run) => {
       const error = await generateRelease(request(run), undefined).then(

@@ -70,4 +70,21 @@ describe('release record', () => {
     expect(() => parseRecord('{', 'f.json')).toThrow(/f\.json is not valid JSON/);
     expect(() => serializeRecord({ ...record, compose_hash: 'x' })).toThrow(/does not match/);
   });
+
+  // A record file may be anything a path leads to; JSON.parse's own messages quote the text.
+  it.each([
+    ['a passwd file', 'root:x:0:0:root:/root:/bin/bash\n', 'at line 1 column 1 (char 0)'],
+    ['a token', 'ghp_SECRET0123456789', 'at line 1 column 1 (char 0)'],
+    ['a truncated record', '{"schema": "ghp_SECRET', 'at line 1 column 12 (char 11)'],
+  ])('names where %s is not JSON, never what it holds', (_name, text, where) => {
+    let message = '';
+    try {
+      parseRecord(text, 'releases/v1.0.0-release-info.json');
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/^releases\/v1\.0\.0-release-info\.json is not valid JSON: /);
+    expect(message).toContain(where);
+    for (const secret of ['root', 'ghp', 'SECRET']) expect(message).not.toContain(secret);
+  });
 });

@@ -37,6 +37,13 @@ export interface RealWorldRun {
   /** What this run shows. */
   readonly title: string;
   readonly compose: string;
+  /**
+   * The compose file is not given (no compose-file, no --compose): the default search finds
+   * `compose`. Such runs are the workspace's, so the core runs skip them.
+   */
+  readonly byDefault?: true;
+  /** The environment the run interpolates with (besides the case's .env file). */
+  readonly env?: Readonly<Record<string, string>>;
   /** Release tag; `v1.0.0` unless given. */
   readonly version?: string;
   /** `images` items; `@{service}` becomes that service's fake digest. */
@@ -58,6 +65,18 @@ export interface RealWorldRun {
   readonly refused?: { readonly input: string; readonly message: RegExp };
 }
 
+/** A service's `build:` entry as written in a case's file (block style, under a two-space service). */
+export function buildBlock(caseName: string, file: string, service: string): string {
+  const text = readCase(caseName, file);
+  const start = text.indexOf(`\n  ${service}:\n`);
+  const block = /^ {4}build:\n(?: {6,}.*\n)+/m.exec(
+    text.slice(text.indexOf('\n    build:\n', start) + 1),
+  );
+  if (start === -1 || block === null)
+    throw new Error(`${caseName}/${file}: no build: for ${service}`);
+  return block[0];
+}
+
 /** The source text with a run's edits applied, checking each `from` occurs as often as stated. */
 export function expectedCompose(run: RealWorldRun, source: string): string {
   let text = source;
@@ -76,6 +95,10 @@ const offline = (service: string, tag: string): RegExp =>
   new RegExp(`^service "${service}" keeps ${tag}: .*not checked \\(offline\\)`);
 const unpinned = (service: string): RegExp =>
   new RegExp(`^service "${service}" keeps an unpinned image \\(pin-all-images is off\\)$`);
+const fromSource = (service: string): RegExp =>
+  new RegExp(
+    `^service "${service}" has only "build:" and no image: it is built from source where it is deployed, and not recorded \\(pin-all-images is off\\)$`,
+  );
 
 const SENTRY_UNPINNED = [
   'smtp',
@@ -195,12 +218,24 @@ export const RUNS: readonly RealWorldRun[] = [
   },
   {
     case: 'ac-nginx-nodejs-redis',
-    title: 'a single-quoted image pinned in its quotes; build-only services left alone',
+    title: 'services Compose builds from source, under pin-all-images: refused, naming the first',
     compose: 'compose.yaml',
+    images: ['redis=redislabs/redismod@{redis}'],
+    refused: {
+      input: 'pin-all-images',
+      message:
+        /^service "web1" in compose\.yaml has only "build:" and no image: Docker Compose would build it from source where it is deployed, so the release cannot record what it runs; bind it to the image this release built/,
+    },
+  },
+  {
+    case: 'ac-nginx-nodejs-redis',
+    title: 'a single-quoted image pinned in its quotes; build-only services named, left alone',
+    compose: 'compose.yaml',
+    pinAll: false,
     images: ['redis=redislabs/redismod@{redis}'],
     pinned: [['redis', 'redislabs/redismod@{redis}', 'reference']],
     edits: [["image: 'redislabs/redismod'", "image: 'redislabs/redismod@{redis}'"]],
-    warnings: [offline('redis', 'no tag')],
+    warnings: [...['web1', 'web2', 'nginx'].map(fromSource), offline('redis', 'no tag')],
   },
   {
     case: 'ac-pihole-cloudflared-doh',
@@ -280,7 +315,19 @@ export const RUNS: readonly RealWorldRun[] = [
     images: ['redis=redis:latest@{redis}'],
     pinned: [['redis', 'redis:latest@{redis}', 'reference']],
     edits: [['    image: redis:latest\n', '    image: redis:latest@{redis}\n']],
-    warnings: [offline('redis', 'tag "latest"')],
+    warnings: [
+      ...[
+        'postgres',
+        'airflow-webserver',
+        'airflow-scheduler',
+        'airflow-worker',
+        'airflow-triggerer',
+        'airflow-init',
+        'airflow-cli',
+        'flower',
+      ].map(fromSource),
+      offline('redis', 'tag "latest"'),
+    ],
   },
   {
     case: 'airflow-official-anchors',
@@ -351,17 +398,14 @@ export const RUNS: readonly RealWorldRun[] = [
   },
   {
     case: 'compose-go-extends-reset',
-    title: 'a service whose image comes from extends gets image: added; !reset kept',
+    title: 'a service whose image comes from extends is pinned through it; !reset kept',
     compose: 'reset.yaml',
     images: ['init=alpine:latest@{init}', 'base=alpine:latest@{init}'],
     pinned: [
       ['init', 'alpine:latest@{init}', 'reference'],
       ['base', 'alpine:latest@{init}', 'reference'],
     ],
-    edits: [
-      ['    image: alpine:latest\n', '    image: alpine:latest@{init}\n'],
-      ['    extends:', '    image: alpine:latest@{init}\n    extends:'],
-    ],
+    edits: [['    image: alpine:latest\n', '    image: alpine:latest@{init}\n']],
     warnings: [offline('init', 'tag "latest"'), offline('base', 'tag "latest"')],
   },
   {
@@ -758,6 +802,210 @@ export const RUNS: readonly RealWorldRun[] = [
         `cannot pin ${SPRING_REPO}:v1\\.0\\.0 \\(service "springboot-crud-app"\\): it has no digest and the registry is not consulted; buildx metadata lists docker\\.io/${SPRING_REPO} only as latest, 4871afb, so this build did not push v1\\.0\\.0`,
       ),
     },
+  },
+  ...((): RealWorldRun[] => {
+    const built = [
+      'ad',
+      'cart',
+      'checkout',
+      'currency',
+      'email',
+      'frontend',
+      'frontend-proxy',
+      'image-provider',
+      'load-generator',
+      'payment',
+      'product-catalog',
+      'quote',
+      'recommendation',
+      'shipping',
+      'flagd-ui',
+      'telemetry-docs',
+    ];
+    const pinned = (s: string): string => `ghcr.io/open-telemetry/demo:2.1.0-${s}@{${s}}`;
+    const run = {
+      case: 'otel-demo-bake',
+      compose: 'compose.yaml',
+      metadata: 'metadata.json',
+      pinAll: false,
+      pinned: built.map((s) => [s, pinned(s), 'buildx-metadata'] as const),
+      edits: built.flatMap((s) => [
+        [`    image: \${IMAGE_NAME}:\${DEMO_VERSION}-${s}\n`, `    image: ${pinned(s)}\n`] as const,
+        [buildBlock('otel-demo-bake', 'compose.yaml', s), ''] as const,
+      ]),
+      warnings: ['flagd', 'astronomy-db', 'valkey-cart', 'otel-collector'].map(unpinned),
+    };
+    return [
+      {
+        ...run,
+        title:
+          'images written with variables from .env, built with bake over the compose file, the version not in this run: each bake target binds to the service of its name',
+      },
+      {
+        ...run,
+        title: 'the same, with the variables the build had: metadata binds by image.name',
+        env: { DEMO_VERSION: '2.1.0' },
+      },
+      {
+        case: 'otel-demo-bake',
+        title:
+          'pin-all-images offline: the interpolated images nobody built are refused, each named',
+        compose: 'compose.yaml',
+        metadata: 'metadata.json',
+        refused: {
+          input: 'pin-all-images',
+          message:
+            /^4 images cannot be pinned: cannot pin ghcr\.io\/open-feature\/flagd:v0\.16\.0 \(service "flagd"\): it has no digest and the registry is not consulted; .*cannot pin postgres:18\.4 \(service "astronomy-db"\).*\(service "valkey-cart"\).*\(service "otel-collector"\)/,
+        },
+      },
+    ];
+  })(),
+  ...((): RealWorldRun[] => {
+    const file = 'docker-compose.base.yml';
+    const run = {
+      case: 'pycroft-bake-extends',
+      compose: file,
+      metadata: 'metadata.json',
+      pinAll: false,
+      pinned: [
+        ['base', 'agdsn/pycroft-base:v1.0.0@{base}', 'buildx-metadata'],
+        ['dev-base', 'agdsn/pycroft-dev:v1.0.0@{dev-base}', 'buildx-metadata'],
+        ['dev', 'agdsn/pycroft-dev:v1.0.0@{dev-base}', 'buildx-metadata'],
+      ] as const,
+      edits: [
+        [
+          '    image: agdsn/pycroft-base:${TAG:-latest}\n',
+          '    image: agdsn/pycroft-base:v1.0.0@{base}\n',
+        ],
+        [buildBlock('pycroft-bake-extends', file, 'base'), ''],
+        [
+          '    image: agdsn/pycroft-dev:${TAG:-latest}\n',
+          '    image: agdsn/pycroft-dev:v1.0.0@{dev-base}\n',
+        ],
+        [buildBlock('pycroft-bake-extends', file, 'dev-base'), ''],
+      ] as const,
+      warnings: [...['ldap', 'mq', 'keycloak'].map(unpinned), ...['db', 'mail'].map(fromSource)],
+    };
+    return [
+      {
+        ...run,
+        title:
+          'extends within the file, images with ${TAG:-latest}, built with bake: the extending service is pinned through the one it extends',
+      },
+      { ...run, title: 'the same with TAG set as the build had it', env: { TAG: 'v1.0.0' } },
+    ];
+  })(),
+  {
+    case: 'pycroft-bake-extends',
+    title: 'one repository item binds the service and the one extending it; the tag as written',
+    compose: 'docker-compose.base.yml',
+    pinAll: false,
+    images: ['agdsn/pycroft-dev@{dev-base}'],
+    pinned: [
+      ['dev-base', 'agdsn/pycroft-dev:latest@{dev-base}', 'reference'],
+      ['dev', 'agdsn/pycroft-dev:latest@{dev-base}', 'reference'],
+    ],
+    edits: [
+      [
+        '    image: agdsn/pycroft-dev:${TAG:-latest}\n',
+        '    image: agdsn/pycroft-dev:latest@{dev-base}\n',
+      ],
+      [buildBlock('pycroft-bake-extends', 'docker-compose.base.yml', 'dev-base'), ''],
+    ],
+    warnings: [
+      ...['base', 'ldap', 'mq', 'keycloak'].map(unpinned),
+      ...['db', 'mail'].map(fromSource),
+      offline('dev-base', 'tag "latest"'),
+      offline('dev', 'tag "latest"'),
+    ],
+  },
+  {
+    case: 'pycroft-bake-extends',
+    title: 'the extended service pinned alone, so the one extending it would change too: refused',
+    compose: 'docker-compose.base.yml',
+    pinAll: false,
+    images: ['dev-base=agdsn/pycroft-dev:v1.0.0@{dev-base}'],
+    refused: {
+      input: 'compose-file',
+      message:
+        /^cannot pin docker-compose\.base\.yml in place: the pinned images are written in YAML anchors or "extends" that other services reuse, so the edits would also change service "dev" \(its image would be "agdsn\/pycroft-dev:v1\.0\.0@sha256:[0-9a-f]{64}", not "agdsn\/pycroft-dev:\$\{TAG:-latest\}"\); bind those services to the same images/,
+    },
+  },
+  {
+    case: 'pycroft-bake-extends',
+    title: 'extends with file: (the file bake builds): refused, naming the file and the line',
+    compose: 'docker-compose.prod.yml',
+    metadata: 'metadata.json',
+    refused: {
+      input: 'compose-file',
+      message:
+        /^docker-compose\.prod\.yml line 5: service "base" extends a service of another file \("extends" with "file:"\), whose services the pinned file would leave out; a dstack CVM receives only the one pinned file, so the release records one self-contained compose file: write it with "docker compose -f docker-compose\.prod\.yml config --no-interpolate > compose\.release\.yml" \(or merge the files by hand\) and point compose-file \(--compose\) at it$/,
+    },
+  },
+  {
+    case: 'dfir-iris-extends-file',
+    title: 'every service extends one of another file: refused at the first, naming its line',
+    compose: 'docker-compose.yml',
+    images: ['app=ghcr.io/dfir-iris/iriswebapp_app:v2.4.20@{app}'],
+    refused: {
+      input: 'compose-file',
+      message:
+        /^docker-compose\.yml line 21: service "rabbitmq" extends a service of another file \("extends" with "file:"\), whose services the pinned file would leave out; .*docker compose -f docker-compose\.yml config --no-interpolate/,
+    },
+  },
+  {
+    case: 'local-ai-packaged-include',
+    title: 'include: of another compose file: refused, naming the line',
+    compose: 'docker-compose.yml',
+    pinAll: false,
+    refused: {
+      input: 'compose-file',
+      message:
+        /^docker-compose\.yml line 1: "include:" pulls services from other compose files, which the pinned file would leave out; a dstack CVM receives only the one pinned file, .*docker compose -f docker-compose\.yml config --no-interpolate > compose\.release\.yml/,
+    },
+  },
+  {
+    case: 'fastapi-template-override',
+    title: 'found by default with an override file beside it: refused, naming both',
+    compose: 'compose.yml',
+    byDefault: true,
+    pinAll: false,
+    refused: {
+      input: 'compose-file',
+      message:
+        /^compose\.override\.yml lies beside compose\.yml, and Docker Compose merges it over compose\.yml when it is given no file \("docker compose up"\), so recording compose\.yml alone would not be what Compose runs here; to record compose\.yml by itself, as "docker compose -f compose\.yml up" runs it, give it as compose-file \(--compose compose\.yml\)/,
+    },
+  },
+  {
+    case: 'fastapi-template-override',
+    title:
+      'the compose file given: images with required variables from .env, pinned in their quotes',
+    compose: 'compose.yml',
+    pinAll: false,
+    images: [
+      'frontend=ghcr.io/acme/frontend:v1.0.0@{frontend}',
+      'prestart=ghcr.io/acme/backend:v1.0.0@{backend}',
+      'backend=ghcr.io/acme/backend:v1.0.0@{backend}',
+    ],
+    pinned: [
+      ['prestart', 'ghcr.io/acme/backend:v1.0.0@{backend}', 'reference'],
+      ['backend', 'ghcr.io/acme/backend:v1.0.0@{backend}', 'reference'],
+      ['frontend', 'ghcr.io/acme/frontend:v1.0.0@{frontend}', 'reference'],
+    ],
+    edits: [
+      [
+        "    image: '${DOCKER_IMAGE_BACKEND?Variable not set}:${TAG-latest}'\n",
+        "    image: 'ghcr.io/acme/backend:v1.0.0@{backend}'\n",
+        2,
+      ],
+      [buildBlock('fastapi-template-override', 'compose.yml', 'backend'), '', 2],
+      [
+        "    image: '${DOCKER_IMAGE_FRONTEND?Variable not set}:${TAG-latest}'\n",
+        "    image: 'ghcr.io/acme/frontend:v1.0.0@{frontend}'\n",
+      ],
+      [buildBlock('fastapi-template-override', 'compose.yml', 'frontend'), ''],
+    ],
+    warnings: ['db', 'adminer'].map(unpinned),
   },
 ];
 

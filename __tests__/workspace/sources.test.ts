@@ -1,10 +1,10 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
 import { parseMetadataText } from '../../src/core/metadata.js';
-import { loadMetadata } from '../../src/workspace/sources.js';
+import { composeEnvironment, loadMetadata, loadSources } from '../../src/workspace/sources.js';
 import { FIXTURES } from '../helpers/cli.js';
 
 const METADATA = join(FIXTURES, 'metadata');
@@ -79,5 +79,114 @@ describe('loadMetadata', () => {
   it('refuses inline text that is not JSON', async () => {
     const error = await rejected(loadMetadata('{"containerimage.digest":', dir));
     expect(error.message).toContain('metadata is not valid JSON');
+  });
+});
+
+describe('loadSources: what Compose would read', () => {
+  let dir: string;
+  const names = { compose: 'compose-file', metadata: 'metadata', template: 'app-compose-template' };
+  const load = (over: Partial<Parameters<typeof loadSources>[0]> = {}) =>
+    loadSources({ root: dir, metadata: '', names, environment: {}, ...over });
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'sources-test-'));
+    await writeFile(
+      join(dir, 'compose.yml'),
+      'services:\n  app:\n    image: ${REGISTRY}/app:${TAG:-1}\n',
+    );
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it.each([
+    'compose.override.yml',
+    'compose.override.yaml',
+    'docker-compose.override.yml',
+    'docker-compose.override.yaml',
+  ])('refuses %s beside a compose file found by default, naming both', async (override) => {
+    await writeFile(join(dir, override), 'services:\n  app:\n    ports: ["80:80"]\n');
+    const error = await rejected(load());
+    expect(error.input).toBe('compose-file');
+    expect(error.reason).toBe(
+      `${override} lies beside compose.yml, and Docker Compose merges it over compose.yml when it is given no file ("docker compose up"), so recording compose.yml alone would not be what Compose runs here; to record compose.yml by itself, as "docker compose -f compose.yml up" runs it, give it as compose-file (--compose compose.yml); to record what Compose runs from them all, write one file with "docker compose config --no-interpolate > compose.release.yml" and give that`,
+    );
+    // Given explicitly, the file is recorded by itself, as `docker compose -f` runs it.
+    expect((await load({ composeFile: 'compose.yml' })).composeFile).toBe('compose.yml');
+  });
+
+  it('refuses COMPOSE_FILE, from the environment or the .env file, when the file is found by default', async () => {
+    expect((await rejected(load({ environment: { COMPOSE_FILE: 'a.yml:b.yml' } }))).reason).toMatch(
+      /^COMPOSE_FILE is set in the environment, and Docker Compose reads the files it names instead of compose\.yml/,
+    );
+    await writeFile(join(dir, '.env'), 'COMPOSE_FILE=a.yml:b.yml\n');
+    expect((await rejected(load())).reason).toMatch(/^COMPOSE_FILE is set in \.env, /);
+    expect((await load({ composeFile: 'compose.yml' })).composeFile).toBe('compose.yml');
+  });
+
+  it('gives the variables Compose interpolates with: the environment over the .env beside the compose file', async () => {
+    await mkdir(join(dir, 'deploy'));
+    await writeFile(join(dir, 'deploy', 'compose.yml'), 'services:\n  app:\n    image: a\n');
+    await writeFile(
+      join(dir, 'deploy', '.env'),
+      'REGISTRY=ghcr.io\nTAG=2\nIMAGE=${REGISTRY}/app:${TAG}\n',
+    );
+    await writeFile(join(dir, '.env'), 'OTHER=1\n');
+    const sources = await load({ composeFile: 'deploy/compose.yml', environment: { TAG: '3' } });
+    expect(Object.fromEntries(sources.variables)).toEqual({
+      TAG: '3',
+      REGISTRY: 'ghcr.io',
+      IMAGE: 'ghcr.io/app:3',
+    });
+  });
+
+  it('refuses a .env file Compose cannot read, naming it and the line, never its content', async () => {
+    await writeFile(join(dir, '.env'), 'TOKEN=ghp_SECRET\nBROKEN="ghp_SECRET\n');
+    const error = await rejected(load());
+    expect(error.input).toBe('compose-file');
+    expect(error.reason).toBe(
+      '.env (the variables of the compose file) line 2: unterminated quoted value',
+    );
+  });
+
+  it('names the template file and its position when it is not JSON, never its content', async () => {
+    await writeFile(join(dir, 'app.json'), '{"name": ghp_SECRET}');
+    const error = await rejected(load({ composeFile: 'compose.yml', template: 'app.json' }));
+    expect(error.input).toBe('app-compose-template');
+    expect(error.reason).toBe(
+      'app.json is not valid JSON: unexpected character, expected a JSON value at line 1 column 10 (char 9)',
+    );
+  });
+
+  it('names the metadata file and its position when it is not JSON, never its content (a symlink to a secret)', async () => {
+    await writeFile(join(dir, 'token'), 'ghp_SECRET0123456789\n');
+    await symlink(join(dir, 'token'), join(dir, 'metadata.json'));
+    const error = await rejected(load({ composeFile: 'compose.yml', metadata: 'metadata.json' }));
+    expect(error.reason).toBe(
+      'metadata file metadata.json is not valid JSON: unexpected character, expected a JSON value at line 1 column 1 (char 0)',
+    );
+    await writeFile(join(dir, 'token'), '"ghp_SECRET0123456789"\n');
+    expect(
+      (await rejected(load({ composeFile: 'compose.yml', metadata: 'metadata.json' }))).reason,
+    ).toBe(
+      'metadata file metadata.json must be a JSON object (build-push-action or bake-action metadata), not a string',
+    );
+  });
+});
+
+describe('composeEnvironment', () => {
+  it("is this process's environment less the action's own inputs and runtime tokens", () => {
+    expect(
+      composeEnvironment({
+        TAG: 'v1',
+        HOME: '/root',
+        INPUT_TOKEN: 'ghs_secret',
+        'INPUT_COMPOSE-FILE': 'x.yml',
+        ACTIONS_RUNTIME_TOKEN: 'secret',
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'secret',
+        ACTIONS_RESULTS_URL: 'https://results',
+        ACTIONS_STEP_DEBUG: 'true',
+      }),
+    ).toEqual({ TAG: 'v1', HOME: '/root', ACTIONS_STEP_DEBUG: 'true' });
   });
 });

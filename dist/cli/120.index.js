@@ -2,6 +2,365 @@ export const id = 120;
 export const ids = [120];
 export const modules = {
 
+/***/ 299:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ sha256Hex),
+/* harmony export */   q: () => (/* binding */ sha384)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/** SHA-256 of the exact bytes (strings as UTF-8), lowercase hex. */
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/** SHA-384 of the parts, concatenated: the hash TDX measurement registers extend with. */
+function sha384(...parts) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha384');
+    for (const part of parts)
+        hash.update(part);
+    return hash.digest();
+}
+
+
+/***/ }),
+
+/***/ 3921:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F1: () => (/* binding */ jsonSyntaxProblem),
+/* harmony export */   KX: () => (/* binding */ MAX_JSON_DEPTH),
+/* harmony export */   WP: () => (/* binding */ JsonNumber),
+/* harmony export */   q3: () => (/* binding */ JsonSyntaxError),
+/* harmony export */   zD: () => (/* binding */ parseJsonPreservingNumbers)
+/* harmony export */ });
+/* harmony import */ var _text_position_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6426);
+/**
+ * A strict JSON parser that keeps what the Python layout (python-json.ts) needs to round-trip a
+ * document: whether a number was an integer or a float, and integers beyond 2^53 exactly. Its
+ * errors say where the text went wrong, never what it holds: the text may be any file a user
+ * names, and a message must not quote it.
+ */
+
+/**
+ * A number as written in JSON text. Kept as text because a JS number cannot tell `1` from `1.0`
+ * (Python prints them differently) and rounds integers beyond 2^53.
+ */
+class JsonNumber {
+    lexeme;
+    constructor(lexeme) {
+        this.lexeme = lexeme;
+        if (!NUMBER_LEXEME.test(lexeme))
+            throw new Error('not a JSON number');
+    }
+    /** True when Python's json module reads it as an int (no fraction, no exponent). */
+    get isInteger() {
+        return INTEGER_LEXEME.test(this.lexeme);
+    }
+    valueOf() {
+        return Number(this.lexeme);
+    }
+    toString() {
+        return this.lexeme;
+    }
+    /** For display with JSON.stringify (which cannot emit raw number text on Node 20). */
+    toJSON() {
+        return Number(this.lexeme);
+    }
+}
+const NUMBER_LEXEME = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+const INTEGER_LEXEME = /^-?(?:0|[1-9]\d*)$/;
+/** Invalid JSON text, with where it went wrong (0-based offset, 1-based line and column). */
+class JsonSyntaxError extends Error {
+    reason;
+    position;
+    line;
+    column;
+    name = 'JsonSyntaxError';
+    constructor(reason, position, line, column) {
+        super(`${reason} at line ${line} column ${column} (char ${position})`);
+        this.reason = reason;
+        this.position = position;
+        this.line = line;
+        this.column = column;
+    }
+}
+/** Deeper than Python's own recursion limit lets json.dumps go; also keeps our stack safe. */
+const MAX_JSON_DEPTH = 512;
+/**
+ * Parses strict JSON (RFC 8259): no comments, no trailing commas, no NaN/Infinity, no BOM.
+ * Numbers become {@link JsonNumber}; objects are plain objects (`__proto__` is an ordinary key).
+ *
+ * Refused as well, because they would make the document mean different things to different
+ * readers: duplicate keys in one object (Python keeps the last, serde refuses a duplicate
+ * field) and lone surrogates in strings (not encodable as UTF-8, so not hashable as text).
+ */
+function parseJsonPreservingNumbers(text) {
+    return new Parser(text).parseDocument();
+}
+/**
+ * Where `text`, which JSON.parse refused, goes wrong, as "<reason> at line L column C (char N)":
+ * for messages that must not quote the text, as JSON.parse's own do.
+ */
+function jsonSyntaxProblem(text) {
+    try {
+        parseJsonPreservingNumbers(text);
+    }
+    catch (error) {
+        if (error instanceof JsonSyntaxError)
+            return error.message;
+    }
+    return 'not valid JSON';
+}
+class Parser {
+    text;
+    pos = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    parseDocument() {
+        if (this.text.charCodeAt(0) === 0xfeff) {
+            this.fail('unexpected byte order mark (save the file as UTF-8 without BOM)');
+        }
+        this.skipWhitespace();
+        const value = this.parseValue(0);
+        this.skipWhitespace();
+        if (this.pos < this.text.length)
+            this.fail('unexpected data after the JSON value');
+        return value;
+    }
+    fail(reason, at = this.pos) {
+        const { line, column } = (0,_text_position_js__WEBPACK_IMPORTED_MODULE_0__/* .positionAt */ .t)(this.text, at);
+        throw new JsonSyntaxError(reason, at, line, column);
+    }
+    skipWhitespace() {
+        const t = this.text;
+        while (this.pos < t.length) {
+            const c = t.charCodeAt(this.pos);
+            if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d)
+                break;
+            this.pos++;
+        }
+    }
+    /** What is at `at`, without quoting it: the text may be a secret a symlink points at. */
+    describe(at) {
+        return at >= this.text.length ? 'unexpected end of input' : 'unexpected character';
+    }
+    parseValue(depth) {
+        const t = this.text;
+        const c = t[this.pos];
+        switch (c) {
+            case '{':
+                return this.parseObject(depth + 1);
+            case '[':
+                return this.parseArray(depth + 1);
+            case '"':
+                return this.parseString();
+            case 't':
+                return this.parseLiteral('true', true);
+            case 'f':
+                return this.parseLiteral('false', false);
+            case 'n':
+                return this.parseLiteral('null', null);
+            default:
+                if (c === '-' || (c !== undefined && c >= '0' && c <= '9'))
+                    return this.parseNumber();
+                return this.fail(`${this.describe(this.pos)}, expected a JSON value`);
+        }
+    }
+    parseLiteral(word, value) {
+        if (!this.text.startsWith(word, this.pos))
+            this.fail(`${this.describe(this.pos)}, expected a JSON value`);
+        this.pos += word.length;
+        return value;
+    }
+    parseNumber() {
+        const match = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+        match.lastIndex = this.pos;
+        const m = match.exec(this.text);
+        if (!m || m[0] === '-')
+            this.fail('invalid number');
+        const end = this.pos + m[0].length;
+        // `01`, `1.`, `1e` or `1.5x`: the regex stopped early at something a number cannot contain.
+        const next = this.text[end];
+        if (next !== undefined && /[0-9.eE+-]/.test(next))
+            this.fail('invalid number', this.pos);
+        this.pos = end;
+        return new JsonNumber(m[0]);
+    }
+    parseString() {
+        const t = this.text;
+        const start = this.pos;
+        this.pos++; // opening quote
+        let out = '';
+        let chunk = this.pos;
+        for (;;) {
+            if (this.pos >= t.length)
+                this.fail('unterminated string', start);
+            const c = t.charCodeAt(this.pos);
+            if (c === 0x22) {
+                out += t.slice(chunk, this.pos);
+                this.pos++;
+                break;
+            }
+            if (c < 0x20)
+                this.fail('invalid control character in string');
+            if (c >= 0xd800 && c <= 0xdfff) {
+                const next = t.charCodeAt(this.pos + 1);
+                if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+                    this.pos += 2;
+                    continue;
+                }
+                this.fail('lone surrogate in string (not valid Unicode text)');
+            }
+            if (c !== 0x5c) {
+                this.pos++;
+                continue;
+            }
+            out += t.slice(chunk, this.pos);
+            const escapeAt = this.pos;
+            const e = t[this.pos + 1];
+            this.pos += 2;
+            switch (e) {
+                case '"':
+                    out += '"';
+                    break;
+                case '\\':
+                    out += '\\';
+                    break;
+                case '/':
+                    out += '/';
+                    break;
+                case 'b':
+                    out += '\b';
+                    break;
+                case 'f':
+                    out += '\f';
+                    break;
+                case 'n':
+                    out += '\n';
+                    break;
+                case 'r':
+                    out += '\r';
+                    break;
+                case 't':
+                    out += '\t';
+                    break;
+                case 'u': {
+                    const unit = this.readHex4(escapeAt);
+                    if (unit >= 0xd800 && unit <= 0xdbff) {
+                        // A high surrogate must be followed by an escaped low one: together one code point.
+                        if (t[this.pos] === '\\' && t[this.pos + 1] === 'u') {
+                            const lowAt = this.pos;
+                            this.pos += 2;
+                            const low = this.readHex4(lowAt);
+                            if (low >= 0xdc00 && low <= 0xdfff) {
+                                out += String.fromCharCode(unit, low);
+                                break;
+                            }
+                        }
+                        this.fail('lone surrogate escape in string (not valid Unicode text)', escapeAt);
+                    }
+                    if (unit >= 0xdc00 && unit <= 0xdfff) {
+                        this.fail('lone surrogate escape in string (not valid Unicode text)', escapeAt);
+                    }
+                    out += String.fromCharCode(unit);
+                    break;
+                }
+                default:
+                    this.fail('invalid escape in string', escapeAt);
+            }
+            chunk = this.pos;
+        }
+        return out;
+    }
+    readHex4(escapeAt) {
+        const digits = this.text.slice(this.pos, this.pos + 4);
+        if (!/^[0-9a-fA-F]{4}$/.test(digits))
+            this.fail('invalid \\u escape in string', escapeAt);
+        this.pos += 4;
+        return parseInt(digits, 16);
+    }
+    parseArray(depth) {
+        if (depth > MAX_JSON_DEPTH)
+            this.fail(`nesting deeper than ${MAX_JSON_DEPTH} levels`);
+        this.pos++; // [
+        const items = [];
+        this.skipWhitespace();
+        if (this.text[this.pos] === ']') {
+            this.pos++;
+            return items;
+        }
+        for (;;) {
+            this.skipWhitespace();
+            items.push(this.parseValue(depth));
+            this.skipWhitespace();
+            const c = this.text[this.pos];
+            if (c === ',') {
+                this.pos++;
+                continue;
+            }
+            if (c === ']') {
+                this.pos++;
+                return items;
+            }
+            this.fail(`${this.describe(this.pos)}, expected ',' or ']'`);
+        }
+    }
+    parseObject(depth) {
+        if (depth > MAX_JSON_DEPTH)
+            this.fail(`nesting deeper than ${MAX_JSON_DEPTH} levels`);
+        this.pos++; // {
+        const object = {};
+        const seen = new Set();
+        this.skipWhitespace();
+        if (this.text[this.pos] === '}') {
+            this.pos++;
+            return object;
+        }
+        for (;;) {
+            this.skipWhitespace();
+            if (this.text[this.pos] !== '"') {
+                this.fail(`${this.describe(this.pos)}, expected a property name in double quotes`);
+            }
+            const keyAt = this.pos;
+            const key = this.parseString();
+            if (seen.has(key))
+                this.fail('duplicate key in an object', keyAt);
+            seen.add(key);
+            this.skipWhitespace();
+            if (this.text[this.pos] !== ':')
+                this.fail(`${this.describe(this.pos)}, expected ':'`);
+            this.pos++;
+            this.skipWhitespace();
+            // defineProperty, not assignment: a key named `__proto__` must stay an ordinary key.
+            Object.defineProperty(object, key, {
+                value: this.parseValue(depth),
+                enumerable: true,
+                writable: true,
+                configurable: true,
+            });
+            this.skipWhitespace();
+            const c = this.text[this.pos];
+            if (c === ',') {
+                this.pos++;
+                continue;
+            }
+            if (c === '}') {
+                this.pos++;
+                return object;
+            }
+            this.fail(`${this.describe(this.pos)}, expected ',' or '}'`);
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 5378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -175,6 +534,26 @@ function pinnedReference(name, tag, digest) {
 
 /***/ }),
 
+/***/ 6426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ positionAt)
+/* harmony export */ });
+function positionAt(text, offset) {
+    const at = Math.max(0, Math.min(offset, text.length));
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, column: at - lineStart + 1 };
+}
+
+
+/***/ }),
+
 /***/ 5427:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -252,6 +631,74 @@ function backoffDelayMs(policy, n, random) {
  * included, and no retries: a request that never answers fails the run within 30 s.
  */
 const ATTEST_LIMITS = { timeoutMs: 30_000, retries: 0, retryBaseMs: 0 };
+
+
+/***/ }),
+
+/***/ 4101:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ kindOf),
+/* harmony export */   bp: () => (/* binding */ describeValue),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/* harmony import */ var _json_parser_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3921);
+
+/** A parsed JSON object: not null, not an array, not a number kept as its lexeme. */
+function isRecord(value) {
+    return (typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        !(value instanceof _json_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonNumber */ .WP));
+}
+/**
+ * What a parsed value is, for error messages: its text when short, else its kind. With `yaml` it
+ * speaks as compose files are written: mappings, sequences, and an empty value as nothing.
+ */
+function describeValue(value, vocabulary = 'json') {
+    const yaml = vocabulary === 'yaml';
+    if (value === undefined)
+        return yaml ? 'nothing' : 'missing';
+    if (value === null)
+        return yaml ? 'nothing' : 'null';
+    if (Array.isArray(value))
+        return yaml ? 'a sequence' : 'an array';
+    if (value instanceof Map)
+        return 'a mapping';
+    if (value instanceof _json_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonNumber */ .WP)
+        return `the number ${value.lexeme}`;
+    if (yaml)
+        return typeof value === 'object' ? 'a mapping' : `a ${typeof value}`;
+    switch (typeof value) {
+        case 'string':
+            return value.length <= 80 ? JSON.stringify(value) : `${JSON.stringify(value.slice(0, 80))}…`;
+        case 'number':
+        case 'boolean':
+            return String(value);
+        case 'object':
+            return 'an object';
+        default:
+            return `a ${typeof value}`;
+    }
+}
+/**
+ * What a parsed JSON value is, without a byte of it: for messages about files that may hold
+ * anything (a metadata path, or a symlink, may lead to a secret).
+ */
+function kindOf(value) {
+    if (value === undefined)
+        return 'missing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (value instanceof _json_parser_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonNumber */ .WP || typeof value === 'number')
+        return 'a number';
+    if (typeof value === 'object')
+        return 'an object';
+    return `a ${typeof value}`;
+}
 
 
 /***/ }),
@@ -653,7 +1100,7 @@ function parseAnswer(stdout, fail) {
         parsed = undefined;
     }
     const wrong = () => fail('its answer is not the JSON object {"ServerURL", "Username", "Secret"} Docker expects');
-    if (!(0,values/* isRecord */.u)(parsed))
+    if (!(0,values/* isRecord */.u4)(parsed))
         throw wrong();
     const doc = parsed;
     const field = (name) => {
@@ -739,9 +1186,9 @@ function registryErrorDetail(body) {
     catch {
         return undefined;
     }
-    if (!(0,values/* isRecord */.u)(doc) || !Array.isArray(doc['errors']))
+    if (!(0,values/* isRecord */.u4)(doc) || !Array.isArray(doc['errors']))
         return undefined;
-    const entries = doc['errors'].filter(values/* isRecord */.u);
+    const entries = doc['errors'].filter(values/* isRecord */.u4);
     const shown = entries.slice(0, MAX_ENTRIES).flatMap((entry) => {
         const code = typeof entry['code'] === 'string' ? remoteText(entry['code'], MAX_CODE) : '';
         const message = typeof entry['message'] === 'string' ? remoteText(entry['message'], MAX_MESSAGE) : '';
@@ -916,10 +1363,10 @@ function readToken(answer, ctx) {
     catch {
         doc = undefined;
     }
-    const token = (0,values/* isRecord */.u)(doc)
+    const token = (0,values/* isRecord */.u4)(doc)
         ? (nonEmpty(doc['token']) ?? nonEmpty(doc['access_token']))
         : undefined;
-    if (token === undefined || !(0,values/* isRecord */.u)(doc)) {
+    if (token === undefined || !(0,values/* isRecord */.u4)(doc)) {
         throw protocolError(ctx, `token endpoint of ${ctx.registry} gave no token for ${ctx.image}`);
     }
     // It becomes a header value: RFC 6750's token characters only, so it can carry nothing else.
@@ -1086,15 +1533,15 @@ class PlatformError extends Error {
  * `PlatformError`: a list without that entry would claim too little.
  */
 function platformsFromIndex(doc) {
-    if (!(0,values/* isRecord */.u)(doc) || !Array.isArray(doc['manifests']))
+    if (!(0,values/* isRecord */.u4)(doc) || !Array.isArray(doc['manifests']))
         return [];
     const out = [];
     for (const [index, entry] of doc['manifests'].entries()) {
-        if (!(0,values/* isRecord */.u)(entry))
+        if (!(0,values/* isRecord */.u4)(entry))
             continue;
         const digest = entry['digest'];
         const platform = entry['platform'];
-        if (typeof digest !== 'string' || !(0,reference/* isSha256Digest */.q9)(digest) || !(0,values/* isRecord */.u)(platform))
+        if (typeof digest !== 'string' || !(0,reference/* isSha256Digest */.q9)(digest) || !(0,values/* isRecord */.u4)(platform))
             continue;
         const os = platform['os'];
         const arch = platform['architecture'];
@@ -1104,7 +1551,7 @@ function platformsFromIndex(doc) {
         if (![os, arch, ...(variant !== '' ? [variant] : [])].every(isPlatformPart)) {
             throw new PlatformError(`entry ${index + 1} of its index names a platform that is not one`);
         }
-        const annotations = (0,values/* isRecord */.u)(entry['annotations']) ? entry['annotations'] : {};
+        const annotations = (0,values/* isRecord */.u4)(entry['annotations']) ? entry['annotations'] : {};
         if (os === 'unknown' && arch === 'unknown')
             continue;
         if (annotations['vnd.docker.reference.type'] === 'attestation-manifest')
@@ -1571,7 +2018,7 @@ function parseManifest(body, ctx) {
     catch {
         doc = undefined;
     }
-    if (!(0,values/* isRecord */.u)(doc)) {
+    if (!(0,values/* isRecord */.u4)(doc)) {
         throw protocolError(ctx, `${ctx.registry} returned a manifest for ${ctx.image} that is not a JSON object`);
     }
     return doc;
@@ -1634,13 +2081,13 @@ function emptyCredentialStore(warnings = []) {
 /** Builds a store from parsed config.json content; exported for tests and for inline configs. */
 function credentialStoreFrom(config, source, options = {}) {
     const where = source ?? 'docker config';
-    if (!(0,values/* isRecord */.u)(config)) {
+    if (!(0,values/* isRecord */.u4)(config)) {
         return emptyCredentialStore([`${where}: not a JSON object; registry credentials ignored`]);
     }
     const warnings = [];
     const byHost = new Map();
     const auths = config['auths'];
-    if (auths !== undefined && !(0,values/* isRecord */.u)(auths)) {
+    if (auths !== undefined && !(0,values/* isRecord */.u4)(auths)) {
         warnings.push(`${where}: "auths" is not an object; registry credentials ignored`);
     }
     else if (auths !== undefined) {
@@ -1730,7 +2177,7 @@ async function loadDockerCredentials(env = process.env, options = {}) {
     return credentialStoreFrom(parsed, file, options);
 }
 function parseEntry(entry) {
-    if (!(0,values/* isRecord */.u)(entry))
+    if (!(0,values/* isRecord */.u4)(entry))
         return undefined;
     let username = stringField(entry, 'username');
     let password = stringField(entry, 'password');
@@ -1760,7 +2207,7 @@ function readHelpers(config, where, warnings) {
     }
     const perRegistry = new Map();
     const helpers = config['credHelpers'];
-    if (helpers !== undefined && !(0,values/* isRecord */.u)(helpers)) {
+    if (helpers !== undefined && !(0,values/* isRecord */.u4)(helpers)) {
         warnings.push(`${where}: "credHelpers" is not an object; ignored`);
     }
     else if (helpers !== undefined) {

@@ -11,12 +11,12 @@ __webpack_require__.d(__webpack_exports__, {
   QUERIES: () => (/* binding */ QUERIES)
 });
 
-// EXTERNAL MODULE: ./src/core/app-compose.ts
-var app_compose = __webpack_require__(9813);
+// EXTERNAL MODULE: ./src/core/app-compose.ts + 1 modules
+var app_compose = __webpack_require__(9445);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/store/releases.ts + 1 modules
-var store_releases = __webpack_require__(9556);
+// EXTERNAL MODULE: ./src/store/releases.ts
+var store_releases = __webpack_require__(4087);
 ;// CONCATENATED MODULE: ./src/store/query.ts
 
 
@@ -151,8 +151,9 @@ function formatDiff(diff) {
 // EXTERNAL MODULE: ./src/cli/records.ts
 var records = __webpack_require__(3272);
 ;// CONCATENATED MODULE: ./src/cli/queries.ts
-// The commands that read the releases directory. They never load the generator, the YAML parser
-// or the registry client (see generate.ts; `verify --registry` loads the client for itself).
+// The commands that read the releases directory. They never load the generator (see generate.ts);
+// `verify` and `find` load the YAML parser, to read each record's own compose file
+// (src/store/verify.ts), and `verify --registry` the registry client, when they run.
 
 
 
@@ -239,7 +240,8 @@ async function verify(ctx) {
     const versions = ctx.args.length > 0 ? ctx.args : (0,store_releases/* recordedVersions */.WQ)(ctx.dir);
     if (versions.length === 0)
         throw new errors/* CheckError */.tl(`no releases in ${ctx.dir} to verify`);
-    const results = versions.map((v) => (0,store_releases/* verifyRelease */.VA)(ctx.dir, v));
+    const { verifyRelease } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(767), __webpack_require__.e(8)]).then(__webpack_require__.bind(__webpack_require__, 7008));
+    const results = versions.map((v) => verifyRelease(ctx.dir, v));
     const failed = results.filter((r) => !r.ok);
     const served = ctx.options['registry'] ? await __webpack_require__.e(/* import() */ 674).then(__webpack_require__.bind(__webpack_require__, 9674)) : undefined;
     const registry = await served?.checkRegistry(ctx, versions);
@@ -260,12 +262,35 @@ function diff(ctx) {
     (0,context/* print */.yy)(ctx, result, () => formatDiff(result));
     return 0;
 }
-function find(ctx) {
+/**
+ * The releases `find` may answer with: each that mentions the hash is checked against its own
+ * files first, and one whose files say otherwise (an edited record) is skipped with a warning, as
+ * an unreadable record is.
+ */
+async function findChecked(ctx, wanted) {
+    const releases = readReleases(ctx);
+    const matches = findInReleases(releases, wanted);
+    if (matches.length === 0)
+        return matches;
+    const { releaseProblems } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(767), __webpack_require__.e(8)]).then(__webpack_require__.bind(__webpack_require__, 7008));
+    const byVersion = new Map(releases.map((r) => [r.version, r]));
+    const failed = new Set();
+    for (const version of new Set(matches.map((m) => m.version))) {
+        const stored = byVersion.get(version);
+        const problems = stored ? releaseProblems(ctx.dir, stored) : [];
+        if (stored && problems.length > 0) {
+            failed.add(version);
+            (0,context/* warn */.R8)(ctx, `skipped ${stored.file}: it does not match its files (${problems.join('; ')})`);
+        }
+    }
+    return matches.filter((m) => !failed.has(m.version));
+}
+async function find(ctx) {
     const wanted = (ctx.args[0] ?? '').toLowerCase().replace(/^sha256:/, '');
     if (!/^[0-9a-f]{64}$/.test(wanted)) {
         throw new errors/* InputError */.dz('sha256', `"${ctx.args[0]}" is not a sha256 (64 hex digits, optionally sha256:-prefixed)`);
     }
-    const matches = findInReleases(readReleases(ctx), wanted);
+    const matches = await findChecked(ctx, wanted);
     if (matches.length === 0) {
         // --json still prints its one document (an empty list); text output stays empty.
         if (ctx.json)

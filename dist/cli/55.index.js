@@ -72,7 +72,7 @@ const TEXT_FIELDS = [
  * (`--collateral`, `public_data.json: tee_participant_info.Dstack.collateral`).
  */
 function readCollateral(value, where) {
-    if (!(0,values/* isRecord */.u)(value))
+    if (!(0,values/* isRecord */.u4)(value))
         throw new errors/* InputError */.dz(where, 'is not a JSON object of DCAP collateral');
     const out = {};
     for (const key of TEXT_FIELDS) {
@@ -86,7 +86,7 @@ function readCollateral(value, where) {
         out[key] = byteField(value[key], `${where}: ${key}`);
     for (const key of ['tcb_info', 'qe_identity']) {
         try {
-            if (!(0,values/* isRecord */.u)(JSON.parse(out[key])))
+            if (!(0,values/* isRecord */.u4)(JSON.parse(out[key])))
                 throw new Error('not an object');
         }
         catch {
@@ -173,7 +173,7 @@ function collateralFromPccs(answers, host) {
 function rawMember(text, key) {
     try {
         const parsed = JSON.parse(text);
-        if (!(0,values/* isRecord */.u)(parsed) || !(key in parsed))
+        if (!(0,values/* isRecord */.u4)(parsed) || !(key in parsed))
             return null;
     }
     catch {
@@ -563,12 +563,12 @@ function readAttestInput(text, name) {
     catch (error) {
         throw new errors/* InputError */.dz(name, `not JSON: ${error.message}`);
     }
-    if (!(0,values/* isRecord */.u)(value))
+    if (!(0,values/* isRecord */.u4)(value))
         throw new errors/* InputError */.dz(name, 'is not a JSON object');
     const read = new Reader(name);
     if (Array.isArray(value.instances))
         return read.appAttestations(value);
-    if ((0,values/* isRecord */.u)(value.tee_participant_info))
+    if ((0,values/* isRecord */.u4)(value.tee_participant_info))
         return read.publicData(value);
     if ('quote' in value)
         return read.getQuote(value);
@@ -662,7 +662,7 @@ class Reader {
         const info = data.tee_participant_info;
         const prefix = 'tee_participant_info.Dstack.';
         const dstack = info.Dstack;
-        if (!(0,values/* isRecord */.u)(dstack)) {
+        if (!(0,values/* isRecord */.u4)(dstack)) {
             throw new errors/* InputError */.dz(this.where('tee_participant_info'), 'has no Dstack attestation (another TEE, or a node running without one)');
         }
         const tcbInfo = this.jsonObject(dstack.tcb_info, `${prefix}tcb_info`, false);
@@ -688,7 +688,7 @@ class Reader {
             name: this.name,
             instances: instances.map((item, i) => {
                 const at = `instances[${i}]`;
-                if (!(0,values/* isRecord */.u)(item))
+                if (!(0,values/* isRecord */.u4)(item))
                     throw new errors/* InputError */.dz(this.where(at), 'is not an object');
                 const quote = this.quote(item.quote, `${at}.quote`);
                 const name = `${this.name} ${at}`;
@@ -717,7 +717,7 @@ class Reader {
                 throw new errors/* InputError */.dz(this.where(path), `is a string but not JSON text: ${error.message}`);
             }
         }
-        if (!(0,values/* isRecord */.u)(parsed)) {
+        if (!(0,values/* isRecord */.u4)(parsed)) {
             throw new errors/* InputError */.dz(this.where(path), 'is not a JSON object (or the JSON text of one)');
         }
         return parsed;
@@ -757,7 +757,7 @@ class Reader {
                 throw new errors/* InputError */.dz(this.where(`${prefix}vm_config`), 'is a string but not JSON text');
             }
         }
-        const nested = (0,values/* isRecord */.u)(vmConfig) ? vmConfig.mr_config : undefined;
+        const nested = (0,values/* isRecord */.u4)(vmConfig) ? vmConfig.mr_config : undefined;
         return typeof nested === 'string' && nested !== '' ? nested : null;
     }
     /** A hex field of `length` bytes, lowercased; null when absent or null. */
@@ -865,7 +865,7 @@ function readOsMeasurements(text, where) {
     }
     return value.map((entry, i) => {
         const at = `${where}[${i}]`;
-        if (!(0,values/* isRecord */.u)(entry))
+        if (!(0,values/* isRecord */.u4)(entry))
             throw new errors/* InputError */.dz(at, 'is not an object');
         if (typeof entry.name !== 'string' || entry.name === '') {
             throw new errors/* InputError */.dz(`${at}.name`, 'must be a non-empty string');
@@ -1515,8 +1515,8 @@ function checked(next, from) {
 
 // EXTERNAL MODULE: ./src/http/read-limited.ts
 var read_limited = __webpack_require__(8417);
-// EXTERNAL MODULE: ./src/store/releases.ts + 1 modules
-var releases = __webpack_require__(9556);
+// EXTERNAL MODULE: ./src/store/releases.ts
+var releases = __webpack_require__(4087);
 // EXTERNAL MODULE: ./src/workspace/files.ts
 var files = __webpack_require__(6234);
 // EXTERNAL MODULE: external "node:fs"

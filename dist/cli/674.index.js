@@ -59,8 +59,8 @@ function foldServed(digests, answers) {
     };
 }
 
-// EXTERNAL MODULE: ./src/store/releases.ts + 1 modules
-var releases = __webpack_require__(9556);
+// EXTERNAL MODULE: ./src/store/releases.ts
+var releases = __webpack_require__(4087);
 // EXTERNAL MODULE: ./src/cli/context.ts
 var context = __webpack_require__(5217);
 ;// CONCATENATED MODULE: ./src/cli/verify-registry.ts

@@ -358,7 +358,7 @@ process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .
     // Imported only when generate or verify --registry asks a registry.
     resolver: async (progress, warn) => {
         const [{ createRegistryResolver }, { timeLimits }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(951), __nccwpck_require__.e(120)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9120)),
+            __nccwpck_require__.e(/* import() */ 120).then(__nccwpck_require__.bind(__nccwpck_require__, 9120)),
             __nccwpck_require__.e(/* import() */ 681).then(__nccwpck_require__.bind(__nccwpck_require__, 6681)),
         ]);
         return createRegistryResolver(progress, warn, undefined, timeLimits(process.env));
@@ -447,15 +447,15 @@ function commandHelp(spec) {
  * import() as its own chunk in dist/cli/).
  */
 const HANDLERS = {
-    generate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(951), __nccwpck_require__.e(502), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9815))).run,
-    'compose-hash': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(951), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7203))).run,
-    attest: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(305), __nccwpck_require__.e(951), __nccwpck_require__.e(502), __nccwpck_require__.e(55)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2055))).run,
+    generate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(249), __nccwpck_require__.e(580), __nccwpck_require__.e(767), __nccwpck_require__.e(782)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5782))).run,
+    'compose-hash': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(249), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7203))).run,
+    attest: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(305), __nccwpck_require__.e(249), __nccwpck_require__.e(580), __nccwpck_require__.e(55)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2055))).run,
 };
 async function handlerFor(command) {
     const load = HANDLERS[command];
     if (load)
         return load();
-    const { QUERIES } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(951), __nccwpck_require__.e(502), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9235));
+    const { QUERIES } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(249), __nccwpck_require__.e(580), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9235));
     const query = QUERIES[command];
     if (!query)
         throw new Error(`no handler for ${command}`);

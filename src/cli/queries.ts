@@ -1,5 +1,6 @@
-// The commands that read the releases directory. They never load the generator, the YAML parser
-// or the registry client (see generate.ts; `verify --registry` loads the client for itself).
+// The commands that read the releases directory. They never load the generator (see generate.ts);
+// `verify` and `find` load the YAML parser, to read each record's own compose file
+// (src/store/verify.ts), and `verify --registry` the registry client, when they run.
 import { inspectAppCompose } from '../core/app-compose.js';
 import { CheckError, InputError } from '../core/errors.js';
 import {
@@ -9,10 +10,9 @@ import {
   recordedVersions,
   releaseFiles,
   requireReleasesDir,
-  verifyRelease,
   type StoredRelease,
 } from '../store/releases.js';
-import { diffReleases, findInReleases } from '../store/query.js';
+import { diffReleases, findInReleases, type FindMatch } from '../store/query.js';
 import { readInputFile } from '../workspace/files.js';
 import { print, warn, type Context } from './context.js';
 import { formatDiff } from './format-diff.js';
@@ -113,6 +113,7 @@ async function verify(ctx: Context): Promise<number> {
   requireReleasesDir(ctx.dir);
   const versions = ctx.args.length > 0 ? ctx.args : recordedVersions(ctx.dir);
   if (versions.length === 0) throw new CheckError(`no releases in ${ctx.dir} to verify`);
+  const { verifyRelease } = await import('../store/verify.js');
   const results = versions.map((v) => verifyRelease(ctx.dir, v));
   const failed = results.filter((r) => !r.ok);
   const served = ctx.options['registry'] ? await import('./verify-registry.js') : undefined;
@@ -140,7 +141,30 @@ function diff(ctx: Context): number {
   return 0;
 }
 
-function find(ctx: Context): number {
+/**
+ * The releases `find` may answer with: each that mentions the hash is checked against its own
+ * files first, and one whose files say otherwise (an edited record) is skipped with a warning, as
+ * an unreadable record is.
+ */
+async function findChecked(ctx: Context, wanted: string): Promise<FindMatch[]> {
+  const releases = readReleases(ctx);
+  const matches = findInReleases(releases, wanted);
+  if (matches.length === 0) return matches;
+  const { releaseProblems } = await import('../store/verify.js');
+  const byVersion = new Map(releases.map((r) => [r.version, r]));
+  const failed = new Set<string>();
+  for (const version of new Set(matches.map((m) => m.version))) {
+    const stored = byVersion.get(version);
+    const problems = stored ? releaseProblems(ctx.dir, stored) : [];
+    if (stored && problems.length > 0) {
+      failed.add(version);
+      warn(ctx, `skipped ${stored.file}: it does not match its files (${problems.join('; ')})`);
+    }
+  }
+  return matches.filter((m) => !failed.has(m.version));
+}
+
+async function find(ctx: Context): Promise<number> {
   const wanted = (ctx.args[0] ?? '').toLowerCase().replace(/^sha256:/, '');
   if (!/^[0-9a-f]{64}$/.test(wanted)) {
     throw new InputError(
@@ -148,7 +172,7 @@ function find(ctx: Context): number {
       `"${ctx.args[0]}" is not a sha256 (64 hex digits, optionally sha256:-prefixed)`,
     );
   }
-  const matches = findInReleases(readReleases(ctx), wanted);
+  const matches = await findChecked(ctx, wanted);
   if (matches.length === 0) {
     // --json still prints its one document (an empty list); text output stays empty.
     if (ctx.json) print(ctx, matches, () => '');

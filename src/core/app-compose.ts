@@ -9,16 +9,11 @@
  * `bash`), the manifest checks in dstack-util/src/system_setup.rs, and the env-name rule in
  * dstack-util/src/parse_env_file.rs.
  */
-import {
-  JsonNumber,
-  JsonSyntaxError,
-  canonicalJson,
-  isWellFormedText,
-  parseJsonPreservingNumbers,
-} from './canonical-json.js';
+import { JsonNumber, JsonSyntaxError, parseJsonPreservingNumbers } from './json-parser.js';
+import { canonicalJson, isWellFormedText } from './python-json.js';
 import { InputError, errorMessage } from './errors.js';
 import { sha256Hex } from './hash.js';
-import { describeValue, isRecord } from './values.js';
+import { describeValue, isRecord, kindOf } from './values.js';
 
 export interface BuildAppComposeOptions {
   /** Parsed app-compose template; its keys are kept exactly, unknown ones included. */
@@ -146,16 +141,20 @@ const ENV_VALUE_KEYS = ['env', 'environment', 'envs', 'env_vars', 'encrypted_env
 export function parseAppComposeTemplate(
   text: string,
   input = 'app-compose-template',
+  file?: string,
 ): Record<string, unknown> {
+  const named = file === undefined ? '' : `${file} is `;
   let value: unknown;
   try {
     value = parseJsonPreservingNumbers(text);
   } catch (error) {
     const detail = error instanceof JsonSyntaxError ? error.message : errorMessage(error);
-    throw new InputError(input, `not valid JSON: ${detail}`);
+    throw new InputError(input, `${named}not valid JSON: ${detail}`);
   }
-  if (!isRecord(value))
-    throw new InputError(input, `must be a JSON object, not ${describeValue(value)}`);
+  if (!isRecord(value)) {
+    const subject = file === undefined ? '' : `${file} `;
+    throw new InputError(input, `${subject}must be a JSON object, not ${kindOf(value)}`);
+  }
   for (const key of ENV_VALUE_KEYS) {
     if (Object.hasOwn(value, key)) {
       throw new InputError(

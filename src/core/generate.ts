@@ -4,11 +4,13 @@ import {
   serializeAppCompose,
   validateAppCompose,
 } from './app-compose.js';
-import { parseCompose, pinCompose, type ComposeEdit } from './compose-pin.js';
+import { readComposeServices } from './compose-model.js';
+import { pinCompose, type ComposeEdit } from './compose-pin.js';
 import { InputError, errorMessage } from './errors.js';
 import { sha256Hex } from './hash.js';
 import { planImages, type ImageSpec, type PlanResult, type PlannedImage } from './image-plan.js';
 import { pinnedReference, withTag } from './reference.js';
+import { recordConsistencyProblems } from './record-consistency.js';
 import { releaseFileNames, serializeRecord, RECORD_SCHEMA } from './release-record.js';
 import type {
   ImageRef,
@@ -35,6 +37,11 @@ export interface GenerateRequest {
   readonly composeText: string;
   /** The compose file's name, for messages. */
   readonly composeFile: string;
+  /**
+   * What Compose interpolates the compose file with (the environment, then the `.env` file beside
+   * it): images are read with these to match `images` and metadata; none when absent.
+   */
+  readonly variables?: ReadonlyMap<string, string>;
   readonly specs: readonly ImageSpec[];
   readonly metadata: readonly MetadataEntry[];
   readonly template?: Record<string, unknown>;
@@ -247,7 +254,7 @@ export async function generateRelease(
   resolver: DigestResolver | undefined,
 ): Promise<GeneratedRelease> {
   const plan = planImages({
-    services: parseCompose(request.composeText, request.composeFile),
+    services: readComposeServices(request.composeText, request.composeFile, request.variables),
     composeFile: request.composeFile,
     specs: request.specs,
     metadata: request.metadata,
@@ -287,6 +294,13 @@ export async function generateRelease(
       docker_compose: { path: at(names.dockerCompose), sha256: sha256Hex(composeText) },
     },
   };
+  // The record must say what the pinned file says: `verify` checks the same.
+  const inconsistent = recordConsistencyProblems(record, composeText, request.composeFile);
+  if (inconsistent.length > 0) {
+    throw new Error(
+      `the generated record disagrees with its compose file (${inconsistent.join('; ')}); please report this`,
+    );
+  }
   const file = (name: string, content: string): GeneratedFile => ({
     name,
     path: at(name),

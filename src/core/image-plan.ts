@@ -1,7 +1,10 @@
+import { SERVICE_NAME } from './compose-load.js';
 import { InputError } from './errors.js';
 import {
   findMetadataDigest,
+  findTargetBinding,
   imageIdReason,
+  type ClaimedImages,
   targetEntry,
   type MetadataBinding,
   type MetadataTagMiss,
@@ -14,8 +17,6 @@ export interface ImageSpec {
   readonly service?: string;
   readonly ref: ImageRef;
 }
-
-const SERVICE_NAME = /^[a-zA-Z0-9][a-zA-Z0-9._-]*$/;
 
 /** Parses the newline- or comma-separated `images` list; empty items are ignored. */
 export function parseImageSpecs(text: string, input = 'images'): ImageSpec[] {
@@ -84,14 +85,28 @@ export interface PlanInput {
   readonly pinAll: boolean;
 }
 
-/** The service's own image reference; 'unparsable' for values such as `${REGISTRY}/app:${TAG}`. */
+/**
+ * The service's image reference, its variables substituted as Compose substitutes them;
+ * 'unparsable' when that is no reference (or the substitution fails).
+ */
 function composeRef(service: ComposeService): ImageRef | undefined | 'unparsable' {
   if (service.image === undefined) return undefined;
+  if (service.imageValue === undefined) return 'unparsable';
   try {
-    return parseReference(service.image, 'compose-file');
+    return parseReference(service.imageValue, 'compose-file');
   } catch {
     return 'unparsable';
   }
+}
+
+/** Why a service's image cannot be pinned as it is, for the error. */
+function unparsableReason(service: ComposeService): string {
+  if (service.imageProblem !== undefined) {
+    return `which cannot be interpolated: ${service.imageProblem}`;
+  }
+  if (service.imageValue === service.image) return 'which is not an image reference';
+  const unset = service.unsetVariables ?? [];
+  return `which is not an image reference once its variables are substituted${unset.length > 0 ? ` (${unset.join(', ')} ${unset.length === 1 ? 'is' : 'are'} not set)` : ''}`;
 }
 
 /** Which image each service is bound to by the `images` input: by `service=`, else by repository. */
@@ -132,6 +147,8 @@ interface ServiceContext {
   readonly input: PlanInput;
   /** "The one tracked image": distinct images named in `images`, however many services use them. */
   readonly trackedImages: number;
+  /** The images the services and the `images` input name. */
+  readonly claimed: ClaimedImages;
   readonly warnings: string[];
 }
 
@@ -176,7 +193,7 @@ function writtenTag(
 
 /**
  * The plan for one service: its image and where the digest comes from, `unpinned` when it keeps
- * its image as written, nothing when it names no image at all (build-only).
+ * its image as written, nothing when it has no image to pin (built from source, or a provider).
  */
 function planService(
   service: ComposeService,
@@ -185,41 +202,88 @@ function planService(
 ): ServicePlan {
   const { composeFile, metadata, pinAll } = ctx.input;
   const own = composeRef(service);
-  if (spec === undefined && own === 'unparsable') {
-    if (pinAll) {
-      throw new InputError(
-        'pin-all-images',
-        `service "${service.name}" in ${composeFile} has image "${service.image ?? ''}", which is not a literal image reference and cannot be pinned; bind it in "images" (${service.name}=name:tag), write a literal reference, or turn pin-all-images off`,
-      );
-    }
-    return { unpinned: true };
-  }
   const ownRef = own === 'unparsable' ? undefined : own;
   const ref = spec?.ref ?? ownRef;
-  if (ref === undefined) {
-    // A build-only service with nothing that names its image cannot be pinned: leave it.
-    refuseNamelessTarget(service, metadata);
-    return {};
-  }
-  const tag = writtenTag(ref, spec, ownRef);
+  const writtenTagOf = (r: ImageRef): string | undefined => writtenTag(r, spec, ownRef);
   // The "one tracked image" fallback of the minimal multi-node form applies to images named in
   // `images` only; an untracked service must never pick up a nameless digest by accident.
   const found =
-    metadata.length === 0
+    metadata.length === 0 || ref === undefined
       ? undefined
       : findMetadataDigest(metadata, {
           repository: ref.repository,
-          tag,
+          tag: writtenTagOf(ref),
           versionTags: ctx.input.versionTags,
           service: service.name,
           trackedCount: spec ? ctx.trackedImages : 0,
         });
+  // A bake target named like the service, that pushed an image no service names: its image,
+  // for a service the build could have built (never one that only runs a literal image).
+  const buildable = service.hasBuild || own === undefined || own === 'unparsable';
+  if (spec === undefined && found?.digest === undefined && buildable && metadata.length > 0) {
+    const target = findTargetBinding(metadata, {
+      service: service.name,
+      claimed: ctx.claimed,
+      versionTags: ctx.input.versionTags,
+      tag: ownRef?.tag,
+    });
+    if (target !== undefined) {
+      const pushed = parseReference(target.name, 'metadata');
+      const bound = target.binding;
+      const image = { ref: pushed, tag: pushed.tag, tracked: true, bound, missed: undefined };
+      return { ...planImage(service, undefined, ctx, image), entries: bound.entries };
+    }
+  }
+  if (spec === undefined && own === 'unparsable') {
+    if (pinAll) {
+      throw new InputError(
+        'pin-all-images',
+        `service "${service.name}" in ${composeFile} has image "${service.image ?? ''}", ${unparsableReason(service)}, so it cannot be pinned; bind it in "images" (${service.name}=name:tag), give this run the variables it needs (the environment, or the .env file beside the compose file), or turn pin-all-images off`,
+      );
+    }
+    return { unpinned: true };
+  }
+  if (ref === undefined) return planImageless(service, ctx);
+  const tag = writtenTagOf(ref);
   const bound = found?.digest !== undefined ? found : undefined;
   const missed = found !== undefined && found.digest === undefined ? found : undefined;
-  const entries = bound ? [bound.entry] : (missed?.entries ?? []);
+  const entries = bound ? bound.entries : (missed?.entries ?? []);
   // Metadata naming the repository marks the image as this release's build, even under other tags.
   const tracked = spec !== undefined || found !== undefined;
-  return { ...planImage(service, spec, ctx, { ref, tag, tracked, bound, missed }), entries };
+  const planned = planImage(service, spec, ctx, { ref, tag, tracked, bound, missed });
+  const unset = service.unsetVariables ?? [];
+  if (planned.plan && spec === undefined && unset.length > 0) {
+    // The pinned reference is what the image reads as with them empty: say so.
+    const one = unset.length === 1;
+    ctx.warnings.push(
+      `service "${service.name}": ${unset.join(', ')} ${one ? 'is' : 'are'} not set; as Docker Compose does, its image reads ${one ? 'it' : 'them'} as empty`,
+    );
+  }
+  return { ...planned, entries };
+}
+
+/**
+ * A service with no image to pin: one Compose builds from source when it is deployed (refused
+ * under pin-all-images: the record could not say what it runs), or one that runs a provider.
+ */
+function planImageless(service: ComposeService, ctx: ServiceContext): ServicePlan {
+  if (service.provider) {
+    ctx.warnings.push(
+      `service "${service.name}" runs a provider ("provider:"), not an image: it has nothing to record`,
+    );
+    return {};
+  }
+  refuseNamelessTarget(service, ctx.input.metadata);
+  if (ctx.input.pinAll) {
+    throw new InputError(
+      'pin-all-images',
+      `service "${service.name}" in ${ctx.input.composeFile} has only "build:" and no image: Docker Compose would build it from source where it is deployed, so the release cannot record what it runs; bind it to the image this release built (${service.name}=REPOSITORY:TAG in "images", or buildx metadata of a bake target "${service.name}"), or turn pin-all-images off to leave it built from source`,
+    );
+  }
+  ctx.warnings.push(
+    `service "${service.name}" has only "build:" and no image: it is built from source where it is deployed, and not recorded (pin-all-images is off)`,
+  );
+  return {};
 }
 
 function planImage(
@@ -256,8 +320,9 @@ function planImage(
         `service "${service.name}" is pinned to ${ref.digest}, but buildx metadata says this build pushed ${bound.digest}; the pinned digest is recorded`,
       );
     }
-    // A reference left as written keeps the tag it carries.
-    const rewrite = spec !== undefined;
+    // A reference left as written keeps the tag it carries; one written with variables is
+    // written out, as the literal reference the record holds.
+    const rewrite = spec !== undefined || ref.original !== service.image;
     const plan: PlannedImage = {
       ...base,
       tag: rewrite ? tag : ref.tag,
@@ -307,9 +372,19 @@ function planImage(
  */
 export function planImages(input: PlanInput): PlanResult {
   const bound = bindSpecs(input.services, input.specs, input.composeFile);
+  const refs = input.services.flatMap((s) => {
+    const own = composeRef(s);
+    return typeof own === 'object' ? [own] : [];
+  });
+  const claimed: ClaimedImages = {
+    references: new Set(refs.map((r) => `${r.repository}:${r.tag ?? 'latest'}`)),
+    repositories: new Set(refs.map((r) => r.repository)),
+    anyTag: new Set(input.specs.map((s) => s.ref.repository)),
+  };
   const ctx: ServiceContext = {
     input,
     trackedImages: new Set([...bound.values()].map((s) => s.ref.original)).size,
+    claimed,
     warnings: [],
   };
   const used = new Set<MetadataEntry>();

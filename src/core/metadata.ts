@@ -4,10 +4,11 @@
  * --metadata-file` output (only `containerimage.descriptor` and `image.name`), or an array of
  * these. Reading the text (inline or from a file) is the caller's job: this module only parses it.
  */
-import { InputError, errorMessage } from './errors.js';
+import { InputError } from './errors.js';
+import { jsonSyntaxProblem } from './json-parser.js';
 import { isSha256Digest, parseReference } from './reference.js';
 import type { MetadataEntry } from './types.js';
-import { describeValue, isRecord } from './values.js';
+import { isRecord, kindOf } from './values.js';
 
 const DIGEST_KEY = 'containerimage.digest';
 const DESCRIPTOR_KEY = 'containerimage.descriptor';
@@ -37,11 +38,12 @@ export function parseMetadataText(
   label = 'metadata',
 ): MetadataEntry[] {
   let value: unknown;
+  // A BOM is what some editors and PowerShell put in front of JSON; JSON.parse refuses it.
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    // A BOM is what some editors and PowerShell put in front of JSON; JSON.parse refuses it.
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new InputError(input, `${label} is not valid JSON: ${errorMessage(error)}`);
+    value = JSON.parse(json);
+  } catch {
+    throw new InputError(input, `${label} is not valid JSON: ${jsonSyntaxProblem(json)}`);
   }
   return parseDocuments(value, input, label);
 }
@@ -59,7 +61,7 @@ function parseDocuments(value: unknown, input: string, label: string): MetadataE
       throw new InputError(
         input,
         `${where} must be a JSON object (build-push-action or bake-action metadata), ` +
-          `not ${describeValue(document)}`,
+          `not ${kindOf(document)}`,
       );
     }
     if (isResult(document)) {
@@ -117,7 +119,7 @@ function resultDigest(result: JsonObject, input: string, where: string): string 
   if (!isRecord(descriptor)) {
     throw new InputError(
       input,
-      `${where}: "${DESCRIPTOR_KEY}" is ${describeValue(descriptor)}; expected an OCI descriptor object`,
+      `${where}: "${DESCRIPTOR_KEY}" is ${kindOf(descriptor)}; expected an OCI descriptor object`,
     );
   }
   if (descriptor['digest'] === undefined) {
@@ -131,9 +133,10 @@ function resultDigest(result: JsonObject, input: string, where: string): string 
 
 function checkDigest(value: unknown, key: string, input: string, where: string): string {
   if (typeof value !== 'string' || !isSha256Digest(value)) {
+    const what = typeof value === 'string' ? 'not a digest' : kindOf(value);
     throw new InputError(
       input,
-      `${where}: ${key} is ${describeValue(value)}; expected sha256: followed by 64 lowercase hex characters`,
+      `${where}: ${key} is ${what}; expected sha256: followed by 64 lowercase hex characters`,
     );
   }
   return value;
@@ -148,13 +151,10 @@ function readResult(
   const digest = resultDigest(result, input, where);
   if (digest === undefined) return undefined;
   const names = result[NAME_KEY];
-  let named: Named = { repositories: [], tags: {} };
+  let named: Named = { repositories: [], tags: {}, names: [] };
   if (names !== undefined) {
     if (typeof names !== 'string') {
-      throw new InputError(
-        input,
-        `${where}: "${NAME_KEY}" is ${describeValue(names)}; expected a string`,
-      );
+      throw new InputError(input, `${where}: "${NAME_KEY}" is ${kindOf(names)}; expected a string`);
     }
     named = readNames(names, input, where);
   }
@@ -165,12 +165,14 @@ function readResult(
     // A digest equal to the config digest is an image ID: the docker driver's local image store.
     ...(result[CONFIG_KEY] === digest && { imageId: true as const }),
     ...(target !== undefined && { target }),
+    ...(named.names.length > 0 && { names: named.names }),
   };
 }
 
 interface Named {
   readonly repositories: string[];
   readonly tags: Record<string, string[]>;
+  readonly names: string[];
 }
 
 /**
@@ -179,16 +181,20 @@ interface Named {
  */
 function readNames(names: string, input: string, where: string): Named {
   const tagged = new Map<string, Set<string> | null>();
+  const written: string[] = [];
   for (const name of names.split(',')) {
     const trimmed = name.trim();
     if (trimmed === '') continue;
+    written.push(trimmed);
     let repository: string;
     let tag: string | undefined;
     try {
       ({ repository, tag } = parseReference(trimmed, input));
-    } catch (error) {
-      const why = error instanceof InputError ? error.reason : errorMessage(error);
-      throw new InputError(input, `${where}: "${NAME_KEY}" holds ${why}`);
+    } catch {
+      throw new InputError(
+        input,
+        `${where}: "${NAME_KEY}" holds a name (number ${written.length}) that is not a valid image reference`,
+      );
     }
     const seen = tagged.get(repository);
     if (tag === undefined) tagged.set(repository, null);
@@ -197,13 +203,15 @@ function readNames(names: string, input: string, where: string): Named {
   }
   const tags: Record<string, string[]> = {};
   for (const [repository, set] of tagged) if (set) tags[repository] = [...set];
-  return { repositories: [...tagged.keys()], tags };
+  return { repositories: [...tagged.keys()], tags, names: written };
 }
 
 /** What metadata says for one image: the digest it gives and, for an untagged or `latest` image, a release-version tag it lists. */
 export interface MetadataBinding {
   readonly digest: string;
   readonly entry: MetadataEntry;
+  /** Every entry that gives this digest for the image (the same build, listed by several targets). */
+  readonly entries: readonly MetadataEntry[];
   /** A tag from the image's version tags that the build pushed (metadata lists it). */
   readonly versionTag?: string;
 }
@@ -291,6 +299,70 @@ export function findMetadataDigest(
   return undefined;
 }
 
+/** A bake target's entry bound to the service named like the target, and the image it pushed. */
+export interface TargetBinding {
+  readonly binding: MetadataBinding;
+  /** The name (with its tag) the image is pinned as: one `image.name` lists. */
+  readonly name: string;
+}
+
+/** The images a compose file and the `images` input name, to tell which metadata names none of them. */
+export interface ClaimedImages {
+  /** `repository:tag` of each service's image (`latest` for none). */
+  readonly references: ReadonlySet<string>;
+  readonly repositories: ReadonlySet<string>;
+  /** Repositories the `images` input names: every tag of them is claimed. */
+  readonly anyTag: ReadonlySet<string>;
+}
+
+/** Whether an entry's `image.name` names an image of the compose file or the `images` input. */
+function namesClaimedImage(entry: MetadataEntry, claimed: ClaimedImages): boolean {
+  return entry.repositories.some((repository) => {
+    if (claimed.anyTag.has(repository)) return true;
+    const tags = entry.tags?.[repository];
+    // Named without a tag, it stands for any image of the repository.
+    if (tags === undefined) return claimed.repositories.has(repository);
+    return tags.some((tag) => claimed.references.has(`${repository}:${tag}`));
+  });
+}
+
+/**
+ * The bake target named like `service`, when its `image.name` names no image of the compose file
+ * or the `images` input (`claimed`) — a stack whose images are written with variables the build
+ * had and this run has not. The image is pinned under a name the build pushed: one with a
+ * release-version tag, else the compose file's tag, else the first it lists.
+ */
+export function findTargetBinding(
+  entries: readonly MetadataEntry[],
+  query: {
+    readonly service: string;
+    readonly claimed: ClaimedImages;
+    readonly versionTags: readonly string[];
+    readonly tag: string | undefined;
+    readonly input?: string;
+  },
+): TargetBinding | undefined {
+  const candidates = entries.filter(
+    (e) =>
+      e.target === query.service &&
+      e.repositories.length > 0 &&
+      !namesClaimedImage(e, query.claimed),
+  );
+  if (candidates.length === 0) return undefined;
+  const binding = single(candidates, query.input ?? 'metadata', `bake target "${query.service}"`);
+  const names = binding.entry.names ?? [];
+  // Every name parsed when the metadata was read.
+  const tagOf = (name: string): string | undefined => parseReference(name).tag;
+  const byVersion = query.versionTags
+    .map((tag) => names.find((n) => tagOf(n) === tag))
+    .find((n) => n !== undefined);
+  const name =
+    byVersion ??
+    (query.tag === undefined ? undefined : names.find((n) => tagOf(n) === query.tag)) ??
+    names[0];
+  return name === undefined ? undefined : { binding, name };
+}
+
 /** The unnamed entry for a bake target, for a service that names no image. */
 export function targetEntry(
   entries: readonly MetadataEntry[],
@@ -326,5 +398,5 @@ function single(entries: readonly MetadataEntry[], input: string, what: string):
     );
   }
   if (entry.imageId) throw new InputError(input, `cannot pin ${what}: ${imageIdReason(entry)}`);
-  return { digest: entry.digest, entry };
+  return { digest: entry.digest, entry, entries };
 }

@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { CheckError } from './errors.js';
+import { jsonSyntaxProblem } from './json-parser.js';
 import { validate } from '../generated/release-info.validate.js';
 import type { ReleaseRecord } from './types.js';
 
@@ -45,8 +46,8 @@ export function parseRecord(text: string, source: string): ReleaseRecord {
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
-    throw new CheckError(`${source} is not valid JSON: ${(error as Error).message}`);
+  } catch {
+    throw new CheckError(`${source} is not valid JSON: ${jsonSyntaxProblem(text)}`);
   }
   return validateRecord(value, source);
 }

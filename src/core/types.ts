@@ -35,14 +35,24 @@ export interface MetadataEntry {
   readonly imageId?: true;
   /** The bake target key, when the metadata was a bake map. */
   readonly target?: string;
+  /** `image.name`'s names as written (with their tags), in order. */
+  readonly names?: readonly string[];
 }
 
-/** One service of the source compose file. */
+/** One service of the source compose file, as Compose reads it (`extends` applied). */
 export interface ComposeService {
   readonly name: string;
-  /** The `image` value as text, when the service has one and it is a plain scalar string. */
+  /** The `image` as written (its own, or inherited through `extends`), when it has one. */
   readonly image?: string;
+  /** `image` with its variables substituted as Compose substitutes them (the same text when it has none). */
+  readonly imageValue?: string;
+  /** Why `image` has no value: its interpolation fails (a required variable is not set). */
+  readonly imageProblem?: string;
+  /** Variables `image` reads that are not set: Compose reads them as empty. */
+  readonly unsetVariables?: readonly string[];
   readonly hasBuild: boolean;
+  /** It runs a provider (`provider:`), with neither image nor build. */
+  readonly provider?: true;
 }
 
 export interface PlatformDigest {

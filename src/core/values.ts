@@ -1,4 +1,4 @@
-import { JsonNumber } from './canonical-json.js';
+import { JsonNumber } from './json-parser.js';
 
 /** A parsed JSON object: not null, not an array, not a number kept as its lexeme. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -33,4 +33,17 @@ export function describeValue(value: unknown, vocabulary: 'json' | 'yaml' = 'jso
     default:
       return `a ${typeof value}`;
   }
+}
+
+/**
+ * What a parsed JSON value is, without a byte of it: for messages about files that may hold
+ * anything (a metadata path, or a symlink, may lead to a secret).
+ */
+export function kindOf(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (value instanceof JsonNumber || typeof value === 'number') return 'a number';
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
 }

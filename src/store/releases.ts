@@ -2,11 +2,11 @@
 // and one readFileSync costs a fraction of the four thread-pool round trips of an async readFile
 // (open, stat, read, close). Measured in `npm run bench`.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, normalize, sep } from 'node:path';
+import { normalize, sep } from 'node:path';
 import semver from 'semver';
 import { CheckError, InputError, errorCode, errorMessage } from '../core/errors.js';
 import { parseRecord, releaseFileNames, RELEASE_INFO_FILE } from '../core/release-record.js';
-import { compareStored, fileProblems } from '../core/same-release.js';
+import { compareStored } from '../core/same-release.js';
 import type { ReleaseRecord } from '../core/types.js';
 import { compareVersions, parseTag, parseTagOrNull } from '../core/version.js';
 
@@ -91,7 +91,7 @@ function recordPath(dir: string, prefix: string): string {
 }
 
 /** Reads and schema-checks the record of `version` (already parsed); every failure is a CheckError. */
-function readRecordFile(dir: string, version: string): StoredRelease {
+export function readRecordFile(dir: string, version: string): StoredRelease {
   const file = recordPath(dir, `v${version}`);
   let text: string;
   try {
@@ -160,12 +160,6 @@ export function releaseFiles(
   };
 }
 
-export interface VerifyResult {
-  readonly version: string;
-  readonly ok: boolean;
-  readonly problems: readonly string[];
-}
-
 /** The file's bytes, or null when it does not exist; any other failure is not a verdict and throws. */
 export function readOrNull(path: string): Buffer | null {
   try {
@@ -174,43 +168,6 @@ export function readOrNull(path: string): Buffer | null {
     if (errorCode(error) === 'ENOENT') return null;
     throw error;
   }
-}
-
-/**
- * Checks one release: its record against the schema, each recorded hash against the file's bytes,
- * and that the app-compose document embeds exactly the recorded compose file.
- */
-export function verifyRelease(dir: string, versionOrTag: string): VerifyResult {
-  const { version } = parseTag(versionOrTag, 'version');
-  let stored: StoredRelease;
-  try {
-    stored = readRecordFile(dir, version);
-  } catch (error) {
-    if (error instanceof CheckError) return { version, ok: false, problems: [error.message] };
-    throw error;
-  }
-  const { record } = stored;
-  const problems: string[] = [];
-  const { appCompose: appPath, dockerCompose: composePath } = releaseFiles(dir, version);
-  for (const [recorded, expected] of [
-    [record.files.app_compose.path, appPath],
-    [record.files.docker_compose.path, composePath],
-  ] as const) {
-    if (basename(recorded) !== basename(expected)) {
-      problems.push(`record: names ${recorded} as its file, not ${basename(expected)}`);
-    }
-  }
-  if (parseTagOrNull(record.tag)?.version !== version) {
-    problems.push(`record: tag ${record.tag} is not version ${version}`);
-  }
-  problems.push(
-    ...fileProblems(
-      record,
-      { path: appPath, bytes: readOrNull(appPath) },
-      { path: composePath, bytes: readOrNull(composePath) },
-    ),
-  );
-  return { version, ok: problems.length === 0, problems };
 }
 
 /** What the releases directory already holds for a release about to be written. */

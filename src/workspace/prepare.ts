@@ -55,6 +55,7 @@ export async function prepareRelease(inputs: ReleaseInputs): Promise<GenerateReq
     version: inputs.version,
     composeText: sources.composeText,
     composeFile: sources.composeFile,
+    variables: sources.variables,
     specs: inputs.specs,
     metadata: sources.metadata,
     ...(sources.template && { template: sources.template }),

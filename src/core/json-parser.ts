@@ -1,12 +1,10 @@
 /**
- * The layout of Python's
- * `json.dumps(obj, sort_keys=True, indent=4, separators=(",", ":"), ensure_ascii=False)`,
- * which is how Phala Cloud writes dstack app-compose documents (README: dstack: the compose hash), and a JSON parser that
- * keeps what that layout needs to round-trip: whether a number was an integer or a float, and
- * integers beyond 2^53 exactly.
- *
- * dstack hashes the bytes of the document, so every detail here changes a compose hash.
+ * A strict JSON parser that keeps what the Python layout (python-json.ts) needs to round-trip a
+ * document: whether a number was an integer or a float, and integers beyond 2^53 exactly. Its
+ * errors say where the text went wrong, never what it holds: the text may be any file a user
+ * names, and a message must not quote it.
  */
+import { positionAt } from './text-position.js';
 
 /**
  * A number as written in JSON text. Kept as text because a JS number cannot tell `1` from `1.0`
@@ -14,8 +12,7 @@
  */
 export class JsonNumber {
   constructor(readonly lexeme: string) {
-    if (!NUMBER_LEXEME.test(lexeme))
-      throw new Error(`not a JSON number: ${JSON.stringify(lexeme)}`);
+    if (!NUMBER_LEXEME.test(lexeme)) throw new Error('not a JSON number');
   }
 
   /** True when Python's json module reads it as an int (no fraction, no exponent). */
@@ -54,7 +51,7 @@ export class JsonSyntaxError extends Error {
 }
 
 /** Deeper than Python's own recursion limit lets json.dumps go; also keeps our stack safe. */
-const MAX_DEPTH = 512;
+export const MAX_JSON_DEPTH = 512;
 
 /**
  * Parses strict JSON (RFC 8259): no comments, no trailing commas, no NaN/Infinity, no BOM.
@@ -66,6 +63,19 @@ const MAX_DEPTH = 512;
  */
 export function parseJsonPreservingNumbers(text: string): unknown {
   return new Parser(text).parseDocument();
+}
+
+/**
+ * Where `text`, which JSON.parse refused, goes wrong, as "<reason> at line L column C (char N)":
+ * for messages that must not quote the text, as JSON.parse's own do.
+ */
+export function jsonSyntaxProblem(text: string): string {
+  try {
+    parseJsonPreservingNumbers(text);
+  } catch (error) {
+    if (error instanceof JsonSyntaxError) return error.message;
+  }
+  return 'not valid JSON';
 }
 
 class Parser {
@@ -85,15 +95,8 @@ class Parser {
   }
 
   private fail(reason: string, at = this.pos): never {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < at && i < this.text.length; i++) {
-      if (this.text.charCodeAt(i) === 0x0a) {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    throw new JsonSyntaxError(reason, at, line, at - lineStart + 1);
+    const { line, column } = positionAt(this.text, at);
+    throw new JsonSyntaxError(reason, at, line, column);
   }
 
   private skipWhitespace(): void {
@@ -105,14 +108,9 @@ class Parser {
     }
   }
 
+  /** What is at `at`, without quoting it: the text may be a secret a symlink points at. */
   private describe(at: number): string {
-    if (at >= this.text.length) return 'unexpected end of input';
-    const cp = this.text.codePointAt(at) ?? 0;
-    const shown =
-      cp < 0x20 || cp === 0x7f || (cp >= 0xd800 && cp <= 0xdfff)
-        ? `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`
-        : JSON.stringify(String.fromCodePoint(cp));
-    return `unexpected character ${shown}`;
+    return at >= this.text.length ? 'unexpected end of input' : 'unexpected character';
   }
 
   private parseValue(depth: number): unknown {
@@ -171,7 +169,7 @@ class Parser {
         this.pos++;
         break;
       }
-      if (c < 0x20) this.fail(`invalid control character U+${hex4(c).toUpperCase()} in string`);
+      if (c < 0x20) this.fail('invalid control character in string');
       if (c >= 0xd800 && c <= 0xdfff) {
         const next = t.charCodeAt(this.pos + 1);
         if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
@@ -250,7 +248,7 @@ class Parser {
   }
 
   private parseArray(depth: number): unknown[] {
-    if (depth > MAX_DEPTH) this.fail(`nesting deeper than ${MAX_DEPTH} levels`);
+    if (depth > MAX_JSON_DEPTH) this.fail(`nesting deeper than ${MAX_JSON_DEPTH} levels`);
     this.pos++; // [
     const items: unknown[] = [];
     this.skipWhitespace();
@@ -276,7 +274,7 @@ class Parser {
   }
 
   private parseObject(depth: number): Record<string, unknown> {
-    if (depth > MAX_DEPTH) this.fail(`nesting deeper than ${MAX_DEPTH} levels`);
+    if (depth > MAX_JSON_DEPTH) this.fail(`nesting deeper than ${MAX_JSON_DEPTH} levels`);
     this.pos++; // {
     const object: Record<string, unknown> = {};
     const seen = new Set<string>();
@@ -292,7 +290,7 @@ class Parser {
       }
       const keyAt = this.pos;
       const key = this.parseString();
-      if (seen.has(key)) this.fail(`duplicate key ${JSON.stringify(key)}`, keyAt);
+      if (seen.has(key)) this.fail('duplicate key in an object', keyAt);
       seen.add(key);
       this.skipWhitespace();
       if (this.text[this.pos] !== ':') this.fail(`${this.describe(this.pos)}, expected ':'`);
@@ -318,185 +316,4 @@ class Parser {
       this.fail(`${this.describe(this.pos)}, expected ',' or '}'`);
     }
   }
-}
-
-function hex4(n: number): string {
-  return n.toString(16).padStart(4, '0');
-}
-
-/**
- * Orders strings by Unicode code point, as Python sorts `str`. JS's default sort compares UTF-16
- * code units, which puts astral characters (surrogate pairs, 0xD800–0xDFFF) before U+E000–U+FFFF.
- */
-export function compareCodePoints(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) return codePointRank(x) - codePointRank(y);
-  }
-  return a.length - b.length;
-}
-
-/** Moves surrogates above U+E000–U+FFFF, which is where the code points they encode belong. */
-function codePointRank(unit: number): number {
-  if (unit < 0xd800) return unit;
-  return unit >= 0xe000 ? unit - 0x800 : unit + 0x2000;
-}
-
-/**
- * Python's `repr(float)` (which json.dumps uses): the shortest digits that round-trip (the same
- * digits JS picks), in fixed notation when the decimal exponent is in [-4, 16), otherwise
- * `d.ddde±XX` with at least two exponent digits; integral values keep a `.0`.
- */
-export function pythonFloatRepr(x: number): string {
-  if (!Number.isFinite(x)) throw new Error(`${x} has no JSON representation`);
-  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
-  const [mantissa = '', exp = '0'] = Math.abs(x).toExponential().split('e');
-  const digits = mantissa.replace('.', '');
-  const e = Number(exp);
-  const sign = x < 0 ? '-' : '';
-  if (e < -4 || e >= 16) {
-    const frac = digits.length > 1 ? `.${digits.slice(1)}` : '';
-    const expSign = e < 0 ? '-' : '+';
-    return `${sign}${digits[0] ?? ''}${frac}e${expSign}${String(Math.abs(e)).padStart(2, '0')}`;
-  }
-  if (e < 0) return `${sign}0.${'0'.repeat(-e - 1)}${digits}`;
-  const intPart = digits.slice(0, e + 1).padEnd(e + 1, '0');
-  const fracPart = digits.slice(e + 1);
-  return `${sign}${intPart}.${fracPart === '' ? '0' : fracPart}`;
-}
-
-/** How Python prints a number that json.loads read from `lexeme`. */
-function pythonNumberText(n: JsonNumber, path: string): string {
-  // Python reads an integer lexeme as an exact int; `-0` becomes 0.
-  if (n.isInteger) return BigInt(n.lexeme).toString();
-  const value = Number(n.lexeme);
-  // Python would write `Infinity` here, which is not JSON; refuse instead.
-  if (!Number.isFinite(value))
-    throw new Error(`${path}: number ${n.lexeme} is out of range for a float`);
-  return pythonFloatRepr(value);
-}
-
-const ESCAPES: Record<string, string> = {
-  '"': '\\"',
-  '\\': '\\\\',
-  '\n': '\\n',
-  '\r': '\\r',
-  '\t': '\\t',
-  '\b': '\\b',
-  '\f': '\\f',
-};
-
-/** Python's string encoder with ensure_ascii=False: only `"`, `\` and C0 controls are escaped. */
-function quote(s: string, path: string): string {
-  if (LONE_SURROGATE.test(s)) {
-    throw new Error(`${path}: string contains a lone surrogate (not valid Unicode text)`);
-  }
-  // eslint-disable-next-line no-control-regex
-  return `"${s.replace(/["\\\u0000-\u001f]/g, (c) => ESCAPES[c] ?? `\\u${hex4(c.charCodeAt(0))}`)}"`;
-}
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** True when `s` is well-formed UTF-16 (no lone surrogates), i.e. encodable as UTF-8. */
-export function isWellFormedText(s: string): boolean {
-  return !LONE_SURROGATE.test(s);
-}
-
-function isPlainObject(value: object): value is Record<string, unknown> {
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
-const INDENT = '    ';
-
-/**
- * Serialises `value` byte-for-byte as Python's
- * `json.dumps(value, sort_keys=True, indent=4, separators=(",", ":"), ensure_ascii=False)`.
- *
- * Accepts null, booleans, strings, {@link JsonNumber} (printed as Python prints the number it
- * denotes, so a Python-written document re-serialises to itself), JS numbers (integers as digits,
- * others as Python's float repr), bigints, arrays and plain objects. Throws, naming the path, on
- * anything else: NaN/Infinity, undefined, functions, class instances, cycles, lone surrogates.
- */
-export function canonicalJson(value: unknown): string {
-  const out: string[] = [];
-  write(value, 0, '$', new Set(), out);
-  return out.join('');
-}
-
-function write(
-  value: unknown,
-  level: number,
-  path: string,
-  stack: Set<object>,
-  out: string[],
-): void {
-  switch (typeof value) {
-    case 'string':
-      out.push(quote(value, path));
-      return;
-    case 'boolean':
-      out.push(value ? 'true' : 'false');
-      return;
-    case 'bigint':
-      out.push(value.toString());
-      return;
-    case 'number':
-      if (!Number.isFinite(value)) throw new Error(`${path}: ${value} has no JSON representation`);
-      // A JS integer is taken to be a Python int; BigInt avoids `1e+21` for large ones.
-      out.push(Number.isInteger(value) ? BigInt(value).toString() : pythonFloatRepr(value));
-      return;
-    case 'object':
-      break;
-    default:
-      throw new Error(`${path}: a ${typeof value} has no JSON representation`);
-  }
-  if (value === null) {
-    out.push('null');
-    return;
-  }
-  if (value instanceof JsonNumber) {
-    out.push(pythonNumberText(value, path));
-    return;
-  }
-  if (stack.has(value)) throw new Error(`${path}: circular reference`);
-  if (level >= MAX_DEPTH) throw new Error(`${path}: nesting deeper than ${MAX_DEPTH} levels`);
-  const inner = `\n${INDENT.repeat(level + 1)}`;
-  if (Array.isArray(value)) {
-    if (value.length === 0) {
-      out.push('[]');
-      return;
-    }
-    stack.add(value);
-    out.push('[');
-    for (let i = 0; i < value.length; i++) {
-      if (!(i in value))
-        throw new Error(`${path}[${i}]: a sparse array hole has no JSON representation`);
-      out.push(i === 0 ? inner : `,${inner}`);
-      write(value[i], level + 1, `${path}[${i}]`, stack, out);
-    }
-    out.push(`\n${INDENT.repeat(level)}]`);
-    stack.delete(value);
-    return;
-  }
-  if (!isPlainObject(value)) {
-    const kind = (value as { constructor?: { name?: string } }).constructor?.name ?? 'object';
-    throw new Error(`${path}: a ${kind} has no JSON representation`);
-  }
-  const keys = Object.keys(value).sort(compareCodePoints);
-  if (keys.length === 0) {
-    out.push('{}');
-    return;
-  }
-  stack.add(value);
-  out.push('{');
-  keys.forEach((key, i) => {
-    const child = `${path}.${key}`;
-    out.push(i === 0 ? inner : `,${inner}`, quote(key, child), ':');
-    write(value[key], level + 1, child, stack, out);
-  });
-  out.push(`\n${INDENT.repeat(level)}}`);
-  stack.delete(value);
 }

@@ -1,0 +1,87 @@
+/**
+ * Whether a record says what its own pinned compose file says: the file's hash proves the file,
+ * not the record's `images`, so an edited digest in release-info.json must be caught here. Every
+ * recorded image is the image of its service in the pinned file (as Compose reads it: anchors and
+ * `extends` applied), with the digest, repository and tag of that reference; every service the
+ * file pins to a digest is recorded.
+ */
+import { readComposeServices } from './compose-model.js';
+import { InputError, errorMessage } from './errors.js';
+import { parseReference } from './reference.js';
+import type { ImageRef, ReleaseRecord } from './types.js';
+
+const q = (text: string): string => JSON.stringify(text);
+
+function parsed(reference: string): ImageRef | undefined {
+  try {
+    return parseReference(reference, 'record');
+  } catch {
+    return undefined;
+  }
+}
+
+/** What makes `record` disagree with the pinned compose text; empty when it agrees. */
+export function recordConsistencyProblems(
+  record: ReleaseRecord,
+  composeText: string,
+  composePath: string,
+): string[] {
+  let services;
+  try {
+    services = readComposeServices(composeText, composePath);
+  } catch (error) {
+    const why = error instanceof InputError ? error.reason : errorMessage(error);
+    return [`${composePath}: cannot be read as a compose file: ${why}`];
+  }
+  const byName = new Map(services.map((s) => [s.name, s]));
+  const problems: string[] = [];
+  const recorded = new Set<string>();
+  for (const image of record.images) {
+    const what = `record: image of service ${q(image.service)}`;
+    if (recorded.has(image.service)) {
+      problems.push(`record: service ${q(image.service)} is recorded twice`);
+      continue;
+    }
+    recorded.add(image.service);
+    const service = byName.get(image.service);
+    if (service === undefined) {
+      problems.push(`record: service ${q(image.service)} is not in ${composePath}`);
+      continue;
+    }
+    if (service.image !== image.reference) {
+      problems.push(
+        `${what} is recorded as ${q(image.reference)}, but ${composePath} gives it ${service.image === undefined ? 'no image' : q(service.image)}`,
+      );
+      continue;
+    }
+    const ref = parsed(image.reference);
+    if (ref === undefined) {
+      problems.push(`${what}: ${q(image.reference)} is not an image reference`);
+      continue;
+    }
+    if (ref.digest !== image.digest) {
+      problems.push(
+        `${what} (${image.repository}) records digest ${image.digest}, but its reference ${q(image.reference)} pins ${ref.digest ?? 'no digest'}`,
+      );
+    }
+    if (ref.repository !== image.repository) {
+      problems.push(
+        `${what} records repository ${image.repository}, but its reference ${q(image.reference)} names ${ref.repository}`,
+      );
+    }
+    if ((ref.tag ?? null) !== image.tag) {
+      problems.push(
+        `${what} (${image.repository}) records tag ${image.tag === null ? 'none' : q(image.tag)}, but its reference ${q(image.reference)} has ${ref.tag === undefined ? 'none' : q(ref.tag)}`,
+      );
+    }
+  }
+  for (const service of services) {
+    if (recorded.has(service.name) || service.image === undefined) continue;
+    if (parsed(service.image)?.digest !== undefined) {
+      problems.push(
+        `${composePath}: service ${q(service.name)} runs ${q(service.image)}, pinned to a digest, which the record does not list`,
+      );
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,70 @@
+// `verify`, and `find` for the releases it answers with: every record checked against its own
+// files. Loaded only by those commands, since it brings the YAML parser (see src/cli/main.ts).
+import { basename } from 'node:path';
+import { CheckError } from '../core/errors.js';
+import { recordConsistencyProblems } from '../core/record-consistency.js';
+import { fileProblems } from '../core/same-release.js';
+import { parseTag, parseTagOrNull } from '../core/version.js';
+import { readOrNull, readRecordFile, releaseFiles, type StoredRelease } from './releases.js';
+
+export interface VerifyResult {
+  readonly version: string;
+  readonly ok: boolean;
+  readonly problems: readonly string[];
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * What keeps a stored release from being what its record says: the file names and tag the record
+ * gives, each recorded hash against the file's bytes, the app-compose document embedding exactly
+ * the compose file, and every recorded image being the image of its service in that file.
+ */
+export function releaseProblems(dir: string, stored: StoredRelease): string[] {
+  const { record, version } = stored;
+  const problems: string[] = [];
+  const { appCompose: appPath, dockerCompose: composePath } = releaseFiles(dir, version);
+  for (const [recorded, expected] of [
+    [record.files.app_compose.path, appPath],
+    [record.files.docker_compose.path, composePath],
+  ] as const) {
+    if (basename(recorded) !== basename(expected)) {
+      problems.push(`record: names ${recorded} as its file, not ${basename(expected)}`);
+    }
+  }
+  if (parseTagOrNull(record.tag)?.version !== version) {
+    problems.push(`record: tag ${record.tag} is not version ${version}`);
+  }
+  const compose = readOrNull(composePath);
+  problems.push(
+    ...fileProblems(
+      record,
+      { path: appPath, bytes: readOrNull(appPath) },
+      { path: composePath, bytes: compose },
+    ),
+  );
+  if (compose !== null) {
+    let text: string | undefined;
+    try {
+      text = utf8.decode(compose);
+    } catch {
+      problems.push(`${composePath}: not valid UTF-8 text`);
+    }
+    if (text !== undefined) problems.push(...recordConsistencyProblems(record, text, composePath));
+  }
+  return problems;
+}
+
+/** Checks one release (`releaseProblems`); a record that is missing or unreadable fails too. */
+export function verifyRelease(dir: string, versionOrTag: string): VerifyResult {
+  const { version } = parseTag(versionOrTag, 'version');
+  let stored: StoredRelease;
+  try {
+    stored = readRecordFile(dir, version);
+  } catch (error) {
+    if (error instanceof CheckError) return { version, ok: false, problems: [error.message] };
+    throw error;
+  }
+  const problems = releaseProblems(dir, stored);
+  return { version, ok: problems.length === 0, problems };
+}
