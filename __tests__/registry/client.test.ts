@@ -16,37 +16,22 @@ import {
   type RegistryClientOptions,
   type RegistryRequestInfo,
 } from '../../src/registry/client.js';
+import { failure as failureOf } from '../helpers/failure.js';
 import {
   registrySupport,
   startProxy,
-  startRegistry,
   startSilentServer,
   unusedPort,
   type PushedIndex,
   type PushedManifest,
   type Registry,
 } from '../helpers/registry-server.js';
+import { QUICK_RETRIES as FAST, registryTests, useRegistry } from '../helpers/registry-suite.js';
 
-const support = registrySupport();
-if (!support.available) console.warn(`\n*** registry tests SKIPPED: ${support.reason} ***\n`);
-const withRegistry = support.available
-  ? describe
-  : (name: string, fn: () => void) => describe.skip(`${name} — SKIPPED: ${support.reason}`, fn);
-
-/** Small delays so retries do not slow the suite. */
-const FAST: RegistryClientOptions = { retryDelayMs: 5, maxRetryDelayMs: 3_000, timeoutMs: 10_000 };
+const { suite: withRegistry } = registryTests('registry');
 
 const ref = (text: string) => parseReference(text);
-
-async function failure(promise: Promise<unknown>): Promise<RegistryError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof RegistryError) return error;
-    throw error;
-  }
-  throw new Error('expected a RegistryError, the look-up succeeded');
-}
+const failure = (lookup: Promise<unknown>) => failureOf(lookup, RegistryError);
 
 function basicStore(host: string, username: string, password: string): CredentialStore {
   const auth = Buffer.from(`${username}:${password}`).toString('base64');
@@ -219,8 +204,8 @@ withRegistry('real registry, htpasswd auth', () => {
   let single: PushedManifest;
   let dockerSingle: PushedManifest;
 
-  beforeAll(async () => {
-    reg = await startRegistry({ auth: 'htpasswd' });
+  useRegistry({ auth: 'htpasswd' }, async (started) => {
+    reg = started;
     multi = await reg.pushIndex('team/app', 'multi');
     dockerMulti = await reg.pushIndex('team/app', 'docker-multi', { format: 'docker' });
     single = await reg.pushImage('team/app', 'single');
@@ -228,9 +213,6 @@ withRegistry('real registry, htpasswd auth', () => {
     await reg.pushImage('library/tool', 'latest');
     // The DOCKER_CONFIG the harness wrote, read the way the action reads it.
     creds = await loadDockerCredentials({ DOCKER_CONFIG: reg.dockerConfig });
-  });
-  afterAll(async () => {
-    await reg?.stop();
   });
 
   const client = (options: RegistryClientOptions = {}) =>
@@ -555,15 +537,12 @@ withRegistry('real registry, token auth', () => {
   let multi: PushedIndex;
   let other: PushedManifest;
 
-  beforeAll(async () => {
-    reg = await startRegistry({ auth: 'token' });
+  useRegistry({ auth: 'token' }, async (started) => {
+    reg = started;
     multi = await reg.pushIndex('team/app', 'multi');
     await reg.pushImage('team/app', 'single');
     other = await reg.pushImage('team/other', '1');
     creds = await loadDockerCredentials({ DOCKER_CONFIG: reg.dockerConfig });
-  });
-  afterAll(async () => {
-    await reg?.stop();
   });
 
   const tokenRequestsFor = (scope: string) =>
@@ -630,11 +609,8 @@ withRegistry('real registry, token auth', () => {
 
 withRegistry('real registry, token auth with anonymous pull', () => {
   let reg: Registry;
-  beforeAll(async () => {
-    reg = await startRegistry({ auth: 'token', anonymousPull: true });
-  });
-  afterAll(async () => {
-    await reg?.stop();
+  useRegistry({ auth: 'token', anonymousPull: true }, (started) => {
+    reg = started;
   });
 
   it('resolves a public image without credentials, with an anonymous token', async () => {
