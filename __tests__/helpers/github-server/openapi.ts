@@ -186,7 +186,7 @@ export class OpenApi {
     }
     const resolved = response.$ref ? this.ref<ResponseObject>(response.$ref) : response;
     const schema = resolved.content?.['application/json']?.schema;
-    return schema ? this.validation.checkResponse(route, status, schema, json) : [];
+    return schema ? this.validation.checkResponse(schema, json) : [];
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * Requests and this server's responses checked against GitHub's OpenAPI description with ajv.
  * A validator is compiled the first time an operation needs it (and each component schema once,
- * shared by all that refer to it), so a test file pays only for the operations it uses. Problems
+ * shared by all that refer to it), so a test file pays only for the operations it uses; the one
+ * that words every problem only when a value did not fit (rarely: a test's refusal). Problems
  * are worded as GitHub words its validation failures (`"tag_name" wasn't supplied.`,
  * `For 'draft', "false" is not a boolean.`).
  */
@@ -20,11 +21,15 @@ export interface RequestCheck {
 }
 
 export class Validation {
-  private ajvInstance: Ajv | undefined;
-  private readonly registered = new Set<string>();
-  private readonly validators = new WeakMap<OpenApiSchema, ValidateFunction>();
+  /** Answers only whether a value fits: the cheap compile every operation pays for. */
+  private readonly quick: Compiler;
+  /** Names every problem; compiled only for the schemas that something failed. */
+  private readonly detailed: Compiler;
 
-  constructor(private readonly doc: OpenApiDocument) {}
+  constructor(doc: OpenApiDocument) {
+    this.quick = new Compiler(doc, false);
+    this.detailed = new Compiler(doc, true);
+  }
 
   checkRequest(
     route: Route,
@@ -70,7 +75,7 @@ export class Validation {
   }
 
   /** Problems of a JSON response against `schema`, the documented one for its status. */
-  checkResponse(_route: Route, _status: number, schema: OpenApiSchema, json: unknown): string[] {
+  checkResponse(schema: OpenApiSchema, json: unknown): string[] {
     return this.problems(schema, json, bodyPlace);
   }
 
@@ -89,15 +94,42 @@ export class Validation {
   }
 
   private problems(schema: OpenApiSchema, value: unknown, place: Place): string[] {
-    const validate = this.validator(schema);
+    if (this.quick.validator(schema)(value)) return [];
+    const validate = this.detailed.validator(schema);
     return validate(value) ? [] : wordErrors(validate.errors ?? [], place);
+  }
+}
+
+/** One ajv instance and the validators it compiled, each on first use. */
+class Compiler {
+  private ajvInstance: Ajv | undefined;
+  private readonly registered = new Set<string>();
+  private readonly validators = new WeakMap<OpenApiSchema, ValidateFunction>();
+
+  constructor(
+    private readonly doc: OpenApiDocument,
+    private readonly detailed: boolean,
+  ) {}
+
+  /** The compiled validator of `schema`, compiled on first use with the components it needs. */
+  validator(schema: OpenApiSchema): ValidateFunction {
+    let validate = this.validators.get(schema);
+    if (!validate) {
+      const refs = new Set<string>();
+      const json = toJsonSchema(schema, refs);
+      this.register(refs);
+      validate = this.ajv.compile(json);
+      this.validators.set(schema, validate);
+    }
+    return validate;
   }
 
   private get ajv(): Ajv {
     if (!this.ajvInstance) {
       this.ajvInstance = new Ajv({
-        allErrors: true,
-        verbose: true,
+        // Every problem, with the value and schema at fault, to word them; or just the verdict.
+        allErrors: this.detailed,
+        verbose: this.detailed,
         // Unknown keywords and formats are errors: the conversion must have handled them all.
         strict: true,
         strictTypes: false,
@@ -115,19 +147,6 @@ export class Validation {
       addFormats.default(this.ajvInstance);
     }
     return this.ajvInstance;
-  }
-
-  /** The compiled validator of `schema`, compiled on first use with the components it needs. */
-  private validator(schema: OpenApiSchema): ValidateFunction {
-    let validate = this.validators.get(schema);
-    if (!validate) {
-      const refs = new Set<string>();
-      const json = toJsonSchema(schema, refs);
-      this.register(refs);
-      validate = this.ajv.compile(json);
-      this.validators.set(schema, validate);
-    }
-    return validate;
   }
 
   /** Adds the component schemas `names` (and those they refer to) to ajv, each once. */
