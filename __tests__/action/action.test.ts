@@ -2,35 +2,28 @@ import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { runAction as run, type ActionRun } from '../helpers/action.js';
 import { cli, NODES, tempDir } from '../helpers/cli.js';
 import { start, type GitHubServer } from '../helpers/github-server.js';
 import { RELEASES_GITATTRIBUTES } from '../../src/core/releases-dir.js';
-import {
-  registrySupport,
-  startRegistry,
-  type PushedIndex,
-  type PushedManifest,
-  type Registry,
-} from '../helpers/registry-server.js';
+import type { PushedIndex, PushedManifest, Registry } from '../helpers/registry-server.js';
+import { registryTests, useRegistry } from '../helpers/registry-suite.js';
 
 const sha256 = (data: Buffer | string): string => createHash('sha256').update(data).digest('hex');
 
 const FILES = ['v1.0.0-release-info.json', 'v1.0.0-app-compose.json', 'v1.0.0-docker-compose.yml'];
 
 // The images live in a real registry on loopback, so the action's platform look-ups are real too.
-const support = registrySupport();
-if (!support.available) console.warn(`\n*** action tests SKIPPED: ${support.reason} ***\n`);
-const suite = support.available ? describe : describe.skip;
+const support = registryTests('action');
+const suite = support.suite;
 
 let registry: Registry;
 let app: PushedIndex;
 let nginx: PushedManifest;
 let COMPOSE: string;
-beforeAll(async () => {
-  if (!support.available) return;
-  registry = await startRegistry({ auth: 'htpasswd' });
+useRegistry({ auth: 'htpasswd' }, async (started) => {
+  registry = started;
   app = await registry.pushIndex('acme/app', 'v1.0.0');
   nginx = await registry.pushImage('library/nginx', '1.27');
   COMPOSE = `services:
@@ -40,9 +33,6 @@ beforeAll(async () => {
   proxy:
     image: "${registry.host}/library/nginx:1.27@${nginx.digest}"
 `;
-});
-afterAll(async () => {
-  await registry?.stop();
 });
 
 /** The action with the registry credentials docker/login-action would have left. */

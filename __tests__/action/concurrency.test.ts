@@ -1,38 +1,28 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { runAction as run, runActions, type ActionRun } from '../helpers/action.js';
 import { tempDir } from '../helpers/cli.js';
 import { start, type GitHubServer } from '../helpers/github-server.js';
-import {
-  registrySupport,
-  startRegistry,
-  type PushedIndex,
-  type PushedManifest,
-  type Registry,
-} from '../helpers/registry-server.js';
+import type { PushedIndex, PushedManifest, Registry } from '../helpers/registry-server.js';
+import { registryTests, useRegistry } from '../helpers/registry-suite.js';
 
 // The bundled action as many workflow runs would run it at once against one GitHub: tags released
 // together, a run doubled, a run that died half way and its re-run, a service that never answers.
 
-const support = registrySupport();
-if (!support.available) console.warn(`\n*** concurrency tests SKIPPED: ${support.reason} ***\n`);
-const suite = support.available ? describe : describe.skip;
+const support = registryTests('concurrency');
+const suite = support.suite;
 
 let registry: Registry;
 let app: PushedIndex;
 let other: PushedManifest;
 let nginx: PushedManifest;
-beforeAll(async () => {
-  if (!support.available) return;
-  registry = await startRegistry({ auth: 'htpasswd' });
+useRegistry({ auth: 'htpasswd' }, async (started) => {
+  registry = started;
   app = await registry.pushIndex('acme/app', 'v1');
   other = await registry.pushImage('acme/app', 'v2');
   nginx = await registry.pushImage('library/nginx', '1.27');
-});
-afterAll(async () => {
-  await registry?.stop();
 });
 
 let server: GitHubServer;

@@ -1,22 +1,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { runAction } from '../helpers/action.js';
 import { NODES, tempDir } from '../helpers/cli.js';
 import { dockerConfigDir, helperBin, type HelperBin } from '../helpers/credential-helpers.js';
 import { start, type GitHubServer } from '../helpers/github-server.js';
-import {
-  registrySupport,
-  startRegistry,
-  type PushedManifest,
-  type Registry,
-} from '../helpers/registry-server.js';
+import type { PushedManifest, Registry } from '../helpers/registry-server.js';
+import { registryTests, useRegistry } from '../helpers/registry-suite.js';
 
 // The bundled action on a self-hosted runner whose Docker config keeps registry credentials in a
 // credential helper (credsStore) rather than in `auths`.
-const support = registrySupport();
-if (!support.available) console.warn(`\n*** action helper tests SKIPPED: ${support.reason} ***\n`);
-const suite = support.available ? describe : describe.skip;
+const support = registryTests('action helper');
+const suite = support.suite;
 
 let registry: Registry;
 let image: PushedManifest;
@@ -24,9 +19,8 @@ let bin: HelperBin;
 let server: GitHubServer;
 let root: string;
 let cleanup: () => void;
-beforeAll(async () => {
-  if (!support.available) return;
-  registry = await startRegistry({ auth: 'htpasswd' });
+useRegistry({ auth: 'htpasswd' }, async (started) => {
+  registry = started;
   image = await registry.pushImage('acme/app', '1.0.0');
   bin = helperBin();
   bin.answering('runner-store', registry.username, registry.password);
@@ -34,7 +28,7 @@ beforeAll(async () => {
   ({ dir: root, cleanup } = tempDir('rt-action-helpers-'));
 });
 afterAll(async () => {
-  await Promise.all([registry?.stop(), server?.stop()]);
+  await server?.stop();
   bin?.cleanup();
   cleanup?.();
 });

@@ -1,23 +1,16 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { runAction, type ActionRun } from '../helpers/action.js';
 import { cli, tempDir } from '../helpers/cli.js';
 import { readCase } from '../helpers/real-world.js';
-import {
-  registrySupport,
-  startRegistry,
-  type PushedIndex,
-  type PushedManifest,
-  type Registry,
-} from '../helpers/registry-server.js';
+import type { PushedIndex, PushedManifest, Registry } from '../helpers/registry-server.js';
+import { registryTests, useRegistry } from '../helpers/registry-suite.js';
 
 // What the bundled action records, run as the runner runs it (dry run: the remote steps have
 // their own tests), against a real registry on loopback: the same tag rules as the CLI.
-const support = registrySupport();
-if (!support.available)
-  console.warn(`\n*** action record-rule tests SKIPPED: ${support.reason} ***\n`);
-const suite = support.available ? describe : describe.skip;
+const support = registryTests('action record-rule');
+const suite = support.suite;
 
 let registry: Registry;
 let host: string;
@@ -26,18 +19,14 @@ let appV11: PushedManifest;
 let pihole: PushedManifest;
 let chatwoot: PushedManifest;
 let nginx: PushedManifest;
-beforeAll(async () => {
-  if (!support.available) return;
-  registry = await startRegistry({ auth: 'htpasswd' });
+useRegistry({ auth: 'htpasswd' }, async (started) => {
+  registry = started;
   host = registry.host;
   appV1 = await registry.pushIndex('acme/app', 'v1.0.0');
   appV11 = await registry.pushImage('acme/app', 'v1.1.0');
   pihole = await registry.pushImage('pihole/pihole', 'latest');
   chatwoot = await registry.pushImage('chatwoot/chatwoot', 'latest');
   nginx = await registry.pushImage('library/nginx', '1.31.3-alpine');
-});
-afterAll(async () => {
-  await registry?.stop();
 });
 
 let workspace: string;

@@ -1,15 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordRemotely, type RemoteJob, type RemoteResult } from '../../src/action/remote.js';
 import { TRACKER_DRAFT_MARKER } from '../../src/core/release-notes.js';
-import type { Generated, RemoteSettings } from '../../src/core/remote-plan.js';
+import type { Generated } from '../../src/core/remote-plan.js';
 import { createGitHub, type GitHub } from '../../src/github/client.js';
-import {
-  captureOutput,
-  sequentialRoundTrips,
-  start,
-  type GitHubServer,
-} from '../helpers/github-server.js';
+import { sequentialRoundTrips, type GitHubServer } from '../helpers/github-server.js';
+import { useGitHubServer } from '../helpers/github-test.js';
 import { makeRelease } from '../helpers/records.js';
+import { remoteSettings as settings } from '../helpers/remote-settings.js';
 
 // The executor in process against the GitHub test server: every way the state can change under a
 // run, with the back-off made instant. The bundled action is run in action.test.ts and
@@ -17,26 +14,12 @@ import { makeRelease } from '../helpers/records.js';
 
 let server: GitHubServer;
 let gh: GitHub;
-let output: ReturnType<typeof captureOutput>;
-const logged: string[] = [];
+// Each test: a fresh server; after it, no refused request and the token printed nowhere.
+const { logged } = useGitHubServer((t) => ({ server, gh } = t));
 
 const ours = makeRelease();
 const again = makeRelease({ createdAt: '2027-02-02T00:00:00Z', runAttempt: '2' });
 const other = makeRelease({ digest: 'f' });
-
-const settings = (over: Partial<RemoteSettings> = {}): RemoteSettings => ({
-  tag: 'v1.0.0',
-  version: '1.0.0',
-  prerelease: false,
-  commit: true,
-  uploadAssets: true,
-  createRelease: true,
-  overwrite: false,
-  dryRun: false,
-  makeLatest: 'auto',
-  releasesDir: 'releases',
-  ...over,
-});
 
 function job(over: Partial<RemoteJob> = {}, generated: Generated = ours): RemoteJob {
   return {
@@ -87,22 +70,6 @@ function expectPublishedWith(generated: Generated): Json {
   expect(release.body).not.toContain(TRACKER_DRAFT_MARKER);
   return release;
 }
-
-beforeEach(async () => {
-  server = await start();
-  logged.length = 0;
-  output = captureOutput();
-  gh = createGitHub(server.token, { ...server.clientOptions(), log: undefined as never });
-});
-
-afterEach(async () => {
-  output.restore();
-  try {
-    expect(server.violations).toEqual([]);
-  } finally {
-    await server.stop();
-  }
-});
 
 describe('a first release and its re-run', () => {
   it('commits once, creates, fills and publishes the release, in five rounds', async () => {

@@ -10,6 +10,7 @@ import { parseReference } from '../../src/core/reference.js';
 import { CLI, cli, digestOf, FIXTURES, NODES, tempDir } from '../helpers/cli.js';
 import {
   ATTEST_FIXTURES,
+  infoAnswer,
   nearMpcQuoteBytes,
   readAttestFixture,
   readTcbInfo,
@@ -135,16 +136,6 @@ function releasesFor(composeHash: string, appCompose?: string): void {
   recordRelease('9.9.9', sha256('another app-compose'));
   recordRelease('1.2.3', composeHash, appCompose === undefined ? {} : { appCompose });
 }
-
-const infoAnswer = (tcbInfoText: string): string =>
-  JSON.stringify({
-    app_id: 'd35e277ab5ec51f71f5e395ab2e332ed8db5853a',
-    instance_id: '4ee474f80e789d0a19c4177ded24e04419c9689f',
-    app_cert: '',
-    tcb_info: tcbInfoText,
-    app_name: 'tee-solver',
-    compose_hash: sha256((JSON.parse(tcbInfoText) as { app_compose: string }).app_compose),
-  });
 
 interface RealCase {
   name: string;

@@ -1,41 +1,31 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, expect, it } from 'vitest';
 import { CLI, NODES, tempDir, type Run } from '../helpers/cli.js';
 import { dockerConfigDir, helperBin, type HelperBin } from '../helpers/credential-helpers.js';
-import {
-  registrySupport,
-  startRegistry,
-  type PushedManifest,
-  type Registry,
-} from '../helpers/registry-server.js';
+import type { PushedManifest, Registry } from '../helpers/registry-server.js';
+import { registryTests, useRegistries } from '../helpers/registry-suite.js';
 
 // The built CLI pinning images from registries whose credentials only a Docker credential helper
 // (a script on PATH) holds, as on a developer's machine or a self-hosted runner.
-const support = registrySupport();
-if (!support.available) console.warn(`\n*** CLI helper tests SKIPPED: ${support.reason} ***\n`);
-const suite = support.available ? describe : describe.skip;
+const support = registryTests('CLI helper');
+const suite = support.suite;
 
 let basic: Registry;
 let token: Registry;
 let basicImage: PushedManifest;
 let tokenImage: PushedManifest;
 let bin: HelperBin;
-beforeAll(async () => {
-  if (!support.available) return;
-  [basic, token] = await Promise.all([
-    startRegistry({ auth: 'htpasswd' }),
-    startRegistry({ auth: 'token' }),
-  ]);
+useRegistries([{ auth: 'htpasswd' }, { auth: 'token' }], async (started) => {
+  [basic, token] = started;
   [basicImage, tokenImage] = await Promise.all([
     basic.pushImage('acme/app', '1.0.0'),
     token.pushImage('acme/sidecar', '2.1'),
   ]);
   bin = helperBin();
 });
-afterAll(async () => {
-  await Promise.all([basic?.stop(), token?.stop()]);
+afterAll(() => {
   bin?.cleanup();
 });
 

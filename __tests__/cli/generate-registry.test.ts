@@ -1,32 +1,22 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { cli, tempDir } from '../helpers/cli.js';
-import {
-  registrySupport,
-  startRegistry,
-  type PushedIndex,
-  type PushedManifest,
-  type Registry,
-} from '../helpers/registry-server.js';
+import type { PushedIndex, PushedManifest, Registry } from '../helpers/registry-server.js';
+import { registryTests, useRegistry } from '../helpers/registry-suite.js';
 
 // `release-tracker generate` against a real registry (distribution) on loopback: images given only
 // by tag are pinned to the digest the registry serves, with their platforms.
-const support = registrySupport();
-if (!support.available) console.warn(`\n*** CLI registry tests SKIPPED: ${support.reason} ***\n`);
-const suite = support.available ? describe : describe.skip;
+const support = registryTests('CLI registry');
+const suite = support.suite;
 
 let registry: Registry;
 let app: PushedIndex;
 let proxy: PushedManifest;
-beforeAll(async () => {
-  if (!support.available) return;
-  registry = await startRegistry({ auth: 'htpasswd' });
+useRegistry({ auth: 'htpasswd' }, async (started) => {
+  registry = started;
   app = await registry.pushIndex('acme/app', 'v2.0.0');
   proxy = await registry.pushImage('library/nginx', '1.27', { format: 'docker' });
-});
-afterAll(async () => {
-  await registry?.stop();
 });
 
 let dir: string;

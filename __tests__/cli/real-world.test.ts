@@ -1,6 +1,6 @@
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cli, tempDir } from '../helpers/cli.js';
 import {
   REAL_WORLD,
@@ -10,13 +10,8 @@ import {
   readCase,
   type RealWorldRun,
 } from '../helpers/real-world.js';
-import {
-  registrySupport,
-  startRegistry,
-  type PushedIndex,
-  type PushedManifest,
-  type Registry,
-} from '../helpers/registry-server.js';
+import type { PushedIndex, PushedManifest, Registry } from '../helpers/registry-server.js';
+import { registryTests, useRegistry } from '../helpers/registry-suite.js';
 
 // The public cases through the built CLI, as a user runs it: `generate … --offline` with the
 // digests given, then `verify`, which reads back everything generate wrote.
@@ -160,17 +155,11 @@ function cliFlag(input: string): string {
 
 // The same rules where the registry decides: a real registry (distribution) on loopback holds
 // the images, and the cases' files name it instead of their public registries.
-const support = registrySupport();
-if (!support.available)
-  console.warn(`\n*** real-world registry tests SKIPPED: ${support.reason} ***\n`);
-const suite = support.available ? describe : describe.skip;
+const { suite } = registryTests('real-world registry');
 
 let registry: Registry;
-beforeAll(async () => {
-  if (support.available) registry = await startRegistry({ auth: 'htpasswd' });
-});
-afterAll(async () => {
-  await registry?.stop();
+useRegistry({ auth: 'htpasswd' }, (started) => {
+  registry = started;
 });
 
 const withRegistry = (extra: string[] = []) =>

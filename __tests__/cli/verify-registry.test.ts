@@ -1,22 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { cli, digestOf, tempDir } from '../helpers/cli.js';
 import { dockerConfigDir } from '../helpers/credential-helpers.js';
-import {
-  registrySupport,
-  startRegistry,
-  unusedPort,
-  type PushedIndex,
-  type Registry,
-} from '../helpers/registry-server.js';
+import { registryTests, useRegistry } from '../helpers/registry-suite.js';
+import { unusedPort, type PushedIndex, type Registry } from '../helpers/registry-server.js';
 
 // `release-tracker verify --registry` through the built CLI, against a real registry (distribution
 // with deletes enabled) whose manifests are deleted as a retention policy would.
-const support = registrySupport();
-if (!support.available)
-  console.warn(`\n*** verify --registry tests SKIPPED: ${support.reason} ***\n`);
-const suite = support.available ? describe : describe.skip;
+const { suite } = registryTests('verify --registry');
 
 /** Retries after milliseconds, so the unreachable cases take no seconds. */
 const FAST = { RELEASE_TRACKER_RETRY_BASE_MS: '5' };
@@ -35,8 +27,8 @@ suite('verify --registry', () => {
     expect(run.code).toBe(0);
   };
 
-  beforeAll(async () => {
-    registry = await startRegistry({ auth: 'htpasswd' });
+  useRegistry({ auth: 'htpasswd' }, async (started) => {
+    registry = started;
     env = { DOCKER_CONFIG: registry.dockerConfig, ...FAST };
     v1 = await registry.pushIndex('acme/app', 'v1.0.0');
     v2 = await registry.pushIndex('acme/app', 'v2.0.0');
@@ -49,10 +41,7 @@ suite('verify --registry', () => {
     generate('v1.0.0');
     generate('v2.0.0');
   });
-  afterAll(async () => {
-    cleanup?.();
-    await registry?.stop();
-  });
+  afterAll(() => cleanup?.());
 
   const repo = () => `${registry.host}/acme/app`;
   const expectNothingClaimedGone = (stdout: string): void => {

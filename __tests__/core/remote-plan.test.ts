@@ -19,6 +19,7 @@ import {
 } from '../../src/core/remote-plan.js';
 import { NO_STORED_FILES, type StoredFiles } from '../../src/core/same-release.js';
 import { makeRelease, stored } from '../helpers/records.js';
+import { remoteSettings as settings } from '../helpers/remote-settings.js';
 
 const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
@@ -26,20 +27,6 @@ const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).dig
 const ours = makeRelease();
 const earlier = makeRelease({ createdAt: '2026-01-01T00:00:00Z', runAttempt: '1' });
 const other = makeRelease({ digest: 'f' });
-
-const settings = (over: Partial<RemoteSettings> = {}): RemoteSettings => ({
-  tag: 'v1.0.0',
-  version: '1.0.0',
-  prerelease: false,
-  commit: true,
-  uploadAssets: true,
-  createRelease: true,
-  overwrite: false,
-  dryRun: false,
-  makeLatest: 'auto',
-  releasesDir: 'releases',
-  ...over,
-});
 
 const branch = (files: StoredFiles = NO_STORED_FILES, over: Partial<BranchState> = {}) => ({
   name: 'main',

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CheckError } from '../../src/core/errors.js';
 import { createGitHub, type GitHub, type RepoRef } from '../../src/github/client.js';
 import { githubStallBudgetMs } from '../../src/core/time-limits.js';
@@ -14,20 +14,15 @@ import {
   readFileAt,
   readFilesAt,
 } from '../../src/github/commit.js';
-import { captureOutput, start, type GitHubServer } from '../helpers/github-server.js';
+import { start, type GitHubServer } from '../helpers/github-server.js';
+import { useGitHubServer, type CapturedOutput } from '../helpers/github-test.js';
 
 let server: GitHubServer;
 let gh: GitHub;
 let repo: RepoRef;
-let output: ReturnType<typeof captureOutput>;
-const logged: string[] = [];
-
-const log = {
-  debug: (m: string) => logged.push(`debug ${m}`),
-  info: (m: string) => logged.push(`info ${m}`),
-  warn: (m: string) => logged.push(`warn ${m}`),
-  error: (m: string) => logged.push(`error ${m}`),
-};
+let output: CapturedOutput;
+// Each test: a fresh server; after it, no refused request and the token printed nowhere.
+const { logged, log } = useGitHubServer((t) => ({ server, gh, repo, output } = t));
 
 /** The three release files, with bytes that a newline or encoding change would break. */
 function releaseFiles(version: string, app = '{\n    "name":"app"\n}') {
@@ -47,31 +42,6 @@ function releaseFiles(version: string, app = '{\n    "name":"app"\n}') {
 async function show(rev: string, path: string): Promise<Buffer | null> {
   return server.git.readFile(rev, path);
 }
-
-beforeEach(async () => {
-  server = await start();
-  repo = { owner: server.owner, repo: server.repo };
-  logged.length = 0;
-  output = captureOutput();
-  gh = createGitHub(server.token, { ...server.clientOptions(), log });
-});
-
-afterEach(async () => {
-  output.restore();
-  try {
-    // Nothing a test did may have been a request GitHub would refuse, and the token is never printed
-    // (only registered as a secret through the runner's add-mask command).
-    expect(server.violations).toEqual([]);
-    const printed = output
-      .text()
-      .split('\n')
-      .filter((line) => !line.startsWith('::add-mask::'));
-    expect(printed.join('\n')).not.toContain(server.token);
-    expect(logged.join('\n')).not.toContain(server.token);
-  } finally {
-    await server.stop();
-  }
-});
 
 describe('createGitHub', () => {
   it('registers the token as a secret before anything else', () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CheckError } from '../../src/core/errors.js';
 import type { AssetStep, ReleaseRole } from '../../src/core/remote-plan.js';
 import { createGitHub, type GitHub, type RepoRef } from '../../src/github/client.js';
@@ -17,24 +17,14 @@ import {
   type AssetFile,
   type Release,
 } from '../../src/github/release.js';
-import {
-  captureOutput,
-  sequentialRoundTrips,
-  start,
-  type GitHubServer,
-} from '../helpers/github-server.js';
+import { sequentialRoundTrips, start, type GitHubServer } from '../helpers/github-server.js';
+import { useGitHubServer } from '../helpers/github-test.js';
 
 let server: GitHubServer;
 let gh: GitHub;
 let repo: RepoRef;
-let output: ReturnType<typeof captureOutput>;
-const logged: string[] = [];
-const log = {
-  debug: (m: string) => logged.push(m),
-  info: (m: string) => logged.push(m),
-  warn: (m: string) => logged.push(m),
-  error: (m: string) => logged.push(m),
-};
+// Each test: a fresh server; after it, no refused request and the token printed nowhere.
+const { log } = useGitHubServer((t) => ({ server, gh, repo } = t));
 
 const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 
@@ -70,29 +60,6 @@ const seeded = (json: Record<string, unknown>): Release => json as unknown as Re
 const ops = (operation: string): number => server.calls(operation).length;
 const uploads = (files: AssetFile[]): AssetStep[] =>
   files.map((f) => ({ kind: 'upload', name: f.name, replace: null }));
-
-beforeEach(async () => {
-  server = await start();
-  repo = { owner: server.owner, repo: server.repo };
-  logged.length = 0;
-  output = captureOutput();
-  gh = createGitHub(server.token, { ...server.clientOptions(), log });
-});
-
-afterEach(async () => {
-  output.restore();
-  try {
-    expect(server.violations).toEqual([]);
-    const printed = output
-      .text()
-      .split('\n')
-      .filter((line) => !line.startsWith('::add-mask::'));
-    expect(printed.join('\n')).not.toContain(server.token);
-    expect(logged.join('\n')).not.toContain(server.token);
-  } finally {
-    await server.stop();
-  }
-});
 
 describe('findTagReleases', () => {
   it('asks for the published release and the list at once', async () => {

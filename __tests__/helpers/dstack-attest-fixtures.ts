@@ -26,6 +26,24 @@ export const sha384 = (...parts: (string | Uint8Array)[]): Buffer => {
   return hash.digest();
 };
 
+/**
+ * A guest agent's `Info` answer (tee-solver's identity) carrying `tcbInfoText`, claiming
+ * `composeHash`: by default the SHA-256 of the app_compose inside, as a genuine agent reports it.
+ */
+export function infoAnswer(
+  tcbInfoText: string,
+  composeHash = sha256((JSON.parse(tcbInfoText) as { app_compose: string }).app_compose),
+): string {
+  return JSON.stringify({
+    app_id: 'd35e277ab5ec51f71f5e395ab2e332ed8db5853a',
+    instance_id: '4ee474f80e789d0a19c4177ded24e04419c9689f',
+    app_cert: '',
+    tcb_info: tcbInfoText,
+    app_name: 'tee-solver',
+    compose_hash: composeHash,
+  });
+}
+
 /** The quote of near-mpc/public_data.json, which NEAR stores as an array of byte values. */
 export function nearMpcQuoteBytes(): Uint8Array {
   const data = JSON.parse(readAttestFixture('near-mpc/public_data.json')) as {

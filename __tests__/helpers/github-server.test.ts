@@ -163,6 +163,32 @@ describe('OpenAPI description', () => {
       { draft: 'false' },
       ['For \'draft\', "false" is not a boolean.'],
     ],
+    // What only a validator that follows the whole description catches: formats, and the
+    // nullable and nested shapes of its schemas.
+    [
+      'POST',
+      '/repos/o/r/git/commits',
+      { message: 'm', tree: 't', author: { name: 'a', email: 'e', date: 'yesterday' } },
+      ['For \'author/date\', "yesterday" is not a valid date-time.'],
+    ],
+    [
+      'POST',
+      '/repos/o/r/releases',
+      { tag_name: 'v1', make_latest: 'yes' },
+      ['For \'make_latest\', "yes" is not a member of ["true","false","legacy"].'],
+    ],
+    [
+      'POST',
+      '/repos/o/r/git/trees',
+      { tree: [{ path: 'a', mode: '100644', type: 'blob', sha: 7 }] },
+      ["For 'tree/0/sha', 7 is not a string."],
+    ],
+    [
+      'POST',
+      '/repos/o/r/git/trees',
+      { base_tree: 'b', tree: [{ path: 'a', mode: '100644', type: 'blob', sha: null }] },
+      [],
+    ],
   ])('%s %s %j: %j', (method, path, body, problems) => {
     const checked = openApi().checkRequest(
       route(method, path),
@@ -173,14 +199,16 @@ describe('OpenAPI description', () => {
     expect(checked.problems).toEqual(problems);
   });
 
+  // A URL, as the description's `format: uri` wants one.
+  const u = 'https://api.github.com/repos/o/r/git/refs/heads/main';
   it.each([
     [
       'a complete ref',
       {
         ref: 'refs/heads/main',
         node_id: 'x',
-        url: 'u',
-        object: { type: 'commit', sha: 'a'.repeat(40), url: 'u' },
+        url: u,
+        object: { type: 'commit', sha: 'a'.repeat(40), url: u },
       },
       200,
       [],
@@ -189,15 +217,15 @@ describe('OpenAPI description', () => {
       'a ref without node_id',
       {
         ref: 'refs/heads/main',
-        url: 'u',
-        object: { type: 'commit', sha: 'a'.repeat(40), url: 'u' },
+        url: u,
+        object: { type: 'commit', sha: 'a'.repeat(40), url: u },
       },
       200,
       ['"node_id" wasn\'t supplied.'],
     ],
     [
       'a short sha',
-      { ref: 'r', node_id: 'x', url: 'u', object: { type: 'commit', sha: 'abc', url: 'u' } },
+      { ref: 'r', node_id: 'x', url: u, object: { type: 'commit', sha: 'abc', url: u } },
       200,
       ["'object/sha' is shorter than 40."],
     ],
@@ -227,6 +255,40 @@ describe('OpenAPI description', () => {
     expect(bad.problems).toEqual([
       'query parameter "name" wasn\'t supplied.',
       'Content-Length is required.',
+    ]);
+  });
+
+  it.each([
+    ['per_page=abc', ['For query parameter "per_page", "abc" is not an integer.']],
+    ['per_page=10&page=2', []],
+  ])('checks query parameters by their type: %s', (query, problems) => {
+    const list = route('GET', '/repos/o/r/releases');
+    expect(
+      openApi().checkRequest(list, new URLSearchParams(query), {}, Buffer.alloc(0)).problems,
+    ).toEqual(problems);
+  });
+
+  it('checks a response through the components it refers to, nullable fields included', async () => {
+    const release = server.addRelease({ tag: 'v1.0.0', name: null, body: null });
+    server.addAsset(Number(release['id']), { name: 'a.json', content: '{}', digest: false });
+    const get = route('GET', '/repos/o/r/releases/1');
+    const json = server.release('v1.0.0');
+    // As served: name, body and the asset's digest are null, as GitHub's description allows.
+    expect(json).toMatchObject({ name: null, body: null, assets: [{ digest: null }] });
+    expect(openApi().checkResponse(get, 200, json)).toEqual([]);
+    // A wrong type two components deep (release → release-asset → simple-user).
+    const broken = structuredClone(json) as { assets: { uploader: Record<string, unknown> }[] };
+    const uploader = broken.assets[0]?.uploader;
+    if (uploader) uploader['id'] = 'x';
+    expect(openApi().checkResponse(get, 200, broken)).toEqual([
+      'For \'assets/0/uploader/id\', "x" is not an integer.',
+    ]);
+  });
+
+  it('words a response that fits none of the alternatives as one problem', () => {
+    const content = route('GET', '/repos/o/r/contents/a.txt');
+    expect(openApi().checkResponse(content, 200, { type: 'file' })).toEqual([
+      'the body: {"type":"file"} fits none of the allowed shapes.',
     ]);
   });
 });
@@ -285,6 +347,78 @@ describe('authentication and errors', () => {
     expect(text(response.json, 'message')).toMatch(/^Invalid request\./);
     expect(server.violations).toHaveLength(1);
     expect(server.violations[0]?.problems.join()).toMatch(/tree\/0\/mode/);
+  });
+
+  it.each([
+    [
+      'a make_latest GitHub does not know',
+      'POST',
+      '/releases',
+      { tag_name: 'v1', make_latest: 'maybe' },
+      /make_latest/,
+    ],
+    [
+      'a wrong type inside a tree entry',
+      'POST',
+      '/git/trees',
+      { tree: [{ path: 1, mode: '100644', type: 'blob', content: 'x' }] },
+      /'tree\/0\/path', 1 is not a string/,
+    ],
+    [
+      'an author date that is no date-time',
+      'POST',
+      '/git/commits',
+      { message: 'm', tree: 'a'.repeat(40), author: { name: 'a', email: 'a@b', date: '1.1.2024' } },
+      /'author\/date'.*date-time/,
+    ],
+    ['a per_page that is no integer', 'GET', '/releases?per_page=many', undefined, /per_page/],
+  ])('refuses 422 and records %s', async (_name, method, path, body, problem) => {
+    const response = await call(method, `${repoPath()}${path}`, body);
+    expect(response.status).toBe(422);
+    expect(text(response.json, 'message')).toMatch(/^Invalid request\./);
+    expect(server.violations).toEqual([
+      expect.objectContaining({
+        kind: 'request',
+        method,
+        problems: [expect.stringMatching(problem)],
+      }),
+    ]);
+    expect(server.requests.map((r) => r.status)).toEqual([422]);
+  });
+
+  it.each([
+    ['PUT', '/releases/1000'],
+    ['DELETE', '/git/trees/abc'],
+    ['GET', '/releases/tags'],
+  ])('refuses 404 and records %s %s, which is no operation', async (method, path) => {
+    const response = await call(method, `${repoPath()}${path}`);
+    expect(response.status).toBe(404);
+    expect(server.violations).toEqual([
+      expect.objectContaining({
+        kind: 'request',
+        method,
+        problems: [expect.stringMatching(/^no operation/)],
+      }),
+    ]);
+  });
+
+  it('records an answer of its own that the description does not allow', async () => {
+    // A failed upload's leftover: GitHub shows it as `starter`, a state its description omits.
+    const release = server.addDraftRelease('v1.0.0');
+    const asset = server.addAsset(Number(release['id']), {
+      name: 'a',
+      content: '',
+      state: 'starter',
+    });
+    const response = await call('GET', `${repoPath()}/releases/assets/${asset['id']}`);
+    expect(response.status).toBe(200);
+    expect(server.violations).toEqual([
+      expect.objectContaining({
+        kind: 'response',
+        method: 'GET',
+        problems: ['For \'state\', "starter" is not a member of ["uploaded","open"].'],
+      }),
+    ]);
   });
 
   it('answers 400 to a body that is not JSON', async () => {

@@ -11,29 +11,24 @@ import { parseReference } from '../../src/core/reference.js';
 import { parseChallenge } from '../../src/registry/challenge.js';
 import { platformsFromIndex } from '../../src/registry/manifest.js';
 import { RegistryClient, type RegistryClientOptions } from '../../src/registry/client.js';
+import { RegistryError } from '../../src/registry/errors.js';
 import type { RegistryRequestInfo } from '../../src/registry/transport.js';
+import { failure as failureOf } from '../helpers/failure.js';
 import {
   registrySupport,
   startProxy,
-  startRegistry,
   startSilentServer,
   unusedPort,
   type PushedIndex,
   type PushedManifest,
   type Registry,
 } from '../helpers/registry-server.js';
-import { registryFailure } from '../helpers/registry-failure.js';
+import { QUICK_RETRIES as FAST, registryTests, useRegistry } from '../helpers/registry-suite.js';
 
-const support = registrySupport();
-if (!support.available) console.warn(`\n*** registry tests SKIPPED: ${support.reason} ***\n`);
-const withRegistry = support.available
-  ? describe
-  : (name: string, fn: () => void) => describe.skip(`${name} — SKIPPED: ${support.reason}`, fn);
-
-/** Small delays so retries do not slow the suite. */
-const FAST: RegistryClientOptions = { retryDelayMs: 5, maxRetryDelayMs: 3_000, timeoutMs: 10_000 };
+const { suite: withRegistry } = registryTests('registry');
 
 const ref = (text: string) => parseReference(text);
+const failure = (lookup: Promise<unknown>) => failureOf(lookup, RegistryError);
 
 function basicStore(host: string, username: string, password: string): CredentialStore {
   const auth = Buffer.from(`${username}:${password}`).toString('base64');
@@ -206,8 +201,8 @@ withRegistry('real registry, htpasswd auth', () => {
   let single: PushedManifest;
   let dockerSingle: PushedManifest;
 
-  beforeAll(async () => {
-    reg = await startRegistry({ auth: 'htpasswd' });
+  useRegistry({ auth: 'htpasswd' }, async (started) => {
+    reg = started;
     multi = await reg.pushIndex('team/app', 'multi');
     dockerMulti = await reg.pushIndex('team/app', 'docker-multi', { format: 'docker' });
     single = await reg.pushImage('team/app', 'single');
@@ -215,9 +210,6 @@ withRegistry('real registry, htpasswd auth', () => {
     await reg.pushImage('library/tool', 'latest');
     // The DOCKER_CONFIG the harness wrote, read the way the action reads it.
     creds = await loadDockerCredentials({ DOCKER_CONFIG: reg.dockerConfig });
-  });
-  afterAll(async () => {
-    await reg?.stop();
   });
 
   const client = (options: RegistryClientOptions = {}) =>
@@ -249,7 +241,7 @@ withRegistry('real registry, htpasswd auth', () => {
   it('resolves a reference without a tag as latest', async () => {
     const got = await client().resolve(ref(`${reg.host}/library/tool`));
     expect(got.digest).toMatch(/^sha256:[a-f0-9]{64}$/);
-    const error = await registryFailure(client().resolve(ref(`${reg.host}/team/app`)));
+    const error = await failure(client().resolve(ref(`${reg.host}/team/app`)));
     expect(error.message).toBe(`not found: ${reg.host}/team/app:latest in ${reg.host}`);
   });
 
@@ -282,7 +274,7 @@ withRegistry('real registry, htpasswd auth', () => {
       password === undefined
         ? credentialStoreFrom({})
         : basicStore(reg.host, reg.username, password);
-    const error = await registryFailure(
+    const error = await failure(
       new RegistryClient({ ...FAST, credentials }).resolve(ref(`${reg.host}/team/app:multi`)),
     );
     expect(error.kind).toBe('unauthorized');
@@ -296,7 +288,7 @@ withRegistry('real registry, htpasswd auth', () => {
     ['an unknown repository', 'team/none:1', 'team/none:1'],
     ['an unknown digest', `team/app@sha256:${'0'.repeat(64)}`, `team/app@sha256:${'0'.repeat(64)}`],
   ])('reports %s as not found, naming image and registry', async (_name, text, shown) => {
-    const error = await registryFailure(client().resolve(ref(`${reg.host}/${text}`)));
+    const error = await failure(client().resolve(ref(`${reg.host}/${text}`)));
     expect(error.kind).toBe('not-found');
     expect(error.message).toBe(`not found: ${reg.host}/${shown} in ${reg.host}`);
   });
@@ -368,7 +360,7 @@ withRegistry('real registry, htpasswd auth', () => {
       const proxy = await proxied(
         { intercept: () => ({ status: 503 }) },
         async (host, c) => {
-          const error = await registryFailure(c.resolve(ref(`${host}/team/app:multi`)));
+          const error = await failure(c.resolve(ref(`${host}/team/app:multi`)));
           expect(error.kind).toBe('unreachable');
           expect(error.message).toBe(
             `${host} unreachable for ${host}/team/app:multi: HTTP 503 Service Unavailable`,
@@ -397,7 +389,7 @@ withRegistry('real registry, htpasswd auth', () => {
       const proxy = await proxied(
         { intercept: () => ({ status: 429, headers: { 'Retry-After': '3600' } }) },
         async (host, c) => {
-          const error = await registryFailure(c.resolve(ref(`${host}/team/app:single`)));
+          const error = await failure(c.resolve(ref(`${host}/team/app:single`)));
           expect(error.message).toContain('HTTP 429');
         },
       );
@@ -450,7 +442,7 @@ withRegistry('real registry, htpasswd auth', () => {
         async (host, c) => {
           // By digest the body must hash to it; by tag (no digest header) it must be a manifest.
           const text = by === 'digest' ? `team/app@${multi.digest}` : 'team/app:multi';
-          const error = await registryFailure(c.resolve(ref(`${host}/${text}`)));
+          const error = await failure(c.resolve(ref(`${host}/${text}`)));
           expect(error.kind).toBe('protocol');
           expect(error.message).toMatch(message);
           expect(error.message).toContain(`${host}/team/app`);
@@ -525,14 +517,14 @@ withRegistry('real registry, htpasswd auth', () => {
       ...FAST,
       credentials: basicStore(reg.host, reg.username, 'wrong'),
     });
-    const error = await registryFailure(c.isServed(ref(`${reg.host}/team/app`), multi.digest));
+    const error = await failure(c.isServed(ref(`${reg.host}/team/app`), multi.digest));
     expect(error.kind).toBe('unauthorized');
   });
 
   it('never says gone when the registry cannot be reached: it throws', async () => {
     const host = `127.0.0.1:${await unusedPort()}`;
     const c = new RegistryClient({ ...FAST, retries: 0 });
-    const error = await registryFailure(c.isServed(ref(`${host}/team/app`), multi.digest));
+    const error = await failure(c.isServed(ref(`${host}/team/app`), multi.digest));
     expect(error.kind).toBe('unreachable');
   });
 });
@@ -543,7 +535,7 @@ describe('unreachable registries', () => {
     const host = `127.0.0.1:${port}`;
     const { log, onRequest } = recorder();
     const c = new RegistryClient({ ...FAST, retries: 2, onRequest });
-    const error = await registryFailure(c.resolve(ref(`${host}/team/app:1`)));
+    const error = await failure(c.resolve(ref(`${host}/team/app:1`)));
     expect(error.kind).toBe('unreachable');
     expect(error.message).toBe(
       `${host} unreachable for ${host}/team/app:1: connect ECONNREFUSED ${host}`,
@@ -556,7 +548,7 @@ describe('unreachable registries', () => {
     try {
       const c = new RegistryClient({ ...FAST, timeoutMs: 200, retries: 1 });
       const started = Date.now();
-      const error = await registryFailure(c.resolve(ref(`${silent.host}/team/app:1`)));
+      const error = await failure(c.resolve(ref(`${silent.host}/team/app:1`)));
       expect(error.kind).toBe('unreachable');
       expect(error.message).toBe(
         `${silent.host} unreachable for ${silent.host}/team/app:1: no answer within 0.2s to HEAD http://${silent.host}/v2/team/app/manifests/1`,
@@ -579,8 +571,8 @@ describe('unreachable registries', () => {
         concurrency: 1,
         onRequest,
       });
-      const first = registryFailure(c.resolve(ref(`${silent.host}/team/app:1`)));
-      const second = registryFailure(c.resolve(ref(`${silent.host}/team/other:2`)));
+      const first = failure(c.resolve(ref(`${silent.host}/team/app:1`)));
+      const second = failure(c.resolve(ref(`${silent.host}/team/other:2`)));
       expect((await first).message).toMatch(/no answer within 0\.2s to HEAD /);
       const started = Date.now();
       const error = await second;
@@ -603,15 +595,12 @@ withRegistry('real registry, token auth', () => {
   let multi: PushedIndex;
   let other: PushedManifest;
 
-  beforeAll(async () => {
-    reg = await startRegistry({ auth: 'token' });
+  useRegistry({ auth: 'token' }, async (started) => {
+    reg = started;
     multi = await reg.pushIndex('team/app', 'multi');
     await reg.pushImage('team/app', 'single');
     other = await reg.pushImage('team/other', '1');
     creds = await loadDockerCredentials({ DOCKER_CONFIG: reg.dockerConfig });
-  });
-  afterAll(async () => {
-    await reg?.stop();
   });
 
   const tokenRequestsFor = (scope: string) =>
@@ -664,7 +653,7 @@ withRegistry('real registry, token auth', () => {
       () => basicStore(reg.host, reg.username, 'wrong'),
     ],
   ])('is unauthorized with %s', async (_name, credentials) => {
-    const error = await registryFailure(
+    const error = await failure(
       new RegistryClient({ ...FAST, credentials: credentials() }).resolve(
         ref(`${reg.host}/team/app:multi`),
       ),
@@ -678,11 +667,8 @@ withRegistry('real registry, token auth', () => {
 
 withRegistry('real registry, token auth with anonymous pull', () => {
   let reg: Registry;
-  beforeAll(async () => {
-    reg = await startRegistry({ auth: 'token', anonymousPull: true });
-  });
-  afterAll(async () => {
-    await reg?.stop();
+  useRegistry({ auth: 'token', anonymousPull: true }, (started) => {
+    reg = started;
   });
 
   it('resolves a public image without credentials, with an anonymous token', async () => {

@@ -4,20 +4,13 @@ import { RegistryClient } from '../../src/registry/client.js';
 import { RegistryError } from '../../src/registry/errors.js';
 import { credentialStoreFrom, type CredentialStore } from '../../src/registry/docker-config.js';
 import { helperBin, type HelperBin } from '../helpers/credential-helpers.js';
-import {
-  registrySupport,
-  startRegistry,
-  type PushedManifest,
-  type Registry,
-} from '../helpers/registry-server.js';
+import { failure } from '../helpers/failure.js';
+import type { PushedManifest, Registry } from '../helpers/registry-server.js';
+import { QUICK_RETRIES as FAST, registryTests, useRegistries } from '../helpers/registry-suite.js';
 
 // Docker credential helpers as shell scripts on PATH, run through the credential store and the
 // registry client in this process, against the real test registry.
-const support = registrySupport();
-if (!support.available) console.warn(`\n*** registry tests SKIPPED: ${support.reason} ***\n`);
-const withRegistry = support.available
-  ? describe
-  : (name: string, fn: () => void) => describe.skip(`${name} — SKIPPED: ${support.reason}`, fn);
+const { suite: withRegistry } = registryTests('registry');
 
 let bin: HelperBin;
 let originalPath: string | undefined;
@@ -31,18 +24,7 @@ afterAll(() => {
   bin.cleanup();
 });
 
-const FAST = { retryDelayMs: 5, maxRetryDelayMs: 3_000, timeoutMs: 10_000 };
 const b64 = (s: string) => Buffer.from(s).toString('base64');
-
-async function failure(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof Error) return error;
-    throw error;
-  }
-  throw new Error('expected a failure, it succeeded');
-}
 
 describe('choosing the helper, as Docker does', () => {
   beforeAll(() => {
@@ -290,23 +272,23 @@ withRegistry('helpers against the real registry', () => {
   let tokenImage: PushedManifest;
   let publicImage: PushedManifest;
   let openImage: PushedManifest;
-  beforeAll(async () => {
-    [basic, token, publicToken, open] = await Promise.all([
-      startRegistry({ auth: 'htpasswd' }),
-      startRegistry({ auth: 'token' }),
-      startRegistry({ auth: 'token', anonymousPull: true }),
-      startRegistry({ auth: 'none' }),
-    ]);
-    [basicImage, tokenImage, publicImage, openImage] = await Promise.all([
-      basic.pushImage('team/app', '1.0'),
-      token.pushImage('team/app', '1.0'),
-      publicToken.pushImage('team/app', '1.0'),
-      open.pushImage('team/app', '1.0'),
-    ]);
-  });
-  afterAll(async () => {
-    await Promise.all([basic, token, publicToken, open].map((r) => r?.stop()));
-  });
+  useRegistries(
+    [
+      { auth: 'htpasswd' },
+      { auth: 'token' },
+      { auth: 'token', anonymousPull: true },
+      { auth: 'none' },
+    ],
+    async (started) => {
+      [basic, token, publicToken, open] = started;
+      [basicImage, tokenImage, publicImage, openImage] = await Promise.all([
+        basic.pushImage('team/app', '1.0'),
+        token.pushImage('team/app', '1.0'),
+        publicToken.pushImage('team/app', '1.0'),
+        open.pushImage('team/app', '1.0'),
+      ]);
+    },
+  );
 
   const client = (credentials: CredentialStore, onRequest?: (info: unknown) => void) =>
     new RegistryClient({ ...FAST, credentials, ...(onRequest && { onRequest }) });

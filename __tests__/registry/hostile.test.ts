@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { parseReference } from '../../src/core/reference.js';
 import { RegistryClient, type RegistryClientOptions } from '../../src/registry/client.js';
 import {
@@ -20,23 +20,22 @@ import {
 } from '../helpers/hostile-servers.js';
 import {
   MEDIA,
-  registrySupport,
   startProxy,
-  startRegistry,
   type PushedIndex,
   type PushedManifest,
   type Registry,
 } from '../helpers/registry-server.js';
-import { registryFailure } from '../helpers/registry-failure.js';
+import { failure } from '../helpers/failure.js';
+import { registryTests, useRegistry } from '../helpers/registry-suite.js';
+import { RegistryError } from '../../src/registry/errors.js';
+
+const registryError = (lookup: Promise<unknown>) => failure(lookup, RegistryError);
 
 // What a hostile or broken registry can send, and what the client makes of it: endless bodies,
 // token realms that redirect, forged digests, Retry-After storms, error bodies and platform names
 // carrying text they should not.
 
-const support = registrySupport();
-const withRegistry = support.available
-  ? describe
-  : (name: string, fn: () => void) => describe.skip(`${name} — SKIPPED: ${support.reason}`, fn);
+const { suite: withRegistry } = registryTests('hostile registry');
 
 const FAST: RegistryClientOptions = { retryDelayMs: 5, timeoutMs: 10_000 };
 const ref = (text: string) => parseReference(text);
@@ -57,7 +56,7 @@ describe('an endless body', () => {
   it('is refused at the manifest limit, and the client stops reading it', async () => {
     const endless = await startEndlessRegistry();
     servers.push(endless);
-    const error = await registryFailure(
+    const error = await registryError(
       new RegistryClient({ ...FAST, retries: 0 }).resolve(ref(`${endless.host}/acme/app:1`)),
     );
     expect(error.kind).toBe('protocol');
@@ -78,7 +77,7 @@ describe('an endless body', () => {
     const registry = await server((_req, res) => {
       res.writeHead(401, { 'WWW-Authenticate': `Bearer realm="${realm.url}/token"` }).end();
     });
-    const error = await registryFailure(
+    const error = await registryError(
       new RegistryClient({ ...FAST, retries: 0 }).resolve(ref(`${registry.host}/acme/app:1`)),
     );
     expect(error.message).toBe(
@@ -158,7 +157,7 @@ describe('a token realm that redirects', () => {
     const other = await server(tokenAnswer);
     const realm = await redirecting(307, () => `${other.url}/token`);
     const registry = await bearerRegistry(() => `${realm.url}/token`);
-    const error = await registryFailure(
+    const error = await registryError(
       new RegistryClient({ ...FAST, credentials: identity(registry.host) }).resolve(
         ref(`${registry.host}/acme/app:1`),
       ),
@@ -214,7 +213,7 @@ describe('a token realm that redirects', () => {
   ])('refuses a redirect to %s, asking nothing there', async (_name, location, shown) => {
     const realm = await redirecting(307, () => location);
     const registry = await bearerRegistry(() => `${realm.url}/token`);
-    const error = await registryFailure(
+    const error = await registryError(
       new RegistryClient({ ...FAST, credentials: basic(registry.host) }).resolve(
         ref(`${registry.host}/acme/app:1`),
       ),
@@ -231,7 +230,7 @@ describe('a token realm that redirects', () => {
       res.writeHead(307, { Location: `/token${n + 1}` }).end();
     });
     const registry = await bearerRegistry(() => `${realm.url}/token`);
-    const error = await registryFailure(
+    const error = await registryError(
       new RegistryClient(FAST).resolve(ref(`${registry.host}/acme/app:1`)),
     );
     expect(error.message).toBe(
@@ -253,7 +252,7 @@ describe('registry error bodies', () => {
     const registry = await answering(400, {
       errors: [{ code: 'MANIFEST_INVALID', message: 'manifest invalid', detail: { why: 'x' } }],
     });
-    const error = await registryFailure(
+    const error = await registryError(
       new RegistryClient(FAST).resolve(ref(`${registry.host}/acme/app:1`)),
     );
     expect(error.kind).toBe('protocol');
@@ -266,7 +265,7 @@ describe('registry error bodies', () => {
     const registry = await answering(503, {
       errors: [{ code: 'UNAVAILABLE', message: 'service unavailable' }],
     });
-    const error = await registryFailure(
+    const error = await registryError(
       new RegistryClient({ ...FAST, retries: 1 }).resolve(ref(`${registry.host}/acme/app:1`)),
     );
     expect(error.kind).toBe('unreachable');
@@ -288,7 +287,7 @@ describe('registry error bodies', () => {
         { code: 'D', message: 'four' },
       ],
     });
-    const error = await registryFailure(
+    const error = await registryError(
       new RegistryClient(FAST).resolve(ref(`${registry.host}/acme/app:1`)),
     );
     // eslint-disable-next-line no-control-regex
@@ -302,7 +301,7 @@ describe('registry error bodies', () => {
 
   it('that are not the OCI shape add nothing', async () => {
     const registry = await answering(400, '<html>nope</html>');
-    const error = await registryFailure(
+    const error = await registryError(
       new RegistryClient(FAST).resolve(ref(`${registry.host}/acme/app:1`)),
     );
     expect(error.message).toBe(
@@ -316,14 +315,11 @@ withRegistry('a real registry behind a lying proxy', () => {
   let creds: CredentialStore;
   let single: PushedManifest;
   let multi: PushedIndex;
-  beforeAll(async () => {
-    reg = await startRegistry({ auth: 'htpasswd' });
+  useRegistry({ auth: 'htpasswd' }, async (started) => {
+    reg = started;
     single = await reg.pushImage('team/app', 'single');
     multi = await reg.pushIndex('team/app', 'multi');
     creds = await loadDockerCredentials({ DOCKER_CONFIG: reg.dockerConfig });
-  });
-  afterAll(async () => {
-    await reg?.stop();
   });
 
   const proxied = async <T>(
@@ -357,7 +353,7 @@ withRegistry('a real registry behind a lying proxy', () => {
                 }
               : undefined,
       },
-      (host, c) => registryFailure(c.resolve(ref(`${host}/team/app:single`))),
+      (host, c) => registryError(c.resolve(ref(`${host}/team/app:single`))),
     );
     expect(error.kind).toBe('protocol');
     expect(error.message).toMatch(
@@ -375,7 +371,7 @@ withRegistry('a real registry behind a lying proxy', () => {
             ? { status: 200, headers: { 'Docker-Content-Digest': multi.digest } }
             : undefined,
       },
-      (host, c) => registryFailure(c.isServed(ref(`${host}/team/app`), single.digest)),
+      (host, c) => registryError(c.isServed(ref(`${host}/team/app`), single.digest)),
     );
     expect(error.kind).toBe('protocol');
     expect(error.message).toContain('with a Docker-Content-Digest that is another digest');
@@ -387,7 +383,7 @@ withRegistry('a real registry behind a lying proxy', () => {
     const errors = await proxied(
       { intercept: () => ({ status: 429, headers: { 'Retry-After': '1' } }) },
       (host, c) =>
-        Promise.all(tags.map((t) => registryFailure(c.resolve(ref(`${host}/team/app:${t}`))))),
+        Promise.all(tags.map((t) => registryError(c.resolve(ref(`${host}/team/app:${t}`))))),
       { retries: 2, concurrency: 1, waitBudgetMs: 2_500 },
     );
     const elapsed = Date.now() - started;

@@ -5,6 +5,7 @@ import { runtimeEventDigest, type Replay } from '../../../src/core/attest/event-
 import type { QuoteSignature } from '../../../src/core/attest/tcb-status.js';
 import { InputError } from '../../../src/core/errors.js';
 import {
+  infoAnswer,
   matchesAbbreviation,
   must,
   nearMpcQuoteBytes,
@@ -99,16 +100,6 @@ const failing = (outcome: Outcome): string[] =>
   outcome.result.checks.filter((check) => !check.ok).map((check) => check.name);
 const detailOf = (outcome: Outcome, name: string): string =>
   outcome.result.checks.find((check) => check.name === name)?.detail ?? '';
-
-const infoAnswer = (tcbInfoText: string, composeHash: string): string =>
-  JSON.stringify({
-    app_id: 'd35e277ab5ec51f71f5e395ab2e332ed8db5853a',
-    instance_id: '4ee474f80e789d0a19c4177ded24e04419c9689f',
-    app_cert: '',
-    tcb_info: tcbInfoText,
-    app_name: 'tee-solver',
-    compose_hash: composeHash,
-  });
 
 const composeOf = (path: string): string => sha256(readTcbInfo(path).app_compose);
 
