@@ -40103,6 +40103,7 @@ var external_node_os_ = __nccwpck_require__(48161);
 
 
 
+
 /** The key Docker stores Docker Hub's credentials under, and asks helpers for. */
 const DOCKER_HUB_KEY = 'https://index.docker.io/v1/';
 /** A config.json is a few KB; anything this large is not one. */
@@ -40218,9 +40219,9 @@ async function loadDockerCredentials(env = process.env, options = {}) {
     try {
         parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
     }
-    catch (error) {
+    catch {
         return emptyCredentialStore([
-            `${file}: not valid JSON (${errorMessage(error)}); registry credentials ignored`,
+            `${file}: not valid JSON (${jsonSyntaxProblem(text.replace(/^\uFEFF/, ''))}); registry credentials ignored`,
         ]);
     }
     return credentialStoreFrom(parsed, file, options);

@@ -2024,6 +2024,8 @@ function parseManifest(body, ctx) {
     return doc;
 }
 
+// EXTERNAL MODULE: ./src/core/json-parser.ts
+var json_parser = __webpack_require__(3921);
 // EXTERNAL MODULE: external "node:fs/promises"
 var external_node_fs_promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -2047,6 +2049,7 @@ var external_node_path_ = __webpack_require__(6760);
  * Reading never fails: a missing file means no credentials (public images still resolve), and a
  * malformed one gives an empty store with a warning naming the file for the caller to show.
  */
+
 
 
 
@@ -2169,9 +2172,9 @@ async function loadDockerCredentials(env = process.env, options = {}) {
     try {
         parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
     }
-    catch (error) {
+    catch {
         return emptyCredentialStore([
-            `${file}: not valid JSON (${(0,errors/* errorMessage */.gJ)(error)}); registry credentials ignored`,
+            `${file}: not valid JSON (${(0,json_parser/* jsonSyntaxProblem */.F1)(text.replace(/^\uFEFF/, ''))}); registry credentials ignored`,
         ]);
     }
     return credentialStoreFrom(parsed, file, options);

@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: ./src/core/json-parser.ts
+var json_parser = __webpack_require__(3921);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/values.ts
@@ -246,6 +248,7 @@ var hash = __webpack_require__(299);
 
 
 
+
 /** dstack's runtime event type, not a TCG type. */
 const DSTACK_RUNTIME_EVENT_TYPE = 0x08000001;
 /** SHA-384 register size. */
@@ -260,8 +263,8 @@ function parseEventLog(value, where) {
         try {
             list = JSON.parse(value);
         }
-        catch (error) {
-            throw new errors/* InputError */.dz(where, `is a string but not JSON text: ${error.message}`);
+        catch {
+            throw new errors/* InputError */.dz(where, `is a string but not JSON text: ${(0,json_parser/* jsonSyntaxProblem */.F1)(value)}`);
         }
     }
     if (!Array.isArray(list)) {
@@ -545,6 +548,7 @@ function quoteHexToBytes(text, where) {
 
 
 
+
 /** How the human output names each shape. */
 const INPUT_KINDS = {
     info: 'a guest agent Info() answer',
@@ -560,8 +564,8 @@ function readAttestInput(text, name) {
     try {
         value = JSON.parse(text);
     }
-    catch (error) {
-        throw new errors/* InputError */.dz(name, `not JSON: ${error.message}`);
+    catch {
+        throw new errors/* InputError */.dz(name, `not JSON: ${(0,json_parser/* jsonSyntaxProblem */.F1)(text)}`);
     }
     if (!(0,values/* isRecord */.u4)(value))
         throw new errors/* InputError */.dz(name, 'is not a JSON object');
@@ -713,8 +717,8 @@ class Reader {
             try {
                 parsed = JSON.parse(value);
             }
-            catch (error) {
-                throw new errors/* InputError */.dz(this.where(path), `is a string but not JSON text: ${error.message}`);
+            catch {
+                throw new errors/* InputError */.dz(this.where(path), `is a string but not JSON text: ${(0,json_parser/* jsonSyntaxProblem */.F1)(value)}`);
             }
         }
         if (!(0,values/* isRecord */.u4)(parsed)) {
@@ -850,6 +854,7 @@ function mrAggregated(quote, rtmr3) {
 
 
 
+
 const OS_REGISTERS = ['mrtd', 'rtmr0', 'rtmr1', 'rtmr2'];
 /** Reads the file's text; `where` names it in errors (`--os-measurements`). */
 function readOsMeasurements(text, where) {
@@ -857,8 +862,8 @@ function readOsMeasurements(text, where) {
     try {
         value = JSON.parse(text);
     }
-    catch (error) {
-        throw new errors/* InputError */.dz(where, `not JSON: ${error.message}`);
+    catch {
+        throw new errors/* InputError */.dz(where, `not JSON: ${(0,json_parser/* jsonSyntaxProblem */.F1)(text)}`);
     }
     if (!Array.isArray(value) || value.length === 0) {
         throw new errors/* InputError */.dz(where, 'must be a non-empty JSON array of {"name", "mrtd", "rtmr0", "rtmr1", "rtmr2"}');
@@ -1641,6 +1646,7 @@ async function fetchCollateral(pccs, { fmspc, ca }, timeoutMs, base = fetch) {
 
 
 
+
 async function runAttest(settings, effects = {}) {
     const { names } = settings;
     const timeoutMs = effects.timeoutMs ?? time_limits/* ATTEST_LIMITS */.Hl.timeoutMs;
@@ -1752,8 +1758,8 @@ async function readCollateralFile(settings) {
     try {
         value = JSON.parse(text);
     }
-    catch (error) {
-        throw new errors/* InputError */.dz(where, `${file.name} is not JSON: ${error.message}`);
+    catch {
+        throw new errors/* InputError */.dz(where, `${file.name} is not JSON: ${(0,json_parser/* jsonSyntaxProblem */.F1)(text)}`);
     }
     return { collateral: readCollateral(value, where), source: file.name };
 }

@@ -10,6 +10,7 @@
  * Input that cannot be read throws InputError naming the caller's input; everything else is in
  * the report.
  */
+import { jsonSyntaxProblem } from '../core/json-parser.js';
 import { attest, type AttestOutcome, type AttestReport } from '../core/attest/attest.js';
 import type { AttestRelease } from '../core/attest/checks.js';
 import { readCollateral, type CollateralFrom } from '../core/attest/collateral.js';
@@ -200,8 +201,8 @@ async function readCollateralFile(settings: AttestSettings): Promise<CollateralF
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(where, `${file.name} is not JSON: ${(error as Error).message}`);
+  } catch {
+    throw new InputError(where, `${file.name} is not JSON: ${jsonSyntaxProblem(text)}`);
   }
   return { collateral: readCollateral(value, where), source: file.name };
 }

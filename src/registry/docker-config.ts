@@ -14,6 +14,7 @@
  * Reading never fails: a missing file means no credentials (public images still resolve), and a
  * malformed one gives an empty store with a warning naming the file for the caller to show.
  */
+import { jsonSyntaxProblem } from '../core/json-parser.js';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -171,9 +172,9 @@ export async function loadDockerCredentials(
   let parsed: unknown;
   try {
     parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
+  } catch {
     return emptyCredentialStore([
-      `${file}: not valid JSON (${errorMessage(error)}); registry credentials ignored`,
+      `${file}: not valid JSON (${jsonSyntaxProblem(text.replace(/^\uFEFF/, ''))}); registry credentials ignored`,
     ]);
   }
   return credentialStoreFrom(parsed, file, options);

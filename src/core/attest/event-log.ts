@@ -7,6 +7,7 @@
  * their name and payload, which this module recomputes instead of trusting: GetQuote leaves those
  * digests empty, and a log whose payload was edited but whose digest was kept must not replay.
  */
+import { jsonSyntaxProblem } from '../json-parser.js';
 import { sha384 } from '../hash.js';
 import { bytesToHex, hexToBytes, preview } from './hex.js';
 import { InputError } from '../errors.js';
@@ -62,8 +63,8 @@ export function parseEventLog(value: unknown, where: string): EventLogEntry[] {
   if (typeof value === 'string') {
     try {
       list = JSON.parse(value);
-    } catch (error) {
-      throw new InputError(where, `is a string but not JSON text: ${(error as Error).message}`);
+    } catch {
+      throw new InputError(where, `is a string but not JSON text: ${jsonSyntaxProblem(value)}`);
     }
   }
   if (!Array.isArray(list)) {
