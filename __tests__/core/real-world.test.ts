@@ -1,3 +1,4 @@
+import { ACTION_NAMES } from '../../src/core/input-names.js';
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAppComposeTemplate } from '../../src/core/app-compose.js';
@@ -33,6 +34,7 @@ function request(run: RealWorldRun): GenerateRequest {
     repository: 'acme/app',
     git: null,
     workflow: null,
+    names: ACTION_NAMES,
   };
 }
 

@@ -55,7 +55,8 @@ export interface RealWorldRun {
   /** Every warning, in order. */
   readonly warnings?: readonly RegExp[];
   /** The run is refused: the input named and the reason. */
-  readonly refused?: { readonly input: string; readonly message: RegExp };
+  /** `input` as the action names it; `cli` where the CLI's run (offline) names another culprit. */
+  readonly refused?: { readonly input: string; readonly cli?: string; readonly message: RegExp };
 }
 
 /** The source text with a run's edits applied, checking each `from` occurs as often as stated. */
@@ -754,6 +755,8 @@ export const RUNS: readonly RealWorldRun[] = [
     images: [`springboot-crud-app=${SPRING_REPO}:v1.0.0`],
     refused: {
       input: 'images',
+      // The CLI runs these cases with --offline, which is why the registry is not asked.
+      cli: '--offline',
       message: new RegExp(
         `cannot pin ${SPRING_REPO}:v1\\.0\\.0 \\(service "springboot-crud-app"\\): it has no digest and the registry is not consulted; buildx metadata lists docker\\.io/${SPRING_REPO} only as latest, 4871afb, so this build did not push v1\\.0\\.0`,
       ),

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var app_compose = __webpack_require__(9813);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/store/releases.ts + 1 modules
-var store_releases = __webpack_require__(9556);
+// EXTERNAL MODULE: ./src/store/releases.ts
+var store_releases = __webpack_require__(4087);
 ;// CONCATENATED MODULE: ./src/store/query.ts
 
 

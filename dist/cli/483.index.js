@@ -728,8 +728,8 @@ function optionalHex(object, key, length, where) {
 
 // EXTERNAL MODULE: ./src/core/limits.ts
 var limits = __webpack_require__(6419);
-// EXTERNAL MODULE: ./src/store/releases.ts + 1 modules
-var store_releases = __webpack_require__(9556);
+// EXTERNAL MODULE: ./src/store/releases.ts
+var store_releases = __webpack_require__(4087);
 // EXTERNAL MODULE: ./src/workspace/files.ts
 var files = __webpack_require__(6234);
 // EXTERNAL MODULE: ./src/cli/context.ts

@@ -381,15 +381,15 @@ function commandHelp(spec) {
  * import() as its own chunk in dist/cli/).
  */
 const HANDLERS = {
-    generate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(951), __nccwpck_require__.e(502), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9815))).run,
+    generate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(951), __nccwpck_require__.e(563), __nccwpck_require__.e(476)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9476))).run,
     'compose-hash': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(951), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7203))).run,
-    attest: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(951), __nccwpck_require__.e(502), __nccwpck_require__.e(483)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4483))).run,
+    attest: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(951), __nccwpck_require__.e(563), __nccwpck_require__.e(483)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4483))).run,
 };
 async function handlerFor(command) {
     const load = HANDLERS[command];
     if (load)
         return load();
-    const { QUERIES } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(951), __nccwpck_require__.e(502), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9235));
+    const { QUERIES } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(951), __nccwpck_require__.e(563), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9235));
     const query = QUERIES[command];
     if (!query)
         throw new Error(`no handler for ${command}`);

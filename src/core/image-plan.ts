@@ -1,4 +1,5 @@
 import { InputError } from './errors.js';
+import type { InputNames } from './input-names.js';
 import {
   findMetadataDigest,
   imageIdReason,
@@ -82,6 +83,8 @@ export interface PlanInput {
   /** The release version as image tags (`versionTags` in version.ts), in preference order. */
   readonly versionTags: readonly string[];
   readonly pinAll: boolean;
+  /** How messages name the inputs: the action's or the CLI's. */
+  readonly names: InputNames;
 }
 
 /** The service's own image reference; 'unparsable' for values such as `${REGISTRY}/app:${TAG}`. */
@@ -95,22 +98,18 @@ function composeRef(service: ComposeService): ImageRef | undefined | 'unparsable
 }
 
 /** Which image each service is bound to by the `images` input: by `service=`, else by repository. */
-function bindSpecs(
-  services: readonly ComposeService[],
-  specs: readonly ImageSpec[],
-  composeFile: string,
-): Map<string, ImageSpec> {
+function bindSpecs({ services, specs, composeFile, names }: PlanInput): Map<string, ImageSpec> {
   const byName = new Map(services.map((s) => [s.name, s]));
   const bound = new Map<string, ImageSpec>();
   for (const spec of specs) {
     if (spec.service !== undefined) {
       if (!byName.has(spec.service)) {
         throw new InputError(
-          'images',
+          names.images,
           `service "${spec.service}" (in "${spec.service}=${spec.ref.original}") does not exist in ${composeFile}; its services are: ${[...byName.keys()].join(', ')}`,
         );
       }
-      bindOnce(bound, spec.service, spec);
+      bindOnce(bound, spec.service, spec, names);
       continue;
     }
     const matches = services.filter((s) => {
@@ -119,11 +118,11 @@ function bindSpecs(
     });
     if (matches.length === 0) {
       throw new InputError(
-        'images',
+        names.images,
         `"${spec.ref.original}" matches no service image in ${composeFile}; bind it to a service as service=${spec.ref.original}`,
       );
     }
-    for (const match of matches) bindOnce(bound, match.name, spec);
+    for (const match of matches) bindOnce(bound, match.name, spec, names);
   }
   return bound;
 }
@@ -146,17 +145,18 @@ interface ServicePlan {
  * A build-only service (no image anywhere) that a bake target of the same name built: the digest
  * is known but not the repository, so the service cannot be pinned; say so rather than ignore it.
  */
-function refuseNamelessTarget(service: ComposeService, metadata: readonly MetadataEntry[]): void {
+function refuseNamelessTarget(service: ComposeService, input: PlanInput): void {
+  const { metadata, names } = input;
   const entry = metadata.length === 0 ? undefined : targetEntry(metadata, service.name);
   if (entry === undefined) return;
   if (entry.imageId) {
     throw new InputError(
-      'metadata',
+      names.metadata,
       `cannot pin service "${service.name}": ${imageIdReason(entry)}`,
     );
   }
   throw new InputError(
-    'images',
+    names.images,
     `service "${service.name}" was built by bake target "${service.name}" (${entry.digest}), but neither the compose file nor the metadata names its image (no "image:", no "image.name"), so it cannot be pinned; bind it as ${service.name}=<repository>`,
   );
 }
@@ -183,13 +183,13 @@ function planService(
   spec: ImageSpec | undefined,
   ctx: ServiceContext,
 ): ServicePlan {
-  const { composeFile, metadata, pinAll } = ctx.input;
+  const { composeFile, metadata, pinAll, names } = ctx.input;
   const own = composeRef(service);
   if (spec === undefined && own === 'unparsable') {
     if (pinAll) {
       throw new InputError(
-        'pin-all-images',
-        `service "${service.name}" in ${composeFile} has image "${service.image ?? ''}", which is not a literal image reference and cannot be pinned; bind it in "images" (${service.name}=name:tag), write a literal reference, or turn pin-all-images off`,
+        names.pinAll,
+        `service "${service.name}" in ${composeFile} has image "${service.image ?? ''}", which is not a literal image reference and cannot be pinned; bind it as ${service.name}=name:tag (${names.images}), write a literal reference, or ${names.say.pinAllOff}`,
       );
     }
     return { unpinned: true };
@@ -198,7 +198,7 @@ function planService(
   const ref = spec?.ref ?? ownRef;
   if (ref === undefined) {
     // A build-only service with nothing that names its image cannot be pinned: leave it.
-    refuseNamelessTarget(service, metadata);
+    refuseNamelessTarget(service, ctx.input);
     return {};
   }
   const tag = writtenTag(ref, spec, ownRef);
@@ -283,7 +283,7 @@ function planImage(
   }
   if (tracked && placeholder && versionTags.length === 0) {
     throw new InputError(
-      'images',
+      ctx.input.names.images,
       `cannot pin ${ref.original} (service "${service.name}"): it has no digest, and the release version ${ctx.input.version} cannot be a Docker tag (tags cannot hold "+"), so there is no tag to look up; give the tag the build pushed (${service.name}=${ref.name}:TAG) or its digest`,
     );
   }
@@ -306,7 +306,7 @@ function planImage(
  * "Where digests come from"): a digest in the reference, then buildx metadata, then the registry.
  */
 export function planImages(input: PlanInput): PlanResult {
-  const bound = bindSpecs(input.services, input.specs, input.composeFile);
+  const bound = bindSpecs(input);
   const ctx: ServiceContext = {
     input,
     trackedImages: new Set([...bound.values()].map((s) => s.ref.original)).size,
@@ -329,11 +329,16 @@ export function planImages(input: PlanInput): PlanResult {
   };
 }
 
-function bindOnce(bound: Map<string, ImageSpec>, service: string, spec: ImageSpec): void {
+function bindOnce(
+  bound: Map<string, ImageSpec>,
+  service: string,
+  spec: ImageSpec,
+  names: InputNames,
+): void {
   const previous = bound.get(service);
   if (previous && previous.ref.original !== spec.ref.original) {
     throw new InputError(
-      'images',
+      names.images,
       `service "${service}" is given two images: "${previous.ref.original}" and "${spec.ref.original}"`,
     );
   }
