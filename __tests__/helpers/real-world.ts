@@ -8,6 +8,7 @@
  * files say: `@{service}` in `images` and in expectations stands for `@sha256:` + the SHA-256 of
  * `real-world:<case>:<service>`.
  */
+import type { InputNames } from '../../src/core/input-names.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,7 +54,8 @@ export interface RealWorldRun {
    */
   readonly edits?: readonly (readonly [string, string, number?])[];
   /** Every warning, in order. */
-  readonly warnings?: readonly RegExp[];
+  /** The warnings, in order; those that name an input say it as `names` (action or CLI) do. */
+  readonly warnings?: readonly Warning[];
   /** The run is refused: the input named and the reason. */
   /** `input` as the action names it; `cli` where the CLI's run (offline) names another culprit. */
   readonly refused?: { readonly input: string; readonly cli?: string; readonly message: RegExp };
@@ -75,8 +77,21 @@ export function expectedCompose(run: RealWorldRun, source: string): string {
 
 const offline = (service: string, tag: string): RegExp =>
   new RegExp(`^service "${service}" keeps ${tag}: .*not checked \\(offline\\)`);
-const unpinned = (service: string): RegExp =>
-  new RegExp(`^service "${service}" keeps an unpinned image \\(pin-all-images is off\\)$`);
+/** A warning's pattern, or one that depends on how the front end names its inputs. */
+export type Warning = RegExp | ((names: InputNames) => RegExp);
+
+/** A warning's pattern as the front end with `names` prints it. */
+export const warningPattern = (warning: Warning, names: InputNames): RegExp =>
+  typeof warning === 'function' ? warning(names) : warning;
+
+const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const unpinned =
+  (service: string): Warning =>
+  (names) =>
+    new RegExp(
+      `^service "${service}" keeps an unpinned image \\(${escaped(names.say.pinAllIsOff)}\\)$`,
+    );
 
 const SENTRY_UNPINNED = [
   'smtp',
