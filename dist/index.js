@@ -33980,7 +33980,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 35153:
+/***/ 81862:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34105,7 +34105,10 @@ class JsonNumber {
     toString() {
         return this.lexeme;
     }
-    /** For display with JSON.stringify (which cannot emit raw number text on Node 20). */
+    /**
+     * For JSON.stringify, which only diagnostics and displays use: the number's value. The exact
+     * text is what the canonical serializer writes, from `lexeme`.
+     */
     toJSON() {
         return Number(this.lexeme);
     }
@@ -36028,6 +36031,44 @@ function pinCompose(text, edits, file = 'the compose file') {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/core/input-names.ts
+const ACTION_NAMES = {
+    tag: 'tag',
+    images: 'images',
+    metadata: 'metadata',
+    compose: 'compose-file',
+    template: 'app-compose-template',
+    appName: 'app-name',
+    releasesDir: 'releases-dir',
+    pinAll: 'pin-all-images',
+    offline: null,
+    overwrite: 'overwrite',
+    say: {
+        pinAllOff: 'turn pin-all-images off',
+        pinAllIsOff: 'pin-all-images is off',
+        allowLookups: 'allow registry look-ups',
+        overwrite: 'set overwrite: true',
+    },
+};
+const CLI_NAMES = {
+    tag: 'version',
+    images: 'image argument',
+    metadata: '--metadata',
+    compose: '--compose',
+    template: '--app-compose-template',
+    appName: '--app-name',
+    releasesDir: '--dir',
+    pinAll: '--no-pin-all',
+    offline: '--offline',
+    overwrite: '--overwrite',
+    say: {
+        pinAllOff: 'pass --no-pin-all',
+        pinAllIsOff: '--no-pin-all',
+        allowLookups: 'run without --offline',
+        overwrite: 'pass --overwrite',
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/core/reference.ts
 /**
  * Image references as Docker parses them (github.com/distribution/reference):
@@ -36528,15 +36569,15 @@ function unparsableReason(service) {
     return `which is not an image reference once its variables are substituted${unset.length > 0 ? ` (${unset.join(', ')} ${unset.length === 1 ? 'is' : 'are'} not set)` : ''}`;
 }
 /** Which image each service is bound to by the `images` input: by `service=`, else by repository. */
-function bindSpecs(services, specs, composeFile) {
+function bindSpecs({ services, specs, composeFile, names }) {
     const byName = new Map(services.map((s) => [s.name, s]));
     const bound = new Map();
     for (const spec of specs) {
         if (spec.service !== undefined) {
             if (!byName.has(spec.service)) {
-                throw new InputError('images', `service "${spec.service}" (in "${spec.service}=${spec.ref.original}") does not exist in ${composeFile}; its services are: ${[...byName.keys()].join(', ')}`);
+                throw new InputError(names.images, `service "${spec.service}" (in "${spec.service}=${spec.ref.original}") does not exist in ${composeFile}; its services are: ${[...byName.keys()].join(', ')}`);
             }
-            bindOnce(bound, spec.service, spec);
+            bindOnce(bound, spec.service, spec, names);
             continue;
         }
         const matches = services.filter((s) => {
@@ -36544,10 +36585,10 @@ function bindSpecs(services, specs, composeFile) {
             return typeof own === 'object' && own.repository === spec.ref.repository;
         });
         if (matches.length === 0) {
-            throw new InputError('images', `"${spec.ref.original}" matches no service image in ${composeFile}; bind it to a service as service=${spec.ref.original}`);
+            throw new InputError(names.images, `"${spec.ref.original}" matches no service image in ${composeFile}; bind it to a service as service=${spec.ref.original}`);
         }
         for (const match of matches)
-            bindOnce(bound, match.name, spec);
+            bindOnce(bound, match.name, spec, names);
     }
     return bound;
 }
@@ -36555,14 +36596,15 @@ function bindSpecs(services, specs, composeFile) {
  * A build-only service (no image anywhere) that a bake target of the same name built: the digest
  * is known but not the repository, so the service cannot be pinned; say so rather than ignore it.
  */
-function refuseNamelessTarget(service, metadata) {
+function refuseNamelessTarget(service, input) {
+    const { metadata, names } = input;
     const entry = metadata.length === 0 ? undefined : targetEntry(metadata, service.name);
     if (entry === undefined)
         return;
     if (entry.imageId) {
-        throw new InputError('metadata', `cannot pin service "${service.name}": ${imageIdReason(entry)}`);
+        throw new InputError(names.metadata, `cannot pin service "${service.name}": ${imageIdReason(entry)}`);
     }
-    throw new InputError('images', `service "${service.name}" was built by bake target "${service.name}" (${entry.digest}), but neither the compose file nor the metadata names its image (no "image:", no "image.name"), so it cannot be pinned; bind it as ${service.name}=<repository>`);
+    throw new InputError(names.images, `service "${service.name}" was built by bake target "${service.name}" (${entry.digest}), but neither the compose file nor the metadata names its image (no "image:", no "image.name"), so it cannot be pinned; bind it as ${service.name}=<repository>`);
 }
 /**
  * The tag an image is written with: the `images` input's, else the compose file's when that names
@@ -36578,7 +36620,7 @@ function writtenTag(ref, spec, own) {
  * its image as written, nothing when it has no image to pin (built from source, or a provider).
  */
 function planService(service, spec, ctx) {
-    const { composeFile, metadata, pinAll } = ctx.input;
+    const { composeFile, metadata, pinAll, names } = ctx.input;
     const own = composeRef(service);
     const ownRef = own === 'unparsable' ? undefined : own;
     const ref = spec?.ref ?? ownRef;
@@ -36605,7 +36647,7 @@ function planService(service, spec, ctx) {
             tag: ownRef?.tag,
         });
         if (target !== undefined) {
-            const pushed = parseReference(target.name, 'metadata');
+            const pushed = parseReference(target.name, names.metadata);
             const bound = target.binding;
             const image = { ref: pushed, tag: pushed.tag, tracked: true, bound, missed: undefined };
             return { ...planImage(service, undefined, ctx, image), entries: bound.entries };
@@ -36613,7 +36655,7 @@ function planService(service, spec, ctx) {
     }
     if (spec === undefined && own === 'unparsable') {
         if (pinAll) {
-            throw new InputError('pin-all-images', `service "${service.name}" in ${composeFile} has image "${service.image ?? ''}", ${unparsableReason(service)}, so it cannot be pinned; bind it in "images" (${service.name}=name:tag), give this run the variables it needs (the environment, or the .env file beside the compose file), or turn pin-all-images off`);
+            throw new InputError(names.pinAll, `service "${service.name}" in ${composeFile} has image "${service.image ?? ''}", ${unparsableReason(service)}, so it cannot be pinned; bind it as ${service.name}=name:tag (${names.images}), give this run the variables it needs (the environment, or the .env file beside the compose file), or ${names.say.pinAllOff}`);
         }
         return { unpinned: true };
     }
@@ -36643,11 +36685,11 @@ function planImageless(service, ctx) {
         ctx.warnings.push(`service "${service.name}" runs a provider ("provider:"), not an image: it has nothing to record`);
         return {};
     }
-    refuseNamelessTarget(service, ctx.input.metadata);
+    refuseNamelessTarget(service, ctx.input);
     if (ctx.input.pinAll) {
-        throw new InputError('pin-all-images', `service "${service.name}" in ${ctx.input.composeFile} has only "build:" and no image: Docker Compose would build it from source where it is deployed, so the release cannot record what it runs; bind it to the image this release built (${service.name}=REPOSITORY:TAG in "images", or buildx metadata of a bake target "${service.name}"), or turn pin-all-images off to leave it built from source`);
+        throw new InputError(ctx.input.names.pinAll, `service "${service.name}" in ${ctx.input.composeFile} has only "build:" and no image: Docker Compose would build it from source where it is deployed, so the release cannot record what it runs; bind it to the image this release built (${service.name}=REPOSITORY:TAG as ${ctx.input.names.images}, or buildx metadata of a bake target "${service.name}"), or ${ctx.input.names.say.pinAllOff} to leave it built from source`);
     }
-    ctx.warnings.push(`service "${service.name}" has only "build:" and no image: it is built from source where it is deployed, and not recorded (pin-all-images is off)`);
+    ctx.warnings.push(`service "${service.name}" has only "build:" and no image: it is built from source where it is deployed, and not recorded (${ctx.input.names.say.pinAllIsOff})`);
     return {};
 }
 function planImage(service, spec, ctx, image) {
@@ -36696,7 +36738,7 @@ function planImage(service, spec, ctx, image) {
         return { plan };
     }
     if (tracked && placeholder && versionTags.length === 0) {
-        throw new InputError('images', `cannot pin ${ref.original} (service "${service.name}"): it has no digest, and the release version ${ctx.input.version} cannot be a Docker tag (tags cannot hold "+"), so there is no tag to look up; give the tag the build pushed (${service.name}=${ref.name}:TAG) or its digest`);
+        throw new InputError(ctx.input.names.images, `cannot pin ${ref.original} (service "${service.name}"): it has no digest, and the release version ${ctx.input.version} cannot be a Docker tag (tags cannot hold "+"), so there is no tag to look up; give the tag the build pushed (${service.name}=${ref.name}:TAG) or its digest`);
     }
     if (tracked || ctx.input.pinAll) {
         const plan = {
@@ -36716,7 +36758,7 @@ function planImage(service, spec, ctx, image) {
  * "Where digests come from"): a digest in the reference, then buildx metadata, then the registry.
  */
 function planImages(input) {
-    const bound = bindSpecs(input.services, input.specs, input.composeFile);
+    const bound = bindSpecs(input);
     const refs = input.services.flatMap((s) => {
         const own = composeRef(s);
         return typeof own === 'object' ? [own] : [];
@@ -36751,10 +36793,10 @@ function planImages(input) {
         warnings: ctx.warnings,
     };
 }
-function bindOnce(bound, service, spec) {
+function bindOnce(bound, service, spec, names) {
     const previous = bound.get(service);
     if (previous && previous.ref.original !== spec.ref.original) {
-        throw new InputError('images', `service "${service}" is given two images: "${previous.ref.original}" and "${spec.ref.original}"`);
+        throw new InputError(names.images, `service "${service}" is given two images: "${previous.ref.original}" and "${spec.ref.original}"`);
     }
     bound.set(service, spec);
 }
@@ -36898,7 +36940,7 @@ const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[
 /** Parses a release tag (`v1.2.3` or `1.2.3`), refusing anything that is not SemVer 2.0. */
 function parseTag(tag, input = 'tag') {
     if (tag === '')
-        throw new InputError(input, 'no release tag given (push a tag, or set the input)');
+        throw new InputError(input, 'no release tag given');
     if (/\s/.test(tag) || tag.includes('/') || tag.includes('..')) {
         throw new InputError(input, `"${tag}" is not a release tag: it must not contain "/", ".." or whitespace`);
     }
@@ -36932,6 +36974,7 @@ function versionTags(release) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/generate.ts
+
 
 
 
@@ -36992,13 +37035,13 @@ async function confirmVersionTag(plan, resolver, warnings) {
     }
     return undefined;
 }
-async function pinOne(plan, resolver, warnings) {
+async function pinOne(plan, resolver, warnings, names) {
     const display = plan.ref.original;
     // An image nobody listed is pinned because of pin-all-images: that is the input to name.
-    const input = plan.tracked ? 'images' : 'pin-all-images';
+    const input = plan.tracked ? names.images : names.pinAll;
     if (plan.digest === undefined) {
         if (resolver === undefined) {
-            throw new InputError(input, `cannot pin ${display} (service "${plan.service}"): it has no digest and the registry is not consulted${pushedNote(plan)}; give it as name:tag@sha256:…, in buildx metadata, or allow registry look-ups`);
+            throw new InputError(names.offline ?? input, `cannot pin ${display} (service "${plan.service}"): it has no digest and the registry is not consulted${pushedNote(plan)}; give it as name:tag@sha256:…, in buildx metadata, or ${names.say.allowLookups}`);
         }
         try {
             if (plan.versionTags.length > 0)
@@ -37034,15 +37077,17 @@ async function pinOne(plan, resolver, warnings) {
  * Resolves every planned image. Every look-up runs to its end, so one error can name every image
  * that cannot be pinned.
  */
-async function pinImages(plans, resolver, warnings) {
-    const settled = await Promise.allSettled(plans.map((p) => pinOne(p, resolver, warnings)));
+async function pinImages(plans, resolver, warnings, names) {
+    const settled = await Promise.allSettled(plans.map((p) => pinOne(p, resolver, warnings, names)));
     const failures = settled.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
     if (failures.length === 1)
         throw failures[0];
     if (failures.length > 1) {
         const reasons = failures.map((f) => (f instanceof InputError ? f.reason : errorMessage(f)));
-        const onlyUnlisted = failures.every((f) => f instanceof InputError && f.input === 'pin-all-images');
-        throw new InputError(onlyUnlisted ? 'pin-all-images' : 'images', `${failures.length} images cannot be pinned: ${reasons.join('; ')}`);
+        // One culprit when every failure has the same one (all unlisted images, or all offline).
+        const culprits = new Set(failures.map((f) => (f instanceof InputError ? f.input : '')));
+        const [only] = culprits;
+        throw new InputError(culprits.size === 1 && only ? only : names.images, `${failures.length} images cannot be pinned: ${reasons.join('; ')}`);
     }
     return settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
 }
@@ -37066,9 +37111,9 @@ function recordImages(pinned) {
     });
     return { images, edits };
 }
-function planWarnings(plan) {
+function planWarnings(plan, names) {
     return [
-        ...plan.unpinned.map((service) => `service "${service}" keeps an unpinned image (pin-all-images is off)`),
+        ...plan.unpinned.map((service) => `service "${service}" keeps an unpinned image (${names.say.pinAllIsOff})`),
         ...plan.warnings,
         ...plan.unusedMetadata.map((entry) => {
             const what = entry.repositories.join(', ') || `target ${entry.target ?? '?'}`;
@@ -37076,30 +37121,63 @@ function planWarnings(plan) {
         }),
     ];
 }
+/** The longest file name most file systems (and git checkouts on them) take, in bytes. */
+const MAX_FILE_NAME_BYTES = 255;
+/** The three file names of the release, refused when one is too long to be a file's name. */
+function fileNames(request) {
+    const { prefix } = request.version;
+    const names = releaseFileNames(prefix);
+    const longest = [names.releaseInfo, names.appCompose, names.dockerCompose]
+        .map((name) => ({ name, bytes: Buffer.byteLength(name, 'utf8') }))
+        .sort((a, b) => b.bytes - a.bytes)[0];
+    if (longest && longest.bytes > MAX_FILE_NAME_BYTES) {
+        throw new InputError(request.names.tag, `the tag is ${request.version.tag.length} characters long, so the file ${prefix.slice(0, 12)}…${longest.name.slice(prefix.length)} would be named with ${longest.bytes} bytes; a file name takes at most ${MAX_FILE_NAME_BYTES}`);
+    }
+    return names;
+}
+/**
+ * A step whose errors name the compose file as the `compose-file` input (src/core/compose-pin.ts),
+ * its errors restated under the name this request gives the compose file.
+ */
+function asCompose(names, step) {
+    try {
+        return step();
+    }
+    catch (error) {
+        if (error instanceof InputError && error.input === ACTION_NAMES.compose) {
+            throw new InputError(names.compose, error.reason);
+        }
+        throw error;
+    }
+}
 /** Generates the three release files from data: the same request gives the same compose bytes. */
 async function generateRelease(request, resolver) {
+    const { names: inputs } = request;
+    // Checked before any look-up: nothing is asked of a registry for a release that cannot be filed.
+    const names = fileNames(request);
     const plan = planImages({
-        services: readComposeServices(request.composeText, request.composeFile, request.variables),
+        services: asCompose(inputs, () => readComposeServices(request.composeText, request.composeFile, request.variables)),
         composeFile: request.composeFile,
         specs: request.specs,
         metadata: request.metadata,
         version: request.version.version,
         versionTags: versionTags(request.version),
         pinAll: request.pinAll,
+        names: inputs,
     });
-    const warnings = planWarnings(plan);
-    const { images, edits } = recordImages(await pinImages(plan.images, resolver, warnings));
-    const composeText = pinCompose(request.composeText, edits, request.composeFile);
+    const warnings = planWarnings(plan, inputs);
+    const pinned = await pinImages(plan.images, resolver, warnings, inputs);
+    const { images, edits } = recordImages(pinned);
+    const composeText = asCompose(inputs, () => pinCompose(request.composeText, edits, request.composeFile));
     const document = buildAppCompose({
         composeText,
         defaultName: request.defaultAppName,
         ...(request.template !== undefined && { template: request.template }),
         ...(request.appName !== undefined && { appName: request.appName }),
     });
-    validateAppCompose(document, request.template ? 'app-compose-template' : 'app-name');
+    validateAppCompose(document, request.template ? inputs.template : inputs.appName);
     const appComposeText = serializeAppCompose(document);
     const composeHash = app_compose_composeHash(appComposeText);
-    const names = releaseFileNames(request.version.prefix);
     const dir = request.releasesDir.replace(/\/+$/, '');
     const at = (name) => (dir === '' || dir === '.' ? name : `${dir}/${name}`);
     const record = {
@@ -37184,6 +37262,60 @@ function inlineCode(value) {
     return `${fence}${pad}${text}${pad}${fence}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/plan-steps.ts
+// The summary shows the steps as Markdown: names go in code spans.
+
+const list = (items) => items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+/** What carrying out `plan` would change on GitHub, step by step. */
+function reportPlan(plan, settings) {
+    const { tag } = settings;
+    const steps = [];
+    if (plan.commit) {
+        steps.push(`commit ${list(plan.commit.files.map((f) => inlineCode(f.path)))} to ${inlineCode(plan.commit.branch)}, in one commit`);
+    }
+    const release = plan.release;
+    if (release) {
+        const target = release.target;
+        const which = target.kind === 'create'
+            ? 'the new draft'
+            : `release ${tag} (id ${target.release.id}, ${target.role === 'published'
+                ? 'published'
+                : target.role === 'draft'
+                    ? 'a draft someone prepared, left a draft'
+                    : 'a draft an earlier run of the tracker left unfinished'})`;
+        if (target.kind === 'create')
+            steps.push(`create draft release ${tag}`);
+        const uploads = release.assets.flatMap((a) => a.kind === 'upload' && a.replace === null ? [inlineCode(a.name)] : []);
+        const replaced = release.assets.flatMap((a) => a.kind === 'upload' && a.replace !== null ? [inlineCode(a.name)] : []);
+        if (replaced.length > 0)
+            steps.push(`replace the assets ${list(replaced)} of ${which}`);
+        if (uploads.length > 0)
+            steps.push(`upload ${list(uploads)} to ${which}`);
+        if (release.publish) {
+            const latest = release.publish.makeLatest === 'true'
+                ? 'marking it the latest release'
+                : 'not marking it the latest release';
+            steps.push(`publish release ${tag} with the release-tracker section in its notes, ${latest}`);
+        }
+        else if (release.body !== null) {
+            steps.push(`write the release-tracker section into the notes of ${which}`);
+        }
+        if (release.deleteDrafts.length > 0) {
+            steps.push(`delete the draft releases ${list(release.deleteDrafts.map(String))} of ${tag}, which ` +
+                'earlier tracker runs left and which can no longer be published');
+        }
+    }
+    const recorded = plan.reusedFrom
+        ? `${tag} is already recorded on ${inlineCode(plan.reusedFrom)} as this same release`
+        : null;
+    const headline = steps.length === 0
+        ? `nothing to do: ${recorded ?? `GitHub holds what this run would record for ${tag}`}`
+        : `a real run would take ${steps.length} ${steps.length === 1 ? 'step' : 'steps'} on GitHub as it is now${recorded ? ` (${recorded}: its bytes are reused)` : ''}`;
+    return { steps, headline };
+}
+
 ;// CONCATENATED MODULE: ./src/core/release-notes.ts
 
 const NOTES_START = '<!-- release-tracker -->';
@@ -37205,21 +37337,48 @@ function withoutDraftMarker(body) {
         .map((part, i) => (i === 0 ? part : part.replace(/^\r?\n/, '')))
         .join('');
 }
+/** The most characters GitHub takes in a release's notes. */
+const MAX_NOTES_CHARS = 125_000;
+const count = (n, one, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+function platformsCell(image, detail) {
+    if (image.platforms.length === 0)
+        return '—';
+    if (!detail.platforms)
+        return count(image.platforms.length, 'platform');
+    return image.platforms.map((p) => `${markdownText(p.platform)} ${inlineCode(p.digest)}`).join('<br>');
+}
 /** Markdown rows of the images: one per image, its platforms listed in the last cell. */
-function imagesMarkdown(record) {
-    const rows = record.images.map((i) => {
-        const platforms = i.platforms.map((p) => `${markdownText(p.platform)} ${inlineCode(p.digest)}`).join('<br>') || '—';
-        return `| ${markdownText(i.service)} | ${inlineCode(`${i.repository}${i.tag ? `:${i.tag}` : ''}`)} | ${inlineCode(i.digest)} | ${platforms} |`;
+function imagesMarkdown(record, detail = { platforms: true, rows: Infinity }) {
+    const rows = record.images.slice(0, detail.rows).map((i) => {
+        const image = inlineCode(`${i.repository}${i.tag ? `:${i.tag}` : ''}`);
+        return `| ${markdownText(i.service)} | ${image} | ${inlineCode(i.digest)} | ${platformsCell(i, detail)} |`;
     });
     return ['| Service | Image | Digest | Platforms |', '|---|---|---|---|', ...rows].join('\n');
 }
+/** The record file beside the app-compose file the record names. */
+const recordPath = (record) => record.files.app_compose.path.replace(/app-compose\.json$/, 'release-info.json');
 /** The delimited section the action owns in the release notes (replaced, never appended twice). */
-function releaseNotesSection(record) {
+function notesSection(record, detail) {
+    const left = [];
+    if (!detail.platforms && record.images.some((i) => i.platforms.length > 0)) {
+        left.push('the platform digests');
+    }
+    const hidden = record.images.length - Math.min(detail.rows, record.images.length);
+    if (hidden > 0)
+        left.push(count(hidden, 'more image'));
+    const shortened = left.length === 0
+        ? []
+        : [
+            '',
+            `To stay within GitHub's ${MAX_NOTES_CHARS.toLocaleString('en-US')} characters of notes, ` +
+                `this section leaves out ${left.join(' and ')}: ${inlineCode(recordPath(record))} holds them all.`,
+        ];
     return [
         NOTES_START,
         '### Release record',
         '',
-        imagesMarkdown(record),
+        imagesMarkdown(record, detail),
+        ...shortened,
         '',
         `**Compose hash** (dstack \`compose-hash\`, sha256 of ${inlineCode(record.files.app_compose.path)}): ${inlineCode(record.compose_hash)}`,
         '',
@@ -37227,12 +37386,44 @@ function releaseNotesSection(record) {
         NOTES_END,
     ].join('\n');
 }
+/** The section with every image and platform: what the notes hold unless it is too long. */
+function releaseNotesSection(record) {
+    return notesSection(record, { platforms: true, rows: Infinity });
+}
+/**
+ * The notes section in the most detail `fits` accepts (README: Re-runs and safety): every image
+ * with its platforms' digests; else the platforms only counted; else as many images as fit, the
+ * rest counted, each shortening saying what it left out and that the record file holds it. Null
+ * when not even the section without any image row fits.
+ */
+function fitSection(record, fits) {
+    const all = record.images.length;
+    for (const platforms of [true, false]) {
+        const section = notesSection(record, { platforms, rows: all });
+        if (fits(section))
+            return section;
+    }
+    // The most rows that fit: a section grows with each row, so the search may halve.
+    let best = null;
+    let [low, high] = [0, all - 1];
+    while (low <= high) {
+        const rows = Math.floor((low + high) / 2);
+        const section = notesSection(record, { platforms: false, rows });
+        if (fits(section)) {
+            best = section;
+            low = rows + 1;
+        }
+        else
+            high = rows - 1;
+    }
+    return best;
+}
 /** A URL as a link where it is a plain http(s) URL, else shown as code (it then links nothing). */
 function release_notes_link(url) {
     return /^https?:\/\/[\w.~:/%@+-]+$/.test(url) ? `<${url}>` : inlineCode(url);
 }
-/** The job summary: what was recorded and where it went. */
-function jobSummary(record, links, notes) {
+/** The job summary: what was recorded and where it went, or in a dry run where it would go. */
+function jobSummary(record, links, notes, plan) {
     const lines = [
         `## Release ${markdownText(record.tag)}`,
         '',
@@ -37252,6 +37443,11 @@ function jobSummary(record, links, notes) {
     ].filter((l) => typeof l === 'string' && l !== '');
     if (linkLines.length > 0)
         lines.push(...linkLines, '');
+    if (plan) {
+        lines.push('### Dry run: what a real run would do', '', plan.headline, '');
+        if (plan.steps.length > 0)
+            lines.push(...plan.steps.map((step) => `1. ${step}`), '');
+    }
     if (notes.length > 0)
         lines.push(...notes.map((n) => `> ${markdownText(n)}`), '');
     return lines.join('\n');
@@ -37431,12 +37627,28 @@ const NO_STORED_FILES = {
 };
 /**
  * Compares what one place (a branch, a release's assets, a releases directory) stores for this
- * release with the generated record. Only a record file counts as a record: stray files without
- * one are `none`. `names` are how messages name the stored files (`main:releases/…`, a path).
+ * release with the generated record. A file under one of the release's names without the record
+ * file beside it (a hand-written app-compose, a lone docker-compose) is a different record unless
+ * its bytes are this release's own. `names` are how messages name the stored files
+ * (`main:releases/…`, a path).
  */
 function compareStored(generated, stored, names) {
-    if (stored.releaseInfo === null)
-        return { kind: 'none' };
+    if (stored.releaseInfo === null) {
+        const strays = [
+            { path: names.appCompose, bytes: stored.appCompose, sha256: generated.compose_hash },
+            {
+                path: names.dockerCompose,
+                bytes: stored.dockerCompose,
+                sha256: generated.files.docker_compose.sha256,
+            },
+        ].filter((f) => f.bytes !== null && sha256Hex(f.bytes) !== f.sha256);
+        if (strays.length === 0)
+            return { kind: 'none' };
+        return {
+            kind: 'different',
+            reason: `${strays.map((f) => f.path).join(' and ')} ${strays.length === 1 ? 'is' : 'are'} there without ${names.releaseInfo}, and not this release's`,
+        };
+    }
     let record;
     try {
         record = parseRecord(stored.releaseInfo.toString('utf8'), names.releaseInfo);
@@ -37456,6 +37668,13 @@ function compareStored(generated, stored, names) {
         return { kind: 'different', reason: differences.join('; ') };
     return { kind: 'same', record };
 }
+/**
+ * The refusal of a different record for the tag, naming how to replace it in the words of the
+ * front end (`set overwrite: true`, `pass --overwrite`).
+ */
+function differentRecord(where, tag, reason, names) {
+    return `${where} already records a different ${tag} (${reason}); ${names.say.overwrite} to replace it`;
+}
 
 ;// CONCATENATED MODULE: ./src/core/remote-plan.ts
 
@@ -37464,17 +37683,14 @@ function compareStored(generated, stored, names) {
 
 
 
-/**
- * The remote steps of one run, decided from settings and what GitHub holds, with no effects: the
- * executor (src/action/remote.ts) reads the state, asks `planRemote` what to do, and does it; when
- * the state changed under it (the branch moved, another run published), it reads again and asks
- * again. README: Re-runs and safety.
- */
-/** What a dry run reports instead of remote steps. */
-const DRY_RUN_NOTE = 'dry run: nothing was committed, uploaded or published';
+
+const refuse = (reason) => ({ kind: 'refuse', reason });
+function isRefusal(value) {
+    return (typeof value === 'object' && value !== null && value.kind === 'refuse');
+}
 /** The release found by tag, with the drafts this tag has, as a target for this run. */
 function chooseRelease(settings, state, memory) {
-    if (settings.dryRun || !(settings.uploadAssets || settings.createRelease))
+    if (!(settings.uploadAssets || settings.createRelease))
         return { kind: 'none' };
     if (state.published)
         return { kind: 'existing', release: state.published, role: 'published' };
@@ -37506,7 +37722,7 @@ function needsReleaseFiles(settings, state, memory, generated) {
     if (settings.commit && state.branch?.files.releaseInfo != null)
         return null;
     const target = chooseRelease(settings, state, memory);
-    if (target.kind !== 'existing')
+    if (target.kind !== 'existing' || !releaseSpeaks(settings, target.role))
         return null;
     const info = findAsset(target.release.assets, generated.files[0].name);
     if (!info?.uploaded || info.sha256 === sha256Hex(generated.files[0].content))
@@ -37518,22 +37734,22 @@ function immutableMessage(tag, name, what) {
         'an immutable release takes assets only while it is a draft: record into a draft release ' +
         '(let this action create it) or a new tag');
 }
-/** What to do with one file on the target release; a string is a refusal. */
+/** What to do with one file on the target release. */
 function assetStep(tag, file, release, role, overwrite) {
     const existing = findAsset(release.assets, file.name);
     const sha = sha256Hex(file.content);
     if (existing?.uploaded && existing.sha256 === sha)
         return { kind: 'keep', name: file.name };
     if (release.immutable && !release.draft) {
-        return immutableMessage(tag, file.name, existing ? 'replaced' : 'added');
+        return refuse(immutableMessage(tag, file.name, existing ? 'replaced' : 'added'));
     }
     if (!existing)
         return { kind: 'upload', name: file.name, replace: null };
     if (!existing.uploaded || role === 'finish' || overwrite) {
         return { kind: 'upload', name: file.name, replace: existing.id };
     }
-    return (`release ${tag} already has a different ${file.name}` +
-        `${existing.sha256 ? ` (sha256 ${existing.sha256})` : ''}; set overwrite: true to replace it`);
+    return refuse(`release ${tag} already has a different ${file.name}` +
+        `${existing.sha256 ? ` (sha256 ${existing.sha256})` : ''}; ${ACTION_NAMES.say.overwrite} to replace it`);
 }
 /**
  * Whether the published release becomes the repository's latest: `auto` only when its version is
@@ -37586,9 +37802,20 @@ function reuse(generated, stored) {
         { ...compose, content: stored.dockerCompose ?? compose.content },
     ];
 }
+/**
+ * Whether the files of the release this run works on may decide what is recorded. Not those of a
+ * tracker draft when the record is committed: such a draft is an unfinished run (another run's at
+ * work this moment, or one that failed), and committing its bytes would make the very commit that
+ * run may be making; GitHub takes the second, identical ref update as a success, so both runs would
+ * report the commit. This run records its own bytes and puts the draft's files right instead.
+ */
+function releaseSpeaks(settings, role) {
+    return !(settings.commit && role === 'finish');
+}
 /** What is recorded: the branch's record decides; without one, the release's assets may. */
 function chooseRecord(settings, state, target, generated) {
     const fresh = (warnings = []) => ({
+        kind: 'record',
         record: generated.record,
         files: generated.files,
         reusedFrom: null,
@@ -37606,12 +37833,13 @@ function chooseRecord(settings, state, target, generated) {
     };
     const different = (where, reason) => settings.overwrite
         ? fresh([`replacing the different record of ${settings.tag} on ${where} (overwrite)`])
-        : `${where} already records a different ${settings.tag} (${reason}); set overwrite: true to replace it`;
+        : refuse(differentRecord(where, settings.tag, reason, ACTION_NAMES));
     const branch = settings.commit ? state.branch : null;
     if (branch) {
         const verdict = verdictOf(branch.name, branch.files, false);
         if (verdict.kind === 'same') {
             return {
+                kind: 'record',
                 record: verdict.record,
                 files: reuse(generated, branch.files),
                 reusedFrom: branch.name,
@@ -37622,11 +37850,12 @@ function chooseRecord(settings, state, target, generated) {
         if (verdict.kind === 'different')
             return different(branch.name, verdict.reason);
     }
-    if (state.releaseFiles && target.kind === 'existing') {
+    if (state.releaseFiles && target.kind === 'existing' && releaseSpeaks(settings, target.role)) {
         const where = `release ${settings.tag}`;
         const verdict = verdictOf(where, state.releaseFiles, true);
         if (verdict.kind === 'same') {
             return {
+                kind: 'record',
                 record: verdict.record,
                 files: reuse(generated, state.releaseFiles),
                 reusedFrom: where,
@@ -37644,6 +37873,7 @@ function chooseRecord(settings, state, target, generated) {
 function commitPlan(settings, branch, files) {
     const dir = settings.releasesDir;
     return {
+        branch: branch.name,
         files: [
             ...files.map((f) => ({ path: f.path, content: f.content })),
             ...(branch.hasReadme
@@ -37662,14 +37892,22 @@ function trackerDrafts(state, memory, keep) {
         .filter((d) => memory.createdDrafts.includes(d.id) || isTrackerDraftBody(d.body))
         .map((d) => d.id);
 }
+/** Notes that cannot be shortened to GitHub's limit: refused before anything is created. */
+function notesTooLong(settings, outside) {
+    return refuse(`the notes of release ${settings.tag} cannot hold the release-tracker section: GitHub takes ` +
+        `${MAX_NOTES_CHARS} characters and the notes already have ${outside} outside it; shorten them`);
+}
 function releasePlan(settings, state, memory, target, record, files) {
     if (target.kind === 'none')
         return null;
-    const section = releaseNotesSection(record);
     const makeLatest = decideMakeLatest(settings.makeLatest, settings.version, settings.prerelease, state.latestTag);
     if (target.kind === 'create') {
+        const marker = `${TRACKER_DRAFT_MARKER}\n`;
+        const section = fitSection(record, (s) => marker.length + s.length <= MAX_NOTES_CHARS);
+        if (section === null)
+            return notesTooLong(settings, marker.length);
         return {
-            target: { kind: 'create', body: `${TRACKER_DRAFT_MARKER}\n${section}` },
+            target: { kind: 'create', body: `${marker}${section}` },
             assets: settings.uploadAssets
                 ? files.map((f) => ({ kind: 'upload', name: f.name, replace: null }))
                 : [],
@@ -37684,18 +37922,22 @@ function releasePlan(settings, state, memory, target, record, files) {
     if (settings.uploadAssets) {
         for (const file of files) {
             const step = assetStep(settings.tag, file, release, role, settings.overwrite);
-            if (typeof step === 'string')
-                refusals.push(step);
+            if (isRefusal(step))
+                refusals.push(step.reason);
             else
                 assets.push(step);
         }
     }
     if (refusals.length > 0)
-        return refusals.join('\n');
+        return refuse(refusals.join('\n'));
     const current = release.body;
-    const body = role === 'finish'
-        ? replaceSection(withoutDraftMarker(current), section)
-        : replaceSection(current, section);
+    const base = role === 'finish' ? withoutDraftMarker(current) : current;
+    const section = fitSection(record, (s) => replaceSection(base, s).length <= MAX_NOTES_CHARS);
+    if (section === null) {
+        const empty = `${NOTES_START}${NOTES_END}`;
+        return notesTooLong(settings, replaceSection(base, empty).length - empty.length);
+    }
+    const body = replaceSection(base, section);
     return {
         target: { kind: 'existing', release, role },
         assets,
@@ -37706,26 +37948,13 @@ function releasePlan(settings, state, memory, target, record, files) {
 }
 /** Decides every remote step of this run from the settings and what GitHub holds. */
 function planRemote(settings, state, memory, generated) {
-    const nothing = {
-        kind: 'act',
-        record: generated.record,
-        files: generated.files,
-        reusedFrom: null,
-        commit: null,
-        release: null,
-        notes: [],
-        warnings: [],
-    };
-    if (settings.dryRun) {
-        return { ...nothing, notes: [DRY_RUN_NOTE] };
-    }
     const target = chooseRelease(settings, state, memory);
     const chosen = chooseRecord(settings, state, target, generated);
-    if (typeof chosen === 'string')
-        return { kind: 'refuse', reason: chosen };
+    if (isRefusal(chosen))
+        return chosen;
     const release = releasePlan(settings, state, memory, target, chosen.record, chosen.files);
-    if (typeof release === 'string')
-        return { kind: 'refuse', reason: release };
+    if (isRefusal(release))
+        return release;
     const notes = [];
     if (target.kind === 'none' && !settings.createRelease && settings.uploadAssets) {
         notes.push(`no release exists for ${settings.tag} and create-release is false: nothing attached`);
@@ -37734,7 +37963,7 @@ function planRemote(settings, state, memory, generated) {
         notes.push(`release ${settings.tag} is a draft someone prepared: left a draft to publish`);
     }
     return {
-        ...nothing,
+        kind: 'act',
         record: chosen.record,
         files: chosen.files,
         reusedFrom: chosen.reusedFrom,
@@ -38305,617 +38534,6 @@ function describeApiError(doing, error) {
     });
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: ./src/store/write.ts
-
-
-
-
-/** Writes `data` through an open handle, flushed to disk, and closes it. */
-async function writeAndClose(handle, data) {
-    try {
-        await handle.writeFile(data);
-        await handle.sync();
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** Writes `data` to a new temporary file beside `path`, flushed; returns its name. */
-async function writeTemporary(path, data) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const tmp = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
-    try {
-        await writeAndClose(await (0,promises_.open)(tmp, 'wx', 0o644), data);
-    }
-    catch (error) {
-        await (0,promises_.rm)(tmp, { force: true });
-        throw error;
-    }
-    return tmp;
-}
-/**
- * Writes through a temporary file in the same directory, then renames, so a reader never sees a
- * half-written release file and a crash leaves the old file in place.
- */
-async function writeFileAtomic(path, data) {
-    const tmp = await writeTemporary(path, data);
-    try {
-        await (0,promises_.rename)(tmp, path);
-    }
-    catch (error) {
-        await (0,promises_.rm)(tmp, { force: true });
-        throw error;
-    }
-}
-/**
- * Creates `path` only when nothing is there, never replacing what is (a user may have edited it):
- * the complete temporary file is hard-linked into place, which fails when the name exists.
- * Returns whether it created the file.
- */
-async function createFileOnce(path, data) {
-    const tmp = await writeTemporary(path, data);
-    try {
-        await link(tmp, path);
-        return true;
-    }
-    catch (error) {
-        const code = errorCode(error);
-        if (code === 'EEXIST')
-            return false;
-        if (!NO_HARD_LINKS.has(code ?? ''))
-            throw error;
-        return createExclusive(path, data);
-    }
-    finally {
-        await rm(tmp, { force: true });
-    }
-}
-/** What a file system without hard links answers. */
-const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
-/** The fallback where hard links are not supported: an exclusive create, written in place. */
-async function createExclusive(path, data) {
-    let handle;
-    try {
-        handle = await open(path, 'wx', 0o644);
-    }
-    catch (error) {
-        if (errorCode(error) === 'EEXIST')
-            return false;
-        throw error;
-    }
-    await writeAndClose(handle, data);
-    return true;
-}
-/** Writes the generated files into `dir`, each atomically; returns their paths. */
-async function writeReleaseFiles(dir, files) {
-    const written = [];
-    for (const file of files) {
-        const path = (0,external_node_path_.join)(dir, file.name);
-        await writeFileAtomic(path, file.content);
-        written.push(path);
-    }
-    return written;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/workspace/local-git.ts
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-async function git(cwd, args) {
-    try {
-        const { stdout } = await run('git', args, { cwd, timeout: 10_000 });
-        return stdout.trim();
-    }
-    catch {
-        // Not a repository, no such ref, or no git at all: the CLI works without one.
-        return null;
-    }
-}
-/** One path segment of a GitHub owner or repository name. */
-const NAME = /^(?!\.{1,2}$)[A-Za-z0-9_.-]+$/;
-const REMOTE_SCHEMES = new Set(['https', 'http', 'ssh', 'git', 'git+ssh', 'ssh+git']);
-/** The host and path of a remote URL, or null for a local path or a scheme that names no host. */
-function hostAndPath(url) {
-    const withScheme = /^([a-z][a-z0-9+.-]*):\/\/([^/]*)\/(.*)$/i.exec(url);
-    if (withScheme) {
-        const [, scheme = '', authority = '', path = ''] = withScheme;
-        if (!REMOTE_SCHEMES.has(scheme.toLowerCase()))
-            return null;
-        // Credentials and a port are not part of the host.
-        return { host: authority.replace(/^.*@/, '').replace(/:\d*$/, ''), path };
-    }
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url))
-        return null;
-    // scp-like: no slash before the first colon; a one-letter "host" is a Windows drive (C:\x).
-    const scpLike = /^(?:[^@/:]+@)?([^@/:]{2,}):(.*)$/.exec(url);
-    if (!scpLike)
-        return null;
-    const [, host = '', path = ''] = scpLike;
-    return { host, path };
-}
-/**
- * `owner/name` from a remote URL that names a host and exactly those two path segments, as GitHub
- * (and GHES) remotes do: `https://host/owner/name(.git)`, `ssh://[user@]host[:port]/owner/name`,
- * or scp-like `[user@]host:owner/name`. A local path, a `file://` URL or a deeper path (GitLab
- * subgroups, Azure DevOps) gives null: a name made from those names no repository.
- */
-function repositoryFromRemote(remote) {
-    const found = hostAndPath(remote.trim());
-    if (!found || found.host === '' || /[\s\\]/.test(found.host))
-        return null;
-    const segments = found.path
-        .replace(/\/+$/, '')
-        .replace(/\.git$/, '')
-        .split('/');
-    if (segments.length !== 2 || !segments.every((s) => NAME.test(s)))
-        return null;
-    return segments.join('/');
-}
-/**
- * What the local repository says about a release: the tag's commit when the tag exists here,
- * else HEAD and the branch it is on.
- */
-async function readLocalGit(cwd, tag) {
-    const topLevel = await git(cwd, ['rev-parse', '--show-toplevel']);
-    if (topLevel === null)
-        return { topLevel: null, git: null, repository: null };
-    const tagCommit = await git(cwd, [
-        'rev-parse',
-        '--verify',
-        '--quiet',
-        `refs/tags/${tag}^{commit}`,
-    ]);
-    let info = null;
-    if (tagCommit)
-        info = { commit: tagCommit, ref: `refs/tags/${tag}` };
-    else {
-        const head = await git(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
-        const ref = (await git(cwd, ['symbolic-ref', '--quiet', 'HEAD'])) ?? 'HEAD';
-        if (head)
-            info = { commit: head, ref };
-    }
-    const remote = await git(cwd, ['remote', 'get-url', 'origin']);
-    const repository = (remote && repositoryFromRemote(remote)) ?? null;
-    return { topLevel, git: info, repository };
-}
-/** The repository's short name, for the default app name. */
-function repositoryName(repository, fallbackDir) {
-    return repository?.split('/')[1] ?? (0,external_node_path_.basename)(fallbackDir);
-}
-
-;// CONCATENATED MODULE: ./src/core/compose-file-names.ts
-/** The `compose-file` input's default search order (action.yml and the README say the same). */
-const defaultComposeFiles = [
-    'docker-compose.yml',
-    'compose.yaml',
-    'compose.yml',
-    'docker-compose.yaml',
-];
-/**
- * The override files Docker Compose merges over the file it finds when it is given none
- * (`docker compose up` with no `-f`), in its order of preference.
- */
-const overrideComposeFiles = [
-    'compose.override.yml',
-    'compose.override.yaml',
-    'docker-compose.override.yml',
-    'docker-compose.override.yaml',
-];
-/** The file Docker Compose reads variables from, beside the compose file. */
-const DOTENV_FILE = '.env';
-
-;// CONCATENATED MODULE: ./src/core/dotenv.ts
-/**
- * The `.env` file beside a compose file, read as Compose reads it (compose-go's `dotenv` package
- * and its tests are the reference): `KEY=value` or `KEY: value` lines, an optional `export `,
- * comments, unquoted values cut at ` #` and trimmed, single-quoted values taken as written,
- * double-quoted ones with shell escapes (`\n`, `\t`, `\\`, `\"`, `\$`, `\0ooo`…) and spanning lines;
- * unquoted and double-quoted values are interpolated from the environment and the entries above.
- * A bare `KEY` takes the environment's value. The environment wins over the file.
- *
- * The file often holds secrets: errors say which line, never what it holds.
- */
-
-
-class DotenvError extends Error {
-    reason;
-    line;
-    name = 'DotenvError';
-    constructor(reason, line) {
-        super(`line ${line}: ${reason}`);
-        this.reason = reason;
-        this.line = line;
-    }
-}
-/** Go's unicode.IsSpace. */
-const GO_SPACE = /[\t\n\v\f\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
-/** White space within a line (compose-go's isSpace: no line break). */
-const LINE_SPACE = /[\t\v\f\r \u0085\u00A0]/;
-const KEY_CHAR = /[\p{L}\p{N}_.\-[\]]/u;
-const EXPORT = /^export[\t\n\f\r ]+/;
-const ESCAPE = /\\(?:[abcfnrtv$"\\]|0[0-9]{0,3})/g;
-const ESCAPED = {
-    a: '\x07',
-    b: '\b',
-    f: '\f',
-    n: '\n',
-    r: '\r',
-    t: '\t',
-    v: '\v',
-    '"': '"',
-    '\\': '\\',
-    // `$$` is the substitution's own literal `$`.
-    $: '$$',
-};
-/** Shell escapes of a double-quoted value: `\0` with three octal digits is a byte value. */
-function expandEscapes(value) {
-    return value.replace(ESCAPE, (match) => {
-        const c = match[1] ?? '';
-        if (c !== '0')
-            return ESCAPED[c] ?? match;
-        const digits = match.slice(2);
-        if (!/^[0-7]{3}$/.test(digits) || parseInt(digits, 8) > 0xff)
-            return match;
-        return String.fromCharCode(parseInt(digits, 8));
-    });
-}
-function skip(text, pos, pattern) {
-    let i = pos;
-    while (i < text.length && pattern.test(text[i] ?? ''))
-        i++;
-    return i;
-}
-function trimEnd(text) {
-    let end = text.length;
-    while (end > 0 && GO_SPACE.test(text[end - 1] ?? ''))
-        end--;
-    return text.slice(0, end);
-}
-/**
- * The variables a `.env` text defines, in order; `lookup` gives the environment, which the
- * values' interpolation reads before the entries above. Throws a {@link DotenvError}.
- */
-function parseDotenv(text, lookup) {
-    const out = new Map();
-    const fail = (reason, at) => {
-        throw new DotenvError(reason, positionAt(text, at).line);
-    };
-    const variables = (name) => lookup(name) ?? out.get(name);
-    const expand = (value, at) => {
-        try {
-            return interpolate(value, variables).value;
-        }
-        catch (error) {
-            if (error instanceof InterpolationError)
-                return fail(error.message, at);
-            throw error;
-        }
-    };
-    let pos = text.startsWith('\uFEFF') ? 1 : 0;
-    for (;;) {
-        // The next statement: past white space and comment lines.
-        pos = skip(text, pos, GO_SPACE);
-        if (pos >= text.length)
-            return out;
-        if (text[pos] === '#') {
-            const nl = text.indexOf('\n', pos);
-            if (nl === -1)
-                return out;
-            pos = nl;
-            continue;
-        }
-        const exported = EXPORT.exec(text.slice(pos, pos + 64));
-        if (exported)
-            pos = skip(text, pos + 'export'.length, LINE_SPACE);
-        // The key, up to `=`, `:` or a line break (a bare key: inherited from the environment).
-        let end = pos;
-        let stop;
-        for (; end < text.length; end++) {
-            const c = text[end] ?? '';
-            if (c === '=' || c === ':' || c === '\n') {
-                stop = c;
-                break;
-            }
-            if (LINE_SPACE.test(c) || KEY_CHAR.test(c))
-                continue;
-            if (/[\uD800-\uDBFF]/.test(c) && KEY_CHAR.test(text.slice(end, end + 2))) {
-                end++;
-                continue;
-            }
-            fail('unexpected character in a variable name', end);
-        }
-        // A last line with no `=`: Compose reads it as a value of the empty name, which nothing uses.
-        if (stop === undefined)
-            return out;
-        const key = trimEnd(text.slice(pos, end));
-        if (key.includes(' '))
-            fail('a variable name cannot contain a space', pos);
-        let at = skip(text, end + 1, LINE_SPACE);
-        if (stop === '\n') {
-            const value = lookup(key) ?? out.get(key);
-            if (value !== undefined)
-                out.set(key, value);
-            pos = at;
-            continue;
-        }
-        const quote = text[at];
-        if (quote === '"' || quote === "'") {
-            let chars = '';
-            let escaped = false;
-            let closed = -1;
-            for (let i = at + 1; i < text.length; i++) {
-                const c = text[i] ?? '';
-                if (c !== quote) {
-                    if (!escaped && c === '\\') {
-                        escaped = true;
-                        continue;
-                    }
-                    if (escaped)
-                        chars += '\\';
-                    escaped = false;
-                    chars += c;
-                    continue;
-                }
-                if (escaped) {
-                    // `\"` (or `\'`): the quote itself.
-                    escaped = false;
-                    chars += c;
-                    continue;
-                }
-                closed = i;
-                break;
-            }
-            if (closed === -1)
-                fail('unterminated quoted value', at);
-            out.set(key, quote === '"' ? expand(expandEscapes(chars), at) : chars);
-            pos = closed + 1;
-            continue;
-        }
-        const nl = text.indexOf('\n', at);
-        const line = text.slice(at, nl === -1 ? text.length : nl);
-        const comment = line.indexOf(' #');
-        out.set(key, expand(trimEnd(comment === -1 ? line : line.slice(0, comment)), at));
-        at = nl === -1 ? text.length : nl + 1;
-        pos = at;
-    }
-}
-/**
- * The variables Compose interpolates a compose file with: the environment, and the `.env` file
- * beside the compose file for what the environment does not set.
- */
-function composeVariables(environment, dotenv) {
-    const variables = new Map();
-    for (const [name, value] of Object.entries(environment)) {
-        if (value !== undefined)
-            variables.set(name, value);
-    }
-    if (dotenv === undefined)
-        return variables;
-    const parsed = parseDotenv(dotenv.text, (name) => variables.get(name));
-    for (const [name, value] of parsed)
-        if (!variables.has(name))
-            variables.set(name, value);
-    return variables;
-}
-
-;// CONCATENATED MODULE: ./src/workspace/files.ts
-
-
-
-/** Reads a user-supplied file, refusing a missing, non-regular or oversized one with an error naming `input`. */
-async function readInputFile(path, input) {
-    let size;
-    try {
-        const info = await (0,promises_.stat)(path);
-        if (!info.isFile())
-            throw new InputError(input, `${path} is not a regular file`);
-        size = info.size;
-    }
-    catch (error) {
-        if (error instanceof InputError)
-            throw error;
-        throw new InputError(input, `cannot read ${path}: file not found`);
-    }
-    if (size > MAX_INPUT_BYTES) {
-        throw new InputError(input, `${path} is ${size} bytes; inputs over ${MAX_INPUT_BYTES} bytes are refused`);
-    }
-    return (0,promises_.readFile)(path);
-}
-/** Refuses an oversized inline value the same way as a file. */
-function checkInputSize(text, input) {
-    if (Buffer.byteLength(text) > MAX_INPUT_BYTES) {
-        throw new InputError(input, `value is over ${MAX_INPUT_BYTES} bytes; refused`);
-    }
-}
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-/** Decodes a file's bytes as UTF-8, refusing invalid sequences instead of replacing them. */
-function decodeUtf8(bytes, input, path) {
-    try {
-        return utf8.decode(bytes);
-    }
-    catch {
-        throw new InputError(input, `${path} is not valid UTF-8 text`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/workspace/paths.ts
-
-/** True when `path` is `root` itself or inside it (no `..` escape, not another drive). */
-function isInside(root, path) {
-    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(root, path));
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
-}
-/** A `/`-separated path relative to `root`, as recorded in release files. */
-function posixRelative(root, path) {
-    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(root, path));
-    return rel.split(/[\\/]/).filter(Boolean).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/workspace/sources.ts
-
-
-
-
-
-
-
-
-
-/**
- * The environment a `docker compose` step of the workflow would see: this process's, less what
- * the runner gives a JavaScript action alone (its inputs, the token input among them, and the
- * runtime's tokens), which no compose file may read into a pinned image.
- */
-function composeEnvironment(env) {
-    return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_') &&
-        !/^ACTIONS_(RUNTIME|ID_TOKEN_REQUEST|RESULTS|CACHE)_/.test(name)));
-}
-async function isFile(path) {
-    try {
-        return (await (0,promises_.stat)(path)).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-async function exists(path) {
-    try {
-        await (0,promises_.stat)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** How to record one file when Compose, given none, would read several. */
-function oneFileHint(found) {
-    return `to record ${found} by itself, as "docker compose -f ${found} up" runs it, give it as compose-file (--compose ${found}); to record what Compose runs from them all, write one file with "docker compose config --no-interpolate > compose.release.yml" and give that`;
-}
-/**
- * The compose file to read: the one given, else the first default name that exists. Found by
- * default, it must be all that Compose would read there: an override file beside it, which
- * `docker compose up` merges over it, is refused (and so is COMPOSE_FILE: `loadSources`).
- */
-async function locateCompose(root, given, input) {
-    if (given !== undefined && given !== '')
-        return given;
-    let found;
-    for (const name of defaultComposeFiles) {
-        if (await exists((0,external_node_path_.join)(root, name))) {
-            found = name;
-            break;
-        }
-    }
-    if (found === undefined) {
-        throw new InputError(input, `no compose file found in ${root} (looked for ${defaultComposeFiles.join(', ')})`);
-    }
-    for (const override of overrideComposeFiles) {
-        if (await isFile((0,external_node_path_.join)(root, override))) {
-            throw new InputError(input, `${override} lies beside ${found}, and Docker Compose merges it over ${found} when it is given no file ("docker compose up"), so recording ${found} alone would not be what Compose runs here; ${oneFileHint(found)}`);
-        }
-    }
-    return found;
-}
-/**
- * The variables Compose interpolates `composePath` with: `environment`, then the `.env` file in
- * the compose file's directory when there is one (read here, parsed in the core).
- */
-async function loadVariables(root, composePath, environment, input) {
-    const path = (0,external_node_path_.join)((0,external_node_path_.dirname)(composePath), DOTENV_FILE);
-    if (!(await isFile(path)))
-        return composeVariables(environment);
-    const file = posixRelative(root, path) || DOTENV_FILE;
-    const text = decodeUtf8(await readInputFile(path, input), input, file);
-    try {
-        return composeVariables(environment, { text, file });
-    }
-    catch (error) {
-        if (error instanceof DotenvError) {
-            throw new InputError(input, `${file} (the variables of the compose file) ${error.message}`);
-        }
-        throw error;
-    }
-}
-/**
- * The `metadata` input: empty → no entries; inline JSON (starts with `{` or `[`); otherwise a
- * path, relative to `cwd`, of a file holding the JSON (e.g. one written by `--metadata-file`).
- */
-async function loadMetadata(value, cwd, input = 'metadata') {
-    const trimmed = value.trim();
-    if (trimmed === '')
-        return [];
-    if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
-        checkInputSize(trimmed, input);
-        return parseMetadataText(trimmed, input);
-    }
-    const path = (0,external_node_path_.isAbsolute)(trimmed) ? trimmed : (0,external_node_path_.resolve)(cwd, trimmed);
-    const bytes = await readInputFile(path, input);
-    return parseMetadataText(bytes.toString('utf8'), input, `metadata file ${trimmed}`);
-}
-async function loadSources(options) {
-    const { root, names } = options;
-    const environment = options.environment ?? composeEnvironment(process.env);
-    const given = options.composeFile !== undefined && options.composeFile !== '';
-    const composeFile = await locateCompose(root, options.composeFile, names.compose);
-    const composePath = (0,external_node_path_.resolve)(root, composeFile);
-    const composeText = decodeUtf8(await readInputFile(composePath, names.compose), names.compose, composeFile);
-    const variables = await loadVariables(root, composePath, environment, names.compose);
-    if (!given && variables.get('COMPOSE_FILE')) {
-        const where = environment['COMPOSE_FILE'] ? 'in the environment' : `in ${DOTENV_FILE}`;
-        throw new InputError(names.compose, `COMPOSE_FILE is set ${where}, and Docker Compose reads the files it names instead of ${composeFile} when it is given none; ${oneFileHint(composeFile)}`);
-    }
-    const metadata = await loadMetadata(options.metadata, root, names.metadata);
-    let template;
-    if (options.template !== undefined && options.template !== '') {
-        const bytes = await readInputFile((0,external_node_path_.resolve)(root, options.template), names.template);
-        const text = decodeUtf8(bytes, names.template, options.template);
-        template = parseAppComposeTemplate(text, names.template, options.template);
-    }
-    return { composeFile, composeText, variables, metadata, ...(template && { template }) };
-}
-
-;// CONCATENATED MODULE: ./src/workspace/prepare.ts
-
-
-/** `created_at`: `SOURCE_DATE_EPOCH` when it is a whole number of seconds, else now. */
-function creationTime(sourceDateEpoch, now = new Date()) {
-    return sourceDateEpoch !== undefined && /^\d+$/.test(sourceDateEpoch)
-        ? new Date(Number(sourceDateEpoch) * 1000)
-        : now;
-}
-/** Reads the input files and builds the request the pure generator takes. */
-async function prepareRelease(inputs) {
-    const sources = await loadSources({
-        root: inputs.cwd,
-        composeFile: inputs.composeFile,
-        metadata: inputs.metadata,
-        template: inputs.template,
-        names: inputs.names,
-    });
-    return {
-        version: inputs.version,
-        composeText: sources.composeText,
-        composeFile: sources.composeFile,
-        variables: sources.variables,
-        specs: inputs.specs,
-        metadata: sources.metadata,
-        ...(sources.template && { template: sources.template }),
-        ...(inputs.appName !== undefined && { appName: inputs.appName }),
-        defaultAppName: repositoryName(inputs.repository, inputs.projectDir),
-        pinAll: inputs.pinAll,
-        releasesDir: inputs.releasesDir,
-        createdAt: creationTime(inputs.sourceDateEpoch),
-        repository: inputs.repository,
-        git: inputs.git,
-        workflow: inputs.workflow,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/core/concurrency.ts
 /**
  * A bounded pool: thousands of releases must not open thousands of files at once (EMFILE), nor
@@ -39055,6 +38673,8 @@ function parseChallenge(header) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/registry/credential-helper.ts
 /**
  * Docker credential helpers (README, "Decisions…", Credentials): `docker-credential-<name> get`,
@@ -39642,7 +39262,7 @@ function mediaTypeOf(headers, doc) {
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/registry/transport.ts
 /**
  * One registry or token request, carried to its answer: a time limit on each attempt (the body
@@ -39755,7 +39375,7 @@ class Transport {
                     : lastFailure;
                 throw unreachable(ctx, `${what}; not retried: this run has spent the ${this.budget.totalMs / 1000} s it may wait for registries to recover (Retry-After and back-off)`);
             }
-            await (0,external_node_timers_promises_namespaceObject.setTimeout)(delay);
+            await (0,promises_namespaceObject.setTimeout)(delay);
         }
     }
     /** One attempt: the request and the redirects it is answered with, within one time limit. */
@@ -40077,6 +39697,8 @@ function parseManifest(body, ctx) {
     return doc;
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./src/registry/docker-config.ts
@@ -40309,6 +39931,605 @@ async function createRegistryResolver(progress, warn, maskSecret, limits) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/store/write.ts
+
+
+
+
+/** Writes `data` through an open handle, flushed to disk, and closes it. */
+async function writeAndClose(handle, data) {
+    try {
+        await handle.writeFile(data);
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Writes `data` to a new temporary file beside `path`, flushed; returns its name. */
+async function writeTemporary(path, data) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const tmp = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
+    try {
+        await writeAndClose(await (0,promises_.open)(tmp, 'wx', 0o644), data);
+    }
+    catch (error) {
+        await (0,promises_.rm)(tmp, { force: true });
+        throw error;
+    }
+    return tmp;
+}
+/**
+ * Writes through a temporary file in the same directory, then renames, so a reader never sees a
+ * half-written release file and a crash leaves the old file in place.
+ */
+async function writeFileAtomic(path, data) {
+    const tmp = await writeTemporary(path, data);
+    try {
+        await (0,promises_.rename)(tmp, path);
+    }
+    catch (error) {
+        await (0,promises_.rm)(tmp, { force: true });
+        throw error;
+    }
+}
+/**
+ * Creates `path` only when nothing is there, never replacing what is (a user may have edited it):
+ * the complete temporary file is hard-linked into place, which fails when the name exists.
+ * Returns whether it created the file.
+ */
+async function createFileOnce(path, data) {
+    const tmp = await writeTemporary(path, data);
+    try {
+        await link(tmp, path);
+        return true;
+    }
+    catch (error) {
+        const code = errorCode(error);
+        if (code === 'EEXIST')
+            return false;
+        if (!NO_HARD_LINKS.has(code ?? ''))
+            throw error;
+        return createExclusive(path, data);
+    }
+    finally {
+        await rm(tmp, { force: true });
+    }
+}
+/** What a file system without hard links answers. */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+/** The fallback where hard links are not supported: an exclusive create, written in place. */
+async function createExclusive(path, data) {
+    let handle;
+    try {
+        handle = await open(path, 'wx', 0o644);
+    }
+    catch (error) {
+        if (errorCode(error) === 'EEXIST')
+            return false;
+        throw error;
+    }
+    await writeAndClose(handle, data);
+    return true;
+}
+/** Writes the generated files into `dir`, each atomically; returns their paths. */
+async function writeReleaseFiles(dir, files) {
+    const written = [];
+    for (const file of files) {
+        const path = (0,external_node_path_.join)(dir, file.name);
+        await writeFileAtomic(path, file.content);
+        written.push(path);
+    }
+    return written;
+}
+
+;// CONCATENATED MODULE: ./src/workspace/local-git.ts
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+async function git(cwd, args) {
+    try {
+        const { stdout } = await run('git', args, { cwd, timeout: 10_000 });
+        return stdout.trim();
+    }
+    catch {
+        // Not a repository, no such ref, or no git at all: the CLI works without one.
+        return null;
+    }
+}
+/** One path segment of a GitHub owner or repository name. */
+const NAME = /^(?!\.{1,2}$)[A-Za-z0-9_.-]+$/;
+const REMOTE_SCHEMES = new Set(['https', 'http', 'ssh', 'git', 'git+ssh', 'ssh+git']);
+/** The host and path of a remote URL, or null for a local path or a scheme that names no host. */
+function hostAndPath(url) {
+    const withScheme = /^([a-z][a-z0-9+.-]*):\/\/([^/]*)\/(.*)$/i.exec(url);
+    if (withScheme) {
+        const [, scheme = '', authority = '', path = ''] = withScheme;
+        if (!REMOTE_SCHEMES.has(scheme.toLowerCase()))
+            return null;
+        // Credentials and a port are not part of the host.
+        return { host: authority.replace(/^.*@/, '').replace(/:\d*$/, ''), path };
+    }
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url))
+        return null;
+    // scp-like: no slash before the first colon; a one-letter "host" is a Windows drive (C:\x).
+    const scpLike = /^(?:[^@/:]+@)?([^@/:]{2,}):(.*)$/.exec(url);
+    if (!scpLike)
+        return null;
+    const [, host = '', path = ''] = scpLike;
+    return { host, path };
+}
+/**
+ * `owner/name` from a remote URL that names a host and exactly those two path segments, as GitHub
+ * (and GHES) remotes do: `https://host/owner/name(.git)`, `ssh://[user@]host[:port]/owner/name`,
+ * or scp-like `[user@]host:owner/name`. A local path, a `file://` URL or a deeper path (GitLab
+ * subgroups, Azure DevOps) gives null: a name made from those names no repository.
+ */
+function repositoryFromRemote(remote) {
+    const found = hostAndPath(remote.trim());
+    if (!found || found.host === '' || /[\s\\]/.test(found.host))
+        return null;
+    const segments = found.path
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '')
+        .split('/');
+    if (segments.length !== 2 || !segments.every((s) => NAME.test(s)))
+        return null;
+    return segments.join('/');
+}
+/**
+ * What the local repository says about a release: the tag's commit when the tag exists here,
+ * else HEAD and the branch it is on.
+ */
+async function readLocalGit(cwd, tag) {
+    const topLevel = await git(cwd, ['rev-parse', '--show-toplevel']);
+    if (topLevel === null)
+        return { topLevel: null, git: null, repository: null };
+    const tagCommit = await git(cwd, [
+        'rev-parse',
+        '--verify',
+        '--quiet',
+        `refs/tags/${tag}^{commit}`,
+    ]);
+    let info = null;
+    if (tagCommit)
+        info = { commit: tagCommit, ref: `refs/tags/${tag}` };
+    else {
+        const head = await git(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+        const ref = (await git(cwd, ['symbolic-ref', '--quiet', 'HEAD'])) ?? 'HEAD';
+        if (head)
+            info = { commit: head, ref };
+    }
+    const remote = await git(cwd, ['remote', 'get-url', 'origin']);
+    const repository = (remote && repositoryFromRemote(remote)) ?? null;
+    return { topLevel, git: info, repository };
+}
+/** The repository's short name, for the default app name. */
+function repositoryName(repository, fallbackDir) {
+    return repository?.split('/')[1] ?? (0,external_node_path_.basename)(fallbackDir);
+}
+
+;// CONCATENATED MODULE: ./src/core/compose-file-names.ts
+/** The `compose-file` input's default search order (action.yml and the README say the same). */
+const defaultComposeFiles = [
+    'docker-compose.yml',
+    'compose.yaml',
+    'compose.yml',
+    'docker-compose.yaml',
+];
+/**
+ * The override files Docker Compose merges over the file it finds when it is given none
+ * (`docker compose up` with no `-f`), in its order of preference.
+ */
+const overrideComposeFiles = [
+    'compose.override.yml',
+    'compose.override.yaml',
+    'docker-compose.override.yml',
+    'docker-compose.override.yaml',
+];
+/** The file Docker Compose reads variables from, beside the compose file. */
+const DOTENV_FILE = '.env';
+
+;// CONCATENATED MODULE: ./src/core/dotenv.ts
+/**
+ * The `.env` file beside a compose file, read as Compose reads it (compose-go's `dotenv` package
+ * and its tests are the reference): `KEY=value` or `KEY: value` lines, an optional `export `,
+ * comments, unquoted values cut at ` #` and trimmed, single-quoted values taken as written,
+ * double-quoted ones with shell escapes (`\n`, `\t`, `\\`, `\"`, `\$`, `\0ooo`…) and spanning lines;
+ * unquoted and double-quoted values are interpolated from the environment and the entries above.
+ * A bare `KEY` takes the environment's value. The environment wins over the file.
+ *
+ * The file often holds secrets: errors say which line, never what it holds.
+ */
+
+
+class DotenvError extends Error {
+    reason;
+    line;
+    name = 'DotenvError';
+    constructor(reason, line) {
+        super(`line ${line}: ${reason}`);
+        this.reason = reason;
+        this.line = line;
+    }
+}
+/** Go's unicode.IsSpace. */
+const GO_SPACE = /[\t\n\v\f\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/;
+/** White space within a line (compose-go's isSpace: no line break). */
+const LINE_SPACE = /[\t\v\f\r \u0085\u00A0]/;
+const KEY_CHAR = /[\p{L}\p{N}_.\-[\]]/u;
+const EXPORT = /^export[\t\n\f\r ]+/;
+const ESCAPE = /\\(?:[abcfnrtv$"\\]|0[0-9]{0,3})/g;
+const ESCAPED = {
+    a: '\x07',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    v: '\v',
+    '"': '"',
+    '\\': '\\',
+    // `$$` is the substitution's own literal `$`.
+    $: '$$',
+};
+/** Shell escapes of a double-quoted value: `\0` with three octal digits is a byte value. */
+function expandEscapes(value) {
+    return value.replace(ESCAPE, (match) => {
+        const c = match[1] ?? '';
+        if (c !== '0')
+            return ESCAPED[c] ?? match;
+        const digits = match.slice(2);
+        if (!/^[0-7]{3}$/.test(digits) || parseInt(digits, 8) > 0xff)
+            return match;
+        return String.fromCharCode(parseInt(digits, 8));
+    });
+}
+function skip(text, pos, pattern) {
+    let i = pos;
+    while (i < text.length && pattern.test(text[i] ?? ''))
+        i++;
+    return i;
+}
+function trimEnd(text) {
+    let end = text.length;
+    while (end > 0 && GO_SPACE.test(text[end - 1] ?? ''))
+        end--;
+    return text.slice(0, end);
+}
+/**
+ * The variables a `.env` text defines, in order; `lookup` gives the environment, which the
+ * values' interpolation reads before the entries above. Throws a {@link DotenvError}.
+ */
+function parseDotenv(text, lookup) {
+    const out = new Map();
+    const fail = (reason, at) => {
+        throw new DotenvError(reason, positionAt(text, at).line);
+    };
+    const variables = (name) => lookup(name) ?? out.get(name);
+    const expand = (value, at) => {
+        try {
+            return interpolate(value, variables).value;
+        }
+        catch (error) {
+            if (error instanceof InterpolationError)
+                return fail(error.message, at);
+            throw error;
+        }
+    };
+    let pos = text.startsWith('\uFEFF') ? 1 : 0;
+    for (;;) {
+        // The next statement: past white space and comment lines.
+        pos = skip(text, pos, GO_SPACE);
+        if (pos >= text.length)
+            return out;
+        if (text[pos] === '#') {
+            const nl = text.indexOf('\n', pos);
+            if (nl === -1)
+                return out;
+            pos = nl;
+            continue;
+        }
+        const exported = EXPORT.exec(text.slice(pos, pos + 64));
+        if (exported)
+            pos = skip(text, pos + 'export'.length, LINE_SPACE);
+        // The key, up to `=`, `:` or a line break (a bare key: inherited from the environment).
+        let end = pos;
+        let stop;
+        for (; end < text.length; end++) {
+            const c = text[end] ?? '';
+            if (c === '=' || c === ':' || c === '\n') {
+                stop = c;
+                break;
+            }
+            if (LINE_SPACE.test(c) || KEY_CHAR.test(c))
+                continue;
+            if (/[\uD800-\uDBFF]/.test(c) && KEY_CHAR.test(text.slice(end, end + 2))) {
+                end++;
+                continue;
+            }
+            fail('unexpected character in a variable name', end);
+        }
+        // A last line with no `=`: Compose reads it as a value of the empty name, which nothing uses.
+        if (stop === undefined)
+            return out;
+        const key = trimEnd(text.slice(pos, end));
+        if (key.includes(' '))
+            fail('a variable name cannot contain a space', pos);
+        let at = skip(text, end + 1, LINE_SPACE);
+        if (stop === '\n') {
+            const value = lookup(key) ?? out.get(key);
+            if (value !== undefined)
+                out.set(key, value);
+            pos = at;
+            continue;
+        }
+        const quote = text[at];
+        if (quote === '"' || quote === "'") {
+            let chars = '';
+            let escaped = false;
+            let closed = -1;
+            for (let i = at + 1; i < text.length; i++) {
+                const c = text[i] ?? '';
+                if (c !== quote) {
+                    if (!escaped && c === '\\') {
+                        escaped = true;
+                        continue;
+                    }
+                    if (escaped)
+                        chars += '\\';
+                    escaped = false;
+                    chars += c;
+                    continue;
+                }
+                if (escaped) {
+                    // `\"` (or `\'`): the quote itself.
+                    escaped = false;
+                    chars += c;
+                    continue;
+                }
+                closed = i;
+                break;
+            }
+            if (closed === -1)
+                fail('unterminated quoted value', at);
+            out.set(key, quote === '"' ? expand(expandEscapes(chars), at) : chars);
+            pos = closed + 1;
+            continue;
+        }
+        const nl = text.indexOf('\n', at);
+        const line = text.slice(at, nl === -1 ? text.length : nl);
+        const comment = line.indexOf(' #');
+        out.set(key, expand(trimEnd(comment === -1 ? line : line.slice(0, comment)), at));
+        at = nl === -1 ? text.length : nl + 1;
+        pos = at;
+    }
+}
+/**
+ * The variables Compose interpolates a compose file with: the environment, and the `.env` file
+ * beside the compose file for what the environment does not set.
+ */
+function composeVariables(environment, dotenv) {
+    const variables = new Map();
+    for (const [name, value] of Object.entries(environment)) {
+        if (value !== undefined)
+            variables.set(name, value);
+    }
+    if (dotenv === undefined)
+        return variables;
+    const parsed = parseDotenv(dotenv.text, (name) => variables.get(name));
+    for (const [name, value] of parsed)
+        if (!variables.has(name))
+            variables.set(name, value);
+    return variables;
+}
+
+;// CONCATENATED MODULE: ./src/workspace/files.ts
+
+
+
+/** Reads a user-supplied file, refusing a missing, non-regular or oversized one with an error naming `input`. */
+async function readInputFile(path, input) {
+    let size;
+    try {
+        const info = await (0,promises_.stat)(path);
+        if (!info.isFile())
+            throw new InputError(input, `${path} is not a regular file`);
+        size = info.size;
+    }
+    catch (error) {
+        if (error instanceof InputError)
+            throw error;
+        throw new InputError(input, `cannot read ${path}: file not found`);
+    }
+    if (size > MAX_INPUT_BYTES) {
+        throw new InputError(input, `${path} is ${size} bytes; inputs over ${MAX_INPUT_BYTES} bytes are refused`);
+    }
+    return (0,promises_.readFile)(path);
+}
+/** Refuses an oversized inline value the same way as a file. */
+function checkInputSize(text, input) {
+    if (Buffer.byteLength(text) > MAX_INPUT_BYTES) {
+        throw new InputError(input, `value is over ${MAX_INPUT_BYTES} bytes; refused`);
+    }
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** Decodes a file's bytes as UTF-8, refusing invalid sequences instead of replacing them. */
+function decodeUtf8(bytes, input, path) {
+    try {
+        return utf8.decode(bytes);
+    }
+    catch {
+        throw new InputError(input, `${path} is not valid UTF-8 text`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/workspace/paths.ts
+
+/** True when `path` is `root` itself or inside it (no `..` escape, not another drive). */
+function isInside(root, path) {
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(root, path));
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
+/** A `/`-separated path relative to `root`, as recorded in release files. */
+function posixRelative(root, path) {
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(root, path));
+    return rel.split(/[\\/]/).filter(Boolean).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/workspace/sources.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The environment a `docker compose` step of the workflow would see: this process's, less what
+ * the runner gives a JavaScript action alone (its inputs, the token input among them, and the
+ * runtime's tokens), which no compose file may read into a pinned image.
+ */
+function composeEnvironment(env) {
+    return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_') &&
+        !/^ACTIONS_(RUNTIME|ID_TOKEN_REQUEST|RESULTS|CACHE)_/.test(name)));
+}
+async function isFile(path) {
+    try {
+        return (await (0,promises_.stat)(path)).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+async function exists(path) {
+    try {
+        await (0,promises_.stat)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** How to record one file when Compose, given none, would read several. */
+function oneFileHint(found) {
+    return `to record ${found} by itself, as "docker compose -f ${found} up" runs it, give it as compose-file (--compose ${found}); to record what Compose runs from them all, write one file with "docker compose config --no-interpolate > compose.release.yml" and give that`;
+}
+/**
+ * The compose file to read: the one given, else the first default name that exists. Found by
+ * default, it must be all that Compose would read there: an override file beside it, which
+ * `docker compose up` merges over it, is refused (and so is COMPOSE_FILE: `loadSources`).
+ */
+async function locateCompose(root, given, input) {
+    if (given !== undefined && given !== '')
+        return given;
+    let found;
+    for (const name of defaultComposeFiles) {
+        if (await exists((0,external_node_path_.join)(root, name))) {
+            found = name;
+            break;
+        }
+    }
+    if (found === undefined) {
+        throw new InputError(input, `no compose file found in ${root} (looked for ${defaultComposeFiles.join(', ')})`);
+    }
+    for (const override of overrideComposeFiles) {
+        if (await isFile((0,external_node_path_.join)(root, override))) {
+            throw new InputError(input, `${override} lies beside ${found}, and Docker Compose merges it over ${found} when it is given no file ("docker compose up"), so recording ${found} alone would not be what Compose runs here; ${oneFileHint(found)}`);
+        }
+    }
+    return found;
+}
+/**
+ * The variables Compose interpolates `composePath` with: `environment`, then the `.env` file in
+ * the compose file's directory when there is one (read here, parsed in the core).
+ */
+async function loadVariables(root, composePath, environment, input) {
+    const path = (0,external_node_path_.join)((0,external_node_path_.dirname)(composePath), DOTENV_FILE);
+    if (!(await isFile(path)))
+        return composeVariables(environment);
+    const file = posixRelative(root, path) || DOTENV_FILE;
+    const text = decodeUtf8(await readInputFile(path, input), input, file);
+    try {
+        return composeVariables(environment, { text, file });
+    }
+    catch (error) {
+        if (error instanceof DotenvError) {
+            throw new InputError(input, `${file} (the variables of the compose file) ${error.message}`);
+        }
+        throw error;
+    }
+}
+/**
+ * The `metadata` input: empty → no entries; inline JSON (starts with `{` or `[`); otherwise a
+ * path, relative to `cwd`, of a file holding the JSON (e.g. one written by `--metadata-file`).
+ */
+async function loadMetadata(value, cwd, input = 'metadata') {
+    const trimmed = value.trim();
+    if (trimmed === '')
+        return [];
+    if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+        checkInputSize(trimmed, input);
+        return parseMetadataText(trimmed, input);
+    }
+    const path = (0,external_node_path_.isAbsolute)(trimmed) ? trimmed : (0,external_node_path_.resolve)(cwd, trimmed);
+    const bytes = await readInputFile(path, input);
+    return parseMetadataText(bytes.toString('utf8'), input, `metadata file ${trimmed}`);
+}
+async function loadSources(options) {
+    const { root, names } = options;
+    const environment = options.environment ?? composeEnvironment(process.env);
+    const given = options.composeFile !== undefined && options.composeFile !== '';
+    const composeFile = await locateCompose(root, options.composeFile, names.compose);
+    const composePath = (0,external_node_path_.resolve)(root, composeFile);
+    const composeText = decodeUtf8(await readInputFile(composePath, names.compose), names.compose, composeFile);
+    const variables = await loadVariables(root, composePath, environment, names.compose);
+    if (!given && variables.get('COMPOSE_FILE')) {
+        const where = environment['COMPOSE_FILE'] ? 'in the environment' : `in ${DOTENV_FILE}`;
+        throw new InputError(names.compose, `COMPOSE_FILE is set ${where}, and Docker Compose reads the files it names instead of ${composeFile} when it is given none; ${oneFileHint(composeFile)}`);
+    }
+    const metadata = await loadMetadata(options.metadata, root, names.metadata);
+    let template;
+    if (options.template !== undefined && options.template !== '') {
+        const bytes = await readInputFile((0,external_node_path_.resolve)(root, options.template), names.template);
+        const text = decodeUtf8(bytes, names.template, options.template);
+        template = parseAppComposeTemplate(text, names.template, options.template);
+    }
+    return { composeFile, composeText, variables, metadata, ...(template && { template }) };
+}
+
+;// CONCATENATED MODULE: ./src/workspace/prepare.ts
+
+
+
+/**
+ * `created_at`: `SOURCE_DATE_EPOCH` (whole seconds since 1970, reproducible-builds.org) when it
+ * is set, else now. A value that is set but no such number is refused, as that specification asks.
+ */
+function creationTime(env, now = new Date()) {
+    const epoch = env['SOURCE_DATE_EPOCH'];
+    if (epoch === undefined || epoch === '')
+        return now;
+    const seconds = /^\d{1,12}$/.test(epoch) ? Number(epoch) : NaN;
+    if (!Number.isSafeInteger(seconds) || seconds * 1000 > 8.64e15) {
+        throw new InputError('SOURCE_DATE_EPOCH', `"${epoch}" is not a number of seconds since 1970`);
+    }
+    return new Date(seconds * 1000);
+}
+/** Reads the input files and builds the request the pure generator takes. */
+async function prepareRelease(settings) {
+    const { release } = settings;
+    const sources = await loadSources({ ...settings.sources, names: release.names });
+    return {
+        ...release,
+        ...sources,
+        defaultAppName: repositoryName(release.repository, settings.projectDir),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/github/commit.ts
 
 
@@ -40476,15 +40697,22 @@ async function moveBranch(gh, repo, branch, sha) {
 
 
 
-
-/** How often an upload that lost a race re-reads the assets before giving up. */
-const MAX_ASSET_RACES = 3;
+/**
+ * Pages of the release list one run may read, over all its looks: a hundred releases a page, so
+ * a repository of ten thousand releases is read ten times over; a list that never ends is not.
+ */
+const MAX_RELEASE_PAGES_PER_RUN = 1000;
+const releasePageBudget = (limit = MAX_RELEASE_PAGES_PER_RUN) => ({
+    limit,
+    left: limit,
+});
 /**
  * The releases of `tag`: the published one by tag, drafts (which the by-tag endpoint never
  * returns) from the release list, both asked at once. Further pages of the list are read only
- * when nothing is published, since only then could a draft there matter.
+ * when nothing is published, since only then could a draft there matter; each page takes one of
+ * the run's `budget`, and a run that has none left fails rather than read on.
  */
-async function findTagReleases(gh, repo, tag) {
+async function findTagReleases(gh, repo, tag, budget) {
     const byTag = async () => {
         try {
             return (await gh.rest.repos.getReleaseByTag({ ...repo, tag })).data;
@@ -40503,6 +40731,7 @@ async function findTagReleases(gh, repo, tag) {
     const take = (page) => {
         if (page.done)
             return false;
+        budget.left--;
         for (const r of page.value.data) {
             if (r.tag_name !== tag)
                 continue;
@@ -40518,8 +40747,14 @@ async function findTagReleases(gh, repo, tag) {
         if (!first.done)
             recent.push(...first.value.data);
         let more = take(first);
-        while (more && !published && !listed)
+        while (more && !published && !listed) {
+            if (budget.left <= 0) {
+                throw new CheckError(`listing the releases of ${repo.owner}/${repo.repo} to find the drafts of ${tag}: read ` +
+                    `${budget.limit} pages in this run and the list went on; a list that long ` +
+                    '(or one that never ends) is not followed further');
+            }
             more = take(await iterator.next());
+        }
         return { published: published ?? listed, drafts, recent };
     }
     catch (error) {
@@ -40663,20 +40898,6 @@ async function downloadAsset(gh, repo, asset) {
         return Buffer.from(body, 'utf8');
     throw new CheckError(`${doing}: GitHub did not send its bytes`);
 }
-async function listAssets(gh, repo, release) {
-    try {
-        return await gh.paginate(gh.rest.repos.listReleaseAssets, {
-            ...repo,
-            release_id: release.id,
-            per_page: 100,
-        });
-    }
-    catch (error) {
-        if (hasStatus(error, 404))
-            throw new ReleaseGone(release);
-        throw describeApiError(`listing the assets of release ${release.tag_name}`, error);
-    }
-}
 /** The release an operation needed was deleted meanwhile (another run finished the tag). */
 class ReleaseGone extends Error {
     release;
@@ -40752,40 +40973,21 @@ async function releaseState(gh, repo, release) {
     };
 }
 /**
- * Carries out the plan's asset steps, in parallel. An upload that loses a race (an asset of the
- * name appeared) looks again and applies the plan's rules to what is there now; with `addOnly`
- * (before the commit settled, onto a draft this run just made) it only reports the race and never
- * deletes.
+ * Carries out the plan's asset steps, in parallel: deletes what a step replaces, then uploads.
+ * An upload that loses a race is reported, never retried here: the executor looks again and
+ * plans again.
  */
 async function putAssets(gh, repo, release, opts) {
     const one = async (file) => {
-        let step = opts.steps.find((s) => s.name === file.name);
-        let replaced = false;
-        for (let race = 0;; race++) {
-            if (!step || step.kind === 'keep') {
-                return { name: file.name, action: replaced ? 'replaced' : 'kept' };
-            }
-            if (step.replace !== null) {
-                await deleteAsset(gh, repo, release, step.replace, file.name);
-                replaced = true;
-            }
-            const result = await upload(gh, repo, release, file);
-            if (result.kind === 'uploaded') {
-                return { name: file.name, action: replaced ? 'replaced' : 'uploaded' };
-            }
-            if (opts.addOnly)
-                return { name: file.name, action: 'raced' };
-            if (race >= MAX_ASSET_RACES) {
-                throw new CheckError(`uploading ${file.name} to release ${release.tag_name}: another upload of the same name kept winning`);
-            }
-            // Someone else uploaded the same name meanwhile: look again, same rules for theirs.
-            const now = await listAssets(gh, repo, release);
-            const state = await releaseState(gh, repo, { ...release, assets: now });
-            const next = assetStep(release.tag_name, file, state, opts.role, opts.overwrite);
-            if (typeof next === 'string')
-                throw new CheckError(next);
-            step = next;
-        }
+        const step = opts.steps.find((s) => s.name === file.name);
+        if (!step || step.kind === 'keep')
+            return { name: file.name, action: 'kept' };
+        if (step.replace !== null)
+            await deleteAsset(gh, repo, release, step.replace, file.name);
+        const result = await upload(gh, repo, release, file);
+        if (result.kind === 'raced')
+            return { name: file.name, action: 'raced' };
+        return { name: file.name, action: step.replace !== null ? 'replaced' : 'uploaded' };
     };
     const done = await Promise.allSettled(opts.files.map(one));
     const failed = done.flatMap((d) => (d.status === 'rejected' ? [d.reason] : []));
@@ -40835,6 +41037,13 @@ function remote_sameBytes(a, b) {
 function recordRemotely(job) {
     return new RemoteRun(job).run();
 }
+/**
+ * What the run would do: the same look and the same decision as `recordRemotely`, with reads
+ * only. Either the plan a real run would start carrying out now, or its refusal.
+ */
+function planRemotely(job) {
+    return new RemoteRun(job).plan();
+}
 class RemoteRun {
     job;
     settings;
@@ -40855,6 +41064,8 @@ class RemoteRun {
     movedUnder = false;
     publishedAtFirstLook = null;
     othersAtWork = false;
+    /** What is left of the run's pages of the release list. */
+    pages = releasePageBudget();
     constructor(job) {
         this.job = job;
         this.settings = job.settings;
@@ -40872,15 +41083,23 @@ class RemoteRun {
     get where() {
         return `${this.job.repo.owner}/${this.job.repo.repo}@${this.branchName}`;
     }
+    async chooseBranch() {
+        const { gh, repo } = this.job;
+        const s = this.settings;
+        if (s.commit)
+            this.branchName = s.branch || s.defaultBranch || (await getDefaultBranch(gh, repo));
+    }
+    async plan() {
+        await this.chooseBranch();
+        const seen = await this.observe();
+        return (await this.atHead(seen, this.decide(seen.state), false)).plan;
+    }
     async run() {
-        const { gh, repo, backoff } = this.job;
-        const sleep = this.job.sleep ?? ((ms) => (0,external_node_timers_promises_namespaceObject.setTimeout)(ms));
+        const { backoff } = this.job;
+        const sleep = this.job.sleep ?? ((ms) => (0,promises_namespaceObject.setTimeout)(ms));
         const random = this.job.random ?? Math.random;
         const now = this.job.now ?? Date.now;
-        if (this.settings.commit) {
-            this.branchName =
-                this.job.branch || this.job.defaultBranch || (await getDefaultBranch(gh, repo));
-        }
+        await this.chooseBranch();
         const started = now();
         let refusedInPlace = 0;
         let refusedOn = null;
@@ -40933,7 +41152,7 @@ class RemoteRun {
                     readFilesAt(gh, repo, this.branchName, this.branchPaths),
                 ])
                 : null,
-            wantRelease ? findTagReleases(gh, repo, s.tag) : null,
+            wantRelease ? findTagReleases(gh, repo, s.tag, this.pages) : null,
             wantRelease && s.makeLatest === 'auto' && !s.prerelease ? latestReleaseTag(gh, repo) : null,
         ]);
         const published = tagReleases?.published ?? null;
@@ -40996,43 +41215,43 @@ class RemoteRun {
         return planRemote(this.settings, state, this.memory, this.generated);
     }
     async attempt(seen) {
-        const first = this.decide(seen.state);
-        if (first.kind === 'refuse')
-            return this.refuse(first.reason);
-        const { plan, tree } = await this.checkAtHead(seen, first);
+        const { plan, tree } = await this.atHead(seen, this.decide(seen.state), true);
+        if (isRefusal(plan))
+            return this.refuse(plan);
         for (const warning of plan.warnings)
             this.log.warning(warning);
         const landed = await this.land(plan, seen.head, tree);
-        if (!('draft' in landed))
+        if (landed.kind !== 'landed')
             return landed;
         return this.finishRelease(plan, seen, landed);
     }
     /**
-     * Round 2, when there is something to commit: the files again at the head commit, beside the tree
-     * built on it. Contents read by branch name may come from a newer commit than the head read beside
-     * them; when they do, the plan is made again from the head's files, before anything is visible.
+     * Round 2, when the plan commits or refuses because of the branch: the files again at the head
+     * commit (beside the tree built on it, unless `build` is off). Contents read by branch name may
+     * come from a newer commit than the head read beside them, or from two commits when the branch
+     * moved between the reads; when they do, the plan is made again from the head's files, before
+     * anything is visible.
      */
-    async checkAtHead(seen, plan) {
+    async atHead(seen, plan, build) {
         const { gh, repo } = this.job;
         const head = seen.head;
-        if (!plan.commit || !head || !seen.byName)
+        const commit = isRefusal(plan) ? null : plan.commit;
+        if ((!commit && !isRefusal(plan)) || !head || !seen.byName)
             return { plan, tree: null };
         const [atHead, built] = await Promise.all([
             readFilesAt(gh, repo, head.sha, this.branchPaths),
-            createTree(gh, repo, head.treeSha, plan.commit.files),
+            build && commit ? createTree(gh, repo, head.treeSha, commit.files) : null,
         ]);
         let tree = built;
         let checked = plan;
         if (!remote_sameBytes(atHead, seen.byName)) {
-            const again = this.decide({ ...seen.state, branch: this.branchState(head, atHead) });
-            if (again.kind === 'refuse')
-                return this.refuse(again.reason);
-            if (!again.commit)
+            checked = this.decide({ ...seen.state, branch: this.branchState(head, atHead) });
+            const again = isRefusal(checked) ? null : checked.commit;
+            if (!again)
                 tree = null;
-            else if (!sameChanges(again.commit, plan.commit)) {
-                tree = await createTree(gh, repo, head.treeSha, again.commit.files);
+            else if (build && !(commit && sameChanges(again, commit))) {
+                tree = await createTree(gh, repo, head.treeSha, again.files);
             }
-            checked = again;
         }
         // The head holds exactly these bytes already: nothing to commit.
         return { plan: checked, tree: tree === head.treeSha ? null : tree };
@@ -41048,7 +41267,7 @@ class RemoteRun {
         const toCreate = release?.target.kind === 'create' ? release.target : null;
         const [commitSha, draft] = await Promise.all([
             tree && head
-                ? createCommit(gh, repo, { tree, parent: head.sha, message: this.job.commitMessage })
+                ? createCommit(gh, repo, { tree, parent: head.sha, message: s.commitMessage })
                 : null,
             toCreate
                 ? createDraft(gh, repo, {
@@ -41056,9 +41275,7 @@ class RemoteRun {
                     name: s.tag,
                     body: toCreate.body,
                     prerelease: s.prerelease,
-                    ...(this.job.targetCommitish !== undefined && {
-                        targetCommitish: this.job.targetCommitish,
-                    }),
+                    ...(s.targetCommitish !== undefined && { targetCommitish: s.targetCommitish }),
                 })
                 : null,
         ]);
@@ -41069,13 +41286,7 @@ class RemoteRun {
         const [ref, fresh] = await Promise.allSettled([
             commitSha && head ? moveBranch(gh, repo, this.branchName, commitSha) : 'moved',
             draft && release && release.assets.length > 0
-                ? putAssets(gh, repo, draft, {
-                    role: 'finish',
-                    overwrite: s.overwrite,
-                    files: assetFiles(plan.files),
-                    steps: release.assets,
-                    addOnly: true,
-                })
+                ? putAssets(gh, repo, draft, { files: assetFiles(plan.files), steps: release.assets })
                 : [],
         ]);
         if (ref.status === 'rejected')
@@ -41086,17 +41297,31 @@ class RemoteRun {
             this.committed = commitSha;
             this.log.info(`committed ${commitSha} to ${this.branchName}`);
         }
-        if (fresh.status === 'rejected') {
-            if (fresh.reason instanceof ReleaseGone)
-                return { kind: 'raced', why: fresh.reason.message };
-            throw fresh.reason;
+        const raced = this.uploaded(fresh, 'the new draft');
+        if (raced)
+            return raced;
+        return { kind: 'landed', commitSha, draft };
+    }
+    /**
+     * Logs what an upload round did; a race (an asset of the name appeared, or the release went
+     * away) is returned for the executor to look again.
+     */
+    uploaded(settled, where) {
+        if (settled.status === 'rejected') {
+            if (settled.reason instanceof ReleaseGone) {
+                return { kind: 'raced', why: settled.reason.message };
+            }
+            throw settled.reason;
         }
-        for (const a of fresh.value)
+        for (const a of settled.value)
             this.log.info(`asset ${a.name}: ${a.action}`);
-        if (fresh.value.some((a) => a.action === 'raced')) {
-            return { kind: 'raced', why: 'another upload reached the new draft first' };
-        }
-        return { commitSha, draft, fresh: fresh.value };
+        const raced = settled.value.filter((a) => a.action === 'raced').map((a) => a.name);
+        if (raced.length === 0)
+            return null;
+        return {
+            kind: 'raced',
+            why: `another upload of ${raced.join(', ')} reached ${where} first`,
+        };
     }
     /**
      * The record settled: the assets of a release this attempt did not just create, then round 5,
@@ -41112,22 +41337,12 @@ class RemoteRun {
             null;
         if (release && target) {
             if (!landed.draft && release.assets.some((step) => step.kind === 'upload')) {
-                const role = release.target.kind === 'existing' ? release.target.role : 'finish';
-                try {
-                    const done = await putAssets(gh, repo, target, {
-                        role,
-                        overwrite: s.overwrite,
-                        files: assetFiles(plan.files),
-                        steps: release.assets,
-                    });
-                    for (const a of done)
-                        this.log.info(`asset ${a.name}: ${a.action}`);
-                }
-                catch (error) {
-                    if (error instanceof ReleaseGone)
-                        return { kind: 'raced', why: error.message };
-                    throw error;
-                }
+                const [done] = await Promise.allSettled([
+                    putAssets(gh, repo, target, { files: assetFiles(plan.files), steps: release.assets }),
+                ]);
+                const raced = this.uploaded(done, `release ${s.tag}`);
+                if (raced)
+                    return raced;
             }
             if (release.publish || release.body !== null) {
                 const update = await updateRelease(gh, repo, target, {
@@ -41162,12 +41377,12 @@ class RemoteRun {
         };
     }
     /** Fails the run: first the drafts this run made go (a person's or another run's stay). */
-    async refuse(reason) {
+    async refuse(refusal) {
         const { gh, repo } = this.job;
         await Promise.all(this.created.map((id) => deleteRelease(gh, repo, { id, tag_name: this.settings.tag })));
         throw new CheckError(this.movedUnder
-            ? `${this.branchName} moved while this run was committing: ${reason}`
-            : reason);
+            ? `${this.branchName} moved while this run was committing: ${refusal.reason}`
+            : refusal.reason);
     }
     // --- latest under concurrency ---------------------------------------------------------------
     // Each run compares with the latest it read, before runs of other tags published. A run that
@@ -41248,6 +41463,8 @@ function timeLimits(env) {
 
 
 
+
+
 const DEFAULT_COMMIT_MESSAGE = 'chore(release): record {tag} [skip ci]';
 // The runner fills action.yml defaults, but `node dist/index.js` run by hand or by a test may not:
 // the same defaults apply here so both behave alike.
@@ -41308,56 +41525,117 @@ function makeLatestInput() {
     }
     return found;
 }
+/** A git commit id: SHA-1, or SHA-256 in repositories that use it. */
+const COMMIT_SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+function githubAccess(github, token, remoteSteps, dryRun) {
+    if (!remoteSteps)
+        return { kind: 'off' };
+    const missing = token === ''
+        ? {
+            why: 'no token was given',
+            error: new InputError('token', 'no token: set `token` or leave its default ${{ github.token }}'),
+        }
+        : github.owner === '' || github.repo === ''
+            ? {
+                why: 'GITHUB_REPOSITORY is not set',
+                error: new InputError('GITHUB_REPOSITORY', 'not set: run the action in a GitHub workflow'),
+            }
+            : null;
+    if (missing) {
+        if (!dryRun)
+            throw missing.error;
+        return { kind: 'unread', why: missing.why };
+    }
+    return {
+        kind: 'api',
+        token,
+        apiUrl: github.apiUrl,
+        repo: { owner: github.owner, repo: github.repo },
+        webUrl: `${github.serverUrl}/${github.owner}/${github.repo}`,
+    };
+}
 function getSettings(env = process.env) {
     const github = githubContext(env);
     const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
+    const names = ACTION_NAMES;
     const refTag = github.ref.startsWith('refs/tags/') ? github.ref.slice('refs/tags/'.length) : '';
-    const release = parseTag(input('tag', refTag), 'tag');
+    const tag = input('tag', refTag);
+    if (tag === '') {
+        throw new InputError(names.tag, 'no release tag given (push a tag, or set the input)');
+    }
+    const release = parseTag(tag, names.tag);
     const releasesDirInput = input('releases-dir', 'releases');
     if (!isInside(workspace, releasesDirInput) || posixRelative(workspace, releasesDirInput) === '') {
-        throw new InputError('releases-dir', `"${releasesDirInput}" must be a directory inside the workspace`);
+        throw new InputError(names.releasesDir, `"${releasesDirInput}" must be a directory inside the workspace`);
     }
+    const releasesDir = posixRelative(workspace, releasesDirInput);
     const composeFile = optional('compose-file');
     const appComposeTemplate = optional('app-compose-template');
     const appName = optional('app-name');
     if (composeFile !== undefined && !isInside(workspace, composeFile)) {
-        throw new InputError('compose-file', `"${composeFile}" is outside the workspace`);
+        throw new InputError(names.compose, `"${composeFile}" is outside the workspace`);
     }
-    const settings = {
+    const specs = parseImageSpecs(input('images'), names.images);
+    const pinAll = booleanInput('pin-all-images', true);
+    const uploadAssets = booleanInput('upload-assets', true);
+    const createRelease = booleanInput('create-release', true);
+    const commit = booleanInput('commit', true);
+    const overwrite = booleanInput('overwrite', false);
+    const uploadArtifact = booleanInput('upload-artifact', true);
+    const dryRun = booleanInput('dry-run', false);
+    const makeLatest = makeLatestInput();
+    const commitSha = COMMIT_SHA.test(github.sha) ? github.sha : undefined;
+    return {
         workspace,
-        release,
-        specs: parseImageSpecs(input('images'), 'images'),
-        metadata: input('metadata'),
-        ...(composeFile !== undefined && { composeFile }),
-        ...(appComposeTemplate !== undefined && { appComposeTemplate }),
-        ...(appName !== undefined && { appName }),
-        releasesDir: posixRelative(workspace, releasesDirInput),
-        pinAllImages: booleanInput('pin-all-images', true),
-        uploadAssets: booleanInput('upload-assets', true),
-        createRelease: booleanInput('create-release', true),
-        commit: booleanInput('commit', true),
-        commitBranch: input('commit-branch'),
-        commitMessage: input('commit-message', DEFAULT_COMMIT_MESSAGE)
-            .replaceAll('{tag}', release.tag)
-            .replaceAll('{version}', release.version),
-        uploadArtifact: booleanInput('upload-artifact', true),
-        overwrite: booleanInput('overwrite', false),
-        dryRun: booleanInput('dry-run', false),
-        makeLatest: makeLatestInput(),
-        token: input('token'),
-        github,
+        generation: {
+            release: {
+                version: release,
+                specs,
+                ...(appName !== undefined && { appName }),
+                pinAll,
+                releasesDir,
+                createdAt: creationTime(env),
+                repository: github.owner ? `${github.owner}/${github.repo}` : null,
+                git: commitSha
+                    ? { commit: commitSha, ref: github.ref || `refs/tags/${release.tag}` }
+                    : null,
+                workflow: github.runId
+                    ? {
+                        run_id: github.runId,
+                        run_attempt: github.runAttempt || '1',
+                        url: `${github.serverUrl}/${github.owner}/${github.repo}/actions/runs/${github.runId}`,
+                    }
+                    : null,
+                names,
+            },
+            sources: {
+                root: workspace,
+                ...(composeFile !== undefined && { composeFile }),
+                metadata: input('metadata'),
+                ...(appComposeTemplate !== undefined && { template: appComposeTemplate }),
+            },
+            projectDir: workspace,
+        },
+        remote: {
+            ...release,
+            releasesDir,
+            commit,
+            uploadAssets,
+            createRelease,
+            overwrite,
+            makeLatest,
+            branch: input('commit-branch'),
+            defaultBranch: github.defaultBranch,
+            commitMessage: input('commit-message', DEFAULT_COMMIT_MESSAGE)
+                .replaceAll('{tag}', release.tag)
+                .replaceAll('{version}', release.version),
+            ...(commitSha !== undefined && { targetCommitish: commitSha }),
+        },
+        dryRun,
+        github: githubAccess(github, input('token'), commit || uploadAssets || createRelease, dryRun),
+        uploadArtifact,
         limits: timeLimits(env),
     };
-    const remote = settings.commit || settings.uploadAssets || settings.createRelease;
-    if (!settings.dryRun && remote) {
-        if (settings.token === '') {
-            throw new InputError('token', 'no token: set `token` or leave its default ${{ github.token }}');
-        }
-        if (github.owner === '' || github.repo === '') {
-            throw new InputError('GITHUB_REPOSITORY', 'not set: run the action in a GitHub workflow');
-        }
-    }
-    return settings;
 }
 
 ;// CONCATENATED MODULE: ./src/action/run.ts
@@ -41374,38 +41652,34 @@ function getSettings(env = process.env) {
 
 
 
-/** A git commit id: SHA-1, or SHA-256 in repositories that use it. */
-const COMMIT_SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+
+/** What a dry run says after its plan, and a real run never needs to. */
+const DRY_RUN_NOTE = 'dry run: nothing was committed, uploaded or published';
 async function generate(settings) {
-    const { github, release } = settings;
-    const request = await prepareRelease({
-        cwd: settings.workspace,
-        projectDir: settings.workspace,
-        names: { compose: 'compose-file', metadata: 'metadata', template: 'app-compose-template' },
-        version: release,
-        specs: settings.specs,
-        ...(settings.composeFile !== undefined && { composeFile: settings.composeFile }),
-        metadata: settings.metadata,
-        ...(settings.appComposeTemplate !== undefined && { template: settings.appComposeTemplate }),
-        ...(settings.appName !== undefined && { appName: settings.appName }),
-        pinAll: settings.pinAllImages,
-        releasesDir: settings.releasesDir,
-        repository: github.owner ? `${github.owner}/${github.repo}` : null,
-        git: COMMIT_SHA.test(github.sha)
-            ? { commit: github.sha, ref: github.ref || `refs/tags/${release.tag}` }
-            : null,
-        workflow: github.runId
-            ? {
-                run_id: github.runId,
-                run_attempt: github.runAttempt || '1',
-                url: `${github.serverUrl}/${github.owner}/${github.repo}/actions/runs/${github.runId}`,
-            }
-            : null,
-    });
+    const request = await prepareRelease(settings.generation);
     const generated = await generateRelease(request, await createRegistryResolver((message) => core/* debug */.Yz(message), (message) => core/* warning */.$e(message), (secret) => core/* setSecret */.Pq(secret), settings.limits));
     for (const warning of generated.warnings)
         core/* warning */.$e(warning);
     return { record: generated.record, files: generated.files };
+}
+function remoteJob(settings, github, generated) {
+    const { limits } = settings;
+    // Writes are few (about eight); GitHub's secondary limits are still handled by the plugin.
+    const gh = createGitHub(github.token, {
+        baseUrl: github.apiUrl,
+        paceWrites: false,
+        retries: limits.github.retries,
+        retryAfterBaseValue: limits.github.retryBaseMs,
+        timeoutMs: limits.github.timeoutMs,
+    });
+    return {
+        gh,
+        repo: github.repo,
+        settings: settings.remote,
+        generated,
+        backoff: limits.branchMoved,
+        log: { info: (m) => core/* info */.pq(m), warning: (m) => core/* warning */.$e(m) },
+    };
 }
 function setOutputs(generated, remote) {
     const { record, files } = generated;
@@ -41428,59 +41702,34 @@ function setOutputs(generated, remote) {
     core/* setOutput */.uH('release-id', remote?.release ? String(remote.release.id) : '');
     core/* setOutput */.uH('release-url', remote?.release?.html_url ?? '');
 }
-function remoteSettings(settings) {
-    return {
-        tag: settings.release.tag,
-        version: settings.release.version,
-        prerelease: settings.release.prerelease,
-        commit: settings.commit,
-        uploadAssets: settings.uploadAssets,
-        createRelease: settings.createRelease,
-        overwrite: settings.overwrite,
-        dryRun: settings.dryRun,
-        makeLatest: settings.makeLatest,
-        releasesDir: settings.releasesDir,
-    };
+async function writeSummary(recorded, links, notes, plan) {
+    if (!process.env['GITHUB_STEP_SUMMARY'])
+        return;
+    await core/* summary */.z.addRaw(jobSummary(recorded.record, links, notes, plan)).write();
 }
-async function record(settings) {
-    const { github, release } = settings;
-    const generated = await generate(settings);
-    let remote = null;
-    const remoteSteps = !settings.dryRun && (settings.commit || settings.uploadAssets || settings.createRelease);
-    if (remoteSteps) {
-        // Writes are few (about eight); GitHub's secondary limits are still handled by the plugin.
-        const gh = createGitHub(settings.token, {
-            baseUrl: github.apiUrl,
-            paceWrites: false,
-            retries: settings.limits.github.retries,
-            retryAfterBaseValue: settings.limits.github.retryBaseMs,
-            timeoutMs: settings.limits.github.timeoutMs,
-        });
-        remote = await recordRemotely({
-            gh,
-            repo: { owner: github.owner, repo: github.repo },
-            settings: remoteSettings(settings),
-            generated,
-            branch: settings.commitBranch,
-            defaultBranch: github.defaultBranch,
-            commitMessage: settings.commitMessage,
-            ...(COMMIT_SHA.test(github.sha) && { targetCommitish: github.sha }),
-            backoff: settings.limits.branchMoved,
-            log: { info: (m) => core/* info */.pq(m), warning: (m) => core/* warning */.$e(m) },
-        });
-    }
-    // What is recorded: this run's bytes, or those of the same release stored before (reused).
+/** Writes what is recorded into the workspace; returns the paths written. */
+function writeWorkspace(settings, recorded) {
+    const dir = (0,external_node_path_.resolve)(settings.workspace, settings.generation.release.releasesDir);
+    return writeReleaseFiles(dir, recorded.files);
+}
+/**
+ * A real run: the remote steps carried out (when any is on), then the workspace, the artifact,
+ * the outputs and the summary, all with what is recorded: this run's bytes, or those of the same
+ * release stored before (reused).
+ */
+async function carryOut(settings, generated) {
+    const { github } = settings;
+    const remote = github.kind === 'api' ? await recordRemotely(remoteJob(settings, github, generated)) : null;
     const recorded = remote ? remote.plan : generated;
-    const dir = (0,external_node_path_.resolve)(settings.workspace, settings.releasesDir);
-    const written = await writeReleaseFiles(dir, recorded.files);
+    const written = await writeWorkspace(settings, recorded);
     const notes = [...(remote?.notes ?? [])];
-    if (settings.dryRun)
-        notes.push(DRY_RUN_NOTE);
     const notices = [...notes];
-    if (settings.uploadArtifact && !settings.dryRun) {
-        const artifact = await uploadArtifact(`release-${release.tag}`, written, dir);
+    if (settings.uploadArtifact) {
+        const tag = settings.remote.tag;
+        const dir = (0,external_node_path_.resolve)(settings.workspace, settings.generation.release.releasesDir);
+        const artifact = await uploadArtifact(`release-${tag}`, written, dir);
         if (!artifact.uploaded) {
-            const note = `artifact release-${release.tag} not uploaded: ${artifact.reason ?? 'unknown reason'}`;
+            const note = `artifact release-${tag} not uploaded: ${artifact.reason ?? 'unknown reason'}`;
             notes.push(note);
             // No service is a fact of the runner; a service that failed deserves a warning. The files
             // are in the commit and on the release either way.
@@ -41494,18 +41743,64 @@ async function record(settings) {
         core/* notice */.lm(note);
     setOutputs(recorded, remote);
     core/* info */.pq(`compose hash ${recorded.record.compose_hash}`);
-    if (process.env['GITHUB_STEP_SUMMARY']) {
-        const base = `${github.serverUrl}/${github.owner}/${github.repo}`;
-        const summaryNotes = remote?.reusedFrom
-            ? [`${remote.reusedFrom} already recorded this release: reused`, ...notes]
-            : notes;
-        await core/* summary */.z
-            .addRaw(jobSummary(recorded.record, {
-            ...(remote?.release && { releaseUrl: remote.release.html_url }),
-            ...(remote?.commitSha && { commitUrl: `${base}/commit/${remote.commitSha}` }),
-        }, summaryNotes))
-            .write();
+    const web = github.kind === 'api' ? github.webUrl : '';
+    await writeSummary(recorded, {
+        ...(remote?.release && { releaseUrl: remote.release.html_url }),
+        ...(remote?.commitSha && { commitUrl: `${web}/commit/${remote.commitSha}` }),
+    }, remote?.reusedFrom
+        ? [`${remote.reusedFrom} already recorded this release: reused`, ...notes]
+        : notes);
+}
+/** What a dry run found it would do, in words. */
+function dryRunReport(settings, planned) {
+    const { github } = settings;
+    if (github.kind === 'off') {
+        return {
+            headline: 'nothing remote to do: commit, upload-assets and create-release are all false',
+            steps: [],
+        };
     }
+    if (github.kind === 'unread' || planned === null) {
+        const why = github.kind === 'unread' ? github.why : 'GitHub was not asked';
+        return {
+            headline: `GitHub was not read (${why}), so what a real run would change there is not known`,
+            steps: [],
+        };
+    }
+    if (isRefusal(planned)) {
+        return { headline: `a real run would be refused: ${planned.reason}`, steps: [] };
+    }
+    return reportPlan(planned, settings.remote);
+}
+/**
+ * A dry run: the same look at GitHub and the same plan as a real run, shown (log and job summary)
+ * instead of carried out. The workspace gets what a real run would record; nothing remote changes
+ * and no artifact is uploaded. A plan that refuses fails the dry run as it would fail the run.
+ */
+async function dryRun(settings, generated) {
+    const { github } = settings;
+    const planned = github.kind === 'api' ? await planRemotely(remoteJob(settings, github, generated)) : null;
+    const recorded = planned && !isRefusal(planned) ? planned : generated;
+    await writeWorkspace(settings, recorded);
+    const plan = dryRunReport(settings, planned);
+    core/* info */.pq(`dry run: ${plan.headline}`);
+    for (const step of plan.steps)
+        core/* info */.pq(`  would ${step}`);
+    const notes = planned && !isRefusal(planned) ? [...planned.notes] : [];
+    if (planned && !isRefusal(planned))
+        for (const w of planned.warnings)
+            core/* warning */.$e(w);
+    for (const note of [...notes, DRY_RUN_NOTE])
+        core/* notice */.lm(note);
+    setOutputs(recorded, null);
+    core/* info */.pq(`compose hash ${recorded.record.compose_hash}`);
+    await writeSummary(recorded, {}, [...notes, DRY_RUN_NOTE], plan);
+    if (isRefusal(planned))
+        throw new CheckError(`${planned.reason} (dry run: nothing was changed)`);
+}
+async function record(settings) {
+    const generated = await generate(settings);
+    await (settings.dryRun ? dryRun(settings, generated) : carryOut(settings, generated));
 }
 /** The action's one failure point: every error ends here as a single `setFailed`. */
 async function run_run() {
@@ -41524,7 +41819,7 @@ async function run_run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35153);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81862);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -1,4 +1,6 @@
 // npm run example: record two releases of examples/acme-app offline, then list, verify and diff them.
+// Each step is printed as the command a user types in a checkout (`npx release-tracker …` runs the
+// checkout's own bin) and run as that program, dist/cli/index.js.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -13,7 +15,7 @@ const releases = `${relative(root, cwd)}/releases`;
 const env = { ...process.env, SOURCE_DATE_EPOCH: '1767225600' };
 
 function step(...args) {
-  console.log(`\n$ release-tracker ${args.join(' ')}`);
+  console.log(`\n$ npx release-tracker ${args.join(' ')}`);
   const result = spawnSync(process.execPath, [cli, ...args], { cwd, env, stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

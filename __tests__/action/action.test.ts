@@ -552,10 +552,13 @@ suite('the bundled action', () => {
     expect(result.outputs['commit-sha']).toMatch(/^[0-9a-f]{40}$/);
   });
 
-  it('dry-run generates and reports, touching nothing remote', async () => {
+  it('dry-run generates, reads GitHub and reports its plan, changing nothing remote', async () => {
     const run = await runAction(server, workspace, inputs({ 'dry-run': 'true' }));
     expect(run.code).toBe(0);
-    expect(server.requests).toEqual([]);
+    // It reads what GitHub holds (dry-run.test.ts has the plans), and writes nothing there.
+    expect(server.count('repos/get-branch')).toBe(1);
+    expect(server.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(server.releases()).toEqual([]);
     expect(run.outputs['compose-hash']).toBe(sha256(workspaceFile('v1.0.0-app-compose.json')));
     expect(run.outputs['commit-sha']).toBe('');
     expect(run.summary).toMatch(/dry run/);

@@ -138,7 +138,9 @@ suite('many runs at once against one GitHub', () => {
     expect(server.releases()).toHaveLength(20);
     // Latest is the highest version, whatever order the runs published in.
     expect(server.latestReleaseId()).toBe((server.releases('v1.19.0') as ReleaseJson[])[0]?.id);
-  });
+    // As long as its runs may take (each is given 240 s): 21 bundled actions at once on a shared
+    // two-core machine take about a minute, the suite's default limit for one test.
+  }, 300_000);
 
   it('a doubled run of a different record: one fails naming overwrite, and leaves nothing behind', async () => {
     const runs = await runActions(server, [

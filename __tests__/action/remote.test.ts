@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { recordRemotely, type RemoteJob, type RemoteResult } from '../../src/action/remote.js';
+import {
+  planRemotely,
+  recordRemotely,
+  type RemoteJob,
+  type RemoteResult,
+} from '../../src/action/remote.js';
 import { TRACKER_DRAFT_MARKER } from '../../src/core/release-notes.js';
 import type { Generated } from '../../src/core/remote-plan.js';
 import { createGitHub, type GitHub } from '../../src/github/client.js';
 import { sequentialRoundTrips, type GitHubServer } from '../helpers/github-server.js';
 import { useGitHubServer } from '../helpers/github-test.js';
 import { makeRelease } from '../helpers/records.js';
-import { remoteSettings as settings } from '../helpers/remote-settings.js';
+import { remoteRunSettings as settings } from '../helpers/remote-settings.js';
 
 // The executor in process against the GitHub test server: every way the state can change under a
 // run, with the back-off made instant. The bundled action is run in action.test.ts and
@@ -27,9 +32,6 @@ function job(over: Partial<RemoteJob> = {}, generated: Generated = ours): Remote
     repo: { owner: server.owner, repo: server.repo },
     settings: settings(),
     generated,
-    branch: '',
-    defaultBranch: 'main',
-    commitMessage: 'chore(release): record v1.0.0 [skip ci]',
     backoff: { firstMs: 1, maxMs: 5, budgetMs: 60_000 },
     log: { info: (m) => logged.push(m), warning: (m) => logged.push(`warning ${m}`) },
     ...over,
@@ -99,7 +101,7 @@ describe('a first release and its re-run', () => {
   });
 
   it('asks the API for the default branch only when the event payload does not say', async () => {
-    await run({ defaultBranch: '' });
+    await run({ settings: settings({ defaultBranch: '' }) });
     expect(server.count('repos/get')).toBe(1);
     server.clearRequests();
     await run({}, again);
@@ -364,6 +366,121 @@ describe('interrupted and overtaken', () => {
   });
 });
 
+describe('an upload that loses a race: the executor looks again and plans again', () => {
+  /**
+   * Before this run's first upload of `name`, another party uploads `content` under that name to
+   * the release it is about to upload to (the asset appears between the look and the upload).
+   */
+  function raceUpload(name: string, content: Buffer | string): void {
+    let done = false;
+    gh.hook.before('request', (options) => {
+      // The endpoint's parameters, before Octokit expands the URL template.
+      const { name: named, release_id: id } = options as { name?: string; release_id?: number };
+      if (done || options.method !== 'POST' || named !== name || id === undefined) return;
+      done = true;
+      server.addAsset(Number(id), { name, content });
+    });
+  }
+
+  it('an identical winner is kept', async () => {
+    const published = server.addRelease({ tag: 'v1.0.0' });
+    raceUpload(ours.files[1].name, ours.files[1].content);
+    await run();
+    const release = expectPublishedWith(ours);
+    expect(release.id).toBe(published['id']);
+    expect(logged).toContain(
+      `looking again: another upload of ${ours.files[1].name} reached release v1.0.0 first`,
+    );
+    // Looked again (a second round of reads), and planned a keep: nothing deleted.
+    expect(server.count('repos/get-release-by-tag')).toBe(2);
+    expect(server.count('repos/delete-release-asset')).toBe(0);
+    expect(server.count('repos/list-release-assets')).toBe(0);
+  });
+
+  it('a different winner on a published release is refused, naming overwrite', async () => {
+    server.addRelease({ tag: 'v1.0.0' });
+    raceUpload(ours.files[0].name, 'different');
+    await expect(run()).rejects.toThrow(
+      /^release v1\.0\.0 already has a different v1\.0\.0-release-info\.json \(sha256 [0-9a-f]{64}\); set overwrite: true to replace it$/,
+    );
+    expect(server.assetBytes('v1.0.0', ours.files[0].name)?.toString()).toBe('different');
+  });
+
+  it("a different winner on the tracker's new draft is replaced (its assets are this run's)", async () => {
+    raceUpload(ours.files[0].name, 'another run');
+    await run();
+    const release = expectPublishedWith(ours);
+    expect(release.assets.map((a) => a.state)).toEqual(['uploaded', 'uploaded', 'uploaded']);
+    expect(logged).toContain(
+      `looking again: another upload of ${ours.files[0].name} reached the new draft first`,
+    );
+    expect(server.count('repos/create-release')).toBe(1);
+    expect(server.count('repos/delete-release-asset')).toBe(1);
+  });
+});
+
+describe('another run of the tag, at work on its own draft', () => {
+  it("never commits that run's bytes: its own commit would be the same object, reported twice", async () => {
+    // The other run (another workflow run of v1.0.0) made its draft and uploaded its files; its
+    // commit of those same bytes is about to land.
+    server.addRelease({
+      tag: 'v1.0.0',
+      draft: true,
+      body: `${TRACKER_DRAFT_MARKER}\n<!-- release-tracker -->\nx\n<!-- /release-tracker -->`,
+      assets: again.files.map((f) => ({ name: f.name, content: f.content, label: f.name })),
+    });
+    const initial = (await server.branchHead()) ?? '';
+    const theirs = Object.fromEntries(again.files.map((f) => [f.path, f.content]));
+    server.beforeRefUpdate(async ({ sha }) => {
+      const info = await server.git.readFile(sha, again.files[0].path);
+      if (info?.equals(again.files[0].content)) {
+        // This run committed the other run's bytes on the same head with the same message: the
+        // same commit object the other run made, which lands first. GitHub answers this run's
+        // update to the commit the branch already points at as a success.
+        await server.git.updateRef('refs/heads/main', sha, initial);
+      } else {
+        await server.commitOnBranch('main', theirs, 'chore(release): record v1.0.0 [skip ci]');
+      }
+    });
+    const result = await run();
+    // The other run's commit landed; this one made none and says it reused that record.
+    expect(result.commitSha).toBe('');
+    expect(result.reusedFrom).toBe('main');
+    expect(await server.commitsOn('main', { since: initial })).toHaveLength(1);
+    expect(result.plan.files.map((f) => f.content)).toEqual(again.files.map((f) => f.content));
+    expectPublishedWith(again);
+  });
+});
+
+describe('a dry run: the same look and the same plan, nothing written', () => {
+  it('plans a first release from what GitHub holds, with reads only', async () => {
+    server.addRelease({ tag: 'v0.9.0' });
+    const plan = await planRemotely(job());
+    expect(plan).toMatchObject({
+      kind: 'act',
+      reusedFrom: null,
+      commit: { branch: 'main', files: expect.any(Array) },
+      release: { target: { kind: 'create' }, publish: { makeLatest: 'true' } },
+    });
+    expect(server.requests.length).toBeGreaterThan(0);
+    expect(server.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(releasesOf()).toEqual([]);
+  });
+
+  it('confirms a refusal at the head commit before reporting it, still with reads only', async () => {
+    await server.commitOnBranch(
+      'main',
+      Object.fromEntries(other.files.map((f) => [f.path, f.content])),
+    );
+    const plan = await planRemotely(job());
+    expect(plan).toMatchObject({
+      kind: 'refuse',
+      reason: expect.stringMatching(/^main already records a different v1\.0\.0 /),
+    });
+    expect(server.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+  });
+});
+
 describe('latest, with runs of other tags publishing at the same time', () => {
   it('a lower version published last gives latest back to the higher one', async () => {
     const higher = makeRelease({ version: '1.5.0' });
@@ -372,8 +489,10 @@ describe('latest, with runs of other tags publishing at the same time', () => {
       settings: settings({ tag: r.record.tag, version: r.record.version }),
     });
     // The higher run's publish is held; the lower run starts while its draft is in flight, so
-    // both read "no latest yet" and both claim it; the lower one's publish lands last.
-    server.slowNext('PATCH', /\/releases\/\d+$/, 300);
+    // both read "no latest yet" and both claim it; the lower one's publish lands last. The holds
+    // are long enough for the lower run's look to end before the higher run publishes on a busy
+    // machine (with 300 ms it sometimes did not, and the lower run rightly claimed nothing).
+    server.slowNext('PATCH', /\/releases\/\d+$/, 2000);
     const first = run(tagged(higher), higher);
     for (;;) {
       const draft = releasesOf('v1.5.0')[0];
@@ -381,7 +500,7 @@ describe('latest, with runs of other tags publishing at the same time', () => {
       await new Promise((r) => setTimeout(r, 5));
     }
     // The lower run's publish is carried out after the higher one's.
-    server.slowNext('PATCH', /\/releases\/\d+$/, 800);
+    server.slowNext('PATCH', /\/releases\/\d+$/, 4000);
     const second = await run(tagged(lower), lower);
     const a = await first;
     expect(second.release?.draft).toBe(false);

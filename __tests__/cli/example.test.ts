@@ -1,28 +1,26 @@
-// `npm run example` says where it wrote: the releases/... paths the CLI prints are relative to the
-// sample project, which the example names. Run on a copy, so the checkout is left as it is.
+// `npm run example` says where it wrote, and prints each step as a command a user can paste: the
+// releases/... paths the CLI prints are relative to the sample project, which the example names.
+// Run on a copy, so the checkout is left as it is.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { ROOT, tempDir } from '../helpers/cli.js';
+import { checkoutCopy, paste } from '../helpers/checkout.js';
+import { tempDir } from '../helpers/cli.js';
 
 let dir: string;
 let cleanup: () => void;
 beforeEach(() => {
   ({ dir, cleanup } = tempDir('rt-example-'));
-  mkdirSync(join(dir, 'scripts'));
-  cpSync(join(ROOT, 'scripts/example.mjs'), join(dir, 'scripts/example.mjs'));
-  cpSync(join(ROOT, 'examples/acme-app'), join(dir, 'examples/acme-app'), {
-    recursive: true,
-    filter: (source) => !source.includes('/releases'),
-  });
-  mkdirSync(join(dir, 'dist'));
-  symlinkSync(join(ROOT, 'dist/cli'), join(dir, 'dist/cli'));
+  checkoutCopy(dir);
 });
 afterEach(() => cleanup());
 
+const example = () =>
+  spawnSync(process.execPath, ['scripts/example.mjs'], { cwd: dir, encoding: 'utf8' });
+
 it('names the folder it works in and where the files are', () => {
-  const run = spawnSync(process.execPath, ['scripts/example.mjs'], { cwd: dir, encoding: 'utf8' });
+  const run = example();
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
   expect(run.stdout).toMatch(
@@ -35,4 +33,28 @@ it('names the folder it works in and where the files are', () => {
     expect(existsSync(join(dir, 'examples/acme-app/releases', name))).toBe(true);
   }
   expect(run.stdout).toMatch(/2 release\(s\) verified/);
+});
+
+it('prints commands that work exactly as shown, pasted into a fresh checkout', () => {
+  const commands = example()
+    .stdout.split('\n')
+    .filter((line) => line.startsWith('$ '))
+    .map((line) => line.slice(2));
+  expect(commands[0]).toBe('cd examples/acme-app');
+  expect(commands.slice(1).every((c) => c.startsWith('npx release-tracker '))).toBe(true);
+
+  const fresh = tempDir('rt-example-pasted-');
+  try {
+    checkoutCopy(fresh.dir);
+    const pasted = paste(commands, fresh.dir);
+    expect(pasted.stderr).toBe('');
+    expect(pasted.code).toBe(0);
+    expect(pasted.stdout).toMatch(/^Recorded v1\.1\.0 in releases$/m);
+    expect(pasted.stdout).toMatch(/2 release\(s\) verified/);
+    expect(existsSync(join(fresh.dir, 'examples/acme-app/releases/v1.1.0-release-info.json'))).toBe(
+      true,
+    );
+  } finally {
+    fresh.cleanup();
+  }
 });

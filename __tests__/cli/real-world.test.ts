@@ -1,3 +1,4 @@
+import { ACTION_NAMES, CLI_NAMES, type InputNames } from '../../src/core/input-names.js';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -8,6 +9,7 @@ import {
   expectedCompose,
   fill,
   readCase,
+  warningPattern,
   type RealWorldRun,
 } from '../helpers/real-world.js';
 import type { PushedIndex, PushedManifest, Registry } from '../helpers/registry-server.js';
@@ -55,8 +57,8 @@ describe('real-world cases through the built CLI, offline', () => {
       expect(result.code, result.stderr).toBe(0);
       const warnings = result.stderr.split('\n').filter((l) => l !== '');
       expect(warnings).toHaveLength(run.warnings?.length ?? 0);
-      (run.warnings ?? []).forEach((pattern, i) => {
-        expect(warnings[i]?.replace(/^warning: /, '')).toMatch(pattern);
+      (run.warnings ?? []).forEach((w, i) => {
+        expect(warnings[i]?.replace(/^warning: /, '')).toMatch(warningPattern(w, CLI_NAMES));
       });
 
       const version = run.version ?? 'v1.0.0';
@@ -91,11 +93,10 @@ describe('real-world cases through the built CLI, offline', () => {
       expect(result.code).toBe(2);
       const lines = result.stderr.split('\n').filter((l) => l !== '');
       const error = lines.at(-1) ?? '';
-      // The input is named as the action names it or by the CLI's flag for it.
-      const input = run.refused?.input ?? '';
-      const named = new RegExp(`^error: (${input}|${cliFlag(input)}): `).exec(error);
-      expect(named, error).not.toBeNull();
-      expect(error.slice(named?.[0].length)).toMatch(run.refused?.message ?? /./);
+      // Named by the CLI's own flag or argument, never by the action's input.
+      const named = `error: ${run.refused?.cli ?? cliName(run.refused?.input ?? '')}: `;
+      expect(error.startsWith(named), error).toBe(true);
+      expect(error.slice(named.length)).toMatch(run.refused?.message ?? /./);
       expect(existsSync(join(dir, 'releases'))).toBe(false);
     },
   );
@@ -142,15 +143,14 @@ describe('real-world cases through the built CLI, offline', () => {
   );
 });
 
-/** The CLI's flag for an action input. */
-function cliFlag(input: string): string {
-  return (
-    {
-      'compose-file': '--compose',
-      metadata: '--metadata',
-      'app-compose-template': '--app-compose-template',
-    }[input] ?? input
+/** How the CLI names what the action calls `input`. */
+function cliName(input: string): string {
+  const key = (Object.keys(ACTION_NAMES) as (keyof InputNames)[]).find(
+    (k) => ACTION_NAMES[k] === input,
   );
+  const name = key === undefined ? undefined : CLI_NAMES[key];
+  if (typeof name !== 'string') throw new Error(`no CLI name for ${input}`);
+  return name;
 }
 
 // The same rules where the registry decides: a real registry (distribution) on loopback holds
@@ -304,9 +304,7 @@ suite('real-world cases with the registry', () => {
       '--no-pin-all',
     ]);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).toBe(
-      'warning: service "service2" keeps an unpinned image (pin-all-images is off)\n',
-    );
+    expect(run.stderr).toBe('warning: service "service2" keeps an unpinned image (--no-pin-all)\n');
     expect(releaseFile('v1.0.0', 'docker-compose.yml')).toBe(
       `services:\n  service1:\n    image: ${registry.host}/yourimage:v1.0.0@${yourimage.digest}  ## goes to local registry\n\n  service2:\n    build: .\n    image: your-dockerid/yourimage  ## goes to your repository on Docker Hub\n`,
     );

@@ -1,3 +1,4 @@
+import { ACTION_NAMES, CLI_NAMES } from '../../src/core/input-names.js';
 import { describe, expect, it } from 'vitest';
 import { readComposeServices } from '../../src/core/compose-model.js';
 import { InputError } from '../../src/core/errors.js';
@@ -74,6 +75,7 @@ function request(tag: string, images: string, metadata?: unknown): GenerateReque
     repository: 'acme/app',
     git: null,
     workflow: null,
+    names: ACTION_NAMES,
   };
 }
 
@@ -251,5 +253,35 @@ describe('a version with build metadata never writes an invalid reference', () =
       generateRelease(request('v1.0.0+build.5', 'app=ghcr.io/acme/app'), new TagTable({})),
     );
     expect(error.reason).toMatch(/release version 1\.0\.0\+build\.5 cannot be a Docker tag/);
+  });
+});
+
+describe('file names a file system takes', () => {
+  const digest = `app=ghcr.io/acme/app@${D(1)}`;
+  it.each([
+    // v<version>-docker-compose.yml is the longest name: 19 bytes after the prefix.
+    ['a tag whose longest file name is 255 bytes', 236, null],
+    ['a tag one character longer', 237, 'the tag is 237 characters long'],
+  ])('%s', async (_name, length, refused) => {
+    const tag = `v1.0.0-${'a'.repeat(length - 7)}`;
+    const attempt = generateRelease(request(tag, digest), undefined);
+    if (refused === null) {
+      const generated = await attempt;
+      expect(Buffer.byteLength(generated.files[2].name)).toBe(255);
+      return;
+    }
+    const error = await refusal(attempt);
+    expect(error.input).toBe('tag');
+    expect(error.reason).toBe(
+      `${refused}, so the file v1.0.0-aaaaa…-docker-compose.yml would be named with 256 bytes; a file name takes at most 255`,
+    );
+  });
+
+  it('names the culprit as the front end does: the CLI its version argument', async () => {
+    const tag = `v1.0.0-${'a'.repeat(300)}`;
+    const error = await refusal(
+      generateRelease({ ...request(tag, digest), names: CLI_NAMES }, undefined),
+    );
+    expect(error.message).toMatch(/^version: the tag is 307 characters long/);
   });
 });

@@ -1,3 +1,4 @@
+import { ACTION_NAMES } from '../../src/core/input-names.js';
 import { describe, expect, it } from 'vitest';
 import { parseImageSpecs, planImages, type PlanInput } from '../../src/core/image-plan.js';
 import type { ComposeService, MetadataEntry } from '../../src/core/types.js';
@@ -27,6 +28,7 @@ function plan(over: Partial<PlanInput>) {
     version: '1.2.0',
     versionTags: V,
     pinAll: true,
+    names: ACTION_NAMES,
     ...over,
     services: (over.services ?? services).map(literal),
   });

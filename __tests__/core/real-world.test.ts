@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { ACTION_NAMES } from '../../src/core/input-names.js';
 import { describe, expect, it } from 'vitest';
 import { parseAppComposeTemplate } from '../../src/core/app-compose.js';
 import { composeVariables } from '../../src/core/dotenv.js';
@@ -15,6 +16,7 @@ import {
   expectedCompose,
   fill,
   readCase,
+  warningPattern,
   type RealWorldRun,
 } from '../helpers/real-world.js';
 
@@ -46,6 +48,7 @@ function request(run: RealWorldRun): GenerateRequest {
     repository: 'acme/app',
     git: null,
     workflow: null,
+    names: ACTION_NAMES,
   };
 }
 
@@ -82,7 +85,9 @@ describe('real-world inputs through the core (offline)', () => {
       }
       const warnings = run.warnings ?? [];
       expect(generated.warnings).toHaveLength(warnings.length);
-      warnings.forEach((pattern, i) => expect(generated.warnings[i]).toMatch(pattern));
+      warnings.forEach((w, i) =>
+        expect(generated.warnings[i]).toMatch(warningPattern(w, ACTION_NAMES)),
+      );
     },
   );
 

@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { TRACKER_DRAFT_MARKER, NOTES_START } from '../../src/core/release-notes.js';
+import {
+  MAX_NOTES_CHARS,
+  NOTES_START,
+  TRACKER_DRAFT_MARKER,
+} from '../../src/core/release-notes.js';
 import {
   chooseRelease,
   decideMakeLatest,
@@ -182,18 +186,60 @@ const rows: Record<string, Row> = {
       body: 'set',
     },
   },
-  'an unfinished draft with all three files of an earlier attempt: reused, committed, published': {
+  // Committing another run's bytes could make the very commit that run is making (README: Re-runs
+  // and safety): an unfinished draft never decides a record that is committed.
+  'an unfinished draft holding an earlier attempt, commit on: this run committed, the draft put right':
+    {
+      state: state({
+        drafts: [trackerDraft(9, { assets: assets(earlier) })],
+        releaseFiles: stored(earlier),
+      }),
+      expected: {
+        record: 'generated',
+        commit: RECORD,
+        release: 'finish 9',
+        assets: ['replace', 'keep', 'keep'],
+        publish: 'true',
+      },
+    },
+  'an unfinished draft holding an earlier attempt, commit off: its bytes reused, published': {
+    settings: { commit: false },
     state: state({
+      branch: null,
       drafts: [trackerDraft(9, { assets: assets(earlier) })],
       releaseFiles: stored(earlier),
     }),
     expected: {
       record: 'release v1.0.0',
-      commit: RECORD,
+      commit: null,
       release: 'finish 9',
       assets: ['keep', 'keep', 'keep'],
       publish: 'true',
     },
+  },
+  'a hand-written app-compose under the record’s name, no record beside it: refused': {
+    state: state({
+      branch: branch({ ...NO_STORED_FILES, appCompose: Buffer.from('{"name":"mine"}') }),
+    }),
+    expected:
+      /^main already records a different v1\.0\.0 \(main:releases\/v1\.0\.0-app-compose\.json is there without main:releases\/v1\.0\.0-release-info\.json, and not this release's\); set overwrite: true to replace it$/,
+  },
+  'a lone docker-compose that is not this release’s, with overwrite: replaced': {
+    settings: { overwrite: true },
+    state: state({
+      branch: branch({ ...NO_STORED_FILES, dockerCompose: Buffer.from('services: {}\n') }),
+    }),
+    expected: { record: 'generated', commit: RECORD, release: 'create' },
+  },
+  'this release’s own compose files without the record (bytes identical): committed': {
+    state: state({
+      branch: branch({
+        ...NO_STORED_FILES,
+        appCompose: ours.files[1].content,
+        dockerCompose: ours.files[2].content,
+      }),
+    }),
+    expected: { record: 'generated', commit: RECORD, release: 'create' },
   },
   'an unfinished draft of a different release: its files replaced (never published, no overwrite needed)':
     {
@@ -337,11 +383,6 @@ const rows: Record<string, Row> = {
     state: state({ published: release(7) }),
     expected: { commit: RECORD, release: null },
   },
-  'dry run: nothing remote': {
-    settings: { dryRun: true },
-    state: state(),
-    expected: { commit: null, release: null },
-  },
   'a hotfix on an older line (auto): published, not latest': {
     settings: { tag: 'v1.9.1', version: '1.9.1' },
     state: state({ latestTag: 'v2.0.0' }),
@@ -430,6 +471,67 @@ describe('planRemote: one plan from settings and state', () => {
   });
 });
 
+describe("the notes within GitHub's 125,000 characters", () => {
+  const digest = (i: number): string => `sha256:${i.toString(16).padStart(64, '0')}`;
+  /** This release, its one image an index of `count` platforms. */
+  const wide = (count: number, images = 1): Generated => ({
+    ...ours,
+    record: {
+      ...ours.record,
+      images: Array.from({ length: images }, (_, n) => ({
+        ...(ours.record.images[0] as Generated['record']['images'][number]),
+        service: `app${n}`,
+        platforms: Array.from({ length: count }, (_, i) => ({
+          platform: `linux/arm/v${i}`,
+          digest: digest(i),
+        })),
+      })),
+    },
+  });
+  const bodies = (plan: PlanResult): string[] => {
+    if (plan.kind !== 'act' || !plan.release) throw new Error('expected a release plan');
+    const { target, body } = plan.release;
+    return [...(target.kind === 'create' ? [target.body] : []), ...(body === null ? [] : [body])];
+  };
+
+  it('a 2,000-platform index: the platform digests left out, saying where they are', () => {
+    const plan = planRemote(settings(), state(), NONE, wide(2000));
+    for (const body of bodies(plan)) {
+      expect(body.length).toBeLessThanOrEqual(MAX_NOTES_CHARS);
+      expect(body).toContain('| app0 | `ghcr.io/acme/app:1.0.0` |');
+      expect(body).toContain('| 2,000 platforms |');
+      expect(body).toContain(
+        "To stay within GitHub's 125,000 characters of notes, this section leaves out the platform digests: `releases/v1.0.0-release-info.json` holds them all.",
+      );
+    }
+  });
+
+  it('thousands of images: as many rows as fit, the rest counted', () => {
+    const plan = planRemote(settings(), state({ drafts: [personDraft(8)] }), NONE, wide(1, 3000));
+    const [body = ''] = bodies(plan);
+    expect(body.length).toBeLessThanOrEqual(MAX_NOTES_CHARS);
+    expect(body).toMatch(/^Highlights, written by a person\.\n\n<!-- release-tracker -->/);
+    const rows = body.split('\n').filter((l) => l.startsWith('| app')).length;
+    expect(rows).toBeGreaterThan(500);
+    expect(rows).toBeLessThan(3000);
+    expect(body).toContain(
+      `leaves out the platform digests and ${(3000 - rows).toLocaleString('en-US')} more images:`,
+    );
+    // One more row would not have fitted.
+    expect(body.length + 200).toBeGreaterThan(MAX_NOTES_CHARS);
+  });
+
+  it("a person's draft whose own notes leave no room: refused before anything is created", () => {
+    const full = personDraft(8, { body: 'x'.repeat(MAX_NOTES_CHARS - 100) });
+    const plan = planRemote(settings(), state({ drafts: [full] }), NONE, ours);
+    expect(plan).toEqual({
+      kind: 'refuse',
+      reason:
+        'the notes of release v1.0.0 cannot hold the release-tracker section: GitHub takes 125000 characters and the notes already have 124902 outside it; shorten them',
+    });
+  });
+});
+
 describe('planRemote over the whole matrix of inputs and states', () => {
   const states: Record<string, RemoteState> = {
     nothing: state(),
@@ -453,19 +555,11 @@ describe('planRemote over the whole matrix of inputs and states', () => {
     for (const uploadAssets of flags)
       for (const createRelease of flags)
         for (const overwrite of flags)
-          for (const dryRun of flags)
-            for (const makeLatest of ['auto', 'true', 'false'] as MakeLatest[])
-              combos.push([
-                JSON.stringify({
-                  commit,
-                  uploadAssets,
-                  createRelease,
-                  overwrite,
-                  dryRun,
-                  makeLatest,
-                }),
-                settings({ commit, uploadAssets, createRelease, overwrite, dryRun, makeLatest }),
-              ]);
+          for (const makeLatest of ['auto', 'true', 'false'] as MakeLatest[])
+            combos.push([
+              JSON.stringify({ commit, uploadAssets, createRelease, overwrite, makeLatest }),
+              settings({ commit, uploadAssets, createRelease, overwrite, makeLatest }),
+            ]);
 
   it.each(Object.entries(states))('%s: every combination keeps the rules', (name, base) => {
     for (const [label, s] of combos) {
@@ -473,17 +567,12 @@ describe('planRemote over the whole matrix of inputs and states', () => {
       const plan = planRemote(s, st, NONE, ours);
       const where = `${name} ${label}`;
       if (plan.kind === 'refuse') {
-        // Refusals only for a different record or an immutable release, and never with dry-run.
-        expect(s.dryRun, where).toBe(false);
+        // Refusals only for a different record or an immutable release.
         expect(plan.reason, where).toMatch(/overwrite: true|immutable/);
         if (name === 'different record') expect(s.overwrite, where).toBe(false);
         continue;
       }
       const r = plan.release;
-      if (s.dryRun) {
-        expect([plan.commit, r], where).toEqual([null, null]);
-        continue;
-      }
       if (!s.commit) expect(plan.commit, where).toBeNull();
       if (!s.uploadAssets) expect(r?.assets ?? [], where).toEqual([]);
       if (!s.uploadAssets && !s.createRelease) expect(r, where).toBeNull();
@@ -549,6 +638,12 @@ describe('chooseRelease and needsReleaseFiles', () => {
       needsReleaseFiles(settings(), { ...differing, branch: branch(stored(earlier)) }, NONE, ours),
     ).toBeNull();
     expect(needsReleaseFiles(settings({ uploadAssets: false }), differing, NONE, ours)).toBeNull();
+    // An unfinished tracker draft decides no committed record, so its files are not read.
+    const draft = state({ drafts: [trackerDraft(9, { assets: assets(earlier) })] });
+    expect(needsReleaseFiles(settings(), draft, NONE, ours)).toBeNull();
+    expect(
+      needsReleaseFiles(settings({ commit: false }), { ...draft, branch: null }, NONE, ours)?.id,
+    ).toBe(9);
   });
 });
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { CheckError } from '../../src/core/errors.js';
-import type { AssetStep, ReleaseRole } from '../../src/core/remote-plan.js';
+import type { AssetStep } from '../../src/core/remote-plan.js';
 import { createGitHub, type GitHub, type RepoRef } from '../../src/github/client.js';
 import {
   createDraft,
@@ -11,6 +11,7 @@ import {
   latestReleaseTag,
   putAssets,
   ReleaseGone,
+  releasePageBudget,
   releaseState,
   updateRelease,
   uploadsBaseUrl,
@@ -67,7 +68,7 @@ describe('findTagReleases', () => {
     server.addRelease({ tag: 'v0.9.0' });
     const published = server.addRelease({ tag: 'v1.0.0' });
     const draft = server.addDraftRelease('v1.0.0');
-    const found = await findTagReleases(gh, repo, 'v1.0.0');
+    const found = await findTagReleases(gh, repo, 'v1.0.0', releasePageBudget());
     expect(found.published?.id).toBe(published['id']);
     expect(found.drafts.map((d) => d.id)).toEqual([draft['id']]);
     expect(server.requests.map((r) => r.operation).sort()).toEqual([
@@ -81,13 +82,13 @@ describe('findTagReleases', () => {
   it('pages on for drafts only while nothing is published', async () => {
     const mine = server.addDraftRelease('v1.0.0');
     for (let i = 0; i < 150; i++) server.addRelease({ tag: `v0.1.${i}` });
-    const found = await findTagReleases(gh, repo, 'v1.0.0');
+    const found = await findTagReleases(gh, repo, 'v1.0.0', releasePageBudget());
     expect(found).toMatchObject({ published: null, drafts: [{ id: mine['id'], draft: true }] });
     expect(ops('repos/list-releases')).toBe(2);
 
     server.clearRequests();
     server.addRelease({ tag: 'v1.0.0' });
-    const withPublished = await findTagReleases(gh, repo, 'v1.0.0');
+    const withPublished = await findTagReleases(gh, repo, 'v1.0.0', releasePageBudget());
     expect(withPublished.published?.tag_name).toBe('v1.0.0');
     expect(ops('repos/list-releases')).toBe(1);
   });
@@ -96,21 +97,34 @@ describe('findTagReleases', () => {
     const a = server.addDraftRelease('v1.0.0');
     server.addDraftRelease('v1.0.1');
     const b = server.addDraftRelease('v1.0.0');
-    const found = await findTagReleases(gh, repo, 'v1.0.0');
+    const found = await findTagReleases(gh, repo, 'v1.0.0', releasePageBudget());
     expect(found.drafts.map((d) => d.id)).toEqual([b['id'], a['id']]);
   });
 
   it('finds nothing after every page', async () => {
     for (let i = 0; i < 201; i++) server.addRelease({ tag: `v0.1.${i}` });
-    const found = await findTagReleases(gh, repo, 'v1.0.0');
+    const found = await findTagReleases(gh, repo, 'v1.0.0', releasePageBudget());
     expect(found).toMatchObject({ published: null, drafts: [] });
     expect(found.recent).toHaveLength(100);
     expect(ops('repos/list-releases')).toBe(3);
   });
 
+  it('reads no more pages than the run has left, and says so', async () => {
+    for (let i = 0; i < 350; i++) server.addRelease({ tag: `v0.1.${i}` });
+    const budget = releasePageBudget(3);
+    await expect(findTagReleases(gh, repo, 'v1.0.0', budget)).rejects.toThrow(
+      new CheckError(
+        'listing the releases of acme/app to find the drafts of v1.0.0: read 3 pages in this ' +
+          'run and the list went on; a list that long (or one that never ends) is not followed further',
+      ),
+    );
+    expect(ops('repos/list-releases')).toBe(3);
+    expect(budget.left).toBe(0);
+  });
+
   it('finds a tag with build metadata', async () => {
     server.addRelease({ tag: 'v1.0.0+build.7' });
-    const found = await findTagReleases(gh, repo, 'v1.0.0+build.7');
+    const found = await findTagReleases(gh, repo, 'v1.0.0+build.7', releasePageBudget());
     expect(found.published?.tag_name).toBe('v1.0.0+build.7');
   });
 });
@@ -208,19 +222,8 @@ describe('downloadAsset', () => {
 });
 
 describe('putAssets', () => {
-  const put = (
-    release: Release,
-    files: AssetFile[],
-    steps: AssetStep[],
-    opts: { role?: ReleaseRole; overwrite?: boolean; addOnly?: boolean } = {},
-  ) =>
-    putAssets(gh, repo, release, {
-      role: opts.role ?? 'published',
-      overwrite: opts.overwrite ?? false,
-      files,
-      steps,
-      ...(opts.addOnly !== undefined && { addOnly: opts.addOnly }),
-    });
+  const put = (release: Release, files: AssetFile[], steps: AssetStep[]) =>
+    putAssets(gh, repo, release, { files, steps });
 
   it('uploads every asset in parallel, with its bytes, type, name and label', async () => {
     const release = seeded(server.addDraftRelease('v1.0.0'));
@@ -258,41 +261,20 @@ describe('putAssets', () => {
     expect(ops('repos/delete-release-asset')).toBe(1);
   });
 
-  it('looks again when an upload loses a race, and keeps an identical winner', async () => {
-    const files = assets();
-    const stale = seeded(server.addDraftRelease('v1.0.0'));
-    for (const f of files) server.addAsset(stale.id, f); // uploaded by another run after our look
-    const results = await put(stale, files, uploads(files));
-    expect(results.map((r) => r.action)).toEqual(['kept', 'kept', 'kept']);
-    expect(server.calls('repos/upload-release-asset').map((r) => r.status)).toEqual([
-      422, 422, 422,
-    ]);
-  });
-
-  it('refuses a different winner of a race on a published release without overwrite', async () => {
-    const stale = seeded(server.addRelease({ tag: 'v1.0.0' }));
-    const files = assets();
-    server.addAsset(stale.id, { name: files[0]?.name ?? '', content: 'different' });
-    await expect(put(stale, files, uploads(files))).rejects.toThrow(
-      /already has a different v1.0.0-release-info.json .*overwrite: true/,
-    );
-  });
-
-  it("replaces a different winner on the tracker's own draft (its assets are this run's to set)", async () => {
+  it('reports an upload that lost a race, never looking again itself, never deleting', async () => {
     const draft = seeded(server.addDraftRelease('v1.0.0'));
     const files = assets();
+    // Uploaded by another run after this one looked: the executor looks again and plans again.
     server.addAsset(draft.id, { name: files[0]?.name ?? '', content: 'another run' });
-    const results = await put(draft, files, uploads(files), { role: 'finish' });
-    expect(results.map((r) => r.action)).toEqual(['replaced', 'uploaded', 'uploaded']);
-    expect(server.assetBytes('v1.0.0', files[0]?.name ?? '')).toEqual(files[0]?.content);
-  });
-
-  it('add-only (before the commit settled) reports a race and never deletes', async () => {
-    const draft = seeded(server.addDraftRelease('v1.0.0'));
-    const files = assets();
-    server.addAsset(draft.id, { name: files[0]?.name ?? '', content: 'another run' });
-    const results = await put(draft, files, uploads(files), { role: 'finish', addOnly: true });
+    const results = await put(draft, files, uploads(files));
     expect(results.map((r) => r.action)).toEqual(['raced', 'uploaded', 'uploaded']);
+    expect(
+      server
+        .calls('repos/upload-release-asset')
+        .map((r) => r.status)
+        .sort(),
+    ).toEqual([201, 201, 422]);
+    expect(ops('repos/list-release-assets')).toBe(0);
     expect(ops('repos/delete-release-asset')).toBe(0);
     expect(server.assetBytes('v1.0.0', files[0]?.name ?? '')?.toString()).toBe('another run');
   });
@@ -346,8 +328,6 @@ describe('putAssets', () => {
       const client = createGitHub(ghes.token, { ...ghes.clientOptions(), log });
       const release = ghes.addDraftRelease('v1.0.0') as unknown as Release;
       const results = await putAssets(client, { owner: ghes.owner, repo: ghes.repo }, release, {
-        role: 'finish',
-        overwrite: false,
         files: assets(),
         steps: uploads(assets()),
       });

@@ -8,6 +8,7 @@
  * files say: `@{service}` in `images` and in expectations stands for `@sha256:` + the SHA-256 of
  * `real-world:<case>:<service>`.
  */
+import type { InputNames } from '../../src/core/input-names.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -60,9 +61,11 @@ export interface RealWorldRun {
    */
   readonly edits?: readonly (readonly [string, string, number?])[];
   /** Every warning, in order. */
-  readonly warnings?: readonly RegExp[];
+  /** The warnings, in order; those that name an input say it as `names` (action or CLI) do. */
+  readonly warnings?: readonly Warning[];
   /** The run is refused: the input named and the reason. */
-  readonly refused?: { readonly input: string; readonly message: RegExp };
+  /** `input` as the action names it; `cli` where the CLI's run (offline) names another culprit. */
+  readonly refused?: { readonly input: string; readonly cli?: string; readonly message: RegExp };
 }
 
 /** A service's `build:` entry as written in a case's file (block style, under a two-space service). */
@@ -93,12 +96,27 @@ export function expectedCompose(run: RealWorldRun, source: string): string {
 
 const offline = (service: string, tag: string): RegExp =>
   new RegExp(`^service "${service}" keeps ${tag}: .*not checked \\(offline\\)`);
-const unpinned = (service: string): RegExp =>
-  new RegExp(`^service "${service}" keeps an unpinned image \\(pin-all-images is off\\)$`);
-const fromSource = (service: string): RegExp =>
-  new RegExp(
-    `^service "${service}" has only "build:" and no image: it is built from source where it is deployed, and not recorded \\(pin-all-images is off\\)$`,
-  );
+/** A warning's pattern, or one that depends on how the front end names its inputs. */
+export type Warning = RegExp | ((names: InputNames) => RegExp);
+
+/** A warning's pattern as the front end with `names` prints it. */
+export const warningPattern = (warning: Warning, names: InputNames): RegExp =>
+  typeof warning === 'function' ? warning(names) : warning;
+
+const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const unpinned =
+  (service: string): Warning =>
+  (names) =>
+    new RegExp(
+      `^service "${service}" keeps an unpinned image \\(${escaped(names.say.pinAllIsOff)}\\)$`,
+    );
+const fromSource =
+  (service: string): Warning =>
+  (names) =>
+    new RegExp(
+      `^service "${service}" has only "build:" and no image: it is built from source where it is deployed, and not recorded \\(${escaped(names.say.pinAllIsOff)}\\)$`,
+    );
 
 const SENTRY_UNPINNED = [
   'smtp',
@@ -798,6 +816,8 @@ export const RUNS: readonly RealWorldRun[] = [
     images: [`springboot-crud-app=${SPRING_REPO}:v1.0.0`],
     refused: {
       input: 'images',
+      // The CLI runs these cases with --offline, which is why the registry is not asked.
+      cli: '--offline',
       message: new RegExp(
         `cannot pin ${SPRING_REPO}:v1\\.0\\.0 \\(service "springboot-crud-app"\\): it has no digest and the registry is not consulted; buildx metadata lists docker\\.io/${SPRING_REPO} only as latest, 4871afb, so this build did not push v1\\.0\\.0`,
       ),

@@ -1,3 +1,4 @@
+import type { RemoteRunSettings } from '../../src/action/remote.js';
 import type { RemoteSettings } from '../../src/core/remote-plan.js';
 
 /** The remote settings of a plain run for v1.0.0 (commit, upload, publish), with `over` changed. */
@@ -10,9 +11,19 @@ export function remoteSettings(over: Partial<RemoteSettings> = {}): RemoteSettin
     uploadAssets: true,
     createRelease: true,
     overwrite: false,
-    dryRun: false,
     makeLatest: 'auto',
     releasesDir: 'releases',
+    ...over,
+  };
+}
+
+/** What the executor takes for that run: the default branch, named by the event, and the message. */
+export function remoteRunSettings(over: Partial<RemoteRunSettings> = {}): RemoteRunSettings {
+  return {
+    ...remoteSettings(),
+    branch: '',
+    defaultBranch: 'main',
+    commitMessage: 'chore(release): record v1.0.0 [skip ci]',
     ...over,
   };
 }

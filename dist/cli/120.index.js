@@ -66,7 +66,10 @@ class JsonNumber {
     toString() {
         return this.lexeme;
     }
-    /** For display with JSON.stringify (which cannot emit raw number text on Node 20). */
+    /**
+     * For JSON.stringify, which only diagnostics and displays use: the number's value. The exact
+     * text is what the canonical serializer writes, from `lexeme`.
+     */
     toJSON() {
         return Number(this.lexeme);
     }

@@ -303,6 +303,7 @@ function serializeRecord(record) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T8: () => (/* binding */ differentRecord),
 /* harmony export */   hR: () => (/* binding */ compareStored),
 /* harmony export */   tH: () => (/* binding */ fileProblems)
 /* harmony export */ });
@@ -389,12 +390,28 @@ const NO_STORED_FILES = {
 };
 /**
  * Compares what one place (a branch, a release's assets, a releases directory) stores for this
- * release with the generated record. Only a record file counts as a record: stray files without
- * one are `none`. `names` are how messages name the stored files (`main:releases/…`, a path).
+ * release with the generated record. A file under one of the release's names without the record
+ * file beside it (a hand-written app-compose, a lone docker-compose) is a different record unless
+ * its bytes are this release's own. `names` are how messages name the stored files
+ * (`main:releases/…`, a path).
  */
 function compareStored(generated, stored, names) {
-    if (stored.releaseInfo === null)
-        return { kind: 'none' };
+    if (stored.releaseInfo === null) {
+        const strays = [
+            { path: names.appCompose, bytes: stored.appCompose, sha256: generated.compose_hash },
+            {
+                path: names.dockerCompose,
+                bytes: stored.dockerCompose,
+                sha256: generated.files.docker_compose.sha256,
+            },
+        ].filter((f) => f.bytes !== null && (0,_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .f)(f.bytes) !== f.sha256);
+        if (strays.length === 0)
+            return { kind: 'none' };
+        return {
+            kind: 'different',
+            reason: `${strays.map((f) => f.path).join(' and ')} ${strays.length === 1 ? 'is' : 'are'} there without ${names.releaseInfo}, and not this release's`,
+        };
+    }
     let record;
     try {
         record = (0,_release_record_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRecord */ .Hh)(stored.releaseInfo.toString('utf8'), names.releaseInfo);
@@ -413,6 +430,13 @@ function compareStored(generated, stored, names) {
     if (differences.length > 0)
         return { kind: 'different', reason: differences.join('; ') };
     return { kind: 'same', record };
+}
+/**
+ * The refusal of a different record for the tag, naming how to replace it in the words of the
+ * front end (`set overwrite: true`, `pass --overwrite`).
+ */
+function differentRecord(where, tag, reason, names) {
+    return `${where} already records a different ${tag} (${reason}); ${names.say.overwrite} to replace it`;
 }
 
 
@@ -439,7 +463,7 @@ const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[
 /** Parses a release tag (`v1.2.3` or `1.2.3`), refusing anything that is not SemVer 2.0. */
 function parseTag(tag, input = 'tag') {
     if (tag === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, 'no release tag given (push a tag, or set the input)');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, 'no release tag given');
     if (/\s/.test(tag) || tag.includes('/') || tag.includes('..')) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `"${tag}" is not a release tag: it must not contain "/", ".." or whitespace`);
     }

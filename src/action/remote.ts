@@ -4,6 +4,7 @@ import { sha256Hex } from '../core/hash.js';
 import { isTrackerDraftBody } from '../core/release-notes.js';
 import {
   findAsset,
+  isRefusal,
   latestAfterConcurrentPublishes,
   needsReleaseFiles,
   planRemote,
@@ -11,6 +12,7 @@ import {
   type CommitPlan,
   type Generated,
   type PlanResult,
+  type Refusal,
   type ReleaseFiles,
   type ReleaseState,
   type RemotePlan,
@@ -40,18 +42,21 @@ import {
   putAssets,
   recentReleases,
   ReleaseGone,
+  releasePageBudget,
   releaseState,
   updateRelease,
   type AssetFile,
   type AssetResult,
+  type PageBudget,
   type Release,
 } from '../github/release.js';
 
 /**
  * The executor of the remote steps (README: Re-runs and safety): read the state, let the pure plan
  * (src/core/remote-plan.ts) decide, carry it out in as few sequential rounds as it allows, and when
- * the state changed underneath (the branch moved, another run published the tag, a release went
- * away), read again and let the plan decide again.
+ * the state changed underneath (the branch moved, another run published the tag, an upload raced,
+ * a release went away), read again and let the plan decide again. A dry run takes the same look
+ * and the same decision, and stops before the first write.
  *
  * A first release takes five rounds: 1. every look-up at once; 2. the same files read again at the
  * head commit (contents read by branch name may come from a newer commit than the head read beside
@@ -65,18 +70,23 @@ export interface RemoteLog {
   warning(message: string): void;
 }
 
-export interface RemoteJob {
-  readonly gh: GitHub;
-  readonly repo: RepoRef;
-  readonly settings: RemoteSettings;
-  readonly generated: Generated;
+/** The remote settings as the executor takes them: the plan's, and where the commit goes. */
+export interface RemoteRunSettings extends RemoteSettings {
   /** `commit-branch`; empty for the default branch. */
   readonly branch: string;
   /** The default branch as the event payload names it; empty: ask the API. */
   readonly defaultBranch: string;
+  /** With `{tag}` and `{version}` replaced. */
   readonly commitMessage: string;
   /** Where a new release's tag would point, when GitHub has to create the tag. */
   readonly targetCommitish?: string;
+}
+
+export interface RemoteJob {
+  readonly gh: GitHub;
+  readonly repo: RepoRef;
+  readonly settings: RemoteRunSettings;
+  readonly generated: Generated;
   readonly backoff: BackoffPolicy;
   readonly log: RemoteLog;
   readonly sleep?: (ms: number) => Promise<unknown>;
@@ -150,17 +160,25 @@ export function recordRemotely(job: RemoteJob): Promise<RemoteResult> {
   return new RemoteRun(job).run();
 }
 
+/**
+ * What the run would do: the same look and the same decision as `recordRemotely`, with reads
+ * only. Either the plan a real run would start carrying out now, or its refusal.
+ */
+export function planRemotely(job: RemoteJob): Promise<PlanResult> {
+  return new RemoteRun(job).plan();
+}
+
 /** The round-3 and round-4 work of one attempt: the commit and the draft, then ref and uploads. */
 interface Landed {
+  readonly kind: 'landed';
   /** The commit this attempt put on the branch, or null. */
   readonly commitSha: string | null;
   /** The draft this attempt created, or null. */
   readonly draft: Release | null;
-  readonly fresh: readonly AssetResult[];
 }
 
 class RemoteRun {
-  private readonly settings: RemoteSettings;
+  private readonly settings: RemoteRunSettings;
   private readonly generated: Generated;
   private readonly log: RemoteLog;
   private readonly recordPaths: readonly string[];
@@ -178,6 +196,8 @@ class RemoteRun {
   private movedUnder = false;
   private publishedAtFirstLook: Set<number> | null = null;
   private othersAtWork = false;
+  /** What is left of the run's pages of the release list. */
+  private readonly pages: PageBudget = releasePageBudget();
 
   constructor(private readonly job: RemoteJob) {
     this.settings = job.settings;
@@ -198,15 +218,25 @@ class RemoteRun {
     return `${this.job.repo.owner}/${this.job.repo.repo}@${this.branchName}`;
   }
 
+  private async chooseBranch(): Promise<void> {
+    const { gh, repo } = this.job;
+    const s = this.settings;
+    if (s.commit)
+      this.branchName = s.branch || s.defaultBranch || (await getDefaultBranch(gh, repo));
+  }
+
+  async plan(): Promise<PlanResult> {
+    await this.chooseBranch();
+    const seen = await this.observe();
+    return (await this.atHead(seen, this.decide(seen.state), false)).plan;
+  }
+
   async run(): Promise<RemoteResult> {
-    const { gh, repo, backoff } = this.job;
+    const { backoff } = this.job;
     const sleep = this.job.sleep ?? ((ms: number) => sleepFor(ms));
     const random = this.job.random ?? Math.random;
     const now = this.job.now ?? Date.now;
-    if (this.settings.commit) {
-      this.branchName =
-        this.job.branch || this.job.defaultBranch || (await getDefaultBranch(gh, repo));
-    }
+    await this.chooseBranch();
     const started = now();
     let refusedInPlace = 0;
     let refusedOn: string | null = null;
@@ -268,7 +298,7 @@ class RemoteRun {
             readFilesAt(gh, repo, this.branchName, this.branchPaths),
           ])
         : null,
-      wantRelease ? findTagReleases(gh, repo, s.tag) : null,
+      wantRelease ? findTagReleases(gh, repo, s.tag, this.pages) : null,
       wantRelease && s.makeLatest === 'auto' && !s.prerelease ? latestReleaseTag(gh, repo) : null,
     ]);
     const published = tagReleases?.published ?? null;
@@ -339,41 +369,43 @@ class RemoteRun {
   }
 
   private async attempt(seen: Observation): Promise<Attempt> {
-    const first = this.decide(seen.state);
-    if (first.kind === 'refuse') return this.refuse(first.reason);
-    const { plan, tree } = await this.checkAtHead(seen, first);
+    const { plan, tree } = await this.atHead(seen, this.decide(seen.state), true);
+    if (isRefusal(plan)) return this.refuse(plan);
     for (const warning of plan.warnings) this.log.warning(warning);
     const landed = await this.land(plan, seen.head, tree);
-    if (!('draft' in landed)) return landed;
+    if (landed.kind !== 'landed') return landed;
     return this.finishRelease(plan, seen, landed);
   }
 
   /**
-   * Round 2, when there is something to commit: the files again at the head commit, beside the tree
-   * built on it. Contents read by branch name may come from a newer commit than the head read beside
-   * them; when they do, the plan is made again from the head's files, before anything is visible.
+   * Round 2, when the plan commits or refuses because of the branch: the files again at the head
+   * commit (beside the tree built on it, unless `build` is off). Contents read by branch name may
+   * come from a newer commit than the head read beside them, or from two commits when the branch
+   * moved between the reads; when they do, the plan is made again from the head's files, before
+   * anything is visible.
    */
-  private async checkAtHead(
+  private async atHead(
     seen: Observation,
-    plan: RemotePlan,
-  ): Promise<{ plan: RemotePlan; tree: string | null }> {
+    plan: PlanResult,
+    build: boolean,
+  ): Promise<{ plan: PlanResult; tree: string | null }> {
     const { gh, repo } = this.job;
     const head = seen.head;
-    if (!plan.commit || !head || !seen.byName) return { plan, tree: null };
+    const commit = isRefusal(plan) ? null : plan.commit;
+    if ((!commit && !isRefusal(plan)) || !head || !seen.byName) return { plan, tree: null };
     const [atHead, built] = await Promise.all([
       readFilesAt(gh, repo, head.sha, this.branchPaths),
-      createTree(gh, repo, head.treeSha, plan.commit.files),
+      build && commit ? createTree(gh, repo, head.treeSha, commit.files) : null,
     ]);
     let tree: string | null = built;
     let checked = plan;
     if (!sameBytes(atHead, seen.byName)) {
-      const again = this.decide({ ...seen.state, branch: this.branchState(head, atHead) });
-      if (again.kind === 'refuse') return this.refuse(again.reason);
-      if (!again.commit) tree = null;
-      else if (!sameChanges(again.commit, plan.commit)) {
-        tree = await createTree(gh, repo, head.treeSha, again.commit.files);
+      checked = this.decide({ ...seen.state, branch: this.branchState(head, atHead) });
+      const again = isRefusal(checked) ? null : checked.commit;
+      if (!again) tree = null;
+      else if (build && !(commit && sameChanges(again, commit))) {
+        tree = await createTree(gh, repo, head.treeSha, again.files);
       }
-      checked = again;
     }
     // The head holds exactly these bytes already: nothing to commit.
     return { plan: checked, tree: tree === head.treeSha ? null : tree };
@@ -394,7 +426,7 @@ class RemoteRun {
     const toCreate = release?.target.kind === 'create' ? release.target : null;
     const [commitSha, draft] = await Promise.all([
       tree && head
-        ? createCommit(gh, repo, { tree, parent: head.sha, message: this.job.commitMessage })
+        ? createCommit(gh, repo, { tree, parent: head.sha, message: s.commitMessage })
         : null,
       toCreate
         ? createDraft(gh, repo, {
@@ -402,9 +434,7 @@ class RemoteRun {
             name: s.tag,
             body: toCreate.body,
             prerelease: s.prerelease,
-            ...(this.job.targetCommitish !== undefined && {
-              targetCommitish: this.job.targetCommitish,
-            }),
+            ...(s.targetCommitish !== undefined && { targetCommitish: s.targetCommitish }),
           })
         : null,
     ]);
@@ -415,13 +445,7 @@ class RemoteRun {
     const [ref, fresh] = await Promise.allSettled([
       commitSha && head ? moveBranch(gh, repo, this.branchName, commitSha) : 'moved',
       draft && release && release.assets.length > 0
-        ? putAssets(gh, repo, draft, {
-            role: 'finish',
-            overwrite: s.overwrite,
-            files: assetFiles(plan.files),
-            steps: release.assets,
-            addOnly: true,
-          })
+        ? putAssets(gh, repo, draft, { files: assetFiles(plan.files), steps: release.assets })
         : ([] as AssetResult[]),
     ]);
     if (ref.status === 'rejected') throw ref.reason;
@@ -430,15 +454,32 @@ class RemoteRun {
       this.committed = commitSha;
       this.log.info(`committed ${commitSha} to ${this.branchName}`);
     }
-    if (fresh.status === 'rejected') {
-      if (fresh.reason instanceof ReleaseGone) return { kind: 'raced', why: fresh.reason.message };
-      throw fresh.reason;
+    const raced = this.uploaded(fresh, 'the new draft');
+    if (raced) return raced;
+    return { kind: 'landed', commitSha, draft };
+  }
+
+  /**
+   * Logs what an upload round did; a race (an asset of the name appeared, or the release went
+   * away) is returned for the executor to look again.
+   */
+  private uploaded(
+    settled: PromiseSettledResult<AssetResult[]>,
+    where: string,
+  ): Extract<Attempt, { kind: 'raced' }> | null {
+    if (settled.status === 'rejected') {
+      if (settled.reason instanceof ReleaseGone) {
+        return { kind: 'raced', why: settled.reason.message };
+      }
+      throw settled.reason;
     }
-    for (const a of fresh.value) this.log.info(`asset ${a.name}: ${a.action}`);
-    if (fresh.value.some((a) => a.action === 'raced')) {
-      return { kind: 'raced', why: 'another upload reached the new draft first' };
-    }
-    return { commitSha, draft, fresh: fresh.value };
+    for (const a of settled.value) this.log.info(`asset ${a.name}: ${a.action}`);
+    const raced = settled.value.filter((a) => a.action === 'raced').map((a) => a.name);
+    if (raced.length === 0) return null;
+    return {
+      kind: 'raced',
+      why: `another upload of ${raced.join(', ')} reached ${where} first`,
+    };
   }
 
   /**
@@ -460,19 +501,11 @@ class RemoteRun {
       null;
     if (release && target) {
       if (!landed.draft && release.assets.some((step) => step.kind === 'upload')) {
-        const role = release.target.kind === 'existing' ? release.target.role : 'finish';
-        try {
-          const done = await putAssets(gh, repo, target, {
-            role,
-            overwrite: s.overwrite,
-            files: assetFiles(plan.files),
-            steps: release.assets,
-          });
-          for (const a of done) this.log.info(`asset ${a.name}: ${a.action}`);
-        } catch (error) {
-          if (error instanceof ReleaseGone) return { kind: 'raced', why: error.message };
-          throw error;
-        }
+        const [done] = await Promise.allSettled([
+          putAssets(gh, repo, target, { files: assetFiles(plan.files), steps: release.assets }),
+        ]);
+        const raced = this.uploaded(done, `release ${s.tag}`);
+        if (raced) return raced;
       }
       if (release.publish || release.body !== null) {
         const update = await updateRelease(gh, repo, target, {
@@ -510,15 +543,15 @@ class RemoteRun {
   }
 
   /** Fails the run: first the drafts this run made go (a person's or another run's stay). */
-  private async refuse(reason: string): Promise<never> {
+  private async refuse(refusal: Refusal): Promise<never> {
     const { gh, repo } = this.job;
     await Promise.all(
       this.created.map((id) => deleteRelease(gh, repo, { id, tag_name: this.settings.tag })),
     );
     throw new CheckError(
       this.movedUnder
-        ? `${this.branchName} moved while this run was committing: ${reason}`
-        : reason,
+        ? `${this.branchName} moved while this run was committing: ${refusal.reason}`
+        : refusal.reason,
     );
   }
 

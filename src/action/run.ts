@@ -1,46 +1,23 @@
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { uploadArtifact } from './artifact.js';
-import { errorMessage } from '../core/errors.js';
+import { CheckError, errorMessage } from '../core/errors.js';
 import { generateRelease } from '../core/generate.js';
-import { DRY_RUN_NOTE, type Generated, type RemoteSettings } from '../core/remote-plan.js';
+import { reportPlan, type PlanReport } from '../core/plan-steps.js';
+import { isRefusal, type Generated, type PlanResult } from '../core/remote-plan.js';
+import { jobSummary, type SummaryLinks } from '../core/release-notes.js';
 import { createGitHub } from '../github/client.js';
+import { createRegistryResolver } from '../registry/resolver.js';
 import { writeReleaseFiles } from '../store/write.js';
 import { prepareRelease } from '../workspace/prepare.js';
-import { jobSummary } from '../core/release-notes.js';
-import { createRegistryResolver } from '../registry/resolver.js';
-import { recordRemotely, type RemoteResult } from './remote.js';
-import { getSettings, type ActionSettings } from './settings.js';
+import { planRemotely, recordRemotely, type RemoteJob, type RemoteResult } from './remote.js';
+import { getSettings, type ActionSettings, type GitHubAccess } from './settings.js';
 
-/** A git commit id: SHA-1, or SHA-256 in repositories that use it. */
-const COMMIT_SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+/** What a dry run says after its plan, and a real run never needs to. */
+const DRY_RUN_NOTE = 'dry run: nothing was committed, uploaded or published';
 
 async function generate(settings: ActionSettings): Promise<Generated> {
-  const { github, release } = settings;
-  const request = await prepareRelease({
-    cwd: settings.workspace,
-    projectDir: settings.workspace,
-    names: { compose: 'compose-file', metadata: 'metadata', template: 'app-compose-template' },
-    version: release,
-    specs: settings.specs,
-    ...(settings.composeFile !== undefined && { composeFile: settings.composeFile }),
-    metadata: settings.metadata,
-    ...(settings.appComposeTemplate !== undefined && { template: settings.appComposeTemplate }),
-    ...(settings.appName !== undefined && { appName: settings.appName }),
-    pinAll: settings.pinAllImages,
-    releasesDir: settings.releasesDir,
-    repository: github.owner ? `${github.owner}/${github.repo}` : null,
-    git: COMMIT_SHA.test(github.sha)
-      ? { commit: github.sha, ref: github.ref || `refs/tags/${release.tag}` }
-      : null,
-    workflow: github.runId
-      ? {
-          run_id: github.runId,
-          run_attempt: github.runAttempt || '1',
-          url: `${github.serverUrl}/${github.owner}/${github.repo}/actions/runs/${github.runId}`,
-        }
-      : null,
-  });
+  const request = await prepareRelease(settings.generation);
   const generated = await generateRelease(
     request,
     await createRegistryResolver(
@@ -52,6 +29,30 @@ async function generate(settings: ActionSettings): Promise<Generated> {
   );
   for (const warning of generated.warnings) core.warning(warning);
   return { record: generated.record, files: generated.files };
+}
+
+function remoteJob(
+  settings: ActionSettings,
+  github: Extract<GitHubAccess, { kind: 'api' }>,
+  generated: Generated,
+): RemoteJob {
+  const { limits } = settings;
+  // Writes are few (about eight); GitHub's secondary limits are still handled by the plugin.
+  const gh = createGitHub(github.token, {
+    baseUrl: github.apiUrl,
+    paceWrites: false,
+    retries: limits.github.retries,
+    retryAfterBaseValue: limits.github.retryBaseMs,
+    timeoutMs: limits.github.timeoutMs,
+  });
+  return {
+    gh,
+    repo: github.repo,
+    settings: settings.remote,
+    generated,
+    backoff: limits.branchMoved,
+    log: { info: (m) => core.info(m), warning: (m) => core.warning(m) },
+  };
 }
 
 function setOutputs(generated: Generated, remote: RemoteResult | null): void {
@@ -81,63 +82,42 @@ function setOutputs(generated: Generated, remote: RemoteResult | null): void {
   core.setOutput('release-url', remote?.release?.html_url ?? '');
 }
 
-function remoteSettings(settings: ActionSettings): RemoteSettings {
-  return {
-    tag: settings.release.tag,
-    version: settings.release.version,
-    prerelease: settings.release.prerelease,
-    commit: settings.commit,
-    uploadAssets: settings.uploadAssets,
-    createRelease: settings.createRelease,
-    overwrite: settings.overwrite,
-    dryRun: settings.dryRun,
-    makeLatest: settings.makeLatest,
-    releasesDir: settings.releasesDir,
-  };
+async function writeSummary(
+  recorded: Generated,
+  links: SummaryLinks,
+  notes: readonly string[],
+  plan?: { readonly headline: string; readonly steps: readonly string[] },
+): Promise<void> {
+  if (!process.env['GITHUB_STEP_SUMMARY']) return;
+  await core.summary.addRaw(jobSummary(recorded.record, links, notes, plan)).write();
 }
 
-async function record(settings: ActionSettings): Promise<void> {
-  const { github, release } = settings;
-  const generated = await generate(settings);
+/** Writes what is recorded into the workspace; returns the paths written. */
+function writeWorkspace(settings: ActionSettings, recorded: Generated): Promise<string[]> {
+  const dir = resolve(settings.workspace, settings.generation.release.releasesDir);
+  return writeReleaseFiles(dir, recorded.files);
+}
 
-  let remote: RemoteResult | null = null;
-  const remoteSteps =
-    !settings.dryRun && (settings.commit || settings.uploadAssets || settings.createRelease);
-  if (remoteSteps) {
-    // Writes are few (about eight); GitHub's secondary limits are still handled by the plugin.
-    const gh = createGitHub(settings.token, {
-      baseUrl: github.apiUrl,
-      paceWrites: false,
-      retries: settings.limits.github.retries,
-      retryAfterBaseValue: settings.limits.github.retryBaseMs,
-      timeoutMs: settings.limits.github.timeoutMs,
-    });
-    remote = await recordRemotely({
-      gh,
-      repo: { owner: github.owner, repo: github.repo },
-      settings: remoteSettings(settings),
-      generated,
-      branch: settings.commitBranch,
-      defaultBranch: github.defaultBranch,
-      commitMessage: settings.commitMessage,
-      ...(COMMIT_SHA.test(github.sha) && { targetCommitish: github.sha }),
-      backoff: settings.limits.branchMoved,
-      log: { info: (m) => core.info(m), warning: (m) => core.warning(m) },
-    });
-  }
-  // What is recorded: this run's bytes, or those of the same release stored before (reused).
+/**
+ * A real run: the remote steps carried out (when any is on), then the workspace, the artifact,
+ * the outputs and the summary, all with what is recorded: this run's bytes, or those of the same
+ * release stored before (reused).
+ */
+async function carryOut(settings: ActionSettings, generated: Generated): Promise<void> {
+  const { github } = settings;
+  const remote =
+    github.kind === 'api' ? await recordRemotely(remoteJob(settings, github, generated)) : null;
   const recorded: Generated = remote ? remote.plan : generated;
+  const written = await writeWorkspace(settings, recorded);
 
-  const dir = resolve(settings.workspace, settings.releasesDir);
-  const written = await writeReleaseFiles(dir, recorded.files);
   const notes = [...(remote?.notes ?? [])];
-  if (settings.dryRun) notes.push(DRY_RUN_NOTE);
-
   const notices = [...notes];
-  if (settings.uploadArtifact && !settings.dryRun) {
-    const artifact = await uploadArtifact(`release-${release.tag}`, written, dir);
+  if (settings.uploadArtifact) {
+    const tag = settings.remote.tag;
+    const dir = resolve(settings.workspace, settings.generation.release.releasesDir);
+    const artifact = await uploadArtifact(`release-${tag}`, written, dir);
     if (!artifact.uploaded) {
-      const note = `artifact release-${release.tag} not uploaded: ${artifact.reason ?? 'unknown reason'}`;
+      const note = `artifact release-${tag} not uploaded: ${artifact.reason ?? 'unknown reason'}`;
       notes.push(note);
       // No service is a fact of the runner; a service that failed deserves a warning. The files
       // are in the commit and on the release either way.
@@ -149,24 +129,69 @@ async function record(settings: ActionSettings): Promise<void> {
 
   setOutputs(recorded, remote);
   core.info(`compose hash ${recorded.record.compose_hash}`);
-  if (process.env['GITHUB_STEP_SUMMARY']) {
-    const base = `${github.serverUrl}/${github.owner}/${github.repo}`;
-    const summaryNotes = remote?.reusedFrom
+  const web = github.kind === 'api' ? github.webUrl : '';
+  await writeSummary(
+    recorded,
+    {
+      ...(remote?.release && { releaseUrl: remote.release.html_url }),
+      ...(remote?.commitSha && { commitUrl: `${web}/commit/${remote.commitSha}` }),
+    },
+    remote?.reusedFrom
       ? [`${remote.reusedFrom} already recorded this release: reused`, ...notes]
-      : notes;
-    await core.summary
-      .addRaw(
-        jobSummary(
-          recorded.record,
-          {
-            ...(remote?.release && { releaseUrl: remote.release.html_url }),
-            ...(remote?.commitSha && { commitUrl: `${base}/commit/${remote.commitSha}` }),
-          },
-          summaryNotes,
-        ),
-      )
-      .write();
+      : notes,
+  );
+}
+
+/** What a dry run found it would do, in words. */
+function dryRunReport(settings: ActionSettings, planned: PlanResult | null): PlanReport {
+  const { github } = settings;
+  if (github.kind === 'off') {
+    return {
+      headline: 'nothing remote to do: commit, upload-assets and create-release are all false',
+      steps: [],
+    };
   }
+  if (github.kind === 'unread' || planned === null) {
+    const why = github.kind === 'unread' ? github.why : 'GitHub was not asked';
+    return {
+      headline: `GitHub was not read (${why}), so what a real run would change there is not known`,
+      steps: [],
+    };
+  }
+  if (isRefusal(planned)) {
+    return { headline: `a real run would be refused: ${planned.reason}`, steps: [] };
+  }
+  return reportPlan(planned, settings.remote);
+}
+
+/**
+ * A dry run: the same look at GitHub and the same plan as a real run, shown (log and job summary)
+ * instead of carried out. The workspace gets what a real run would record; nothing remote changes
+ * and no artifact is uploaded. A plan that refuses fails the dry run as it would fail the run.
+ */
+async function dryRun(settings: ActionSettings, generated: Generated): Promise<void> {
+  const { github } = settings;
+  const planned =
+    github.kind === 'api' ? await planRemotely(remoteJob(settings, github, generated)) : null;
+  const recorded: Generated = planned && !isRefusal(planned) ? planned : generated;
+  await writeWorkspace(settings, recorded);
+
+  const plan = dryRunReport(settings, planned);
+  core.info(`dry run: ${plan.headline}`);
+  for (const step of plan.steps) core.info(`  would ${step}`);
+  const notes = planned && !isRefusal(planned) ? [...planned.notes] : [];
+  if (planned && !isRefusal(planned)) for (const w of planned.warnings) core.warning(w);
+  for (const note of [...notes, DRY_RUN_NOTE]) core.notice(note);
+
+  setOutputs(recorded, null);
+  core.info(`compose hash ${recorded.record.compose_hash}`);
+  await writeSummary(recorded, {}, [...notes, DRY_RUN_NOTE], plan);
+  if (isRefusal(planned)) throw new CheckError(`${planned.reason} (dry run: nothing was changed)`);
+}
+
+async function record(settings: ActionSettings): Promise<void> {
+  const generated = await generate(settings);
+  await (settings.dryRun ? dryRun(settings, generated) : carryOut(settings, generated));
 }
 
 /** The action's one failure point: every error ends here as a single `setFailed`. */

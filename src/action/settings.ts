@@ -1,41 +1,48 @@
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { InputError } from '../core/errors.js';
-import { parseImageSpecs, type ImageSpec } from '../core/image-plan.js';
-import { isInside, posixRelative } from '../workspace/paths.js';
-import { timeLimits, type TimeLimits } from '../workspace/time-limits.js';
-import { parseTag, type ReleaseVersion } from '../core/version.js';
+import { parseImageSpecs } from '../core/image-plan.js';
+import { ACTION_NAMES } from '../core/input-names.js';
 import type { MakeLatest } from '../core/remote-plan.js';
 import { isRecord } from '../core/values.js';
+import { parseTag } from '../core/version.js';
+import type { RepoRef } from '../github/client.js';
+import { isInside, posixRelative } from '../workspace/paths.js';
+import { creationTime, type GenerationSettings } from '../workspace/prepare.js';
+import { timeLimits, type TimeLimits } from '../workspace/time-limits.js';
+import type { RemoteRunSettings } from './remote.js';
 
-/** Every input of action.yml, read once, validated and typed; nothing after this reads inputs. */
+/**
+ * Every input of action.yml, read once, validated and typed, in the shapes their users take:
+ * nothing after this reads inputs, and nothing copies them from one shape into another.
+ */
 export interface ActionSettings {
   readonly workspace: string;
-  readonly release: ReleaseVersion;
-  readonly specs: readonly ImageSpec[];
-  /** Raw `metadata` input: JSON or a workspace-relative path; empty for none. */
-  readonly metadata: string;
-  readonly composeFile?: string;
-  readonly appComposeTemplate?: string;
-  readonly appName?: string;
-  /** Workspace-relative, `/`-separated. */
-  readonly releasesDir: string;
-  readonly pinAllImages: boolean;
-  readonly uploadAssets: boolean;
-  readonly createRelease: boolean;
-  readonly commit: boolean;
-  /** Empty: the repository's default branch. */
-  readonly commitBranch: string;
-  /** With `{tag}` and `{version}` already replaced. */
-  readonly commitMessage: string;
-  readonly uploadArtifact: boolean;
-  readonly overwrite: boolean;
+  /** What to record and where its files are, as `prepareRelease` takes it. */
+  readonly generation: GenerationSettings;
+  /** The remote steps, as the plan and the executor take them. */
+  readonly remote: RemoteRunSettings;
+  /** `dry-run`: read what GitHub holds and show the plan; change nothing. */
   readonly dryRun: boolean;
-  readonly makeLatest: MakeLatest;
-  readonly token: string;
-  readonly github: GitHubContext;
+  readonly github: GitHubAccess;
+  readonly uploadArtifact: boolean;
   readonly limits: TimeLimits;
 }
+
+/** How the run reaches GitHub, or why it does not. */
+export type GitHubAccess =
+  | {
+      readonly kind: 'api';
+      readonly token: string;
+      readonly apiUrl: string;
+      readonly repo: RepoRef;
+      /** `https://github.com/owner/repo`, for links. */
+      readonly webUrl: string;
+    }
+  /** No remote step is on: commit, upload-assets and create-release are all false. */
+  | { readonly kind: 'off' }
+  /** A dry run without a token or repository to read GitHub with. */
+  | { readonly kind: 'unread'; readonly why: string };
 
 /** What the runner says about the run, from `GITHUB_*`. */
 export interface GitHubContext {
@@ -115,63 +122,133 @@ function makeLatestInput(): MakeLatest {
   return found;
 }
 
+/** A git commit id: SHA-1, or SHA-256 in repositories that use it. */
+const COMMIT_SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+
+function githubAccess(
+  github: GitHubContext,
+  token: string,
+  remoteSteps: boolean,
+  dryRun: boolean,
+): GitHubAccess {
+  if (!remoteSteps) return { kind: 'off' };
+  const missing =
+    token === ''
+      ? {
+          why: 'no token was given',
+          error: new InputError(
+            'token',
+            'no token: set `token` or leave its default ${{ github.token }}',
+          ),
+        }
+      : github.owner === '' || github.repo === ''
+        ? {
+            why: 'GITHUB_REPOSITORY is not set',
+            error: new InputError(
+              'GITHUB_REPOSITORY',
+              'not set: run the action in a GitHub workflow',
+            ),
+          }
+        : null;
+  if (missing) {
+    if (!dryRun) throw missing.error;
+    return { kind: 'unread', why: missing.why };
+  }
+  return {
+    kind: 'api',
+    token,
+    apiUrl: github.apiUrl,
+    repo: { owner: github.owner, repo: github.repo },
+    webUrl: `${github.serverUrl}/${github.owner}/${github.repo}`,
+  };
+}
+
 export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSettings {
   const github = githubContext(env);
   const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
+  const names = ACTION_NAMES;
 
   const refTag = github.ref.startsWith('refs/tags/') ? github.ref.slice('refs/tags/'.length) : '';
-  const release = parseTag(input('tag', refTag), 'tag');
+  const tag = input('tag', refTag);
+  if (tag === '') {
+    throw new InputError(names.tag, 'no release tag given (push a tag, or set the input)');
+  }
+  const release = parseTag(tag, names.tag);
 
   const releasesDirInput = input('releases-dir', 'releases');
   if (!isInside(workspace, releasesDirInput) || posixRelative(workspace, releasesDirInput) === '') {
     throw new InputError(
-      'releases-dir',
+      names.releasesDir,
       `"${releasesDirInput}" must be a directory inside the workspace`,
     );
   }
+  const releasesDir = posixRelative(workspace, releasesDirInput);
   const composeFile = optional('compose-file');
   const appComposeTemplate = optional('app-compose-template');
   const appName = optional('app-name');
   if (composeFile !== undefined && !isInside(workspace, composeFile)) {
-    throw new InputError('compose-file', `"${composeFile}" is outside the workspace`);
+    throw new InputError(names.compose, `"${composeFile}" is outside the workspace`);
   }
+  const specs = parseImageSpecs(input('images'), names.images);
+  const pinAll = booleanInput('pin-all-images', true);
+  const uploadAssets = booleanInput('upload-assets', true);
+  const createRelease = booleanInput('create-release', true);
+  const commit = booleanInput('commit', true);
+  const overwrite = booleanInput('overwrite', false);
+  const uploadArtifact = booleanInput('upload-artifact', true);
+  const dryRun = booleanInput('dry-run', false);
+  const makeLatest = makeLatestInput();
+  const commitSha = COMMIT_SHA.test(github.sha) ? github.sha : undefined;
 
-  const settings: ActionSettings = {
+  return {
     workspace,
-    release,
-    specs: parseImageSpecs(input('images'), 'images'),
-    metadata: input('metadata'),
-    ...(composeFile !== undefined && { composeFile }),
-    ...(appComposeTemplate !== undefined && { appComposeTemplate }),
-    ...(appName !== undefined && { appName }),
-    releasesDir: posixRelative(workspace, releasesDirInput),
-    pinAllImages: booleanInput('pin-all-images', true),
-    uploadAssets: booleanInput('upload-assets', true),
-    createRelease: booleanInput('create-release', true),
-    commit: booleanInput('commit', true),
-    commitBranch: input('commit-branch'),
-    commitMessage: input('commit-message', DEFAULT_COMMIT_MESSAGE)
-      .replaceAll('{tag}', release.tag)
-      .replaceAll('{version}', release.version),
-    uploadArtifact: booleanInput('upload-artifact', true),
-    overwrite: booleanInput('overwrite', false),
-    dryRun: booleanInput('dry-run', false),
-    makeLatest: makeLatestInput(),
-    token: input('token'),
-    github,
+    generation: {
+      release: {
+        version: release,
+        specs,
+        ...(appName !== undefined && { appName }),
+        pinAll,
+        releasesDir,
+        createdAt: creationTime(env),
+        repository: github.owner ? `${github.owner}/${github.repo}` : null,
+        git: commitSha
+          ? { commit: commitSha, ref: github.ref || `refs/tags/${release.tag}` }
+          : null,
+        workflow: github.runId
+          ? {
+              run_id: github.runId,
+              run_attempt: github.runAttempt || '1',
+              url: `${github.serverUrl}/${github.owner}/${github.repo}/actions/runs/${github.runId}`,
+            }
+          : null,
+        names,
+      },
+      sources: {
+        root: workspace,
+        ...(composeFile !== undefined && { composeFile }),
+        metadata: input('metadata'),
+        ...(appComposeTemplate !== undefined && { template: appComposeTemplate }),
+      },
+      projectDir: workspace,
+    },
+    remote: {
+      ...release,
+      releasesDir,
+      commit,
+      uploadAssets,
+      createRelease,
+      overwrite,
+      makeLatest,
+      branch: input('commit-branch'),
+      defaultBranch: github.defaultBranch,
+      commitMessage: input('commit-message', DEFAULT_COMMIT_MESSAGE)
+        .replaceAll('{tag}', release.tag)
+        .replaceAll('{version}', release.version),
+      ...(commitSha !== undefined && { targetCommitish: commitSha }),
+    },
+    dryRun,
+    github: githubAccess(github, input('token'), commit || uploadAssets || createRelease, dryRun),
+    uploadArtifact,
     limits: timeLimits(env),
   };
-  const remote = settings.commit || settings.uploadAssets || settings.createRelease;
-  if (!settings.dryRun && remote) {
-    if (settings.token === '') {
-      throw new InputError(
-        'token',
-        'no token: set `token` or leave its default ${{ github.token }}',
-      );
-    }
-    if (github.owner === '' || github.repo === '') {
-      throw new InputError('GITHUB_REPOSITORY', 'not set: run the action in a GitHub workflow');
-    }
-  }
-  return settings;
 }

@@ -4,53 +4,71 @@ import { join, relative, resolve } from 'node:path';
 import { CheckError, InputError } from '../core/errors.js';
 import { generateRelease } from '../core/generate.js';
 import { parseImageSpecs } from '../core/image-plan.js';
+import { CLI_NAMES } from '../core/input-names.js';
 import { releasesReadme, RELEASES_GITATTRIBUTES } from '../core/releases-dir.js';
+import { differentRecord } from '../core/same-release.js';
 import type { ReleaseRecord } from '../core/types.js';
 import { parseTag } from '../core/version.js';
 import { storedState } from '../store/releases.js';
 import { createFileOnce, writeReleaseFiles } from '../store/write.js';
 import { readLocalGit } from '../workspace/local-git.js';
 import { isInside, posixRelative } from '../workspace/paths.js';
-import { prepareRelease } from '../workspace/prepare.js';
+import { creationTime, prepareRelease, type GenerationSettings } from '../workspace/prepare.js';
 import { print, stringOption, warn, type Context } from './context.js';
 import { imagesTable } from './records.js';
 import { fields } from './table.js';
 
-export async function run(ctx: Context): Promise<number> {
+/** The generation settings from the command line, named as the CLI names them. */
+async function settingsFrom(ctx: Context): Promise<{
+  settings: GenerationSettings;
+  dirAbs: string;
+}> {
+  const names = CLI_NAMES;
   const [versionArg, ...imageArgs] = ctx.args as [string, ...string[]];
-  const version = parseTag(versionArg, 'version');
-  const specs = parseImageSpecs(imageArgs.join('\n'), 'images');
+  const version = parseTag(versionArg, names.tag);
+  const specs = parseImageSpecs(imageArgs.join('\n'), names.images);
   const { io } = ctx;
   const local = await readLocalGit(io.cwd, version.tag);
   const root = local.topLevel ?? io.cwd;
   const dirAbs = resolve(io.cwd, ctx.dir);
   if (!isInside(root, dirAbs)) {
     throw new InputError(
-      '--dir',
+      names.releasesDir,
       `${ctx.dir} is outside ${local.topLevel ? 'the repository' : 'the current directory'}: the record's paths are relative to it`,
     );
   }
-  const releasesDir = posixRelative(root, dirAbs);
   const appName = stringOption(ctx, 'app-name');
   const composeFile = stringOption(ctx, 'compose');
   const template = stringOption(ctx, 'app-compose-template');
-  const request = await prepareRelease({
-    cwd: io.cwd,
+  const settings: GenerationSettings = {
+    release: {
+      version,
+      specs,
+      ...(appName !== undefined && { appName }),
+      pinAll: !ctx.options['no-pin-all'],
+      releasesDir: posixRelative(root, dirAbs),
+      createdAt: creationTime(io.env),
+      repository: io.env['GITHUB_REPOSITORY'] || local.repository,
+      git: local.git,
+      workflow: null,
+      names,
+    },
+    sources: {
+      root: io.cwd,
+      ...(composeFile !== undefined && { composeFile }),
+      metadata: stringOption(ctx, 'metadata') ?? '',
+      ...(template !== undefined && { template }),
+    },
     projectDir: root,
-    names: { compose: '--compose', metadata: '--metadata', template: '--app-compose-template' },
-    version,
-    specs,
-    ...(composeFile !== undefined && { composeFile }),
-    metadata: stringOption(ctx, 'metadata') ?? '',
-    ...(template !== undefined && { template }),
-    ...(appName !== undefined && { appName }),
-    pinAll: !ctx.options['no-pin-all'],
-    releasesDir,
-    repository: io.env['GITHUB_REPOSITORY'] || local.repository,
-    git: local.git,
-    workflow: null,
-    sourceDateEpoch: io.env['SOURCE_DATE_EPOCH'],
-  });
+  };
+  return { settings, dirAbs };
+}
+
+export async function run(ctx: Context): Promise<number> {
+  const { io } = ctx;
+  const { settings, dirAbs } = await settingsFrom(ctx);
+  const { version, releasesDir, names } = settings.release;
+  const request = await prepareRelease(settings);
   const progress = (message: string): void => {
     if (io.interactive) io.err(`${message}\n`);
   };
@@ -70,11 +88,12 @@ export async function run(ctx: Context): Promise<number> {
   }
   if (stored.kind === 'different') {
     if (!ctx.options['overwrite']) {
-      throw new CheckError(
-        `${shown(paths[0] as string)} already records a different ${version.prefix} (${stored.reason}); pass --overwrite to replace it`,
-      );
+      throw new CheckError(differentRecord(ctx.dir, version.prefix, stored.reason, names));
     }
-    warn(ctx, `replacing the different record of ${version.prefix} in ${ctx.dir} (--overwrite)`);
+    warn(
+      ctx,
+      `replacing the different record of ${version.prefix} in ${ctx.dir} (${names.overwrite})`,
+    );
   }
   const written = (await writeReleaseFiles(dirAbs, generated.files)).map(shown);
   // The directory's README and .gitattributes, as the action commits them: created once, kept.

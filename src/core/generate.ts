@@ -7,6 +7,7 @@ import {
 import { readComposeServices } from './compose-model.js';
 import { pinCompose, type ComposeEdit } from './compose-pin.js';
 import { InputError, errorMessage } from './errors.js';
+import { ACTION_NAMES, type InputNames } from './input-names.js';
 import { sha256Hex } from './hash.js';
 import { planImages, type ImageSpec, type PlanResult, type PlannedImage } from './image-plan.js';
 import { pinnedReference, withTag } from './reference.js';
@@ -31,9 +32,28 @@ export interface DigestResolver {
   platformsOf(ref: ImageRef, digest: string): Promise<PlatformDigest[]>;
 }
 
-/** Everything generation needs, already read from files and inputs. Nothing here touches disk. */
-export interface GenerateRequest {
+/**
+ * What to record, as the action's inputs or the CLI's flags say it: each front end builds it once,
+ * in its settings, and it is carried to the record as it is.
+ */
+export interface ReleaseRequest {
   readonly version: ReleaseVersion;
+  readonly specs: readonly ImageSpec[];
+  readonly appName?: string;
+  readonly pinAll: boolean;
+  /** Repository-relative directory the files are recorded under, e.g. `releases`. */
+  readonly releasesDir: string;
+  /** `SOURCE_DATE_EPOCH` when set, else the time the run started. */
+  readonly createdAt: Date;
+  readonly repository: string | null;
+  readonly git: ReleaseRecord['git'];
+  readonly workflow: ReleaseRecord['workflow'];
+  /** How messages name each input: the action's input names or the CLI's flags. */
+  readonly names: InputNames;
+}
+
+/** The files a release is made from, as read (src/workspace/sources.ts). */
+export interface ReleaseSources {
   readonly composeText: string;
   /** The compose file's name, for messages. */
   readonly composeFile: string;
@@ -42,19 +62,14 @@ export interface GenerateRequest {
    * it): images are read with these to match `images` and metadata; none when absent.
    */
   readonly variables?: ReadonlyMap<string, string>;
-  readonly specs: readonly ImageSpec[];
   readonly metadata: readonly MetadataEntry[];
   readonly template?: Record<string, unknown>;
-  readonly appName?: string;
+}
+
+/** Everything generation needs, already read from files and inputs. Nothing here touches disk. */
+export interface GenerateRequest extends ReleaseRequest, ReleaseSources {
   /** The app name when neither the input nor the template gives one: the repository's name. */
   readonly defaultAppName: string;
-  readonly pinAll: boolean;
-  /** Repository-relative directory the files are recorded under, e.g. `releases`. */
-  readonly releasesDir: string;
-  readonly createdAt: Date;
-  readonly repository: string | null;
-  readonly git: ReleaseRecord['git'];
-  readonly workflow: ReleaseRecord['workflow'];
 }
 
 export interface GeneratedFile {
@@ -142,15 +157,16 @@ async function pinOne(
   plan: PlannedImage,
   resolver: DigestResolver | undefined,
   warnings: string[],
+  names: InputNames,
 ): Promise<Pinned> {
   const display = plan.ref.original;
   // An image nobody listed is pinned because of pin-all-images: that is the input to name.
-  const input = plan.tracked ? 'images' : 'pin-all-images';
+  const input = plan.tracked ? names.images : names.pinAll;
   if (plan.digest === undefined) {
     if (resolver === undefined) {
       throw new InputError(
-        input,
-        `cannot pin ${display} (service "${plan.service}"): it has no digest and the registry is not consulted${pushedNote(plan)}; give it as name:tag@sha256:…, in buildx metadata, or allow registry look-ups`,
+        names.offline ?? input,
+        `cannot pin ${display} (service "${plan.service}"): it has no digest and the registry is not consulted${pushedNote(plan)}; give it as name:tag@sha256:…, in buildx metadata, or ${names.say.allowLookups}`,
       );
     }
     try {
@@ -194,17 +210,18 @@ async function pinImages(
   plans: readonly PlannedImage[],
   resolver: DigestResolver | undefined,
   warnings: string[],
+  names: InputNames,
 ): Promise<Pinned[]> {
-  const settled = await Promise.allSettled(plans.map((p) => pinOne(p, resolver, warnings)));
+  const settled = await Promise.allSettled(plans.map((p) => pinOne(p, resolver, warnings, names)));
   const failures = settled.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
   if (failures.length === 1) throw failures[0];
   if (failures.length > 1) {
     const reasons = failures.map((f) => (f instanceof InputError ? f.reason : errorMessage(f)));
-    const onlyUnlisted = failures.every(
-      (f) => f instanceof InputError && f.input === 'pin-all-images',
-    );
+    // One culprit when every failure has the same one (all unlisted images, or all offline).
+    const culprits = new Set(failures.map((f) => (f instanceof InputError ? f.input : '')));
+    const [only] = culprits;
     throw new InputError(
-      onlyUnlisted ? 'pin-all-images' : 'images',
+      culprits.size === 1 && only ? only : names.images,
       `${failures.length} images cannot be pinned: ${reasons.join('; ')}`,
     );
   }
@@ -235,10 +252,10 @@ function recordImages(pinned: readonly Pinned[]): {
   return { images, edits };
 }
 
-function planWarnings(plan: PlanResult): string[] {
+function planWarnings(plan: PlanResult, names: InputNames): string[] {
   return [
     ...plan.unpinned.map(
-      (service) => `service "${service}" keeps an unpinned image (pin-all-images is off)`,
+      (service) => `service "${service}" keeps an unpinned image (${names.say.pinAllIsOff})`,
     ),
     ...plan.warnings,
     ...plan.unusedMetadata.map((entry) => {
@@ -248,35 +265,77 @@ function planWarnings(plan: PlanResult): string[] {
   ];
 }
 
+/** The longest file name most file systems (and git checkouts on them) take, in bytes. */
+export const MAX_FILE_NAME_BYTES = 255;
+
+/** The three file names of the release, refused when one is too long to be a file's name. */
+function fileNames(request: GenerateRequest): ReturnType<typeof releaseFileNames> {
+  const { prefix } = request.version;
+  const names = releaseFileNames(prefix);
+  const longest = [names.releaseInfo, names.appCompose, names.dockerCompose]
+    .map((name) => ({ name, bytes: Buffer.byteLength(name, 'utf8') }))
+    .sort((a, b) => b.bytes - a.bytes)[0];
+  if (longest && longest.bytes > MAX_FILE_NAME_BYTES) {
+    throw new InputError(
+      request.names.tag,
+      `the tag is ${request.version.tag.length} characters long, so the file ${prefix.slice(0, 12)}…${longest.name.slice(prefix.length)} would be named with ${longest.bytes} bytes; a file name takes at most ${MAX_FILE_NAME_BYTES}`,
+    );
+  }
+  return names;
+}
+
+/**
+ * A step whose errors name the compose file as the `compose-file` input (src/core/compose-pin.ts),
+ * its errors restated under the name this request gives the compose file.
+ */
+function asCompose<T>(names: InputNames, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (error instanceof InputError && error.input === ACTION_NAMES.compose) {
+      throw new InputError(names.compose, error.reason);
+    }
+    throw error;
+  }
+}
+
 /** Generates the three release files from data: the same request gives the same compose bytes. */
 export async function generateRelease(
   request: GenerateRequest,
   resolver: DigestResolver | undefined,
 ): Promise<GeneratedRelease> {
+  const { names: inputs } = request;
+  // Checked before any look-up: nothing is asked of a registry for a release that cannot be filed.
+  const names = fileNames(request);
   const plan = planImages({
-    services: readComposeServices(request.composeText, request.composeFile, request.variables),
+    services: asCompose(inputs, () =>
+      readComposeServices(request.composeText, request.composeFile, request.variables),
+    ),
     composeFile: request.composeFile,
     specs: request.specs,
     metadata: request.metadata,
     version: request.version.version,
     versionTags: versionTags(request.version),
     pinAll: request.pinAll,
+    names: inputs,
   });
-  const warnings = planWarnings(plan);
-  const { images, edits } = recordImages(await pinImages(plan.images, resolver, warnings));
+  const warnings = planWarnings(plan, inputs);
+  const pinned = await pinImages(plan.images, resolver, warnings, inputs);
+  const { images, edits } = recordImages(pinned);
 
-  const composeText = pinCompose(request.composeText, edits, request.composeFile);
+  const composeText = asCompose(inputs, () =>
+    pinCompose(request.composeText, edits, request.composeFile),
+  );
   const document = buildAppCompose({
     composeText,
     defaultName: request.defaultAppName,
     ...(request.template !== undefined && { template: request.template }),
     ...(request.appName !== undefined && { appName: request.appName }),
   });
-  validateAppCompose(document, request.template ? 'app-compose-template' : 'app-name');
+  validateAppCompose(document, request.template ? inputs.template : inputs.appName);
   const appComposeText = serializeAppCompose(document);
   const composeHash = composeHashOf(appComposeText);
 
-  const names = releaseFileNames(request.version.prefix);
   const dir = request.releasesDir.replace(/\/+$/, '');
   const at = (name: string): string => (dir === '' || dir === '.' ? name : `${dir}/${name}`);
   const record: ReleaseRecord = {

@@ -1,5 +1,6 @@
 import { SERVICE_NAME } from './compose-load.js';
 import { InputError } from './errors.js';
+import type { InputNames } from './input-names.js';
 import {
   findMetadataDigest,
   findTargetBinding,
@@ -83,6 +84,8 @@ export interface PlanInput {
   /** The release version as image tags (`versionTags` in version.ts), in preference order. */
   readonly versionTags: readonly string[];
   readonly pinAll: boolean;
+  /** How messages name the inputs: the action's or the CLI's. */
+  readonly names: InputNames;
 }
 
 /**
@@ -110,22 +113,18 @@ function unparsableReason(service: ComposeService): string {
 }
 
 /** Which image each service is bound to by the `images` input: by `service=`, else by repository. */
-function bindSpecs(
-  services: readonly ComposeService[],
-  specs: readonly ImageSpec[],
-  composeFile: string,
-): Map<string, ImageSpec> {
+function bindSpecs({ services, specs, composeFile, names }: PlanInput): Map<string, ImageSpec> {
   const byName = new Map(services.map((s) => [s.name, s]));
   const bound = new Map<string, ImageSpec>();
   for (const spec of specs) {
     if (spec.service !== undefined) {
       if (!byName.has(spec.service)) {
         throw new InputError(
-          'images',
+          names.images,
           `service "${spec.service}" (in "${spec.service}=${spec.ref.original}") does not exist in ${composeFile}; its services are: ${[...byName.keys()].join(', ')}`,
         );
       }
-      bindOnce(bound, spec.service, spec);
+      bindOnce(bound, spec.service, spec, names);
       continue;
     }
     const matches = services.filter((s) => {
@@ -134,11 +133,11 @@ function bindSpecs(
     });
     if (matches.length === 0) {
       throw new InputError(
-        'images',
+        names.images,
         `"${spec.ref.original}" matches no service image in ${composeFile}; bind it to a service as service=${spec.ref.original}`,
       );
     }
-    for (const match of matches) bindOnce(bound, match.name, spec);
+    for (const match of matches) bindOnce(bound, match.name, spec, names);
   }
   return bound;
 }
@@ -163,17 +162,18 @@ interface ServicePlan {
  * A build-only service (no image anywhere) that a bake target of the same name built: the digest
  * is known but not the repository, so the service cannot be pinned; say so rather than ignore it.
  */
-function refuseNamelessTarget(service: ComposeService, metadata: readonly MetadataEntry[]): void {
+function refuseNamelessTarget(service: ComposeService, input: PlanInput): void {
+  const { metadata, names } = input;
   const entry = metadata.length === 0 ? undefined : targetEntry(metadata, service.name);
   if (entry === undefined) return;
   if (entry.imageId) {
     throw new InputError(
-      'metadata',
+      names.metadata,
       `cannot pin service "${service.name}": ${imageIdReason(entry)}`,
     );
   }
   throw new InputError(
-    'images',
+    names.images,
     `service "${service.name}" was built by bake target "${service.name}" (${entry.digest}), but neither the compose file nor the metadata names its image (no "image:", no "image.name"), so it cannot be pinned; bind it as ${service.name}=<repository>`,
   );
 }
@@ -200,7 +200,7 @@ function planService(
   spec: ImageSpec | undefined,
   ctx: ServiceContext,
 ): ServicePlan {
-  const { composeFile, metadata, pinAll } = ctx.input;
+  const { composeFile, metadata, pinAll, names } = ctx.input;
   const own = composeRef(service);
   const ownRef = own === 'unparsable' ? undefined : own;
   const ref = spec?.ref ?? ownRef;
@@ -228,7 +228,7 @@ function planService(
       tag: ownRef?.tag,
     });
     if (target !== undefined) {
-      const pushed = parseReference(target.name, 'metadata');
+      const pushed = parseReference(target.name, names.metadata);
       const bound = target.binding;
       const image = { ref: pushed, tag: pushed.tag, tracked: true, bound, missed: undefined };
       return { ...planImage(service, undefined, ctx, image), entries: bound.entries };
@@ -237,8 +237,8 @@ function planService(
   if (spec === undefined && own === 'unparsable') {
     if (pinAll) {
       throw new InputError(
-        'pin-all-images',
-        `service "${service.name}" in ${composeFile} has image "${service.image ?? ''}", ${unparsableReason(service)}, so it cannot be pinned; bind it in "images" (${service.name}=name:tag), give this run the variables it needs (the environment, or the .env file beside the compose file), or turn pin-all-images off`,
+        names.pinAll,
+        `service "${service.name}" in ${composeFile} has image "${service.image ?? ''}", ${unparsableReason(service)}, so it cannot be pinned; bind it as ${service.name}=name:tag (${names.images}), give this run the variables it needs (the environment, or the .env file beside the compose file), or ${names.say.pinAllOff}`,
       );
     }
     return { unpinned: true };
@@ -273,15 +273,15 @@ function planImageless(service: ComposeService, ctx: ServiceContext): ServicePla
     );
     return {};
   }
-  refuseNamelessTarget(service, ctx.input.metadata);
+  refuseNamelessTarget(service, ctx.input);
   if (ctx.input.pinAll) {
     throw new InputError(
-      'pin-all-images',
-      `service "${service.name}" in ${ctx.input.composeFile} has only "build:" and no image: Docker Compose would build it from source where it is deployed, so the release cannot record what it runs; bind it to the image this release built (${service.name}=REPOSITORY:TAG in "images", or buildx metadata of a bake target "${service.name}"), or turn pin-all-images off to leave it built from source`,
+      ctx.input.names.pinAll,
+      `service "${service.name}" in ${ctx.input.composeFile} has only "build:" and no image: Docker Compose would build it from source where it is deployed, so the release cannot record what it runs; bind it to the image this release built (${service.name}=REPOSITORY:TAG as ${ctx.input.names.images}, or buildx metadata of a bake target "${service.name}"), or ${ctx.input.names.say.pinAllOff} to leave it built from source`,
     );
   }
   ctx.warnings.push(
-    `service "${service.name}" has only "build:" and no image: it is built from source where it is deployed, and not recorded (pin-all-images is off)`,
+    `service "${service.name}" has only "build:" and no image: it is built from source where it is deployed, and not recorded (${ctx.input.names.say.pinAllIsOff})`,
   );
   return {};
 }
@@ -348,7 +348,7 @@ function planImage(
   }
   if (tracked && placeholder && versionTags.length === 0) {
     throw new InputError(
-      'images',
+      ctx.input.names.images,
       `cannot pin ${ref.original} (service "${service.name}"): it has no digest, and the release version ${ctx.input.version} cannot be a Docker tag (tags cannot hold "+"), so there is no tag to look up; give the tag the build pushed (${service.name}=${ref.name}:TAG) or its digest`,
     );
   }
@@ -371,7 +371,7 @@ function planImage(
  * "Where digests come from"): a digest in the reference, then buildx metadata, then the registry.
  */
 export function planImages(input: PlanInput): PlanResult {
-  const bound = bindSpecs(input.services, input.specs, input.composeFile);
+  const bound = bindSpecs(input);
   const refs = input.services.flatMap((s) => {
     const own = composeRef(s);
     return typeof own === 'object' ? [own] : [];
@@ -404,11 +404,16 @@ export function planImages(input: PlanInput): PlanResult {
   };
 }
 
-function bindOnce(bound: Map<string, ImageSpec>, service: string, spec: ImageSpec): void {
+function bindOnce(
+  bound: Map<string, ImageSpec>,
+  service: string,
+  spec: ImageSpec,
+  names: InputNames,
+): void {
   const previous = bound.get(service);
   if (previous && previous.ref.original !== spec.ref.original) {
     throw new InputError(
-      'images',
+      names.images,
       `service "${service}" is given two images: "${previous.ref.original}" and "${spec.ref.original}"`,
     );
   }

@@ -2,42 +2,59 @@ import semver from 'semver';
 import type { GeneratedFile } from './generate.js';
 import { sha256Hex } from './hash.js';
 import {
+  fitSection,
   isTrackerDraftBody,
-  releaseNotesSection,
+  MAX_NOTES_CHARS,
+  NOTES_END,
+  NOTES_START,
   replaceSection,
   TRACKER_DRAFT_MARKER,
   withoutDraftMarker,
 } from './release-notes.js';
 import { RELEASES_GITATTRIBUTES, releasesReadme } from './releases-dir.js';
-import { compareStored, type StoredFiles, type StoredVerdict } from './same-release.js';
+import { ACTION_NAMES } from './input-names.js';
+import {
+  compareStored,
+  differentRecord,
+  type StoredFiles,
+  type StoredVerdict,
+} from './same-release.js';
 import type { ReleaseRecord } from './types.js';
-import { parseTagOrNull } from './version.js';
+import { parseTagOrNull, type ReleaseVersion } from './version.js';
 
 /**
  * The remote steps of one run, decided from settings and what GitHub holds, with no effects: the
- * executor (src/action/remote.ts) reads the state, asks `planRemote` what to do, and does it; when
- * the state changed under it (the branch moved, another run published), it reads again and asks
- * again. README: Re-runs and safety.
+ * executor (src/action/remote.ts) reads the state, asks `planRemote` what to do, and does it (or,
+ * in a dry run, shows it); when the state changed under it (the branch moved, another run
+ * published, an upload raced), it reads again and asks again. README: Re-runs and safety.
  */
-
-/** What a dry run reports instead of remote steps. */
-export const DRY_RUN_NOTE = 'dry run: nothing was committed, uploaded or published';
 
 /** The `make-latest` input. */
 export type MakeLatest = 'auto' | 'true' | 'false';
 
-export interface RemoteSettings {
-  readonly tag: string;
-  readonly version: string;
-  readonly prerelease: boolean;
+/** The remote settings, as the action's settings hold them. */
+export interface RemoteSettings extends Pick<ReleaseVersion, 'tag' | 'version' | 'prerelease'> {
   readonly commit: boolean;
   readonly uploadAssets: boolean;
   readonly createRelease: boolean;
   readonly overwrite: boolean;
-  readonly dryRun: boolean;
   readonly makeLatest: MakeLatest;
   /** Repository-relative, `/`-separated. */
   readonly releasesDir: string;
+}
+
+/** Why the run must not go on, in words that name what to change. The one shape of a refusal. */
+export interface Refusal {
+  readonly kind: 'refuse';
+  readonly reason: string;
+}
+
+const refuse = (reason: string): Refusal => ({ kind: 'refuse', reason });
+
+export function isRefusal(value: unknown): value is Refusal {
+  return (
+    typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'refuse'
+  );
 }
 
 /** The three files of this release: release-info, app-compose, docker-compose. */
@@ -115,6 +132,8 @@ export type AssetStep =
   | { readonly kind: 'upload'; readonly name: string; readonly replace: number | null };
 
 export interface CommitPlan {
+  /** The branch it goes on. */
+  readonly branch: string;
   /** The three files, and the releases directory's README and .gitattributes where absent. */
   readonly files: readonly { readonly path: string; readonly content: Buffer }[];
 }
@@ -148,7 +167,7 @@ export interface RemotePlan {
   readonly warnings: readonly string[];
 }
 
-export type PlanResult = RemotePlan | { readonly kind: 'refuse'; readonly reason: string };
+export type PlanResult = RemotePlan | Refusal;
 
 /** The release found by tag, with the drafts this tag has, as a target for this run. */
 export function chooseRelease(
@@ -156,8 +175,7 @@ export function chooseRelease(
   state: RemoteState,
   memory: RunMemory,
 ): ReleaseTarget {
-  if (settings.dryRun || !(settings.uploadAssets || settings.createRelease))
-    return { kind: 'none' };
+  if (!(settings.uploadAssets || settings.createRelease)) return { kind: 'none' };
   if (state.published) return { kind: 'existing', release: state.published, role: 'published' };
   const own = state.drafts.find((d) => memory.createdDrafts.includes(d.id));
   if (own) return { kind: 'existing', release: own, role: 'finish' };
@@ -192,7 +210,7 @@ export function needsReleaseFiles(
   if (!settings.uploadAssets) return null;
   if (settings.commit && state.branch?.files.releaseInfo != null) return null;
   const target = chooseRelease(settings, state, memory);
-  if (target.kind !== 'existing') return null;
+  if (target.kind !== 'existing' || !releaseSpeaks(settings, target.role)) return null;
   const info = findAsset(target.release.assets, generated.files[0].name);
   if (!info?.uploaded || info.sha256 === sha256Hex(generated.files[0].content)) return null;
   return target.release;
@@ -206,27 +224,27 @@ function immutableMessage(tag: string, name: string, what: string): string {
   );
 }
 
-/** What to do with one file on the target release; a string is a refusal. */
+/** What to do with one file on the target release. */
 export function assetStep(
   tag: string,
   file: Pick<GeneratedFile, 'name' | 'content'>,
   release: ReleaseState,
   role: ReleaseRole,
   overwrite: boolean,
-): AssetStep | string {
+): AssetStep | Refusal {
   const existing = findAsset(release.assets, file.name);
   const sha = sha256Hex(file.content);
   if (existing?.uploaded && existing.sha256 === sha) return { kind: 'keep', name: file.name };
   if (release.immutable && !release.draft) {
-    return immutableMessage(tag, file.name, existing ? 'replaced' : 'added');
+    return refuse(immutableMessage(tag, file.name, existing ? 'replaced' : 'added'));
   }
   if (!existing) return { kind: 'upload', name: file.name, replace: null };
   if (!existing.uploaded || role === 'finish' || overwrite) {
     return { kind: 'upload', name: file.name, replace: existing.id };
   }
-  return (
+  return refuse(
     `release ${tag} already has a different ${file.name}` +
-    `${existing.sha256 ? ` (sha256 ${existing.sha256})` : ''}; set overwrite: true to replace it`
+      `${existing.sha256 ? ` (sha256 ${existing.sha256})` : ''}; ${ACTION_NAMES.say.overwrite} to replace it`,
   );
 }
 
@@ -288,6 +306,7 @@ export function latestAfterConcurrentPublishes(
 }
 
 interface RecordChoice {
+  readonly kind: 'record';
   readonly record: ReleaseRecord;
   readonly files: ReleaseFiles;
   readonly reusedFrom: string | null;
@@ -305,14 +324,26 @@ function reuse(generated: Generated, stored: StoredFiles): ReleaseFiles {
   ];
 }
 
+/**
+ * Whether the files of the release this run works on may decide what is recorded. Not those of a
+ * tracker draft when the record is committed: such a draft is an unfinished run (another run's at
+ * work this moment, or one that failed), and committing its bytes would make the very commit that
+ * run may be making; GitHub takes the second, identical ref update as a success, so both runs would
+ * report the commit. This run records its own bytes and puts the draft's files right instead.
+ */
+function releaseSpeaks(settings: RemoteSettings, role: ReleaseRole): boolean {
+  return !(settings.commit && role === 'finish');
+}
+
 /** What is recorded: the branch's record decides; without one, the release's assets may. */
 function chooseRecord(
   settings: RemoteSettings,
   state: RemoteState,
   target: ReleaseTarget,
   generated: Generated,
-): RecordChoice | string {
+): RecordChoice | Refusal {
   const fresh = (warnings: string[] = []): RecordChoice => ({
+    kind: 'record',
     record: generated.record,
     files: generated.files,
     reusedFrom: null,
@@ -328,16 +359,17 @@ function chooseRecord(
       dockerCompose: compose ?? '',
     });
   };
-  const different = (where: string, reason: string): RecordChoice | string =>
+  const different = (where: string, reason: string): RecordChoice | Refusal =>
     settings.overwrite
       ? fresh([`replacing the different record of ${settings.tag} on ${where} (overwrite)`])
-      : `${where} already records a different ${settings.tag} (${reason}); set overwrite: true to replace it`;
+      : refuse(differentRecord(where, settings.tag, reason, ACTION_NAMES));
 
   const branch = settings.commit ? state.branch : null;
   if (branch) {
     const verdict = verdictOf(branch.name, branch.files, false);
     if (verdict.kind === 'same') {
       return {
+        kind: 'record',
         record: verdict.record,
         files: reuse(generated, branch.files),
         reusedFrom: branch.name,
@@ -347,11 +379,12 @@ function chooseRecord(
     }
     if (verdict.kind === 'different') return different(branch.name, verdict.reason);
   }
-  if (state.releaseFiles && target.kind === 'existing') {
+  if (state.releaseFiles && target.kind === 'existing' && releaseSpeaks(settings, target.role)) {
     const where = `release ${settings.tag}`;
     const verdict = verdictOf(where, state.releaseFiles, true);
     if (verdict.kind === 'same') {
       return {
+        kind: 'record',
         record: verdict.record,
         files: reuse(generated, state.releaseFiles),
         reusedFrom: where,
@@ -374,6 +407,7 @@ function commitPlan(
 ): CommitPlan {
   const dir = settings.releasesDir;
   return {
+    branch: branch.name,
     files: [
       ...files.map((f) => ({ path: f.path, content: f.content })),
       ...(branch.hasReadme
@@ -394,6 +428,14 @@ function trackerDrafts(state: RemoteState, memory: RunMemory, keep: number | nul
     .map((d) => d.id);
 }
 
+/** Notes that cannot be shortened to GitHub's limit: refused before anything is created. */
+function notesTooLong(settings: RemoteSettings, outside: number): Refusal {
+  return refuse(
+    `the notes of release ${settings.tag} cannot hold the release-tracker section: GitHub takes ` +
+      `${MAX_NOTES_CHARS} characters and the notes already have ${outside} outside it; shorten them`,
+  );
+}
+
 function releasePlan(
   settings: RemoteSettings,
   state: RemoteState,
@@ -401,9 +443,8 @@ function releasePlan(
   target: ReleaseTarget,
   record: ReleaseRecord,
   files: ReleaseFiles,
-): ReleasePlan | string | null {
+): ReleasePlan | Refusal | null {
   if (target.kind === 'none') return null;
-  const section = releaseNotesSection(record);
   const makeLatest = decideMakeLatest(
     settings.makeLatest,
     settings.version,
@@ -411,8 +452,11 @@ function releasePlan(
     state.latestTag,
   );
   if (target.kind === 'create') {
+    const marker = `${TRACKER_DRAFT_MARKER}\n`;
+    const section = fitSection(record, (s) => marker.length + s.length <= MAX_NOTES_CHARS);
+    if (section === null) return notesTooLong(settings, marker.length);
     return {
-      target: { kind: 'create', body: `${TRACKER_DRAFT_MARKER}\n${section}` },
+      target: { kind: 'create', body: `${marker}${section}` },
       assets: settings.uploadAssets
         ? files.map((f) => ({ kind: 'upload', name: f.name, replace: null }))
         : [],
@@ -427,16 +471,19 @@ function releasePlan(
   if (settings.uploadAssets) {
     for (const file of files) {
       const step = assetStep(settings.tag, file, release, role, settings.overwrite);
-      if (typeof step === 'string') refusals.push(step);
+      if (isRefusal(step)) refusals.push(step.reason);
       else assets.push(step);
     }
   }
-  if (refusals.length > 0) return refusals.join('\n');
+  if (refusals.length > 0) return refuse(refusals.join('\n'));
   const current = release.body;
-  const body =
-    role === 'finish'
-      ? replaceSection(withoutDraftMarker(current), section)
-      : replaceSection(current, section);
+  const base = role === 'finish' ? withoutDraftMarker(current) : current;
+  const section = fitSection(record, (s) => replaceSection(base, s).length <= MAX_NOTES_CHARS);
+  if (section === null) {
+    const empty = `${NOTES_START}${NOTES_END}`;
+    return notesTooLong(settings, replaceSection(base, empty).length - empty.length);
+  }
+  const body = replaceSection(base, section);
   return {
     target: { kind: 'existing', release, role },
     assets,
@@ -454,24 +501,11 @@ export function planRemote(
   memory: RunMemory,
   generated: Generated,
 ): PlanResult {
-  const nothing: RemotePlan = {
-    kind: 'act',
-    record: generated.record,
-    files: generated.files,
-    reusedFrom: null,
-    commit: null,
-    release: null,
-    notes: [],
-    warnings: [],
-  };
-  if (settings.dryRun) {
-    return { ...nothing, notes: [DRY_RUN_NOTE] };
-  }
   const target = chooseRelease(settings, state, memory);
   const chosen = chooseRecord(settings, state, target, generated);
-  if (typeof chosen === 'string') return { kind: 'refuse', reason: chosen };
+  if (isRefusal(chosen)) return chosen;
   const release = releasePlan(settings, state, memory, target, chosen.record, chosen.files);
-  if (typeof release === 'string') return { kind: 'refuse', reason: release };
+  if (isRefusal(release)) return release;
   const notes: string[] = [];
   if (target.kind === 'none' && !settings.createRelease && settings.uploadAssets) {
     notes.push(
@@ -482,7 +516,7 @@ export function planRemote(
     notes.push(`release ${settings.tag} is a draft someone prepared: left a draft to publish`);
   }
   return {
-    ...nothing,
+    kind: 'act',
     record: chosen.record,
     files: chosen.files,
     reusedFrom: chosen.reusedFrom,

@@ -1,6 +1,7 @@
 import { inspectAppCompose } from './app-compose.js';
 import { errorMessage } from './errors.js';
 import { sha256Hex } from './hash.js';
+import type { InputNames } from './input-names.js';
 import { parseRecord } from './release-record.js';
 import type { ReleaseImage, ReleaseRecord } from './types.js';
 
@@ -110,8 +111,10 @@ export type StoredVerdict =
 
 /**
  * Compares what one place (a branch, a release's assets, a releases directory) stores for this
- * release with the generated record. Only a record file counts as a record: stray files without
- * one are `none`. `names` are how messages name the stored files (`main:releases/…`, a path).
+ * release with the generated record. A file under one of the release's names without the record
+ * file beside it (a hand-written app-compose, a lone docker-compose) is a different record unless
+ * its bytes are this release's own. `names` are how messages name the stored files
+ * (`main:releases/…`, a path).
  */
 export function compareStored(
   generated: ReleaseRecord,
@@ -122,7 +125,21 @@ export function compareStored(
     readonly dockerCompose: string;
   },
 ): StoredVerdict {
-  if (stored.releaseInfo === null) return { kind: 'none' };
+  if (stored.releaseInfo === null) {
+    const strays = [
+      { path: names.appCompose, bytes: stored.appCompose, sha256: generated.compose_hash },
+      {
+        path: names.dockerCompose,
+        bytes: stored.dockerCompose,
+        sha256: generated.files.docker_compose.sha256,
+      },
+    ].filter((f) => f.bytes !== null && sha256Hex(f.bytes) !== f.sha256);
+    if (strays.length === 0) return { kind: 'none' };
+    return {
+      kind: 'different',
+      reason: `${strays.map((f) => f.path).join(' and ')} ${strays.length === 1 ? 'is' : 'are'} there without ${names.releaseInfo}, and not this release's`,
+    };
+  }
   let record: ReleaseRecord;
   try {
     record = parseRecord(stored.releaseInfo.toString('utf8'), names.releaseInfo);
@@ -143,4 +160,17 @@ export function compareStored(
   const differences = releaseDifferences(record, generated);
   if (differences.length > 0) return { kind: 'different', reason: differences.join('; ') };
   return { kind: 'same', record };
+}
+
+/**
+ * The refusal of a different record for the tag, naming how to replace it in the words of the
+ * front end (`set overwrite: true`, `pass --overwrite`).
+ */
+export function differentRecord(
+  where: string,
+  tag: string,
+  reason: string,
+  names: Pick<InputNames, 'say'>,
+): string {
+  return `${where} already records a different ${tag} (${reason}); ${names.say.overwrite} to replace it`;
 }

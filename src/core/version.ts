@@ -18,8 +18,7 @@ const SEMVER =
 
 /** Parses a release tag (`v1.2.3` or `1.2.3`), refusing anything that is not SemVer 2.0. */
 export function parseTag(tag: string, input = 'tag'): ReleaseVersion {
-  if (tag === '')
-    throw new InputError(input, 'no release tag given (push a tag, or set the input)');
+  if (tag === '') throw new InputError(input, 'no release tag given');
   if (/\s/.test(tag) || tag.includes('/') || tag.includes('..')) {
     throw new InputError(
       input,

@@ -1,12 +1,6 @@
 import { CheckError } from '../core/errors.js';
 import { sha256Hex } from '../core/hash.js';
-import {
-  assetStep,
-  type AssetState,
-  type AssetStep,
-  type ReleaseRole,
-  type ReleaseState,
-} from '../core/remote-plan.js';
+import type { AssetState, AssetStep, ReleaseState } from '../core/remote-plan.js';
 import {
   apiError,
   describeApiError,
@@ -20,14 +14,29 @@ import { fetchWithin } from '../http/fetch-within.js';
 /**
  * The releases API, piece by piece. What to do is decided in src/core/remote-plan.ts; these
  * functions do one thing each and report the answers that mean "someone else got there first"
- * (a tag already published, a release gone) as values, for the executor to look again.
+ * (a tag already published, an asset uploaded, a release gone) as values, for the executor to
+ * look again and plan again.
  */
 
 export type Release = Awaited<ReturnType<GitHub['rest']['repos']['getReleaseByTag']>>['data'];
 export type ReleaseAsset = Release['assets'][number];
 
-/** How often an upload that lost a race re-reads the assets before giving up. */
-const MAX_ASSET_RACES = 3;
+/**
+ * Pages of the release list one run may read, over all its looks: a hundred releases a page, so
+ * a repository of ten thousand releases is read ten times over; a list that never ends is not.
+ */
+export const MAX_RELEASE_PAGES_PER_RUN = 1000;
+
+/** A run's pages of the release list: how many in all, and how many are left. */
+export interface PageBudget {
+  readonly limit: number;
+  left: number;
+}
+
+export const releasePageBudget = (limit = MAX_RELEASE_PAGES_PER_RUN): PageBudget => ({
+  limit,
+  left: limit,
+});
 
 export interface TagReleases {
   /** The published release of the tag; GitHub allows only one. */
@@ -41,12 +50,14 @@ export interface TagReleases {
 /**
  * The releases of `tag`: the published one by tag, drafts (which the by-tag endpoint never
  * returns) from the release list, both asked at once. Further pages of the list are read only
- * when nothing is published, since only then could a draft there matter.
+ * when nothing is published, since only then could a draft there matter; each page takes one of
+ * the run's `budget`, and a run that has none left fails rather than read on.
  */
 export async function findTagReleases(
   gh: GitHub,
   repo: RepoRef,
   tag: string,
+  budget: PageBudget,
 ): Promise<TagReleases> {
   const byTag = async (): Promise<Release | null> => {
     try {
@@ -63,6 +74,7 @@ export async function findTagReleases(
   const iterator = pages[Symbol.asyncIterator]();
   const take = (page: IteratorResult<{ data: Release[] }>): boolean => {
     if (page.done) return false;
+    budget.left--;
     for (const r of page.value.data) {
       if (r.tag_name !== tag) continue;
       if (r.draft) drafts.push(r);
@@ -74,7 +86,16 @@ export async function findTagReleases(
     const [published, first] = await Promise.all([byTag(), iterator.next()]);
     if (!first.done) recent.push(...first.value.data);
     let more = take(first);
-    while (more && !published && !listed) more = take(await iterator.next());
+    while (more && !published && !listed) {
+      if (budget.left <= 0) {
+        throw new CheckError(
+          `listing the releases of ${repo.owner}/${repo.repo} to find the drafts of ${tag}: read ` +
+            `${budget.limit} pages in this run and the list went on; a list that long ` +
+            '(or one that never ends) is not followed further',
+        );
+      }
+      more = take(await iterator.next());
+    }
     return { published: published ?? listed, drafts, recent };
   } catch (error) {
     if (error instanceof CheckError) throw error;
@@ -243,19 +264,6 @@ export async function downloadAsset(
   throw new CheckError(`${doing}: GitHub did not send its bytes`);
 }
 
-async function listAssets(gh: GitHub, repo: RepoRef, release: Release): Promise<ReleaseAsset[]> {
-  try {
-    return await gh.paginate(gh.rest.repos.listReleaseAssets, {
-      ...repo,
-      release_id: release.id,
-      per_page: 100,
-    });
-  } catch (error) {
-    if (hasStatus(error, 404)) throw new ReleaseGone(release);
-    throw describeApiError(`listing the assets of release ${release.tag_name}`, error);
-  }
-}
-
 /** The release an operation needed was deleted meanwhile (another run finished the tag). */
 export class ReleaseGone extends Error {
   constructor(readonly release: Pick<Release, 'id' | 'tag_name'>) {
@@ -362,56 +370,31 @@ export async function releaseState(
 
 export interface AssetResult {
   readonly name: string;
-  /** raced: add-only, and an asset of that name appeared meanwhile (not looked at). */
+  /**
+   * raced: an asset of that name appeared between the look and the upload (another run's, or a
+   * leftover): not looked at here; the executor looks again and plans again.
+   */
   readonly action: 'kept' | 'uploaded' | 'replaced' | 'raced';
 }
 
 /**
- * Carries out the plan's asset steps, in parallel. An upload that loses a race (an asset of the
- * name appeared) looks again and applies the plan's rules to what is there now; with `addOnly`
- * (before the commit settled, onto a draft this run just made) it only reports the race and never
- * deletes.
+ * Carries out the plan's asset steps, in parallel: deletes what a step replaces, then uploads.
+ * An upload that loses a race is reported, never retried here: the executor looks again and
+ * plans again.
  */
 export async function putAssets(
   gh: GitHub,
   repo: RepoRef,
   release: Release,
-  opts: {
-    readonly role: ReleaseRole;
-    readonly overwrite: boolean;
-    readonly files: readonly AssetFile[];
-    readonly steps: readonly AssetStep[];
-    readonly addOnly?: boolean;
-  },
+  opts: { readonly files: readonly AssetFile[]; readonly steps: readonly AssetStep[] },
 ): Promise<AssetResult[]> {
   const one = async (file: AssetFile): Promise<AssetResult> => {
-    let step = opts.steps.find((s) => s.name === file.name);
-    let replaced = false;
-    for (let race = 0; ; race++) {
-      if (!step || step.kind === 'keep') {
-        return { name: file.name, action: replaced ? 'replaced' : 'kept' };
-      }
-      if (step.replace !== null) {
-        await deleteAsset(gh, repo, release, step.replace, file.name);
-        replaced = true;
-      }
-      const result = await upload(gh, repo, release, file);
-      if (result.kind === 'uploaded') {
-        return { name: file.name, action: replaced ? 'replaced' : 'uploaded' };
-      }
-      if (opts.addOnly) return { name: file.name, action: 'raced' };
-      if (race >= MAX_ASSET_RACES) {
-        throw new CheckError(
-          `uploading ${file.name} to release ${release.tag_name}: another upload of the same name kept winning`,
-        );
-      }
-      // Someone else uploaded the same name meanwhile: look again, same rules for theirs.
-      const now = await listAssets(gh, repo, release);
-      const state = await releaseState(gh, repo, { ...release, assets: now });
-      const next = assetStep(release.tag_name, file, state, opts.role, opts.overwrite);
-      if (typeof next === 'string') throw new CheckError(next);
-      step = next;
-    }
+    const step = opts.steps.find((s) => s.name === file.name);
+    if (!step || step.kind === 'keep') return { name: file.name, action: 'kept' };
+    if (step.replace !== null) await deleteAsset(gh, repo, release, step.replace, file.name);
+    const result = await upload(gh, repo, release, file);
+    if (result.kind === 'raced') return { name: file.name, action: 'raced' };
+    return { name: file.name, action: step.replace !== null ? 'replaced' : 'uploaded' };
   };
   const done = await Promise.allSettled(opts.files.map(one));
   const failed = done.flatMap((d) => (d.status === 'rejected' ? [d.reason as unknown] : []));
