@@ -36687,7 +36687,7 @@ function planImageless(service, ctx) {
     }
     refuseNamelessTarget(service, ctx.input);
     if (ctx.input.pinAll) {
-        throw new InputError(ctx.input.names.pinAll, `service "${service.name}" in ${ctx.input.composeFile} has only "build:" and no image: Docker Compose would build it from source where it is deployed, so the release cannot record what it runs; bind it to the image this release built (${service.name}=REPOSITORY:TAG as ${ctx.input.names.images}, or buildx metadata of a bake target "${service.name}"), or ${ctx.input.names.say.pinAllOff} to leave it built from source`);
+        throw new InputError(ctx.input.names.pinAll, `service "${service.name}" in ${ctx.input.composeFile} has only "build:" and no image: Docker Compose would build it from source where it is deployed, so the release cannot record what it runs; bind it to the image this release built — ${service.name}=REPOSITORY:TAG (${ctx.input.names.images}), or buildx metadata of a bake target "${service.name}" — or ${ctx.input.names.say.pinAllOff} to leave it built from source`);
     }
     ctx.warnings.push(`service "${service.name}" has only "build:" and no image: it is built from source where it is deployed, and not recorded (${ctx.input.names.say.pinAllIsOff})`);
     return {};

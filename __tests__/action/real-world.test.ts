@@ -138,7 +138,7 @@ suite('the bundled action on stacks that write Compose in every way', () => {
     const refused = await run({ 'pin-all-images': 'true' });
     expect(refused.code).toBe(1);
     expect(lines(refused, 'error')).toEqual([
-      'pin-all-images: service "app" in docker-compose.yml has image "ghcr.io/acme/app:${INPUT_TOKEN:?}", which cannot be interpolated: variable INPUT_TOKEN is required (":?" or "?") and has no value, so it cannot be pinned; bind it in "images" (app=name:tag), give this run the variables it needs (the environment, or the .env file beside the compose file), or turn pin-all-images off',
+      'pin-all-images: service "app" in docker-compose.yml has image "ghcr.io/acme/app:${INPUT_TOKEN:?}", which cannot be interpolated: variable INPUT_TOKEN is required (":?" or "?") and has no value, so it cannot be pinned; bind it as app=name:tag (images), give this run the variables it needs (the environment, or the .env file beside the compose file), or turn pin-all-images off',
     ]);
     expect(refused.stdout).not.toContain(server.token);
   });

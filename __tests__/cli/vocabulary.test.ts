@@ -54,7 +54,7 @@ describe('generate names what to change in the CLI’s words', () => {
           `services:\n  app:\n    image: \${REGISTRY}/app:\${TAG}\n`,
         ),
       ['v1.0.0', '--offline'],
-      /^error: --no-pin-all: service "app" in docker-compose\.yml has image "\$\{REGISTRY\}\/app:\$\{TAG\}", which is not a literal image reference and cannot be pinned; bind it as app=name:tag \(image argument\), write a literal reference, or pass --no-pin-all$/,
+      /^error: --no-pin-all: service "app" in docker-compose\.yml has image "\$\{REGISTRY\}\/app:\$\{TAG\}", which is not an image reference once its variables are substituted \(REGISTRY, TAG are not set\), so it cannot be pinned; bind it as app=name:tag \(image argument\), give this run the variables it needs \(the environment, or the \.env file beside the compose file\), or pass --no-pin-all$/,
     ],
     [
       'a compose file that is no YAML mapping',
@@ -66,7 +66,7 @@ describe('generate names what to change in the CLI’s words', () => {
       'a template that is not a JSON object',
       () => writeFileSync(join(dir, 'template.json'), '[1]'),
       ['v1.0.0', APP, '--app-compose-template', 'template.json', '--no-pin-all', '--offline'],
-      /^error: --app-compose-template: must be a JSON object/,
+      /^error: --app-compose-template: template\.json must be a JSON object, not an array$/,
     ],
     [
       'metadata that names no digest',

@@ -327,7 +327,7 @@ describe('planImages', () => {
           },
         ],
       },
-      /^pin-all-images: service "x" in docker-compose\.yml has image "\$\{IMAGE\}", which is not an image reference once its variables are substituted \(IMAGE is not set\), so it cannot be pinned; bind it in "images" \(x=name:tag\), give this run the variables it needs \(the environment, or the \.env file beside the compose file\), or turn pin-all-images off$/,
+      /^pin-all-images: service "x" in docker-compose\.yml has image "\$\{IMAGE\}", which is not an image reference once its variables are substituted \(IMAGE is not set\), so it cannot be pinned; bind it as x=name:tag \(images\), give this run the variables it needs \(the environment, or the \.env file beside the compose file\), or turn pin-all-images off$/,
     ],
     [
       'an image whose required variable is not set',
@@ -346,7 +346,7 @@ describe('planImages', () => {
     [
       'a service Compose would build from source, under pin-all-images',
       { services: [...services, builder] },
-      /^pin-all-images: service "builder" in docker-compose\.yml has only "build:" and no image: Docker Compose would build it from source where it is deployed, so the release cannot record what it runs; bind it to the image this release built \(builder=REPOSITORY:TAG in "images", or buildx metadata of a bake target "builder"\), or turn pin-all-images off to leave it built from source$/,
+      /^pin-all-images: service "builder" in docker-compose\.yml has only "build:" and no image: Docker Compose would build it from source where it is deployed, so the release cannot record what it runs; bind it to the image this release built — builder=REPOSITORY:TAG \(images\), or buildx metadata of a bake target "builder" — or turn pin-all-images off to leave it built from source$/,
     ],
   ])('refuses %s', (_name, over, message) => {
     expect(() => plan(over as Partial<PlanInput>)).toThrow(message);

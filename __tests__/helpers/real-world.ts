@@ -874,6 +874,7 @@ export const RUNS: readonly RealWorldRun[] = [
         metadata: 'metadata.json',
         refused: {
           input: 'pin-all-images',
+          cli: '--offline',
           message:
             /^4 images cannot be pinned: cannot pin ghcr\.io\/open-feature\/flagd:v0\.16\.0 \(service "flagd"\): it has no digest and the registry is not consulted; .*cannot pin postgres:18\.4 \(service "astronomy-db"\).*\(service "valkey-cart"\).*\(service "otel-collector"\)/,
         },

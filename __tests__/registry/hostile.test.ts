@@ -101,7 +101,7 @@ describe('an endless body', () => {
       });
       expect(run.code).toBe(2);
       expect(run.stderr).toBe(
-        `error: images: cannot pin ${endless.host}/acme/app:1 (service "app"): ${endless.host} sent an answer over the 4194304-byte limit for ${endless.host}/acme/app:1\n`,
+        `error: image argument: cannot pin ${endless.host}/acme/app:1 (service "app"): ${endless.host} sent an answer over the 4194304-byte limit for ${endless.host}/acme/app:1\n`,
       );
       expect(run.peakRssBytes).toBeLessThan(256 * 1024 * 1024);
       expect(run.peakRssBytes).toBeGreaterThan(0);
