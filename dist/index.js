@@ -33980,7 +33980,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 81862:
+/***/ 60041:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40365,6 +40365,57 @@ function decodeUtf8(bytes, input, path) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./src/workspace/inside.ts
+
+
+
+
+/**
+ * The files that are published (the compose file, the app-compose template) and the directory the
+ * record is written to must be the workspace's own: a symbolic link in a repository could point
+ * at a runner's credentials, which would then be committed, uploaded and attested. Each is
+ * resolved as the file system resolves it (every link followed) and must land inside the
+ * workspace, itself resolved the same way.
+ */
+/** `path` with every symbolic link resolved; for a path not there yet, its nearest existing parent's. */
+function realPath(path) {
+    const missing = [];
+    for (let at = path;; at = (0,external_node_path_.dirname)(at)) {
+        try {
+            return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(at), ...missing.reverse());
+        }
+        catch (error) {
+            const code = errors_errorCode(error);
+            if ((code !== 'ENOENT' && code !== 'ENOTDIR') || (0,external_node_path_.dirname)(at) === at)
+                throw error;
+            missing.push((0,external_node_path_.basename)(at));
+        }
+    }
+}
+function within(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
+/**
+ * `path` (relative to `base`, or absolute) resolved with its links, refused naming `input` unless
+ * it lies inside `workspace`. Returns the resolved path. The message names the path as given and
+ * the boundary, never where a link points.
+ */
+function resolveInside(workspace, base, path, input, boundary = 'the workspace') {
+    const given = (0,external_node_path_.resolve)(base, path);
+    const root = realPath((0,external_node_path_.resolve)(workspace));
+    if (!within((0,external_node_path_.resolve)(workspace), given) && !within(root, given)) {
+        throw new InputError(input, `${path} is outside ${boundary}`);
+    }
+    const real = realPath(given);
+    if (!within(root, real)) {
+        throw new InputError(input, `${path} leads outside ${boundary} through a symbolic link; only files of ${boundary} are recorded and published`);
+    }
+    return real;
+}
+
 ;// CONCATENATED MODULE: ./src/workspace/paths.ts
 
 /** True when `path` is `root` itself or inside it (no `..` escape, not another drive). */
@@ -40379,6 +40430,7 @@ function posixRelative(root, path) {
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/sources.ts
+
 
 
 
@@ -40447,12 +40499,14 @@ async function locateCompose(root, given, input) {
  * The variables Compose interpolates `composePath` with: `environment`, then the `.env` file in
  * the compose file's directory when there is one (read here, parsed in the core).
  */
-async function loadVariables(root, composePath, environment, input) {
+async function loadVariables(options, composePath, environment, input) {
     const path = (0,external_node_path_.join)((0,external_node_path_.dirname)(composePath), DOTENV_FILE);
     if (!(await isFile(path)))
         return composeVariables(environment);
-    const file = posixRelative(root, path) || DOTENV_FILE;
-    const text = decodeUtf8(await readInputFile(path, input), input, file);
+    const file = posixRelative(options.root, path) || DOTENV_FILE;
+    // Its values become the recorded image names: held to the rule of the published files.
+    const real = resolveInside(options.workspace, options.root, file, input, options.boundary);
+    const text = decodeUtf8(await readInputFile(real, input), input, file);
     try {
         return composeVariables(environment, { text, file });
     }
@@ -40485,8 +40539,11 @@ async function loadSources(options) {
     const given = options.composeFile !== undefined && options.composeFile !== '';
     const composeFile = await locateCompose(root, options.composeFile, names.compose);
     const composePath = (0,external_node_path_.resolve)(root, composeFile);
-    const composeText = decodeUtf8(await readInputFile(composePath, names.compose), names.compose, composeFile);
-    const variables = await loadVariables(root, composePath, environment, names.compose);
+    const composeReal = resolveInside(options.workspace, root, composeFile, names.compose, options.boundary);
+    const composeText = decodeUtf8(await readInputFile(composeReal, names.compose), names.compose, composeFile);
+    // The .env Compose reads is the one beside the file as named (docker compose -f uses its
+    // directory, not the link's target's).
+    const variables = await loadVariables(options, composePath, environment, names.compose);
     if (!given && variables.get('COMPOSE_FILE')) {
         const where = environment['COMPOSE_FILE'] ? 'in the environment' : `in ${DOTENV_FILE}`;
         throw new InputError(names.compose, `COMPOSE_FILE is set ${where}, and Docker Compose reads the files it names instead of ${composeFile} when it is given none; ${oneFileHint(composeFile)}`);
@@ -40494,7 +40551,8 @@ async function loadSources(options) {
     const metadata = await loadMetadata(options.metadata, root, names.metadata);
     let template;
     if (options.template !== undefined && options.template !== '') {
-        const bytes = await readInputFile((0,external_node_path_.resolve)(root, options.template), names.template);
+        const real = resolveInside(options.workspace, root, options.template, names.template, options.boundary);
+        const bytes = await readInputFile(real, names.template);
         const text = decodeUtf8(bytes, names.template, options.template);
         template = parseAppComposeTemplate(text, names.template, options.template);
     }
@@ -41418,8 +41476,6 @@ class RemoteRun {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/workspace/time-limits.ts
 
 
@@ -41455,6 +41511,7 @@ function timeLimits(env) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/settings.ts
+
 
 
 
@@ -41568,6 +41625,8 @@ function getSettings(env = process.env) {
     if (!isInside(workspace, releasesDirInput) || posixRelative(workspace, releasesDirInput) === '') {
         throw new InputError(names.releasesDir, `"${releasesDirInput}" must be a directory inside the workspace`);
     }
+    // The record is written there: a link leading out of the workspace is refused.
+    resolveInside(workspace, workspace, releasesDirInput, names.releasesDir);
     const releasesDir = posixRelative(workspace, releasesDirInput);
     const composeFile = optional('compose-file');
     const appComposeTemplate = optional('app-compose-template');
@@ -41610,6 +41669,8 @@ function getSettings(env = process.env) {
             },
             sources: {
                 root: workspace,
+                workspace,
+                boundary: 'the workspace',
                 ...(composeFile !== undefined && { composeFile }),
                 metadata: input('metadata'),
                 ...(appComposeTemplate !== undefined && { template: appComposeTemplate }),
@@ -41819,7 +41880,7 @@ async function run_run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81862);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(60041);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

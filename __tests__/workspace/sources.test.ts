@@ -86,7 +86,15 @@ describe('loadSources: what Compose would read', () => {
   let dir: string;
   const names = { compose: 'compose-file', metadata: 'metadata', template: 'app-compose-template' };
   const load = (over: Partial<Parameters<typeof loadSources>[0]> = {}) =>
-    loadSources({ root: dir, metadata: '', names, environment: {}, ...over });
+    loadSources({
+      root: dir,
+      workspace: dir,
+      boundary: 'the workspace',
+      metadata: '',
+      names,
+      environment: {},
+      ...over,
+    });
 
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'sources-test-'));
@@ -188,5 +196,97 @@ describe('composeEnvironment', () => {
         ACTIONS_STEP_DEBUG: 'true',
       }),
     ).toEqual({ TAG: 'v1', HOME: '/root', ACTIONS_STEP_DEBUG: 'true' });
+  });
+});
+
+describe("loadSources: only the workspace's own files are published", () => {
+  let top: string;
+  let dir: string;
+  const names = { compose: 'compose-file', metadata: 'metadata', template: 'app-compose-template' };
+  const load = (over: Partial<Parameters<typeof loadSources>[0]> = {}) =>
+    loadSources({
+      root: dir,
+      workspace: dir,
+      boundary: 'the workspace',
+      metadata: '',
+      names,
+      environment: {},
+      ...over,
+    });
+
+  beforeEach(async () => {
+    top = await mkdtemp(join(tmpdir(), 'sources-inside-'));
+    dir = join(top, 'workspace');
+    await mkdir(join(dir, 'deploy'), { recursive: true });
+    // What a link in a repository could point at: a runner's credentials.
+    await writeFile(join(top, 'secret.yml'), 'services:\n  app:\n    image: ghp_SECRET\n');
+    await writeFile(join(top, 'secret.json'), '{"name": "ghp_SECRET"}');
+    await writeFile(join(top, 'secret.env'), 'TAG=ghp_SECRET\n');
+    await writeFile(
+      join(top, 'metadata.json'),
+      JSON.stringify({
+        'image.name': 'nginx:1.27',
+        'containerimage.digest': `sha256:${'a'.repeat(64)}`,
+      }),
+    );
+    await writeFile(join(dir, 'deploy/compose.yml'), 'services:\n  app:\n    image: nginx:1.27\n');
+  });
+  afterEach(async () => {
+    await rm(top, { recursive: true, force: true });
+  });
+
+  const refusal = async (promise: Promise<unknown>): Promise<string> => {
+    const error = await rejected(promise);
+    expect(error.message).not.toContain('ghp_');
+    return error.message;
+  };
+
+  it('refuses a default compose file that is a link out of the workspace', async () => {
+    await symlink(join(top, 'secret.yml'), join(dir, 'docker-compose.yml'));
+    expect(await refusal(load())).toBe(
+      'compose-file: docker-compose.yml leads outside the workspace through a symbolic link; only files of the workspace are recorded and published',
+    );
+  });
+
+  it('refuses a given compose file under a linked directory that leads out', async () => {
+    await symlink(top, join(dir, 'up'));
+    expect(await refusal(load({ composeFile: 'up/secret.yml' }))).toMatch(
+      /^compose-file: up\/secret\.yml leads outside the workspace through a symbolic link/,
+    );
+  });
+
+  it('reads a compose file that links to another file of the workspace', async () => {
+    await symlink('deploy/compose.yml', join(dir, 'compose.yaml'));
+    const sources = await load();
+    expect(sources.composeFile).toBe('compose.yaml');
+    expect(sources.composeText).toContain('nginx:1.27');
+  });
+
+  it('refuses a template given by an absolute path outside, or through a link', async () => {
+    await writeFile(join(dir, 'docker-compose.yml'), 'services:\n  app:\n    image: nginx:1.27\n');
+    expect(await refusal(load({ template: join(top, 'secret.json') }))).toBe(
+      `app-compose-template: ${join(top, 'secret.json')} is outside the workspace`,
+    );
+    await symlink(join(top, 'secret.json'), join(dir, 'app.json'));
+    expect(await refusal(load({ template: 'app.json' }))).toMatch(
+      /^app-compose-template: app\.json leads outside the workspace through a symbolic link/,
+    );
+  });
+
+  it('refuses an .env beside the compose file that is a link out (its values become image names)', async () => {
+    await writeFile(
+      join(dir, 'docker-compose.yml'),
+      'services:\n  app:\n    image: nginx:${TAG}\n',
+    );
+    await symlink(join(top, 'secret.env'), join(dir, '.env'));
+    expect(await refusal(load())).toMatch(
+      /^compose-file: \.env leads outside the workspace through a symbolic link/,
+    );
+  });
+
+  it('reads buildx metadata from anywhere (build tools write it under RUNNER_TEMP)', async () => {
+    await writeFile(join(dir, 'docker-compose.yml'), 'services:\n  app:\n    image: nginx:1.27\n');
+    const sources = await load({ metadata: join(top, 'metadata.json') });
+    expect(sources.metadata.map((m) => m.digest)).toEqual([`sha256:${'a'.repeat(64)}`]);
   });
 });

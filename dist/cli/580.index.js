@@ -599,14 +599,42 @@ function inDir(dir, name) {
 function recordPath(dir, prefix) {
     return inDir(dir, (0,_core_release_record_js__WEBPACK_IMPORTED_MODULE_4__/* .releaseFileNames */ .wZ)(prefix).releaseInfo);
 }
+/**
+ * A file of the releases directory, never through a symbolic link: a link there could make a
+ * record, or the files it hashes, say what some other file says. `O_NOFOLLOW` refuses a link as
+ * the file is opened; where the platform has no such flag (Windows), it is looked at first.
+ */
+function readNoFollow(path) {
+    let fd;
+    try {
+        if (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW === undefined && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path).isSymbolicLink()) {
+            throw Object.assign(new Error('symbolic link'), { code: 'ELOOP' });
+        }
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0));
+    }
+    catch (error) {
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorCode */ .CA)(error) === 'ELOOP') {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CheckError */ .tl(`${path} is a symbolic link; files of the releases directory are never read through links`);
+        }
+        throw error;
+    }
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
 /** Reads and schema-checks the record of `version` (already parsed); every failure is a CheckError. */
 function readRecordFile(dir, version) {
     const file = recordPath(dir, `v${version}`);
     let text;
     try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+        text = readNoFollow(file).toString('utf8');
     }
     catch (error) {
+        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CheckError */ .tl)
+            throw error;
         if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorCode */ .CA)(error) === 'ENOENT')
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CheckError */ .tl(`release v${version} not found in ${dir}`);
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CheckError */ .tl(`${file}: cannot be read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
@@ -664,7 +692,7 @@ function releaseFiles(dir, version) {
 /** The file's bytes, or null when it does not exist; any other failure is not a verdict and throws. */
 function readOrNull(path) {
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path);
+        return readNoFollow(path);
     }
     catch (error) {
         if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorCode */ .CA)(error) === 'ENOENT')

@@ -45,8 +45,18 @@ function releaseProblems(dir, stored) {
     if ((0,_core_version_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTagOrNull */ .GK)(record.tag)?.version !== version) {
         problems.push(`record: tag ${record.tag} is not version ${version}`);
     }
-    const compose = (0,_releases_js__WEBPACK_IMPORTED_MODULE_5__/* .readOrNull */ .di)(composePath);
-    problems.push(...(0,_core_same_release_js__WEBPACK_IMPORTED_MODULE_3__/* .fileProblems */ .tH)(record, { path: appPath, bytes: (0,_releases_js__WEBPACK_IMPORTED_MODULE_5__/* .readOrNull */ .di)(appPath) }, { path: composePath, bytes: compose }));
+    let app;
+    let compose;
+    try {
+        [app, compose] = [(0,_releases_js__WEBPACK_IMPORTED_MODULE_5__/* .readOrNull */ .di)(appPath), (0,_releases_js__WEBPACK_IMPORTED_MODULE_5__/* .readOrNull */ .di)(composePath)];
+    }
+    catch (error) {
+        // A file behind a link is never read: the release cannot be verified.
+        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CheckError */ .tl)
+            return [...problems, error.message];
+        throw error;
+    }
+    problems.push(...(0,_core_same_release_js__WEBPACK_IMPORTED_MODULE_3__/* .fileProblems */ .tH)(record, { path: appPath, bytes: app }, { path: composePath, bytes: compose }));
     if (compose !== null) {
         let text;
         try {

@@ -7,6 +7,7 @@ import type { MakeLatest } from '../core/remote-plan.js';
 import { isRecord } from '../core/values.js';
 import { parseTag } from '../core/version.js';
 import type { RepoRef } from '../github/client.js';
+import { resolveInside } from '../workspace/inside.js';
 import { isInside, posixRelative } from '../workspace/paths.js';
 import { creationTime, type GenerationSettings } from '../workspace/prepare.js';
 import { timeLimits, type TimeLimits } from '../workspace/time-limits.js';
@@ -182,6 +183,8 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSetting
       `"${releasesDirInput}" must be a directory inside the workspace`,
     );
   }
+  // The record is written there: a link leading out of the workspace is refused.
+  resolveInside(workspace, workspace, releasesDirInput, names.releasesDir);
   const releasesDir = posixRelative(workspace, releasesDirInput);
   const composeFile = optional('compose-file');
   const appComposeTemplate = optional('app-compose-template');
@@ -225,6 +228,8 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSetting
       },
       sources: {
         root: workspace,
+        workspace,
+        boundary: 'the workspace',
         ...(composeFile !== undefined && { composeFile }),
         metadata: input('metadata'),
         ...(appComposeTemplate !== undefined && { template: appComposeTemplate }),

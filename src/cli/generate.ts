@@ -12,6 +12,7 @@ import { parseTag } from '../core/version.js';
 import { storedState } from '../store/releases.js';
 import { createFileOnce, writeReleaseFiles } from '../store/write.js';
 import { readLocalGit } from '../workspace/local-git.js';
+import { resolveInside } from '../workspace/inside.js';
 import { isInside, posixRelative } from '../workspace/paths.js';
 import { creationTime, prepareRelease, type GenerationSettings } from '../workspace/prepare.js';
 import { print, stringOption, warn, type Context } from './context.js';
@@ -31,12 +32,15 @@ async function settingsFrom(ctx: Context): Promise<{
   const local = await readLocalGit(io.cwd, version.tag);
   const root = local.topLevel ?? io.cwd;
   const dirAbs = resolve(io.cwd, ctx.dir);
+  const boundary = local.topLevel ? 'the repository' : 'the current directory';
   if (!isInside(root, dirAbs)) {
     throw new InputError(
       names.releasesDir,
-      `${ctx.dir} is outside ${local.topLevel ? 'the repository' : 'the current directory'}: the record's paths are relative to it`,
+      `${ctx.dir} is outside ${boundary}: the record's paths are relative to it`,
     );
   }
+  // The record is written there: a link leading out of the repository is refused.
+  resolveInside(root, io.cwd, ctx.dir, names.releasesDir, boundary);
   const appName = stringOption(ctx, 'app-name');
   const composeFile = stringOption(ctx, 'compose');
   const template = stringOption(ctx, 'app-compose-template');
@@ -55,6 +59,8 @@ async function settingsFrom(ctx: Context): Promise<{
     },
     sources: {
       root: io.cwd,
+      workspace: root,
+      boundary,
       ...(composeFile !== undefined && { composeFile }),
       metadata: stringOption(ctx, 'metadata') ?? '',
       ...(template !== undefined && { template }),

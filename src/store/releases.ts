@@ -1,7 +1,15 @@
 // Reads are synchronous: a query reads thousands of small files and does nothing else meanwhile,
 // and one readFileSync costs a fraction of the four thread-pool round trips of an async readFile
 // (open, stat, read, close). Measured in `npm run bench`.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+} from 'node:fs';
 import { normalize, sep } from 'node:path';
 import semver from 'semver';
 import { CheckError, InputError, errorCode, errorMessage } from '../core/errors.js';
@@ -90,13 +98,41 @@ function recordPath(dir: string, prefix: string): string {
   return inDir(dir, releaseFileNames(prefix).releaseInfo);
 }
 
+/**
+ * A file of the releases directory, never through a symbolic link: a link there could make a
+ * record, or the files it hashes, say what some other file says. `O_NOFOLLOW` refuses a link as
+ * the file is opened; where the platform has no such flag (Windows), it is looked at first.
+ */
+function readNoFollow(path: string): Buffer {
+  let fd: number;
+  try {
+    if (constants.O_NOFOLLOW === undefined && lstatSync(path).isSymbolicLink()) {
+      throw Object.assign(new Error('symbolic link'), { code: 'ELOOP' });
+    }
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  } catch (error) {
+    if (errorCode(error) === 'ELOOP') {
+      throw new CheckError(
+        `${path} is a symbolic link; files of the releases directory are never read through links`,
+      );
+    }
+    throw error;
+  }
+  try {
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Reads and schema-checks the record of `version` (already parsed); every failure is a CheckError. */
 export function readRecordFile(dir: string, version: string): StoredRelease {
   const file = recordPath(dir, `v${version}`);
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readNoFollow(file).toString('utf8');
   } catch (error) {
+    if (error instanceof CheckError) throw error;
     if (errorCode(error) === 'ENOENT')
       throw new CheckError(`release v${version} not found in ${dir}`);
     throw new CheckError(`${file}: cannot be read: ${errorMessage(error)}`);
@@ -163,7 +199,7 @@ export function releaseFiles(
 /** The file's bytes, or null when it does not exist; any other failure is not a verdict and throws. */
 export function readOrNull(path: string): Buffer | null {
   try {
-    return readFileSync(path);
+    return readNoFollow(path);
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return null;
     throw error;

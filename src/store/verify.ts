@@ -35,13 +35,17 @@ export function releaseProblems(dir: string, stored: StoredRelease): string[] {
   if (parseTagOrNull(record.tag)?.version !== version) {
     problems.push(`record: tag ${record.tag} is not version ${version}`);
   }
-  const compose = readOrNull(composePath);
+  let app: Buffer | null;
+  let compose: Buffer | null;
+  try {
+    [app, compose] = [readOrNull(appPath), readOrNull(composePath)];
+  } catch (error) {
+    // A file behind a link is never read: the release cannot be verified.
+    if (error instanceof CheckError) return [...problems, error.message];
+    throw error;
+  }
   problems.push(
-    ...fileProblems(
-      record,
-      { path: appPath, bytes: readOrNull(appPath) },
-      { path: composePath, bytes: compose },
-    ),
+    ...fileProblems(record, { path: appPath, bytes: app }, { path: composePath, bytes: compose }),
   );
   if (compose !== null) {
     let text: string | undefined;

@@ -11,6 +11,7 @@ import { InputError } from '../core/errors.js';
 import { parseMetadataText } from '../core/metadata.js';
 import type { MetadataEntry } from '../core/types.js';
 import { checkInputSize, decodeUtf8, readInputFile } from './files.js';
+import { resolveInside } from './inside.js';
 import { posixRelative } from './paths.js';
 
 /** The files generation reads, located and read here so the core works on text. */
@@ -33,6 +34,12 @@ export interface SourceNames {
 export interface SourceOptions {
   /** Directory relative paths are resolved against (the workspace, or the CLI's cwd). */
   readonly root: string;
+  /**
+   * What the published files must lie in, links followed: the workspace, or the CLI's repository
+   * (its current directory outside one); `boundary` says it in messages.
+   */
+  readonly workspace: string;
+  readonly boundary: string;
   /** Given compose file, or undefined to search the defaults. */
   readonly composeFile?: string;
   /** Inline JSON or a path; empty for none. */
@@ -122,15 +129,17 @@ async function locateCompose(
  * the compose file's directory when there is one (read here, parsed in the core).
  */
 async function loadVariables(
-  root: string,
+  options: SourceOptions,
   composePath: string,
   environment: Readonly<Record<string, string | undefined>>,
   input: string,
 ): Promise<ReadonlyMap<string, string>> {
   const path = join(dirname(composePath), DOTENV_FILE);
   if (!(await isFile(path))) return composeVariables(environment);
-  const file = posixRelative(root, path) || DOTENV_FILE;
-  const text = decodeUtf8(await readInputFile(path, input), input, file);
+  const file = posixRelative(options.root, path) || DOTENV_FILE;
+  // Its values become the recorded image names: held to the rule of the published files.
+  const real = resolveInside(options.workspace, options.root, file, input, options.boundary);
+  const text = decodeUtf8(await readInputFile(real, input), input, file);
   try {
     return composeVariables(environment, { text, file });
   } catch (error) {
@@ -167,12 +176,21 @@ export async function loadSources(options: SourceOptions): Promise<Sources> {
   const given = options.composeFile !== undefined && options.composeFile !== '';
   const composeFile = await locateCompose(root, options.composeFile, names.compose);
   const composePath = resolve(root, composeFile);
+  const composeReal = resolveInside(
+    options.workspace,
+    root,
+    composeFile,
+    names.compose,
+    options.boundary,
+  );
   const composeText = decodeUtf8(
-    await readInputFile(composePath, names.compose),
+    await readInputFile(composeReal, names.compose),
     names.compose,
     composeFile,
   );
-  const variables = await loadVariables(root, composePath, environment, names.compose);
+  // The .env Compose reads is the one beside the file as named (docker compose -f uses its
+  // directory, not the link's target's).
+  const variables = await loadVariables(options, composePath, environment, names.compose);
   if (!given && variables.get('COMPOSE_FILE')) {
     const where = environment['COMPOSE_FILE'] ? 'in the environment' : `in ${DOTENV_FILE}`;
     throw new InputError(
@@ -183,7 +201,14 @@ export async function loadSources(options: SourceOptions): Promise<Sources> {
   const metadata = await loadMetadata(options.metadata, root, names.metadata);
   let template: Record<string, unknown> | undefined;
   if (options.template !== undefined && options.template !== '') {
-    const bytes = await readInputFile(resolve(root, options.template), names.template);
+    const real = resolveInside(
+      options.workspace,
+      root,
+      options.template,
+      names.template,
+      options.boundary,
+    );
+    const bytes = await readInputFile(real, names.template);
     const text = decodeUtf8(bytes, names.template, options.template);
     template = parseAppComposeTemplate(text, names.template, options.template);
   }
