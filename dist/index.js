@@ -33980,7 +33980,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 35153:
+/***/ 31404:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34002,7 +34002,7 @@ var external_node_path_ = __nccwpck_require__(76760);
  * Input the user gave is invalid. `input` names the culprit (an action input, flag or file); the
  * message is `<input>: <reason>`, and `reason` alone lets a caller restate it under another name.
  */
-class InputError extends Error {
+class errors_InputError extends Error {
     input;
     reason;
     name = 'InputError';
@@ -34017,7 +34017,7 @@ class CheckError extends Error {
     name = 'CheckError';
 }
 /** Text of any thrown value, Error or not. */
-function errorMessage(error) {
+function errors_errorMessage(error) {
     if (error instanceof Error)
         return error.message;
     if (typeof error === 'string')
@@ -34060,7 +34060,7 @@ async function uploadArtifact(name, files, rootDirectory) {
     }
     catch (error) {
         // An earlier attempt of this run may hold the name; the files are in the release and the commit.
-        return { uploaded: false, available: true, reason: errorMessage(error) };
+        return { uploaded: false, available: true, reason: errors_errorMessage(error) };
     }
 }
 
@@ -34739,7 +34739,7 @@ function inspectAppCompose(bytes) {
         value = parseJsonPreservingNumbers(text);
     }
     catch (error) {
-        return { hash, canonical: false, error: `not valid JSON: ${errorMessage(error)}` };
+        return { hash, canonical: false, error: `not valid JSON: ${errors_errorMessage(error)}` };
     }
     let canonical = false;
     try {
@@ -34778,16 +34778,16 @@ function parseAppComposeTemplate(text, input = 'app-compose-template', file) {
         value = parseJsonPreservingNumbers(text);
     }
     catch (error) {
-        const detail = error instanceof JsonSyntaxError ? error.message : errorMessage(error);
-        throw new InputError(input, `${named}not valid JSON: ${detail}`);
+        const detail = error instanceof JsonSyntaxError ? error.message : errors_errorMessage(error);
+        throw new errors_InputError(input, `${named}not valid JSON: ${detail}`);
     }
     if (!isRecord(value)) {
         const subject = file === undefined ? '' : `${file} `;
-        throw new InputError(input, `${subject}must be a JSON object, not ${kindOf(value)}`);
+        throw new errors_InputError(input, `${subject}must be a JSON object, not ${kindOf(value)}`);
     }
     for (const key of ENV_VALUE_KEYS) {
         if (Object.hasOwn(value, key)) {
-            throw new InputError(input, `"${key}" would publish environment values in the hashed app-compose document; ` +
+            throw new errors_InputError(input, `"${key}" would publish environment values in the hashed app-compose document; ` +
                 'list the variable names in allowed_envs and pass the values as dstack encrypted env');
         }
     }
@@ -34823,7 +34823,7 @@ const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const MAX_ENV_NAME_BYTES = 255;
 function checkAppCompose(document, input, isTemplate) {
     const fail = (message) => {
-        throw new InputError(input, message);
+        throw new errors_InputError(input, message);
     };
     if (!isRecord(document))
         return fail(`must be a JSON object, not ${describeValue(document)}`);
@@ -35073,7 +35073,7 @@ function checkAliasExpansion(root, refuse) {
 /** The input every compose-file error names (the CLI restates it as its flag). */
 const COMPOSE_INPUT = 'compose-file';
 function composeError(message) {
-    throw new InputError(COMPOSE_INPUT, message);
+    throw new errors_InputError(COMPOSE_INPUT, message);
 }
 /** Service names as Compose accepts them. */
 const SERVICE_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
@@ -35878,15 +35878,15 @@ function removeBuildEntry(serviceMap, index, flow, ctx) {
         throw new Error('build entry index out of range');
     return flow ? removeFlowPair(serviceMap, index, ctx) : removeBlockEntry(pair, ctx);
 }
-function resolve(loaded) {
+function compose_pin_resolve(loaded) {
     return { loaded, services: new Map(resolveExtends(loaded).map((s) => [s.name, s])) };
 }
 function readBack(text, file) {
     try {
-        return resolve(loadCompose(text, file));
+        return compose_pin_resolve(loadCompose(text, file));
     }
     catch (error) {
-        return composeError(`pinning ${file} in place failed (${errorMessage(error)}); please report this`);
+        return composeError(`pinning ${file} in place failed (${errors_errorMessage(error)}); please report this`);
     }
 }
 /** Why `build:` is still there after the edits removed the service's own entry, for the refusal. */
@@ -35962,7 +35962,7 @@ function verifyPinned(source, actual, edits, file) {
  * these changes.
  */
 function pinCompose(text, edits, file = 'the compose file') {
-    const source = resolve(loadCompose(text, file));
+    const source = compose_pin_resolve(loadCompose(text, file));
     if (edits.size === 0)
         return text;
     const { doc } = source.loaded;
@@ -36071,7 +36071,7 @@ function isSha256Digest(s) {
 function parseReference(text, input = 'images') {
     const original = text.trim();
     const fail = (why) => {
-        throw new InputError(input, `invalid image reference "${original}": ${why}`);
+        throw new errors_InputError(input, `invalid image reference "${original}": ${why}`);
     };
     if (original === '')
         fail('the reference is empty');
@@ -36224,7 +36224,7 @@ function parseMetadataText(text, input = 'metadata', label = 'metadata') {
         value = JSON.parse(json);
     }
     catch {
-        throw new InputError(input, `${label} is not valid JSON: ${jsonSyntaxProblem(json)}`);
+        throw new errors_InputError(input, `${label} is not valid JSON: ${jsonSyntaxProblem(json)}`);
     }
     return parseDocuments(value, input, label);
 }
@@ -36237,7 +36237,7 @@ function parseDocuments(value, input, label) {
     documents.forEach((document, index) => {
         const where = Array.isArray(value) ? `${label} document ${index + 1}` : label;
         if (!isRecord(document)) {
-            throw new InputError(input, `${where} must be a JSON object (build-push-action or bake-action metadata), ` +
+            throw new errors_InputError(input, `${where} must be a JSON object (build-push-action or bake-action metadata), ` +
                 `not ${kindOf(document)}`);
         }
         if (isResult(document)) {
@@ -36257,7 +36257,7 @@ function parseDocuments(value, input, label) {
         }
     });
     if (entries.length === 0) {
-        throw new InputError(input, `${label} names no image digest: ${whyNoDigest(documents)}`);
+        throw new errors_InputError(input, `${label} names no image digest: ${whyNoDigest(documents)}`);
     }
     return entries;
 }
@@ -36290,17 +36290,17 @@ function resultDigest(result, input, where) {
     if (descriptor === undefined)
         return undefined;
     if (!isRecord(descriptor)) {
-        throw new InputError(input, `${where}: "${DESCRIPTOR_KEY}" is ${kindOf(descriptor)}; expected an OCI descriptor object`);
+        throw new errors_InputError(input, `${where}: "${DESCRIPTOR_KEY}" is ${kindOf(descriptor)}; expected an OCI descriptor object`);
     }
     if (descriptor['digest'] === undefined) {
-        throw new InputError(input, `${where}: "${DESCRIPTOR_KEY}" has no "digest", and there is no "${DIGEST_KEY}"`);
+        throw new errors_InputError(input, `${where}: "${DESCRIPTOR_KEY}" has no "digest", and there is no "${DIGEST_KEY}"`);
     }
     return metadata_checkDigest(descriptor['digest'], `"${DESCRIPTOR_KEY}.digest"`, input, where);
 }
 function metadata_checkDigest(value, key, input, where) {
     if (typeof value !== 'string' || !isSha256Digest(value)) {
         const what = typeof value === 'string' ? 'not a digest' : kindOf(value);
-        throw new InputError(input, `${where}: ${key} is ${what}; expected sha256: followed by 64 lowercase hex characters`);
+        throw new errors_InputError(input, `${where}: ${key} is ${what}; expected sha256: followed by 64 lowercase hex characters`);
     }
     return value;
 }
@@ -36312,7 +36312,7 @@ function readResult(result, target, input, where) {
     let named = { repositories: [], tags: {}, names: [] };
     if (names !== undefined) {
         if (typeof names !== 'string') {
-            throw new InputError(input, `${where}: "${NAME_KEY}" is ${kindOf(names)}; expected a string`);
+            throw new errors_InputError(input, `${where}: "${NAME_KEY}" is ${kindOf(names)}; expected a string`);
         }
         named = readNames(names, input, where);
     }
@@ -36344,7 +36344,7 @@ function readNames(names, input, where) {
             ({ repository, tag } = parseReference(trimmed, input));
         }
         catch {
-            throw new InputError(input, `${where}: "${NAME_KEY}" holds a name (number ${written.length}) that is not a valid image reference`);
+            throw new errors_InputError(input, `${where}: "${NAME_KEY}" holds a name (number ${written.length}) that is not a valid image reference`);
         }
         const seen = tagged.get(repository);
         if (tag === undefined)
@@ -36469,10 +36469,10 @@ function single(entries, input, what) {
         const listed = entries
             .map((e) => (e.target === undefined ? e.digest : `${e.digest} (target "${e.target}")`))
             .join(', ');
-        throw new InputError(input, `metadata is ambiguous: it gives ${what} different digests: ${listed}; pass only the build that produced the release`);
+        throw new errors_InputError(input, `metadata is ambiguous: it gives ${what} different digests: ${listed}; pass only the build that produced the release`);
     }
     if (entry.imageId)
-        throw new InputError(input, `cannot pin ${what}: ${imageIdReason(entry)}`);
+        throw new errors_InputError(input, `cannot pin ${what}: ${imageIdReason(entry)}`);
     return { digest: entry.digest, entry, entries };
 }
 
@@ -36495,7 +36495,7 @@ function parseImageSpecs(text, input = 'images') {
         }
         const service = trimmed.slice(0, eq).trim();
         if (!SERVICE_NAME.test(service)) {
-            throw new InputError(input, `"${trimmed}": "${service}" is not a compose service name`);
+            throw new errors_InputError(input, `"${trimmed}": "${service}" is not a compose service name`);
         }
         specs.push({ service, ref: parseReference(trimmed.slice(eq + 1).trim(), input) });
     }
@@ -36534,7 +36534,7 @@ function bindSpecs(services, specs, composeFile) {
     for (const spec of specs) {
         if (spec.service !== undefined) {
             if (!byName.has(spec.service)) {
-                throw new InputError('images', `service "${spec.service}" (in "${spec.service}=${spec.ref.original}") does not exist in ${composeFile}; its services are: ${[...byName.keys()].join(', ')}`);
+                throw new errors_InputError('images', `service "${spec.service}" (in "${spec.service}=${spec.ref.original}") does not exist in ${composeFile}; its services are: ${[...byName.keys()].join(', ')}`);
             }
             bindOnce(bound, spec.service, spec);
             continue;
@@ -36544,7 +36544,7 @@ function bindSpecs(services, specs, composeFile) {
             return typeof own === 'object' && own.repository === spec.ref.repository;
         });
         if (matches.length === 0) {
-            throw new InputError('images', `"${spec.ref.original}" matches no service image in ${composeFile}; bind it to a service as service=${spec.ref.original}`);
+            throw new errors_InputError('images', `"${spec.ref.original}" matches no service image in ${composeFile}; bind it to a service as service=${spec.ref.original}`);
         }
         for (const match of matches)
             bindOnce(bound, match.name, spec);
@@ -36560,9 +36560,9 @@ function refuseNamelessTarget(service, metadata) {
     if (entry === undefined)
         return;
     if (entry.imageId) {
-        throw new InputError('metadata', `cannot pin service "${service.name}": ${imageIdReason(entry)}`);
+        throw new errors_InputError('metadata', `cannot pin service "${service.name}": ${imageIdReason(entry)}`);
     }
-    throw new InputError('images', `service "${service.name}" was built by bake target "${service.name}" (${entry.digest}), but neither the compose file nor the metadata names its image (no "image:", no "image.name"), so it cannot be pinned; bind it as ${service.name}=<repository>`);
+    throw new errors_InputError('images', `service "${service.name}" was built by bake target "${service.name}" (${entry.digest}), but neither the compose file nor the metadata names its image (no "image:", no "image.name"), so it cannot be pinned; bind it as ${service.name}=<repository>`);
 }
 /**
  * The tag an image is written with: the `images` input's, else the compose file's when that names
@@ -36613,7 +36613,7 @@ function planService(service, spec, ctx) {
     }
     if (spec === undefined && own === 'unparsable') {
         if (pinAll) {
-            throw new InputError('pin-all-images', `service "${service.name}" in ${composeFile} has image "${service.image ?? ''}", ${unparsableReason(service)}, so it cannot be pinned; bind it in "images" (${service.name}=name:tag), give this run the variables it needs (the environment, or the .env file beside the compose file), or turn pin-all-images off`);
+            throw new errors_InputError('pin-all-images', `service "${service.name}" in ${composeFile} has image "${service.image ?? ''}", ${unparsableReason(service)}, so it cannot be pinned; bind it in "images" (${service.name}=name:tag), give this run the variables it needs (the environment, or the .env file beside the compose file), or turn pin-all-images off`);
         }
         return { unpinned: true };
     }
@@ -36645,7 +36645,7 @@ function planImageless(service, ctx) {
     }
     refuseNamelessTarget(service, ctx.input.metadata);
     if (ctx.input.pinAll) {
-        throw new InputError('pin-all-images', `service "${service.name}" in ${ctx.input.composeFile} has only "build:" and no image: Docker Compose would build it from source where it is deployed, so the release cannot record what it runs; bind it to the image this release built (${service.name}=REPOSITORY:TAG in "images", or buildx metadata of a bake target "${service.name}"), or turn pin-all-images off to leave it built from source`);
+        throw new errors_InputError('pin-all-images', `service "${service.name}" in ${ctx.input.composeFile} has only "build:" and no image: Docker Compose would build it from source where it is deployed, so the release cannot record what it runs; bind it to the image this release built (${service.name}=REPOSITORY:TAG in "images", or buildx metadata of a bake target "${service.name}"), or turn pin-all-images off to leave it built from source`);
     }
     ctx.warnings.push(`service "${service.name}" has only "build:" and no image: it is built from source where it is deployed, and not recorded (pin-all-images is off)`);
     return {};
@@ -36696,7 +36696,7 @@ function planImage(service, spec, ctx, image) {
         return { plan };
     }
     if (tracked && placeholder && versionTags.length === 0) {
-        throw new InputError('images', `cannot pin ${ref.original} (service "${service.name}"): it has no digest, and the release version ${ctx.input.version} cannot be a Docker tag (tags cannot hold "+"), so there is no tag to look up; give the tag the build pushed (${service.name}=${ref.name}:TAG) or its digest`);
+        throw new errors_InputError('images', `cannot pin ${ref.original} (service "${service.name}"): it has no digest, and the release version ${ctx.input.version} cannot be a Docker tag (tags cannot hold "+"), so there is no tag to look up; give the tag the build pushed (${service.name}=${ref.name}:TAG) or its digest`);
     }
     if (tracked || ctx.input.pinAll) {
         const plan = {
@@ -36754,7 +36754,7 @@ function planImages(input) {
 function bindOnce(bound, service, spec) {
     const previous = bound.get(service);
     if (previous && previous.ref.original !== spec.ref.original) {
-        throw new InputError('images', `service "${service}" is given two images: "${previous.ref.original}" and "${spec.ref.original}"`);
+        throw new errors_InputError('images', `service "${service}" is given two images: "${previous.ref.original}" and "${spec.ref.original}"`);
     }
     bound.set(service, spec);
 }
@@ -36786,7 +36786,7 @@ function recordConsistencyProblems(record, composeText, composePath) {
         services = readComposeServices(composeText, composePath);
     }
     catch (error) {
-        const why = error instanceof InputError ? error.reason : errorMessage(error);
+        const why = error instanceof errors_InputError ? error.reason : errors_errorMessage(error);
         return [`${composePath}: cannot be read as a compose file: ${why}`];
     }
     const byName = new Map(services.map((s) => [s.name, s]));
@@ -36898,13 +36898,13 @@ const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[
 /** Parses a release tag (`v1.2.3` or `1.2.3`), refusing anything that is not SemVer 2.0. */
 function parseTag(tag, input = 'tag') {
     if (tag === '')
-        throw new InputError(input, 'no release tag given (push a tag, or set the input)');
+        throw new errors_InputError(input, 'no release tag given (push a tag, or set the input)');
     if (/\s/.test(tag) || tag.includes('/') || tag.includes('..')) {
-        throw new InputError(input, `"${tag}" is not a release tag: it must not contain "/", ".." or whitespace`);
+        throw new errors_InputError(input, `"${tag}" is not a release tag: it must not contain "/", ".." or whitespace`);
     }
     const version = tag.startsWith('v') ? tag.slice(1) : tag;
     if (!SEMVER.test(version)) {
-        throw new InputError(input, `"${tag}" is not a SemVer 2.0 version such as v1.2.3 or 1.2.3-rc.1`);
+        throw new errors_InputError(input, `"${tag}" is not a SemVer 2.0 version such as v1.2.3 or 1.2.3-rc.1`);
     }
     return { tag, version, prefix: `v${version}`, prerelease: semver_default().prerelease(version) !== null };
 }
@@ -36986,7 +36986,7 @@ async function confirmVersionTag(plan, resolver, warnings) {
                 return { tag, platforms: found.platforms };
         }
         catch (error) {
-            warnings.push(`${keeps}: cannot check ${plan.ref.repository}:${tag}: ${errorMessage(error)}`);
+            warnings.push(`${keeps}: cannot check ${plan.ref.repository}:${tag}: ${errors_errorMessage(error)}`);
             return undefined;
         }
     }
@@ -36998,7 +36998,7 @@ async function pinOne(plan, resolver, warnings) {
     const input = plan.tracked ? 'images' : 'pin-all-images';
     if (plan.digest === undefined) {
         if (resolver === undefined) {
-            throw new InputError(input, `cannot pin ${display} (service "${plan.service}"): it has no digest and the registry is not consulted${pushedNote(plan)}; give it as name:tag@sha256:…, in buildx metadata, or allow registry look-ups`);
+            throw new errors_InputError(input, `cannot pin ${display} (service "${plan.service}"): it has no digest and the registry is not consulted${pushedNote(plan)}; give it as name:tag@sha256:…, in buildx metadata, or allow registry look-ups`);
         }
         try {
             if (plan.versionTags.length > 0)
@@ -37010,7 +37010,7 @@ async function pinOne(plan, resolver, warnings) {
             return { plan, tag: plan.tag, digest: resolved.digest, platforms: resolved.platforms };
         }
         catch (error) {
-            throw new InputError(input, `cannot pin ${display} (service "${plan.service}"): ${errorMessage(error)}${plan.versionTags.length > 0 ? '' : pushedNote(plan)}`);
+            throw new errors_InputError(input, `cannot pin ${display} (service "${plan.service}"): ${errors_errorMessage(error)}${plan.versionTags.length > 0 ? '' : pushedNote(plan)}`);
         }
     }
     const known = { ...plan, digest: plan.digest };
@@ -37025,7 +37025,7 @@ async function pinOne(plan, resolver, warnings) {
             platforms = await resolver.platformsOf(plan.ref, plan.digest);
         }
         catch (error) {
-            warnings.push(`platforms of ${display} unknown: ${errorMessage(error)}`);
+            warnings.push(`platforms of ${display} unknown: ${errors_errorMessage(error)}`);
         }
     }
     return { plan, tag: plan.tag, digest: plan.digest, platforms };
@@ -37040,9 +37040,9 @@ async function pinImages(plans, resolver, warnings) {
     if (failures.length === 1)
         throw failures[0];
     if (failures.length > 1) {
-        const reasons = failures.map((f) => (f instanceof InputError ? f.reason : errorMessage(f)));
-        const onlyUnlisted = failures.every((f) => f instanceof InputError && f.input === 'pin-all-images');
-        throw new InputError(onlyUnlisted ? 'pin-all-images' : 'images', `${failures.length} images cannot be pinned: ${reasons.join('; ')}`);
+        const reasons = failures.map((f) => (f instanceof errors_InputError ? f.reason : errors_errorMessage(f)));
+        const onlyUnlisted = failures.every((f) => f instanceof errors_InputError && f.input === 'pin-all-images');
+        throw new errors_InputError(onlyUnlisted ? 'pin-all-images' : 'images', `${failures.length} images cannot be pinned: ${reasons.join('; ')}`);
     }
     return settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
 }
@@ -37153,7 +37153,10 @@ const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
  * addresses. CommonMark lets a backslash make any of them literal.
  */
 const SPECIAL = /[\\`*_[\]<>&|!~#:@]/g;
-/** Control characters shown as U+FFFD, so a value stays on its line and says it held something. */
+/**
+ * Control characters shown as U+FFFD, so a value stays on its line and says it held something
+ * (in a log too, where a line of its own could be read as a workflow command).
+ */
 const oneLine = (value) => value.replace(CONTROLS, '\uFFFD');
 /**
  * A value as plain Markdown text: what could open a construct backslash-escaped, so `|`, `<`, `[`,
@@ -37442,7 +37445,7 @@ function compareStored(generated, stored, names) {
         record = parseRecord(stored.releaseInfo.toString('utf8'), names.releaseInfo);
     }
     catch (error) {
-        return { kind: 'different', reason: `its record is unreadable: ${errorMessage(error)}` };
+        return { kind: 'different', reason: `its record is unreadable: ${errors_errorMessage(error)}` };
     }
     const problems = fileProblems(record, { path: names.appCompose, bytes: stored.appCompose }, { path: names.dockerCompose, bytes: stored.dockerCompose });
     if (problems.length > 0) {
@@ -38205,7 +38208,7 @@ function requestLimitsOf(gh) {
 }
 function createGitHub(token, opts = {}) {
     if (token === '')
-        throw new InputError('token', 'is empty');
+        throw new errors_InputError('token', 'is empty');
     // Masked before anything else can print it.
     core/* setSecret */.Pq(token);
     const log = opts.log ?? coreLog;
@@ -38287,7 +38290,7 @@ function hasStatus(error, ...statuses) {
 function describeApiError(doing, error) {
     const api = apiError(error);
     if (!api)
-        return new CheckError(`${doing}: ${errorMessage(error)}`, { cause: error });
+        return new CheckError(`${doing}: ${errors_errorMessage(error)}`, { cause: error });
     if (!api.responded) {
         return new CheckError(`${doing}: could not reach GitHub: ${api.message}`, { cause: error });
     }
@@ -38713,23 +38716,23 @@ async function readInputFile(path, input) {
     try {
         const info = await (0,promises_.stat)(path);
         if (!info.isFile())
-            throw new InputError(input, `${path} is not a regular file`);
+            throw new errors_InputError(input, `${path} is not a regular file`);
         size = info.size;
     }
     catch (error) {
-        if (error instanceof InputError)
+        if (error instanceof errors_InputError)
             throw error;
-        throw new InputError(input, `cannot read ${path}: file not found`);
+        throw new errors_InputError(input, `cannot read ${path}: file not found`);
     }
     if (size > MAX_INPUT_BYTES) {
-        throw new InputError(input, `${path} is ${size} bytes; inputs over ${MAX_INPUT_BYTES} bytes are refused`);
+        throw new errors_InputError(input, `${path} is ${size} bytes; inputs over ${MAX_INPUT_BYTES} bytes are refused`);
     }
     return (0,promises_.readFile)(path);
 }
 /** Refuses an oversized inline value the same way as a file. */
 function checkInputSize(text, input) {
     if (Buffer.byteLength(text) > MAX_INPUT_BYTES) {
-        throw new InputError(input, `value is over ${MAX_INPUT_BYTES} bytes; refused`);
+        throw new errors_InputError(input, `value is over ${MAX_INPUT_BYTES} bytes; refused`);
     }
 }
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -38739,11 +38742,15 @@ function decodeUtf8(bytes, input, path) {
         return utf8.decode(bytes);
     }
     catch {
-        throw new InputError(input, `${path} is not valid UTF-8 text`);
+        throw new errors_InputError(input, `${path} is not valid UTF-8 text`);
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/workspace/paths.ts
+
+
 
 /** True when `path` is `root` itself or inside it (no `..` escape, not another drive). */
 function isInside(root, path) {
@@ -38754,6 +38761,29 @@ function isInside(root, path) {
 function posixRelative(root, path) {
     const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(root, path));
     return rel.split(/[\\/]/).filter(Boolean).join('/');
+}
+/**
+ * The real path of `path` (relative to `root`, every symlink followed), which must exist inside
+ * the real path of `root`: a symlink in the workspace that leads out of it is refused, with an
+ * error naming `input`.
+ */
+function realPathInside(root, path, input) {
+    const real = (p) => {
+        try {
+            return realpathSync(p);
+        }
+        catch (error) {
+            if (errorCode(error) === 'ENOENT') {
+                throw new InputError(input, `"${path}" does not exist in the workspace`);
+            }
+            throw new InputError(input, `cannot read "${path}": ${errorMessage(error)}`);
+        }
+    };
+    const target = real(resolve(root, path));
+    if (!isInside(real(root), target)) {
+        throw new InputError(input, `"${path}" is outside the workspace${isInside(root, path) ? ' (a symlink leads out of it)' : ''}`);
+    }
+    return target;
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/sources.ts
@@ -38812,11 +38842,11 @@ async function locateCompose(root, given, input) {
         }
     }
     if (found === undefined) {
-        throw new InputError(input, `no compose file found in ${root} (looked for ${defaultComposeFiles.join(', ')})`);
+        throw new errors_InputError(input, `no compose file found in ${root} (looked for ${defaultComposeFiles.join(', ')})`);
     }
     for (const override of overrideComposeFiles) {
         if (await isFile((0,external_node_path_.join)(root, override))) {
-            throw new InputError(input, `${override} lies beside ${found}, and Docker Compose merges it over ${found} when it is given no file ("docker compose up"), so recording ${found} alone would not be what Compose runs here; ${oneFileHint(found)}`);
+            throw new errors_InputError(input, `${override} lies beside ${found}, and Docker Compose merges it over ${found} when it is given no file ("docker compose up"), so recording ${found} alone would not be what Compose runs here; ${oneFileHint(found)}`);
         }
     }
     return found;
@@ -38836,7 +38866,7 @@ async function loadVariables(root, composePath, environment, input) {
     }
     catch (error) {
         if (error instanceof DotenvError) {
-            throw new InputError(input, `${file} (the variables of the compose file) ${error.message}`);
+            throw new errors_InputError(input, `${file} (the variables of the compose file) ${error.message}`);
         }
         throw error;
     }
@@ -38867,7 +38897,7 @@ async function loadSources(options) {
     const variables = await loadVariables(root, composePath, environment, names.compose);
     if (!given && variables.get('COMPOSE_FILE')) {
         const where = environment['COMPOSE_FILE'] ? 'in the environment' : `in ${DOTENV_FILE}`;
-        throw new InputError(names.compose, `COMPOSE_FILE is set ${where}, and Docker Compose reads the files it names instead of ${composeFile} when it is given none; ${oneFileHint(composeFile)}`);
+        throw new errors_InputError(names.compose, `COMPOSE_FILE is set ${where}, and Docker Compose reads the files it names instead of ${composeFile} when it is given none; ${oneFileHint(composeFile)}`);
     }
     const metadata = await loadMetadata(options.metadata, root, names.metadata);
     let template;
@@ -39643,6 +39673,19 @@ function mediaTypeOf(headers, doc) {
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/http/network-cause.ts
+
+/** The root cause of a failed fetch, e.g. `connect ECONNREFUSED 127.0.0.1:1`. */
+function networkCause(error) {
+    let cause = error;
+    // undici wraps the socket error: TypeError('fetch failed', { cause }).
+    while (cause instanceof Error && cause.cause !== undefined && cause.message === 'fetch failed')
+        cause = cause.cause;
+    if (cause instanceof AggregateError && cause.errors.length > 0)
+        cause = cause.errors[0];
+    return errors_errorMessage(cause);
+}
+
 ;// CONCATENATED MODULE: ./src/registry/transport.ts
 /**
  * One registry or token request, carried to its answer: a time limit on each attempt (the body
@@ -39651,6 +39694,7 @@ const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
  * and redirects followed by hand, each hop held to the https-or-loopback rule and credentials
  * sent on only where Docker would send them (README: Decisions, registry).
  */
+
 
 
 
@@ -39846,16 +39890,6 @@ class Transport {
         }
     }
 }
-/** The root cause of a failed fetch, e.g. `connect ECONNREFUSED 127.0.0.1:1`. */
-function networkCause(error) {
-    let cause = error;
-    // undici wraps the socket error: TypeError('fetch failed', { cause }).
-    while (cause instanceof Error && cause.cause !== undefined && cause.message === 'fetch failed')
-        cause = cause.cause;
-    if (cause instanceof AggregateError && cause.errors.length > 0)
-        cause = cause.errors[0];
-    return errorMessage(cause);
-}
 
 ;// CONCATENATED MODULE: ./src/registry/client.ts
 /**
@@ -39984,7 +40018,7 @@ class RegistryClient {
             return { ...manifest, digest: headerDigest };
         }
         catch (error) {
-            this.onWarning?.(`platforms of ${ctx.image} unknown: ${errorMessage(error)}`);
+            this.onWarning?.(`platforms of ${ctx.image} unknown: ${errors_errorMessage(error)}`);
             return {
                 digest: headerDigest,
                 mediaType: mediaType || 'application/octet-stream',
@@ -40211,7 +40245,7 @@ async function loadDockerCredentials(env = process.env, options = {}) {
         if (errors_errorCode(error) === 'ENOENT' || errors_errorCode(error) === 'ENOTDIR')
             return emptyCredentialStore();
         return emptyCredentialStore([
-            `${file}: cannot read (${errorMessage(error)}); registry credentials ignored`,
+            `${file}: cannot read (${errors_errorMessage(error)}); registry credentials ignored`,
         ]);
     }
     let parsed;
@@ -40220,7 +40254,7 @@ async function loadDockerCredentials(env = process.env, options = {}) {
     }
     catch (error) {
         return emptyCredentialStore([
-            `${file}: not valid JSON (${errorMessage(error)}); registry credentials ignored`,
+            `${file}: not valid JSON (${errors_errorMessage(error)}); registry credentials ignored`,
         ]);
     }
     return credentialStoreFrom(parsed, file, options);
@@ -41202,8 +41236,6 @@ class RemoteRun {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/workspace/time-limits.ts
 
 
@@ -41213,7 +41245,7 @@ function millis(env, name, fallback) {
     if (text === undefined || text === '')
         return fallback;
     if (!/^\d+$/.test(text) || Number(text) === 0) {
-        throw new InputError(name, `"${text}" is not a positive number of milliseconds`);
+        throw new errors_InputError(name, `"${text}" is not a positive number of milliseconds`);
     }
     return Number(text);
 }
@@ -41261,7 +41293,7 @@ function booleanInput(name, fallback) {
         return true;
     if (['false', 'False', 'FALSE'].includes(value))
         return false;
-    throw new InputError(name, `"${value}" is not a boolean (true or false)`);
+    throw new errors_InputError(name, `"${value}" is not a boolean (true or false)`);
 }
 function optional(name) {
     const value = input(name);
@@ -41303,7 +41335,7 @@ function makeLatestInput() {
     const value = input('make-latest', 'auto');
     const found = MAKE_LATEST.find((m) => m === value.toLowerCase());
     if (!found) {
-        throw new InputError('make-latest', `"${value}" is not one of auto, true or false`);
+        throw new errors_InputError('make-latest', `"${value}" is not one of auto, true or false`);
     }
     return found;
 }
@@ -41314,13 +41346,13 @@ function getSettings(env = process.env) {
     const release = parseTag(input('tag', refTag), 'tag');
     const releasesDirInput = input('releases-dir', 'releases');
     if (!isInside(workspace, releasesDirInput) || posixRelative(workspace, releasesDirInput) === '') {
-        throw new InputError('releases-dir', `"${releasesDirInput}" must be a directory inside the workspace`);
+        throw new errors_InputError('releases-dir', `"${releasesDirInput}" must be a directory inside the workspace`);
     }
     const composeFile = optional('compose-file');
     const appComposeTemplate = optional('app-compose-template');
     const appName = optional('app-name');
     if (composeFile !== undefined && !isInside(workspace, composeFile)) {
-        throw new InputError('compose-file', `"${composeFile}" is outside the workspace`);
+        throw new errors_InputError('compose-file', `"${composeFile}" is outside the workspace`);
     }
     const settings = {
         workspace,
@@ -41350,10 +41382,10 @@ function getSettings(env = process.env) {
     const remote = settings.commit || settings.uploadAssets || settings.createRelease;
     if (!settings.dryRun && remote) {
         if (settings.token === '') {
-            throw new InputError('token', 'no token: set `token` or leave its default ${{ github.token }}');
+            throw new errors_InputError('token', 'no token: set `token` or leave its default ${{ github.token }}');
         }
         if (github.owner === '' || github.repo === '') {
-            throw new InputError('GITHUB_REPOSITORY', 'not set: run the action in a GitHub workflow');
+            throw new errors_InputError('GITHUB_REPOSITORY', 'not set: run the action in a GitHub workflow');
         }
     }
     return settings;
@@ -41512,7 +41544,7 @@ async function run_run() {
         await record(getSettings());
     }
     catch (error) {
-        core/* setFailed */.C1(errorMessage(error));
+        core/* setFailed */.C1(errors_errorMessage(error));
     }
 }
 
@@ -41523,7 +41555,7 @@ async function run_run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35153);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31404);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/json-parser.ts
+var json_parser = __webpack_require__(3921);
 // EXTERNAL MODULE: ./src/core/values.ts
 var values = __webpack_require__(4101);
 ;// CONCATENATED MODULE: ./src/core/attest/hex.ts
@@ -246,6 +248,7 @@ var hash = __webpack_require__(299);
 
 
 
+
 /** dstack's runtime event type, not a TCG type. */
 const DSTACK_RUNTIME_EVENT_TYPE = 0x08000001;
 /** SHA-384 register size. */
@@ -260,8 +263,8 @@ function parseEventLog(value, where) {
         try {
             list = JSON.parse(value);
         }
-        catch (error) {
-            throw new errors/* InputError */.dz(where, `is a string but not JSON text: ${error.message}`);
+        catch {
+            throw new errors/* InputError */.dz(where, `is a string but not JSON text: ${(0,json_parser/* jsonSyntaxProblem */.F1)(value)}`);
         }
     }
     if (!Array.isArray(list)) {
@@ -545,6 +548,7 @@ function quoteHexToBytes(text, where) {
 
 
 
+
 /** How the human output names each shape. */
 const INPUT_KINDS = {
     info: 'a guest agent Info() answer',
@@ -560,8 +564,8 @@ function readAttestInput(text, name) {
     try {
         value = JSON.parse(text);
     }
-    catch (error) {
-        throw new errors/* InputError */.dz(name, `not JSON: ${error.message}`);
+    catch {
+        throw new errors/* InputError */.dz(name, `not JSON: ${(0,json_parser/* jsonSyntaxProblem */.F1)(text)}`);
     }
     if (!(0,values/* isRecord */.u4)(value))
         throw new errors/* InputError */.dz(name, 'is not a JSON object');
@@ -713,8 +717,8 @@ class Reader {
             try {
                 parsed = JSON.parse(value);
             }
-            catch (error) {
-                throw new errors/* InputError */.dz(this.where(path), `is a string but not JSON text: ${error.message}`);
+            catch {
+                throw new errors/* InputError */.dz(this.where(path), `is a string but not JSON text: ${(0,json_parser/* jsonSyntaxProblem */.F1)(value)}`);
             }
         }
         if (!(0,values/* isRecord */.u4)(parsed)) {
@@ -850,6 +854,7 @@ function mrAggregated(quote, rtmr3) {
 
 
 
+
 const OS_REGISTERS = ['mrtd', 'rtmr0', 'rtmr1', 'rtmr2'];
 /** Reads the file's text; `where` names it in errors (`--os-measurements`). */
 function readOsMeasurements(text, where) {
@@ -857,8 +862,8 @@ function readOsMeasurements(text, where) {
     try {
         value = JSON.parse(text);
     }
-    catch (error) {
-        throw new errors/* InputError */.dz(where, `not JSON: ${error.message}`);
+    catch {
+        throw new errors/* InputError */.dz(where, `not JSON: ${(0,json_parser/* jsonSyntaxProblem */.F1)(text)}`);
     }
     if (!Array.isArray(value) || value.length === 0) {
         throw new errors/* InputError */.dz(where, 'must be a non-empty JSON array of {"name", "mrtd", "rtmr0", "rtmr1", "rtmr2"}');
@@ -1465,7 +1470,10 @@ var time_limits = __webpack_require__(5427);
 var fetch_within = __webpack_require__(9330);
 // EXTERNAL MODULE: ./src/http/hosts.ts
 var hosts = __webpack_require__(2327);
+// EXTERNAL MODULE: ./src/http/network-cause.ts
+var network_cause = __webpack_require__(6156);
 ;// CONCATENATED MODULE: ./src/http/get-public.ts
+
 
 
 /** Redirects followed before giving up. */
@@ -1474,19 +1482,28 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /**
  * A GET of a public URL (an attestation document, a PCCS answer): no credentials or cookies are
  * ever sent, redirects are followed by hand and only to `https:` or a loopback host, and each
- * hop has the time and byte limits of `fetchWithin`. Answers other than 2xx are errors naming
- * the host and the status. Returns the answer, its body already read.
+ * hop has the time and byte limits of `fetchWithin`. No answer, or one other than 2xx, is an
+ * error naming the host. Returns the answer, its body already read.
  */
 async function getPublic(url, limits, accept, base = fetch) {
     const get = (0,fetch_within/* fetchWithin */.G)(limits, base);
     let current = checked(url, url);
     for (let hop = 0;; hop++) {
-        const response = await get(current, {
-            method: 'GET',
-            headers: { accept },
-            redirect: 'manual',
-            credentials: 'omit',
-        });
+        let response;
+        try {
+            response = await get(current, {
+                method: 'GET',
+                headers: { accept },
+                redirect: 'manual',
+                credentials: 'omit',
+            });
+        }
+        catch (error) {
+            // undici's TypeError names no host; time and size limits already do.
+            if (!(error instanceof TypeError))
+                throw error;
+            throw new Error(`${current.host} unreachable for GET ${current.pathname}: ${(0,network_cause/* networkCause */.u)(error)}`, { cause: error });
+        }
         const location = response.headers.get('location');
         if (REDIRECTS.has(response.status) && location !== null) {
             if (hop === MAX_REDIRECTS) {
@@ -1641,6 +1658,7 @@ async function fetchCollateral(pccs, { fmspc, ca }, timeoutMs, base = fetch) {
 
 
 
+
 async function runAttest(settings, effects = {}) {
     const { names } = settings;
     const timeoutMs = effects.timeoutMs ?? time_limits/* ATTEST_LIMITS */.Hl.timeoutMs;
@@ -1752,8 +1770,8 @@ async function readCollateralFile(settings) {
     try {
         value = JSON.parse(text);
     }
-    catch (error) {
-        throw new errors/* InputError */.dz(where, `${file.name} is not JSON: ${error.message}`);
+    catch {
+        throw new errors/* InputError */.dz(where, `${file.name} is not JSON: ${(0,json_parser/* jsonSyntaxProblem */.F1)(text)}`);
     }
     return { collateral: readCollateral(value, where), source: file.name };
 }
@@ -2277,6 +2295,28 @@ function isLoopbackHost(host) {
 /** Whether a URL may be followed: `https:`, or `http:` to a loopback host. */
 function isHttpsOrLoopback(url) {
     return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.host));
+}
+
+
+/***/ }),
+
+/***/ 6156:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ networkCause)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+/** The root cause of a failed fetch, e.g. `connect ECONNREFUSED 127.0.0.1:1`. */
+function networkCause(error) {
+    let cause = error;
+    // undici wraps the socket error: TypeError('fetch failed', { cause }).
+    while (cause instanceof Error && cause.cause !== undefined && cause.message === 'fetch failed')
+        cause = cause.cause;
+    if (cause instanceof AggregateError && cause.errors.length > 0)
+        cause = cause.errors[0];
+    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(cause);
 }
 
 

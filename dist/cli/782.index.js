@@ -362,12 +362,12 @@ function removeBuildEntry(serviceMap, index, flow, ctx) {
         throw new Error('build entry index out of range');
     return flow ? removeFlowPair(serviceMap, index, ctx) : removeBlockEntry(pair, ctx);
 }
-function resolve(loaded) {
+function compose_pin_resolve(loaded) {
     return { loaded, services: new Map((0,compose_extends/* resolveExtends */.Q)(loaded).map((s) => [s.name, s])) };
 }
 function readBack(text, file) {
     try {
-        return resolve((0,compose_load/* loadCompose */.fK)(text, file));
+        return compose_pin_resolve((0,compose_load/* loadCompose */.fK)(text, file));
     }
     catch (error) {
         return (0,compose_load/* composeError */.tn)(`pinning ${file} in place failed (${(0,errors/* errorMessage */.gJ)(error)}); please report this`);
@@ -446,7 +446,7 @@ function verifyPinned(source, actual, edits, file) {
  * these changes.
  */
 function pinCompose(text, edits, file = 'the compose file') {
-    const source = resolve((0,compose_load/* loadCompose */.fK)(text, file));
+    const source = compose_pin_resolve((0,compose_load/* loadCompose */.fK)(text, file));
     if (edits.size === 0)
         return text;
     const { doc } = source.loaded;
@@ -1541,7 +1541,11 @@ function repositoryName(repository, fallbackDir) {
     return repository?.split('/')[1] ?? (0,external_node_path_.basename)(fallbackDir);
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/workspace/paths.ts
+
+
 
 /** True when `path` is `root` itself or inside it (no `..` escape, not another drive). */
 function isInside(root, path) {
@@ -1552,6 +1556,29 @@ function isInside(root, path) {
 function posixRelative(root, path) {
     const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(root, path));
     return rel.split(/[\\/]/).filter(Boolean).join('/');
+}
+/**
+ * The real path of `path` (relative to `root`, every symlink followed), which must exist inside
+ * the real path of `root`: a symlink in the workspace that leads out of it is refused, with an
+ * error naming `input`.
+ */
+function realPathInside(root, path, input) {
+    const real = (p) => {
+        try {
+            return realpathSync(p);
+        }
+        catch (error) {
+            if (errorCode(error) === 'ENOENT') {
+                throw new InputError(input, `"${path}" does not exist in the workspace`);
+            }
+            throw new InputError(input, `cannot read "${path}": ${errorMessage(error)}`);
+        }
+    };
+    const target = real(resolve(root, path));
+    if (!isInside(real(root), target)) {
+        throw new InputError(input, `"${path}" is outside the workspace${isInside(root, path) ? ' (a symlink leads out of it)' : ''}`);
+    }
+    return target;
 }
 
 ;// CONCATENATED MODULE: ./src/core/compose-file-names.ts

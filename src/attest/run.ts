@@ -22,6 +22,7 @@ import {
 import { readOsMeasurements } from '../core/attest/os-measurements.js';
 import type { QuoteSignature } from '../core/attest/tcb-status.js';
 import { errorMessage, InputError } from '../core/errors.js';
+import { jsonSyntaxProblem } from '../core/json-parser.js';
 import { MAX_INPUT_BYTES } from '../core/limits.js';
 import { ATTEST_LIMITS } from '../core/time-limits.js';
 import { getPublic } from '../http/get-public.js';
@@ -200,8 +201,8 @@ async function readCollateralFile(settings: AttestSettings): Promise<CollateralF
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(where, `${file.name} is not JSON: ${(error as Error).message}`);
+  } catch {
+    throw new InputError(where, `${file.name} is not JSON: ${jsonSyntaxProblem(text)}`);
   }
   return { collateral: readCollateral(value, where), source: file.name };
 }

@@ -5,6 +5,7 @@
  * judges the values: the checks do. Pure: the caller reads the text.
  */
 import { InputError } from '../errors.js';
+import { jsonSyntaxProblem } from '../json-parser.js';
 import { isRecord } from '../values.js';
 import { readCollateral, type Collateral } from './collateral.js';
 import { parseEventLog, type EventLogEntry } from './event-log.js';
@@ -65,8 +66,8 @@ export function readAttestInput(text: string, name: string): AttestInput {
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(name, `not JSON: ${(error as Error).message}`);
+  } catch {
+    throw new InputError(name, `not JSON: ${jsonSyntaxProblem(text)}`);
   }
   if (!isRecord(value)) throw new InputError(name, 'is not a JSON object');
   const read = new Reader(name);
@@ -245,10 +246,10 @@ class Reader {
       }
       try {
         parsed = JSON.parse(value);
-      } catch (error) {
+      } catch {
         throw new InputError(
           this.where(path),
-          `is a string but not JSON text: ${(error as Error).message}`,
+          `is a string but not JSON text: ${jsonSyntaxProblem(value)}`,
         );
       }
     }

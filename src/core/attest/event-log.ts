@@ -10,6 +10,7 @@
 import { sha384 } from '../hash.js';
 import { bytesToHex, hexToBytes, preview } from './hex.js';
 import { InputError } from '../errors.js';
+import { jsonSyntaxProblem } from '../json-parser.js';
 
 /** dstack's runtime event type, not a TCG type. */
 export const DSTACK_RUNTIME_EVENT_TYPE = 0x08000001;
@@ -62,8 +63,8 @@ export function parseEventLog(value: unknown, where: string): EventLogEntry[] {
   if (typeof value === 'string') {
     try {
       list = JSON.parse(value);
-    } catch (error) {
-      throw new InputError(where, `is a string but not JSON text: ${(error as Error).message}`);
+    } catch {
+      throw new InputError(where, `is a string but not JSON text: ${jsonSyntaxProblem(value)}`);
     }
   }
   if (!Array.isArray(list)) {

@@ -4,6 +4,7 @@
  * `{"name", "mrtd", "rtmr0", "rtmr1", "rtmr2"}` (hex).
  */
 import { InputError } from '../errors.js';
+import { jsonSyntaxProblem } from '../json-parser.js';
 import { isRecord } from '../values.js';
 import { hexToBytes } from './hex.js';
 
@@ -22,8 +23,8 @@ export function readOsMeasurements(text: string, where: string): OsMeasurement[]
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(where, `not JSON: ${(error as Error).message}`);
+  } catch {
+    throw new InputError(where, `not JSON: ${jsonSyntaxProblem(text)}`);
   }
   if (!Array.isArray(value) || value.length === 0) {
     throw new InputError(
