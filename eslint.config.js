@@ -29,7 +29,8 @@ const EFFECTS = [
   '@actions/*',
   '@octokit/*',
 ];
-const EDGES = ['action', 'attest', 'cli', 'github', 'http', 'registry', 'store', 'workspace'];
+const ENTRIES = ['action', 'attest-action', 'cli'];
+const EDGES = [...ENTRIES, 'attest', 'github', 'http', 'registry', 'store', 'workspace'];
 const importsOf = (folders) =>
   folders.map((f) => `**/${f}/**`).concat(folders.map((f) => `../${f}/*`));
 
@@ -82,12 +83,30 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: importsOf(['action', 'cli']),
-              message: 'only the entry points import action/ and cli/.',
+              group: importsOf(ENTRIES),
+              message: 'only the entry points import action/, attest-action/ and cli/.',
             },
           ],
         },
       ],
     },
   },
+  // Each entry point (the action, the attest action, the CLI) stands alone: what two of them share
+  // lives below them.
+  ...ENTRIES.map((entry) => ({
+    files: [`src/${entry}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: importsOf(ENTRIES.filter((other) => other !== entry)),
+              message: 'an entry point never imports another: move what they share below them.',
+            },
+          ],
+        },
+      ],
+    },
+  })),
 );

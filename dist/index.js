@@ -33980,7 +33980,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 60041:
+/***/ 20099:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34002,7 +34002,7 @@ var external_node_path_ = __nccwpck_require__(76760);
  * Input the user gave is invalid. `input` names the culprit (an action input, flag or file); the
  * message is `<input>: <reason>`, and `reason` alone lets a caller restate it under another name.
  */
-class InputError extends Error {
+class errors_InputError extends Error {
     input;
     reason;
     name = 'InputError';
@@ -34782,15 +34782,15 @@ function parseAppComposeTemplate(text, input = 'app-compose-template', file) {
     }
     catch (error) {
         const detail = error instanceof JsonSyntaxError ? error.message : errorMessage(error);
-        throw new InputError(input, `${named}not valid JSON: ${detail}`);
+        throw new errors_InputError(input, `${named}not valid JSON: ${detail}`);
     }
     if (!isRecord(value)) {
         const subject = file === undefined ? '' : `${file} `;
-        throw new InputError(input, `${subject}must be a JSON object, not ${kindOf(value)}`);
+        throw new errors_InputError(input, `${subject}must be a JSON object, not ${kindOf(value)}`);
     }
     for (const key of ENV_VALUE_KEYS) {
         if (Object.hasOwn(value, key)) {
-            throw new InputError(input, `"${key}" would publish environment values in the hashed app-compose document; ` +
+            throw new errors_InputError(input, `"${key}" would publish environment values in the hashed app-compose document; ` +
                 'list the variable names in allowed_envs and pass the values as dstack encrypted env');
         }
     }
@@ -34826,7 +34826,7 @@ const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const MAX_ENV_NAME_BYTES = 255;
 function checkAppCompose(document, input, isTemplate) {
     const fail = (message) => {
-        throw new InputError(input, message);
+        throw new errors_InputError(input, message);
     };
     if (!isRecord(document))
         return fail(`must be a JSON object, not ${describeValue(document)}`);
@@ -35076,7 +35076,7 @@ function checkAliasExpansion(root, refuse) {
 /** The input every compose-file error names (the CLI restates it as its flag). */
 const COMPOSE_INPUT = 'compose-file';
 function composeError(message) {
-    throw new InputError(COMPOSE_INPUT, message);
+    throw new errors_InputError(COMPOSE_INPUT, message);
 }
 /** Service names as Compose accepts them. */
 const SERVICE_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
@@ -36112,7 +36112,7 @@ function isSha256Digest(s) {
 function parseReference(text, input = 'images') {
     const original = text.trim();
     const fail = (why) => {
-        throw new InputError(input, `invalid image reference "${original}": ${why}`);
+        throw new errors_InputError(input, `invalid image reference "${original}": ${why}`);
     };
     if (original === '')
         fail('the reference is empty');
@@ -36265,7 +36265,7 @@ function parseMetadataText(text, input = 'metadata', label = 'metadata') {
         value = JSON.parse(json);
     }
     catch {
-        throw new InputError(input, `${label} is not valid JSON: ${jsonSyntaxProblem(json)}`);
+        throw new errors_InputError(input, `${label} is not valid JSON: ${jsonSyntaxProblem(json)}`);
     }
     return parseDocuments(value, input, label);
 }
@@ -36278,7 +36278,7 @@ function parseDocuments(value, input, label) {
     documents.forEach((document, index) => {
         const where = Array.isArray(value) ? `${label} document ${index + 1}` : label;
         if (!isRecord(document)) {
-            throw new InputError(input, `${where} must be a JSON object (build-push-action or bake-action metadata), ` +
+            throw new errors_InputError(input, `${where} must be a JSON object (build-push-action or bake-action metadata), ` +
                 `not ${kindOf(document)}`);
         }
         if (isResult(document)) {
@@ -36298,7 +36298,7 @@ function parseDocuments(value, input, label) {
         }
     });
     if (entries.length === 0) {
-        throw new InputError(input, `${label} names no image digest: ${whyNoDigest(documents)}`);
+        throw new errors_InputError(input, `${label} names no image digest: ${whyNoDigest(documents)}`);
     }
     return entries;
 }
@@ -36331,17 +36331,17 @@ function resultDigest(result, input, where) {
     if (descriptor === undefined)
         return undefined;
     if (!isRecord(descriptor)) {
-        throw new InputError(input, `${where}: "${DESCRIPTOR_KEY}" is ${kindOf(descriptor)}; expected an OCI descriptor object`);
+        throw new errors_InputError(input, `${where}: "${DESCRIPTOR_KEY}" is ${kindOf(descriptor)}; expected an OCI descriptor object`);
     }
     if (descriptor['digest'] === undefined) {
-        throw new InputError(input, `${where}: "${DESCRIPTOR_KEY}" has no "digest", and there is no "${DIGEST_KEY}"`);
+        throw new errors_InputError(input, `${where}: "${DESCRIPTOR_KEY}" has no "digest", and there is no "${DIGEST_KEY}"`);
     }
     return metadata_checkDigest(descriptor['digest'], `"${DESCRIPTOR_KEY}.digest"`, input, where);
 }
 function metadata_checkDigest(value, key, input, where) {
     if (typeof value !== 'string' || !isSha256Digest(value)) {
         const what = typeof value === 'string' ? 'not a digest' : kindOf(value);
-        throw new InputError(input, `${where}: ${key} is ${what}; expected sha256: followed by 64 lowercase hex characters`);
+        throw new errors_InputError(input, `${where}: ${key} is ${what}; expected sha256: followed by 64 lowercase hex characters`);
     }
     return value;
 }
@@ -36353,7 +36353,7 @@ function readResult(result, target, input, where) {
     let named = { repositories: [], tags: {}, names: [] };
     if (names !== undefined) {
         if (typeof names !== 'string') {
-            throw new InputError(input, `${where}: "${NAME_KEY}" is ${kindOf(names)}; expected a string`);
+            throw new errors_InputError(input, `${where}: "${NAME_KEY}" is ${kindOf(names)}; expected a string`);
         }
         named = readNames(names, input, where);
     }
@@ -36385,7 +36385,7 @@ function readNames(names, input, where) {
             ({ repository, tag } = parseReference(trimmed, input));
         }
         catch {
-            throw new InputError(input, `${where}: "${NAME_KEY}" holds a name (number ${written.length}) that is not a valid image reference`);
+            throw new errors_InputError(input, `${where}: "${NAME_KEY}" holds a name (number ${written.length}) that is not a valid image reference`);
         }
         const seen = tagged.get(repository);
         if (tag === undefined)
@@ -36510,10 +36510,10 @@ function single(entries, input, what) {
         const listed = entries
             .map((e) => (e.target === undefined ? e.digest : `${e.digest} (target "${e.target}")`))
             .join(', ');
-        throw new InputError(input, `metadata is ambiguous: it gives ${what} different digests: ${listed}; pass only the build that produced the release`);
+        throw new errors_InputError(input, `metadata is ambiguous: it gives ${what} different digests: ${listed}; pass only the build that produced the release`);
     }
     if (entry.imageId)
-        throw new InputError(input, `cannot pin ${what}: ${imageIdReason(entry)}`);
+        throw new errors_InputError(input, `cannot pin ${what}: ${imageIdReason(entry)}`);
     return { digest: entry.digest, entry, entries };
 }
 
@@ -36536,7 +36536,7 @@ function parseImageSpecs(text, input = 'images') {
         }
         const service = trimmed.slice(0, eq).trim();
         if (!SERVICE_NAME.test(service)) {
-            throw new InputError(input, `"${trimmed}": "${service}" is not a compose service name`);
+            throw new errors_InputError(input, `"${trimmed}": "${service}" is not a compose service name`);
         }
         specs.push({ service, ref: parseReference(trimmed.slice(eq + 1).trim(), input) });
     }
@@ -36575,7 +36575,7 @@ function bindSpecs({ services, specs, composeFile, names }) {
     for (const spec of specs) {
         if (spec.service !== undefined) {
             if (!byName.has(spec.service)) {
-                throw new InputError(names.images, `service "${spec.service}" (in "${spec.service}=${spec.ref.original}") does not exist in ${composeFile}; its services are: ${[...byName.keys()].join(', ')}`);
+                throw new errors_InputError(names.images, `service "${spec.service}" (in "${spec.service}=${spec.ref.original}") does not exist in ${composeFile}; its services are: ${[...byName.keys()].join(', ')}`);
             }
             bindOnce(bound, spec.service, spec, names);
             continue;
@@ -36585,7 +36585,7 @@ function bindSpecs({ services, specs, composeFile, names }) {
             return typeof own === 'object' && own.repository === spec.ref.repository;
         });
         if (matches.length === 0) {
-            throw new InputError(names.images, `"${spec.ref.original}" matches no service image in ${composeFile}; bind it to a service as service=${spec.ref.original}`);
+            throw new errors_InputError(names.images, `"${spec.ref.original}" matches no service image in ${composeFile}; bind it to a service as service=${spec.ref.original}`);
         }
         for (const match of matches)
             bindOnce(bound, match.name, spec, names);
@@ -36602,9 +36602,9 @@ function refuseNamelessTarget(service, input) {
     if (entry === undefined)
         return;
     if (entry.imageId) {
-        throw new InputError(names.metadata, `cannot pin service "${service.name}": ${imageIdReason(entry)}`);
+        throw new errors_InputError(names.metadata, `cannot pin service "${service.name}": ${imageIdReason(entry)}`);
     }
-    throw new InputError(names.images, `service "${service.name}" was built by bake target "${service.name}" (${entry.digest}), but neither the compose file nor the metadata names its image (no "image:", no "image.name"), so it cannot be pinned; bind it as ${service.name}=<repository>`);
+    throw new errors_InputError(names.images, `service "${service.name}" was built by bake target "${service.name}" (${entry.digest}), but neither the compose file nor the metadata names its image (no "image:", no "image.name"), so it cannot be pinned; bind it as ${service.name}=<repository>`);
 }
 /**
  * The tag an image is written with: the `images` input's, else the compose file's when that names
@@ -36655,7 +36655,7 @@ function planService(service, spec, ctx) {
     }
     if (spec === undefined && own === 'unparsable') {
         if (pinAll) {
-            throw new InputError(names.pinAll, `service "${service.name}" in ${composeFile} has image "${service.image ?? ''}", ${unparsableReason(service)}, so it cannot be pinned; bind it as ${service.name}=name:tag (${names.images}), give this run the variables it needs (the environment, or the .env file beside the compose file), or ${names.say.pinAllOff}`);
+            throw new errors_InputError(names.pinAll, `service "${service.name}" in ${composeFile} has image "${service.image ?? ''}", ${unparsableReason(service)}, so it cannot be pinned; bind it as ${service.name}=name:tag (${names.images}), give this run the variables it needs (the environment, or the .env file beside the compose file), or ${names.say.pinAllOff}`);
         }
         return { unpinned: true };
     }
@@ -36687,7 +36687,7 @@ function planImageless(service, ctx) {
     }
     refuseNamelessTarget(service, ctx.input);
     if (ctx.input.pinAll) {
-        throw new InputError(ctx.input.names.pinAll, `service "${service.name}" in ${ctx.input.composeFile} has only "build:" and no image: Docker Compose would build it from source where it is deployed, so the release cannot record what it runs; bind it to the image this release built — ${service.name}=REPOSITORY:TAG (${ctx.input.names.images}), or buildx metadata of a bake target "${service.name}" — or ${ctx.input.names.say.pinAllOff} to leave it built from source`);
+        throw new errors_InputError(ctx.input.names.pinAll, `service "${service.name}" in ${ctx.input.composeFile} has only "build:" and no image: Docker Compose would build it from source where it is deployed, so the release cannot record what it runs; bind it to the image this release built — ${service.name}=REPOSITORY:TAG (${ctx.input.names.images}), or buildx metadata of a bake target "${service.name}" — or ${ctx.input.names.say.pinAllOff} to leave it built from source`);
     }
     ctx.warnings.push(`service "${service.name}" has only "build:" and no image: it is built from source where it is deployed, and not recorded (${ctx.input.names.say.pinAllIsOff})`);
     return {};
@@ -36738,7 +36738,7 @@ function planImage(service, spec, ctx, image) {
         return { plan };
     }
     if (tracked && placeholder && versionTags.length === 0) {
-        throw new InputError(ctx.input.names.images, `cannot pin ${ref.original} (service "${service.name}"): it has no digest, and the release version ${ctx.input.version} cannot be a Docker tag (tags cannot hold "+"), so there is no tag to look up; give the tag the build pushed (${service.name}=${ref.name}:TAG) or its digest`);
+        throw new errors_InputError(ctx.input.names.images, `cannot pin ${ref.original} (service "${service.name}"): it has no digest, and the release version ${ctx.input.version} cannot be a Docker tag (tags cannot hold "+"), so there is no tag to look up; give the tag the build pushed (${service.name}=${ref.name}:TAG) or its digest`);
     }
     if (tracked || ctx.input.pinAll) {
         const plan = {
@@ -36796,7 +36796,7 @@ function planImages(input) {
 function bindOnce(bound, service, spec, names) {
     const previous = bound.get(service);
     if (previous && previous.ref.original !== spec.ref.original) {
-        throw new InputError(names.images, `service "${service}" is given two images: "${previous.ref.original}" and "${spec.ref.original}"`);
+        throw new errors_InputError(names.images, `service "${service}" is given two images: "${previous.ref.original}" and "${spec.ref.original}"`);
     }
     bound.set(service, spec);
 }
@@ -36828,7 +36828,7 @@ function recordConsistencyProblems(record, composeText, composePath) {
         services = readComposeServices(composeText, composePath);
     }
     catch (error) {
-        const why = error instanceof InputError ? error.reason : errorMessage(error);
+        const why = error instanceof errors_InputError ? error.reason : errorMessage(error);
         return [`${composePath}: cannot be read as a compose file: ${why}`];
     }
     const byName = new Map(services.map((s) => [s.name, s]));
@@ -36940,13 +36940,13 @@ const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[
 /** Parses a release tag (`v1.2.3` or `1.2.3`), refusing anything that is not SemVer 2.0. */
 function parseTag(tag, input = 'tag') {
     if (tag === '')
-        throw new InputError(input, 'no release tag given');
+        throw new errors_InputError(input, 'no release tag given');
     if (/\s/.test(tag) || tag.includes('/') || tag.includes('..')) {
-        throw new InputError(input, `"${tag}" is not a release tag: it must not contain "/", ".." or whitespace`);
+        throw new errors_InputError(input, `"${tag}" is not a release tag: it must not contain "/", ".." or whitespace`);
     }
     const version = tag.startsWith('v') ? tag.slice(1) : tag;
     if (!SEMVER.test(version)) {
-        throw new InputError(input, `"${tag}" is not a SemVer 2.0 version such as v1.2.3 or 1.2.3-rc.1`);
+        throw new errors_InputError(input, `"${tag}" is not a SemVer 2.0 version such as v1.2.3 or 1.2.3-rc.1`);
     }
     return { tag, version, prefix: `v${version}`, prerelease: semver_default().prerelease(version) !== null };
 }
@@ -37041,7 +37041,7 @@ async function pinOne(plan, resolver, warnings, names) {
     const input = plan.tracked ? names.images : names.pinAll;
     if (plan.digest === undefined) {
         if (resolver === undefined) {
-            throw new InputError(names.offline ?? input, `cannot pin ${display} (service "${plan.service}"): it has no digest and the registry is not consulted${pushedNote(plan)}; give it as name:tag@sha256:…, in buildx metadata, or ${names.say.allowLookups}`);
+            throw new errors_InputError(names.offline ?? input, `cannot pin ${display} (service "${plan.service}"): it has no digest and the registry is not consulted${pushedNote(plan)}; give it as name:tag@sha256:…, in buildx metadata, or ${names.say.allowLookups}`);
         }
         try {
             if (plan.versionTags.length > 0)
@@ -37053,7 +37053,7 @@ async function pinOne(plan, resolver, warnings, names) {
             return { plan, tag: plan.tag, digest: resolved.digest, platforms: resolved.platforms };
         }
         catch (error) {
-            throw new InputError(input, `cannot pin ${display} (service "${plan.service}"): ${errorMessage(error)}${plan.versionTags.length > 0 ? '' : pushedNote(plan)}`);
+            throw new errors_InputError(input, `cannot pin ${display} (service "${plan.service}"): ${errorMessage(error)}${plan.versionTags.length > 0 ? '' : pushedNote(plan)}`);
         }
     }
     const known = { ...plan, digest: plan.digest };
@@ -37083,11 +37083,11 @@ async function pinImages(plans, resolver, warnings, names) {
     if (failures.length === 1)
         throw failures[0];
     if (failures.length > 1) {
-        const reasons = failures.map((f) => (f instanceof InputError ? f.reason : errorMessage(f)));
+        const reasons = failures.map((f) => (f instanceof errors_InputError ? f.reason : errorMessage(f)));
         // One culprit when every failure has the same one (all unlisted images, or all offline).
-        const culprits = new Set(failures.map((f) => (f instanceof InputError ? f.input : '')));
+        const culprits = new Set(failures.map((f) => (f instanceof errors_InputError ? f.input : '')));
         const [only] = culprits;
-        throw new InputError(culprits.size === 1 && only ? only : names.images, `${failures.length} images cannot be pinned: ${reasons.join('; ')}`);
+        throw new errors_InputError(culprits.size === 1 && only ? only : names.images, `${failures.length} images cannot be pinned: ${reasons.join('; ')}`);
     }
     return settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
 }
@@ -37131,7 +37131,7 @@ function fileNames(request) {
         .map((name) => ({ name, bytes: Buffer.byteLength(name, 'utf8') }))
         .sort((a, b) => b.bytes - a.bytes)[0];
     if (longest && longest.bytes > MAX_FILE_NAME_BYTES) {
-        throw new InputError(request.names.tag, `the tag is ${request.version.tag.length} characters long, so the file ${prefix.slice(0, 12)}…${longest.name.slice(prefix.length)} would be named with ${longest.bytes} bytes; a file name takes at most ${MAX_FILE_NAME_BYTES}`);
+        throw new errors_InputError(request.names.tag, `the tag is ${request.version.tag.length} characters long, so the file ${prefix.slice(0, 12)}…${longest.name.slice(prefix.length)} would be named with ${longest.bytes} bytes; a file name takes at most ${MAX_FILE_NAME_BYTES}`);
     }
     return names;
 }
@@ -37144,8 +37144,8 @@ function asCompose(names, step) {
         return step();
     }
     catch (error) {
-        if (error instanceof InputError && error.input === ACTION_NAMES.compose) {
-            throw new InputError(names.compose, error.reason);
+        if (error instanceof errors_InputError && error.input === ACTION_NAMES.compose) {
+            throw new errors_InputError(names.compose, error.reason);
         }
         throw error;
     }
@@ -37231,7 +37231,10 @@ const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
  * addresses. CommonMark lets a backslash make any of them literal.
  */
 const SPECIAL = /[\\`*_[\]<>&|!~#:@]/g;
-/** Control characters shown as U+FFFD, so a value stays on its line and says it held something. */
+/**
+ * Control characters shown as U+FFFD, so a value stays on its line and says it held something
+ * (in a log too, where a line of its own could be read as a workflow command).
+ */
 const oneLine = (value) => value.replace(CONTROLS, '\uFFFD');
 /**
  * A value as plain Markdown text: what could open a construct backslash-escaped, so `|`, `<`, `[`,
@@ -38434,7 +38437,7 @@ function requestLimitsOf(gh) {
 }
 function createGitHub(token, opts = {}) {
     if (token === '')
-        throw new InputError('token', 'is empty');
+        throw new errors_InputError('token', 'is empty');
     // Masked before anything else can print it.
     core/* setSecret */.Pq(token);
     const log = opts.log ?? coreLog;
@@ -39263,6 +39266,19 @@ function mediaTypeOf(headers, doc) {
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/http/network-cause.ts
+
+/** The root cause of a failed fetch, e.g. `connect ECONNREFUSED 127.0.0.1:1`. */
+function networkCause(error) {
+    let cause = error;
+    // undici wraps the socket error: TypeError('fetch failed', { cause }).
+    while (cause instanceof Error && cause.cause !== undefined && cause.message === 'fetch failed')
+        cause = cause.cause;
+    if (cause instanceof AggregateError && cause.errors.length > 0)
+        cause = cause.errors[0];
+    return errorMessage(cause);
+}
+
 ;// CONCATENATED MODULE: ./src/registry/transport.ts
 /**
  * One registry or token request, carried to its answer: a time limit on each attempt (the body
@@ -39271,6 +39287,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
  * and redirects followed by hand, each hop held to the https-or-loopback rule and credentials
  * sent on only where Docker would send them (README: Decisions, registry).
  */
+
 
 
 
@@ -39465,16 +39482,6 @@ class Transport {
             throw failure;
         }
     }
-}
-/** The root cause of a failed fetch, e.g. `connect ECONNREFUSED 127.0.0.1:1`. */
-function networkCause(error) {
-    let cause = error;
-    // undici wraps the socket error: TypeError('fetch failed', { cause }).
-    while (cause instanceof Error && cause.cause !== undefined && cause.message === 'fetch failed')
-        cause = cause.cause;
-    if (cause instanceof AggregateError && cause.errors.length > 0)
-        cause = cause.errors[0];
-    return errorMessage(cause);
 }
 
 ;// CONCATENATED MODULE: ./src/registry/client.ts
@@ -40335,23 +40342,23 @@ async function readInputFile(path, input) {
     try {
         const info = await (0,promises_.stat)(path);
         if (!info.isFile())
-            throw new InputError(input, `${path} is not a regular file`);
+            throw new errors_InputError(input, `${path} is not a regular file`);
         size = info.size;
     }
     catch (error) {
-        if (error instanceof InputError)
+        if (error instanceof errors_InputError)
             throw error;
-        throw new InputError(input, `cannot read ${path}: file not found`);
+        throw new errors_InputError(input, `cannot read ${path}: file not found`);
     }
     if (size > MAX_INPUT_BYTES) {
-        throw new InputError(input, `${path} is ${size} bytes; inputs over ${MAX_INPUT_BYTES} bytes are refused`);
+        throw new errors_InputError(input, `${path} is ${size} bytes; inputs over ${MAX_INPUT_BYTES} bytes are refused`);
     }
     return (0,promises_.readFile)(path);
 }
 /** Refuses an oversized inline value the same way as a file. */
 function checkInputSize(text, input) {
     if (Buffer.byteLength(text) > MAX_INPUT_BYTES) {
-        throw new InputError(input, `value is over ${MAX_INPUT_BYTES} bytes; refused`);
+        throw new errors_InputError(input, `value is over ${MAX_INPUT_BYTES} bytes; refused`);
     }
 }
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -40361,12 +40368,25 @@ function decodeUtf8(bytes, input, path) {
         return utf8.decode(bytes);
     }
     catch {
-        throw new InputError(input, `${path} is not valid UTF-8 text`);
+        throw new errors_InputError(input, `${path} is not valid UTF-8 text`);
     }
 }
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./src/workspace/paths.ts
+
+/** True when `path` is `root` itself or inside it (no `..` escape, not another drive). */
+function isInside(root, path) {
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(root, path));
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
+/** A `/`-separated path relative to `root`, as recorded in release files. */
+function posixRelative(root, path) {
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(root, path));
+    return rel.split(/[\\/]/).filter(Boolean).join('/');
+}
+
 ;// CONCATENATED MODULE: ./src/workspace/inside.ts
 
 
@@ -40379,8 +40399,12 @@ var external_node_fs_ = __nccwpck_require__(73024);
  * resolved as the file system resolves it (every link followed) and must land inside the
  * workspace, itself resolved the same way.
  */
-/** `path` with every symbolic link resolved; for a path not there yet, its nearest existing parent's. */
-function realPath(path) {
+/**
+ * `path` with every symbolic link resolved, as a write to it would resolve them: for a path not
+ * there yet, its nearest existing parent's real path and the rest; a link whose target is not
+ * there yet (a write would create the target) resolved through its target.
+ */
+function realPath(path, depth = 0) {
     const missing = [];
     for (let at = path;; at = (0,external_node_path_.dirname)(at)) {
         try {
@@ -40390,13 +40414,20 @@ function realPath(path) {
             const code = errors_errorCode(error);
             if ((code !== 'ENOENT' && code !== 'ENOTDIR') || (0,external_node_path_.dirname)(at) === at)
                 throw error;
+            if (depth < 40 && isLink(at)) {
+                return (0,external_node_path_.join)(realPath((0,external_node_path_.resolve)((0,external_node_path_.dirname)(at), (0,external_node_fs_.readlinkSync)(at)), depth + 1), ...missing.reverse());
+            }
             missing.push((0,external_node_path_.basename)(at));
         }
     }
 }
-function within(root, path) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+function isLink(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
 }
 /**
  * `path` (relative to `base`, or absolute) resolved with its links, refused naming `input` unless
@@ -40406,27 +40437,21 @@ function within(root, path) {
 function resolveInside(workspace, base, path, input, boundary = 'the workspace') {
     const given = (0,external_node_path_.resolve)(base, path);
     const root = realPath((0,external_node_path_.resolve)(workspace));
-    if (!within((0,external_node_path_.resolve)(workspace), given) && !within(root, given)) {
-        throw new InputError(input, `${path} is outside ${boundary}`);
+    if (!isInside((0,external_node_path_.resolve)(workspace), given) && !isInside(root, given)) {
+        throw new errors_InputError(input, `${path} is outside ${boundary}`);
     }
     const real = realPath(given);
-    if (!within(root, real)) {
-        throw new InputError(input, `${path} leads outside ${boundary} through a symbolic link; only files of ${boundary} are recorded and published`);
+    if (!isInside(root, real)) {
+        throw new errors_InputError(input, `${path} leads outside ${boundary} through a symbolic link; only files of ${boundary} are recorded and published`);
     }
     return real;
 }
-
-;// CONCATENATED MODULE: ./src/workspace/paths.ts
-
-/** True when `path` is `root` itself or inside it (no `..` escape, not another drive). */
-function isInside(root, path) {
-    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(root, path));
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
-}
-/** A `/`-separated path relative to `root`, as recorded in release files. */
-function posixRelative(root, path) {
-    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(root, path));
-    return rel.split(/[\\/]/).filter(Boolean).join('/');
+/** `resolveInside` for a file or directory that must be there: a missing one is refused too. */
+function existingInside(workspace, path, input) {
+    const real = resolveInside(workspace, workspace, path, input);
+    if (!existsSync(real))
+        throw new InputError(input, `${path} does not exist in the workspace`);
+    return real;
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/sources.ts
@@ -40486,11 +40511,11 @@ async function locateCompose(root, given, input) {
         }
     }
     if (found === undefined) {
-        throw new InputError(input, `no compose file found in ${root} (looked for ${defaultComposeFiles.join(', ')})`);
+        throw new errors_InputError(input, `no compose file found in ${root} (looked for ${defaultComposeFiles.join(', ')})`);
     }
     for (const override of overrideComposeFiles) {
         if (await isFile((0,external_node_path_.join)(root, override))) {
-            throw new InputError(input, `${override} lies beside ${found}, and Docker Compose merges it over ${found} when it is given no file ("docker compose up"), so recording ${found} alone would not be what Compose runs here; ${oneFileHint(found)}`);
+            throw new errors_InputError(input, `${override} lies beside ${found}, and Docker Compose merges it over ${found} when it is given no file ("docker compose up"), so recording ${found} alone would not be what Compose runs here; ${oneFileHint(found)}`);
         }
     }
     return found;
@@ -40512,7 +40537,7 @@ async function loadVariables(options, composePath, environment, input) {
     }
     catch (error) {
         if (error instanceof DotenvError) {
-            throw new InputError(input, `${file} (the variables of the compose file) ${error.message}`);
+            throw new errors_InputError(input, `${file} (the variables of the compose file) ${error.message}`);
         }
         throw error;
     }
@@ -40546,7 +40571,7 @@ async function loadSources(options) {
     const variables = await loadVariables(options, composePath, environment, names.compose);
     if (!given && variables.get('COMPOSE_FILE')) {
         const where = environment['COMPOSE_FILE'] ? 'in the environment' : `in ${DOTENV_FILE}`;
-        throw new InputError(names.compose, `COMPOSE_FILE is set ${where}, and Docker Compose reads the files it names instead of ${composeFile} when it is given none; ${oneFileHint(composeFile)}`);
+        throw new errors_InputError(names.compose, `COMPOSE_FILE is set ${where}, and Docker Compose reads the files it names instead of ${composeFile} when it is given none; ${oneFileHint(composeFile)}`);
     }
     const metadata = await loadMetadata(options.metadata, root, names.metadata);
     let template;
@@ -40573,7 +40598,7 @@ function creationTime(env, now = new Date()) {
         return now;
     const seconds = /^\d{1,12}$/.test(epoch) ? Number(epoch) : NaN;
     if (!Number.isSafeInteger(seconds) || seconds * 1000 > 8.64e15) {
-        throw new InputError('SOURCE_DATE_EPOCH', `"${epoch}" is not a number of seconds since 1970`);
+        throw new errors_InputError('SOURCE_DATE_EPOCH', `"${epoch}" is not a number of seconds since 1970`);
     }
     return new Date(seconds * 1000);
 }
@@ -41485,7 +41510,7 @@ function millis(env, name, fallback) {
     if (text === undefined || text === '')
         return fallback;
     if (!/^\d+$/.test(text) || Number(text) === 0) {
-        throw new InputError(name, `"${text}" is not a positive number of milliseconds`);
+        throw new errors_InputError(name, `"${text}" is not a positive number of milliseconds`);
     }
     return Number(text);
 }
@@ -41536,7 +41561,7 @@ function booleanInput(name, fallback) {
         return true;
     if (['false', 'False', 'FALSE'].includes(value))
         return false;
-    throw new InputError(name, `"${value}" is not a boolean (true or false)`);
+    throw new errors_InputError(name, `"${value}" is not a boolean (true or false)`);
 }
 function optional(name) {
     const value = input(name);
@@ -41578,7 +41603,7 @@ function makeLatestInput() {
     const value = input('make-latest', 'auto');
     const found = MAKE_LATEST.find((m) => m === value.toLowerCase());
     if (!found) {
-        throw new InputError('make-latest', `"${value}" is not one of auto, true or false`);
+        throw new errors_InputError('make-latest', `"${value}" is not one of auto, true or false`);
     }
     return found;
 }
@@ -41590,12 +41615,12 @@ function githubAccess(github, token, remoteSteps, dryRun) {
     const missing = token === ''
         ? {
             why: 'no token was given',
-            error: new InputError('token', 'no token: set `token` or leave its default ${{ github.token }}'),
+            error: new errors_InputError('token', 'no token: set `token` or leave its default ${{ github.token }}'),
         }
         : github.owner === '' || github.repo === ''
             ? {
                 why: 'GITHUB_REPOSITORY is not set',
-                error: new InputError('GITHUB_REPOSITORY', 'not set: run the action in a GitHub workflow'),
+                error: new errors_InputError('GITHUB_REPOSITORY', 'not set: run the action in a GitHub workflow'),
             }
             : null;
     if (missing) {
@@ -41618,12 +41643,12 @@ function getSettings(env = process.env) {
     const refTag = github.ref.startsWith('refs/tags/') ? github.ref.slice('refs/tags/'.length) : '';
     const tag = input('tag', refTag);
     if (tag === '') {
-        throw new InputError(names.tag, 'no release tag given (push a tag, or set the input)');
+        throw new errors_InputError(names.tag, 'no release tag given (push a tag, or set the input)');
     }
     const release = parseTag(tag, names.tag);
     const releasesDirInput = input('releases-dir', 'releases');
     if (!isInside(workspace, releasesDirInput) || posixRelative(workspace, releasesDirInput) === '') {
-        throw new InputError(names.releasesDir, `"${releasesDirInput}" must be a directory inside the workspace`);
+        throw new errors_InputError(names.releasesDir, `"${releasesDirInput}" must be a directory inside the workspace`);
     }
     // The record is written there: a link leading out of the workspace is refused.
     resolveInside(workspace, workspace, releasesDirInput, names.releasesDir);
@@ -41632,7 +41657,7 @@ function getSettings(env = process.env) {
     const appComposeTemplate = optional('app-compose-template');
     const appName = optional('app-name');
     if (composeFile !== undefined && !isInside(workspace, composeFile)) {
-        throw new InputError(names.compose, `"${composeFile}" is outside the workspace`);
+        throw new errors_InputError(names.compose, `"${composeFile}" is outside the workspace`);
     }
     const specs = parseImageSpecs(input('images'), names.images);
     const pinAll = booleanInput('pin-all-images', true);
@@ -41880,7 +41905,7 @@ async function run_run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(60041);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20099);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -1,8 +1,9 @@
 // npm run bench: cold start of the action bundle, sequential GitHub API round trips of a full run
 // at 100 ms per request, CLI start-up against bare node, `attest` of a real quote against bare
-// node, the peak memory of `attest -` fed 400 MiB and of `generate` against a registry whose
-// manifest never ends, and CLI list/find/latest/verify over 10,000 recorded releases. Reports;
-// asserts nothing.
+// node, the attest action's whole run against local servers against bare node (bench/*.bench.ts),
+// the peak memory of `attest -` fed 400 MiB and of `generate` against a registry whose manifest
+// never ends, and CLI list/find/latest/verify over 10,000 recorded releases. Reports; asserts
+// nothing.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureFreshBuild } from './build-stamp.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist/cli/index.js');
@@ -259,11 +261,14 @@ async function attestStdinPeak() {
   );
 }
 
+// Never time a stale bundle.
+if (ensureFreshBuild()) console.log('built dist/ from the current sources');
 console.log(`node ${spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim()}`);
 coldStart();
 cliStartUp();
 attestRealQuote();
 await attestStdinPeak();
+// The benches that need the TypeScript test servers (GitHub API, attestation documents, PCCS).
 const roundTrips = spawnSync(
   process.execPath,
   ['node_modules/vitest/vitest.mjs', 'run', '--config', 'bench/vitest.config.ts'],

@@ -1,4 +1,4 @@
-// Bundles the action and the CLI with ncc, each into one ESM file users run without node_modules.
+// Bundles the action, the attest action and the CLI with ncc, each into one ESM file users run without node_modules.
 // First it turns the record's JSON Schema into validation code, so no run compiles it again.
 import { execFileSync } from 'node:child_process';
 import {
@@ -34,6 +34,7 @@ const bundled = new Set();
 try {
   for (const [entry, out] of [
     ['src/index.ts', 'dist'],
+    ['src/attest-action/index.ts', 'dist/attest'],
     ['src/cli/index.ts', 'dist/cli'],
   ]) {
     const stats = join(statsDir, 'stats.json');

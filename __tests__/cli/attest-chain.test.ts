@@ -3,25 +3,30 @@
 // answers as Intel's API does), to the release that recorded its compose hash; and every forged
 // or tampered variant failing with the check that caught it named. --url against local servers
 // serving the document in the shapes dstack deployments serve.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   cliAsync,
+  NEAR_MPC_ATTESTATIONS,
+  nearMpcDocuments,
   startDocumentServer,
   startPccs,
   type CliRun,
   type LocalServer,
 } from '../helpers/attest-servers.js';
-import { digestOf, tempDir } from '../helpers/cli.js';
+import { tempDir } from '../helpers/cli.js';
 import {
   ATTEST_FIXTURES,
   flipByte,
+  NEAR_MPC_CHECKS,
   NEAR_MPC_TIME,
   nearMpcCollateral,
   nearMpcPublicData,
   readTcbInfo,
+  RECORD_COMMIT,
   sha256,
+  writeAttestRecord,
 } from '../helpers/dstack-attest-fixtures.js';
 
 const PUBLIC_DATA = join(ATTEST_FIXTURES, 'near-mpc/public_data.json');
@@ -29,19 +34,8 @@ const COLLATERAL = join(ATTEST_FIXTURES, 'near-mpc/collateral.json');
 const NEAR = nearMpcPublicData().tee_participant_info.Dstack;
 const NEAR_HASH = sha256(NEAR.tcb_info.app_compose);
 const AT = ['--at', String(NEAR_MPC_TIME)];
-const COMMIT = 'ab12'.repeat(10);
 const RUNTIME = 0x08000001;
-const ALL_CHECKS = [
-  'quote-signature',
-  'tcb-status',
-  'rtmr0',
-  'rtmr1',
-  'rtmr2',
-  'rtmr3',
-  'compose-hash',
-  'mr-config-id',
-  'release',
-];
+const ALL_CHECKS = NEAR_MPC_CHECKS;
 
 let dir: string;
 let cleanup: () => void;
@@ -52,41 +46,9 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-/** A release record in `dir/releases` (its files are not needed by attest). */
-function record(version: string, composeHash: string): void {
-  const releases = join(dir, 'releases');
-  const prefix = `v${version}`;
-  const info = {
-    schema: 'release-tracker/release-info@1',
-    version,
-    tag: prefix,
-    created_at: '2026-08-01T00:00:00Z',
-    repository: 'near/mpc',
-    git: { commit: COMMIT, ref: `refs/tags/${prefix}` },
-    workflow: null,
-    images: [
-      {
-        service: 'mpc-node',
-        repository: 'docker.io/nearone/mpc-node',
-        tag: version,
-        digest: digestOf(3),
-        reference: `nearone/mpc-node:${version}@${digestOf(3)}`,
-        platforms: [],
-        source: 'buildx-metadata',
-      },
-    ],
-    compose_hash: composeHash,
-    files: {
-      app_compose: { path: `releases/${prefix}-app-compose.json`, sha256: composeHash },
-      docker_compose: { path: `releases/${prefix}-docker-compose.yml`, sha256: sha256('x') },
-    },
-  };
-  mkdirSync(releases, { recursive: true });
-  writeFileSync(
-    join(releases, `${prefix}-release-info.json`),
-    `${JSON.stringify(info, null, 2)}\n`,
-  );
-}
+/** A release record in `dir/releases`. */
+const record = (version: string, composeHash: string): void =>
+  writeAttestRecord(join(dir, 'releases'), version, composeHash);
 
 const attest = (args: string[], env: NodeJS.ProcessEnv = {}, input?: string): Promise<CliRun> =>
   cliAsync(['attest', ...args], dir, env, input);
@@ -128,7 +90,7 @@ function expectVerified(report: Report): void {
     ok: true,
     verdict: 'verified',
     compose_hash: NEAR_HASH,
-    release: { version: '1.0.0', tag: 'v1.0.0', commit: COMMIT },
+    release: { version: '1.0.0', tag: 'v1.0.0', commit: RECORD_COMMIT },
     tcb_status: 'UpToDate',
   });
   expect(report.checks.map((c) => c.name)).toEqual(ALL_CHECKS);
@@ -381,35 +343,10 @@ describe('forged and tampered documents fail, naming the check (exit 1)', () => 
 describe('attest --url, in the shapes dstack deployments serve', () => {
   let server: LocalServer;
   let pccs: LocalServer;
-  const tcbInfoText = JSON.stringify(NEAR.tcb_info);
-  const quoteHex = Buffer.from(NEAR.quote).toString('hex');
   beforeAll(async () => {
     pccs = await startPccs(nearMpcCollateral());
     server = await startDocumentServer({
-      '/prpc/Info': {
-        body: JSON.stringify({
-          app_id: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4',
-          instance_id: 'b0ad4bda4e9e5a4e6d5ff0cd0b8f5b4b1c4d1c2a',
-          app_cert: '',
-          tcb_info: tcbInfoText,
-          app_name: 'mpc',
-          compose_hash: NEAR_HASH,
-        }),
-      },
-      '/public_data': { body: JSON.stringify(nearMpcPublicData()) },
-      '/api/v1/apps/e3b0c442/attestations': {
-        body: JSON.stringify({
-          app_id: 'e3b0c442',
-          instances: [
-            {
-              quote: quoteHex,
-              eventlog: NEAR.tcb_info.event_log,
-              image_version: 'dstack-nvidia-0.5.4',
-            },
-            { quote: quoteHex, tcb_info: tcbInfoText, image_version: 'dstack-nvidia-0.5.4' },
-          ],
-        }),
-      },
+      ...nearMpcDocuments(),
       '/moved': { redirect: '/public_data', status: 301 },
       '/to-plain-http': { redirect: 'http://example.com/public_data' },
       '/stall': { stall: true },
@@ -451,7 +388,7 @@ describe('attest --url, in the shapes dstack deployments serve', () => {
     pccs.requests.length = 0;
     const { run, report } = await json([
       '--url',
-      `${server.url}/api/v1/apps/e3b0c442/attestations`,
+      `${server.url}${NEAR_MPC_ATTESTATIONS}`,
       ...AT,
       '--pccs',
       pccs.url,
@@ -469,7 +406,7 @@ describe('attest --url, in the shapes dstack deployments serve', () => {
     expect(pccs.requests).toHaveLength(4);
     const text = await attest([
       '--url',
-      `${server.url}/api/v1/apps/e3b0c442/attestations`,
+      `${server.url}${NEAR_MPC_ATTESTATIONS}`,
       ...AT,
       '--pccs',
       pccs.url,

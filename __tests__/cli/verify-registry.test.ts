@@ -1,8 +1,10 @@
-import { writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { cli, digestOf, tempDir } from '../helpers/cli.js';
+import { cli, digestOf, ROOT, tempDir } from '../helpers/cli.js';
 import { dockerConfigDir } from '../helpers/credential-helpers.js';
+import { readmeWorkflow } from '../helpers/readme.js';
 import { registryTests, useRegistry } from '../helpers/registry-suite.js';
 import { unusedPort, type PushedIndex, type Registry } from '../helpers/registry-server.js';
 
@@ -167,5 +169,23 @@ suite('verify --registry', () => {
     const one = cli(['verify', 'v2.0.0', '--registry'], dir, env);
     expect(one.code).toBe(1);
     expect(one.stdout).not.toContain('v1.0.0');
+
+    // As the README's scheduled workflow runs it: its step's script, in the checked-out repository,
+    // with this repository checked out beside it at .release-tracker.
+    const step = Object.values(readmeWorkflow('Watch production').jobs)
+      .flatMap((job) => job.steps)
+      .find((s) => s.run?.includes('verify --registry'));
+    symlinkSync(ROOT, join(dir, '.release-tracker'));
+    const scheduled = spawnSync('bash', ['-e', '-c', step?.run ?? 'false'], {
+      cwd: dir,
+      env: { PATH: process.env['PATH'], HOME: process.env['HOME'], ...env },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(scheduled.status).toBe(1);
+    expect(scheduled.stdout).toContain(`GONE  v2.0.0 app ${repo()}@${v2.digest}\n`);
+    expect(scheduled.stdout).toContain(
+      `GONE  v1.0.0 app ${repo()}@${arm64.digest} (linux/arm64/v8 manifest)\n`,
+    );
   });
 });

@@ -14,6 +14,7 @@ import {
 import type { AddressInfo } from 'node:net';
 import type { Collateral } from '../../src/core/attest/collateral.js';
 import { CLI } from './cli.js';
+import { nearMpcPublicData, sha256 } from './dstack-attest-fixtures.js';
 
 export interface Recorded {
   readonly method: string;
@@ -139,6 +140,48 @@ export function startDocumentServer(routes: Record<string, DocumentRoute>): Prom
       res.end(route.body);
     };
   });
+}
+
+/** Where `nearMpcDocuments` serves Phala Cloud's app attestations of a two-instance app. */
+export const NEAR_MPC_ATTESTATIONS = '/api/v1/apps/e3b0c442/attestations';
+
+/**
+ * near/mpc's real attestation, by path, in the three shapes dstack deployments serve: a guest
+ * agent's `/prpc/Info` (tcb_info as a JSON string, no quote), the app's own `/public_data` (quote
+ * as a byte array, collateral, tcb_info), and Phala Cloud's app attestations with two instances
+ * (quote hex; one with `eventlog`, one with `tcb_info`).
+ */
+export function nearMpcDocuments(): Record<string, { readonly body: string }> {
+  const data = nearMpcPublicData();
+  const near = data.tee_participant_info.Dstack;
+  const tcbInfoText = JSON.stringify(near.tcb_info);
+  const quoteHex = Buffer.from(near.quote).toString('hex');
+  return {
+    '/prpc/Info': {
+      body: JSON.stringify({
+        app_id: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4',
+        instance_id: 'b0ad4bda4e9e5a4e6d5ff0cd0b8f5b4b1c4d1c2a',
+        app_cert: '',
+        tcb_info: tcbInfoText,
+        app_name: 'mpc',
+        compose_hash: sha256(near.tcb_info.app_compose),
+      }),
+    },
+    '/public_data': { body: JSON.stringify(data) },
+    [NEAR_MPC_ATTESTATIONS]: {
+      body: JSON.stringify({
+        app_id: 'e3b0c442',
+        instances: [
+          {
+            quote: quoteHex,
+            eventlog: near.tcb_info.event_log,
+            image_version: 'dstack-nvidia-0.5.4',
+          },
+          { quote: quoteHex, tcb_info: tcbInfoText, image_version: 'dstack-nvidia-0.5.4' },
+        ],
+      }),
+    },
+  };
 }
 
 export interface CliRun {

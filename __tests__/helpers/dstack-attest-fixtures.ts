@@ -4,7 +4,7 @@
  * themselves and cross-checked against SOURCE.txt.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ATTEST_FIXTURES = join(import.meta.dirname, '../fixtures/dstack-attest');
@@ -109,6 +109,19 @@ export function must<T>(value: T | null | undefined, what = 'value'): T {
   return value;
 }
 
+/** The checks near/mpc's public_data is given (each one that applies without further input), in order. */
+export const NEAR_MPC_CHECKS = [
+  'quote-signature',
+  'tcb-status',
+  'rtmr0',
+  'rtmr1',
+  'rtmr2',
+  'rtmr3',
+  'compose-hash',
+  'mr-config-id',
+  'release',
+];
+
 /** Unix time at which near/mpc's quote and collateral verify (SOURCE.txt). */
 export const NEAR_MPC_TIME = 1786622400;
 
@@ -148,4 +161,46 @@ export function flipByte(bytes: Uint8Array, at: number): Uint8Array {
   const copy = Uint8Array.from(bytes);
   copy[at] = (copy[at] as number) ^ 0x01;
   return copy;
+}
+
+/** The commit the records written by `writeAttestRecord` name. */
+export const RECORD_COMMIT = 'ab12'.repeat(10);
+
+/**
+ * A release record in `releasesDir` recording `composeHash` (attest reads only the record, not
+ * the release's other files).
+ */
+export function writeAttestRecord(releasesDir: string, version: string, composeHash: string): void {
+  const prefix = `v${version}`;
+  const digest = `sha256:${'03'.repeat(32)}`;
+  const info = {
+    schema: 'release-tracker/release-info@1',
+    version,
+    tag: prefix,
+    created_at: '2026-08-01T00:00:00Z',
+    repository: 'near/mpc',
+    git: { commit: RECORD_COMMIT, ref: `refs/tags/${prefix}` },
+    workflow: null,
+    images: [
+      {
+        service: 'mpc-node',
+        repository: 'docker.io/nearone/mpc-node',
+        tag: version,
+        digest,
+        reference: `nearone/mpc-node:${version}@${digest}`,
+        platforms: [],
+        source: 'buildx-metadata',
+      },
+    ],
+    compose_hash: composeHash,
+    files: {
+      app_compose: { path: `releases/${prefix}-app-compose.json`, sha256: composeHash },
+      docker_compose: { path: `releases/${prefix}-docker-compose.yml`, sha256: sha256('x') },
+    },
+  };
+  mkdirSync(releasesDir, { recursive: true });
+  writeFileSync(
+    join(releasesDir, `${prefix}-release-info.json`),
+    `${JSON.stringify(info, null, 2)}\n`,
+  );
 }

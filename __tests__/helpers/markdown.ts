@@ -33,3 +33,30 @@ export function textOf(html: string): string {
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
 }
+
+// Values an attacker could put into a service name, a platform string from a registry, a tag.
+export const HOSTILE = [
+  'app',
+  'a | b',
+  'x |\n| fake | sha256:feed |',
+  'evil\r\n| forged row |',
+  '<img src=x onerror=alert(1)>',
+  '<script>alert(1)</script>',
+  '[click](https://evil.example)',
+  '![pixel](https://evil.example/p.png)',
+  'https://evil.example/autolink',
+  'www.evil.example',
+  '**bold** _em_ ~~strike~~',
+  '`code` ``two`` ```three',
+  '`',
+  '` leading and trailing `',
+  '\\| escaped already',
+  '&lt;entity&gt; &amp;',
+  '<!-- comment -->',
+  '# heading',
+  '> quote',
+  '- item',
+  'line\u2028separator',
+  'nul\u0000byte',
+  'linux/amd64',
+];

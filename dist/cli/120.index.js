@@ -794,6 +794,28 @@ function isHttpsOrLoopback(url) {
 
 /***/ }),
 
+/***/ 6156:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ networkCause)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+/** The root cause of a failed fetch, e.g. `connect ECONNREFUSED 127.0.0.1:1`. */
+function networkCause(error) {
+    let cause = error;
+    // undici wraps the socket error: TypeError('fetch failed', { cause }).
+    while (cause instanceof Error && cause.cause !== undefined && cause.message === 'fetch failed')
+        cause = cause.cause;
+    if (cause instanceof AggregateError && cause.errors.length > 0)
+        cause = cause.errors[0];
+    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(cause);
+}
+
+
+/***/ }),
+
 /***/ 8417:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1591,6 +1613,8 @@ function mediaTypeOf(headers, doc) {
 var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./src/http/fetch-within.ts
 var fetch_within = __webpack_require__(9330);
+// EXTERNAL MODULE: ./src/http/network-cause.ts
+var network_cause = __webpack_require__(6156);
 // EXTERNAL MODULE: ./src/http/read-limited.ts
 var read_limited = __webpack_require__(8417);
 ;// CONCATENATED MODULE: ./src/registry/transport.ts
@@ -1601,6 +1625,7 @@ var read_limited = __webpack_require__(8417);
  * and redirects followed by hand, each hop held to the https-or-loopback rule and credentials
  * sent on only where Docker would send them (README: Decisions, registry).
  */
+
 
 
 
@@ -1677,7 +1702,7 @@ class Transport {
                 if (error instanceof OversizeError) {
                     throw protocolError(ctx, `${ctx.registry} sent ${error.message} for ${ctx.image}`);
                 }
-                lastFailure = networkCause(error);
+                lastFailure = (0,network_cause/* networkCause */.u)(error);
                 timedOut = error instanceof TimeoutError;
                 // A name that does not resolve will not resolve a second later: say so at once.
                 if ((0,errors/* errorCode */.CA)(error) === 'ENOTFOUND')
@@ -1791,20 +1816,10 @@ class Transport {
                 : signal.aborted
                     ? new TimeoutError(this.timeoutMs, `${method} ${shownUrl}`)
                     : error;
-            report({ error: failure instanceof OversizeError ? failure.message : networkCause(failure) }, started);
+            report({ error: failure instanceof OversizeError ? failure.message : (0,network_cause/* networkCause */.u)(failure) }, started);
             throw failure;
         }
     }
-}
-/** The root cause of a failed fetch, e.g. `connect ECONNREFUSED 127.0.0.1:1`. */
-function networkCause(error) {
-    let cause = error;
-    // undici wraps the socket error: TypeError('fetch failed', { cause }).
-    while (cause instanceof Error && cause.cause !== undefined && cause.message === 'fetch failed')
-        cause = cause.cause;
-    if (cause instanceof AggregateError && cause.errors.length > 0)
-        cause = cause.errors[0];
-    return (0,errors/* errorMessage */.gJ)(cause);
 }
 
 ;// CONCATENATED MODULE: ./src/registry/client.ts

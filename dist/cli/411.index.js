@@ -1620,6 +1620,19 @@ function repositoryName(repository, fallbackDir) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/workspace/paths.ts
+
+/** True when `path` is `root` itself or inside it (no `..` escape, not another drive). */
+function isInside(root, path) {
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(root, path));
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
+/** A `/`-separated path relative to `root`, as recorded in release files. */
+function posixRelative(root, path) {
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(root, path));
+    return rel.split(/[\\/]/).filter(Boolean).join('/');
+}
+
 ;// CONCATENATED MODULE: ./src/workspace/inside.ts
 
 
@@ -1632,8 +1645,12 @@ var external_node_fs_ = __webpack_require__(3024);
  * resolved as the file system resolves it (every link followed) and must land inside the
  * workspace, itself resolved the same way.
  */
-/** `path` with every symbolic link resolved; for a path not there yet, its nearest existing parent's. */
-function realPath(path) {
+/**
+ * `path` with every symbolic link resolved, as a write to it would resolve them: for a path not
+ * there yet, its nearest existing parent's real path and the rest; a link whose target is not
+ * there yet (a write would create the target) resolved through its target.
+ */
+function realPath(path, depth = 0) {
     const missing = [];
     for (let at = path;; at = (0,external_node_path_.dirname)(at)) {
         try {
@@ -1643,13 +1660,20 @@ function realPath(path) {
             const code = (0,errors/* errorCode */.CA)(error);
             if ((code !== 'ENOENT' && code !== 'ENOTDIR') || (0,external_node_path_.dirname)(at) === at)
                 throw error;
+            if (depth < 40 && isLink(at)) {
+                return (0,external_node_path_.join)(realPath((0,external_node_path_.resolve)((0,external_node_path_.dirname)(at), (0,external_node_fs_.readlinkSync)(at)), depth + 1), ...missing.reverse());
+            }
             missing.push((0,external_node_path_.basename)(at));
         }
     }
 }
-function within(root, path) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+function isLink(path) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
 }
 /**
  * `path` (relative to `base`, or absolute) resolved with its links, refused naming `input` unless
@@ -1659,27 +1683,21 @@ function within(root, path) {
 function resolveInside(workspace, base, path, input, boundary = 'the workspace') {
     const given = (0,external_node_path_.resolve)(base, path);
     const root = realPath((0,external_node_path_.resolve)(workspace));
-    if (!within((0,external_node_path_.resolve)(workspace), given) && !within(root, given)) {
+    if (!isInside((0,external_node_path_.resolve)(workspace), given) && !isInside(root, given)) {
         throw new errors/* InputError */.dz(input, `${path} is outside ${boundary}`);
     }
     const real = realPath(given);
-    if (!within(root, real)) {
+    if (!isInside(root, real)) {
         throw new errors/* InputError */.dz(input, `${path} leads outside ${boundary} through a symbolic link; only files of ${boundary} are recorded and published`);
     }
     return real;
 }
-
-;// CONCATENATED MODULE: ./src/workspace/paths.ts
-
-/** True when `path` is `root` itself or inside it (no `..` escape, not another drive). */
-function isInside(root, path) {
-    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(root, path));
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
-}
-/** A `/`-separated path relative to `root`, as recorded in release files. */
-function posixRelative(root, path) {
-    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), (0,external_node_path_.resolve)(root, path));
-    return rel.split(/[\\/]/).filter(Boolean).join('/');
+/** `resolveInside` for a file or directory that must be there: a missing one is refused too. */
+function existingInside(workspace, path, input) {
+    const real = resolveInside(workspace, workspace, path, input);
+    if (!existsSync(real))
+        throw new InputError(input, `${path} does not exist in the workspace`);
+    return real;
 }
 
 ;// CONCATENATED MODULE: ./src/core/compose-file-names.ts

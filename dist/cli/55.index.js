@@ -1470,7 +1470,10 @@ var time_limits = __webpack_require__(5427);
 var fetch_within = __webpack_require__(9330);
 // EXTERNAL MODULE: ./src/http/hosts.ts
 var hosts = __webpack_require__(2327);
+// EXTERNAL MODULE: ./src/http/network-cause.ts
+var network_cause = __webpack_require__(6156);
 ;// CONCATENATED MODULE: ./src/http/get-public.ts
+
 
 
 /** Redirects followed before giving up. */
@@ -1479,19 +1482,28 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /**
  * A GET of a public URL (an attestation document, a PCCS answer): no credentials or cookies are
  * ever sent, redirects are followed by hand and only to `https:` or a loopback host, and each
- * hop has the time and byte limits of `fetchWithin`. Answers other than 2xx are errors naming
- * the host and the status. Returns the answer, its body already read.
+ * hop has the time and byte limits of `fetchWithin`. No answer, or one other than 2xx, is an
+ * error naming the host. Returns the answer, its body already read.
  */
 async function getPublic(url, limits, accept, base = fetch) {
     const get = (0,fetch_within/* fetchWithin */.G)(limits, base);
     let current = checked(url, url);
     for (let hop = 0;; hop++) {
-        const response = await get(current, {
-            method: 'GET',
-            headers: { accept },
-            redirect: 'manual',
-            credentials: 'omit',
-        });
+        let response;
+        try {
+            response = await get(current, {
+                method: 'GET',
+                headers: { accept },
+                redirect: 'manual',
+                credentials: 'omit',
+            });
+        }
+        catch (error) {
+            // undici's TypeError names no host; time and size limits already do.
+            if (!(error instanceof TypeError))
+                throw error;
+            throw new Error(`${current.host} unreachable for GET ${current.pathname}: ${(0,network_cause/* networkCause */.u)(error)}`, { cause: error });
+        }
         const location = response.headers.get('location');
         if (REDIRECTS.has(response.status) && location !== null) {
             if (hop === MAX_REDIRECTS) {
@@ -2283,6 +2295,28 @@ function isLoopbackHost(host) {
 /** Whether a URL may be followed: `https:`, or `http:` to a loopback host. */
 function isHttpsOrLoopback(url) {
     return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.host));
+}
+
+
+/***/ }),
+
+/***/ 6156:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ networkCause)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+/** The root cause of a failed fetch, e.g. `connect ECONNREFUSED 127.0.0.1:1`. */
+function networkCause(error) {
+    let cause = error;
+    // undici wraps the socket error: TypeError('fetch failed', { cause }).
+    while (cause instanceof Error && cause.cause !== undefined && cause.message === 'fetch failed')
+        cause = cause.cause;
+    if (cause instanceof AggregateError && cause.errors.length > 0)
+        cause = cause.errors[0];
+    return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(cause);
 }
 
 

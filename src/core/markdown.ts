@@ -15,8 +15,11 @@ const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
  */
 const SPECIAL = /[\\`*_[\]<>&|!~#:@]/g;
 
-/** Control characters shown as U+FFFD, so a value stays on its line and says it held something. */
-const oneLine = (value: string): string => value.replace(CONTROLS, '\uFFFD');
+/**
+ * Control characters shown as U+FFFD, so a value stays on its line and says it held something
+ * (in a log too, where a line of its own could be read as a workflow command).
+ */
+export const oneLine = (value: string): string => value.replace(CONTROLS, '\uFFFD');
 
 /**
  * A value as plain Markdown text: what could open a construct backslash-escaped, so `|`, `<`, `[`,

@@ -1,5 +1,6 @@
 import { fetchWithin, type FetchLimits } from './fetch-within.js';
 import { isHttpsOrLoopback } from './hosts.js';
+import { networkCause } from './network-cause.js';
 
 /** Redirects followed before giving up. */
 const MAX_REDIRECTS = 5;
@@ -8,8 +9,8 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /**
  * A GET of a public URL (an attestation document, a PCCS answer): no credentials or cookies are
  * ever sent, redirects are followed by hand and only to `https:` or a loopback host, and each
- * hop has the time and byte limits of `fetchWithin`. Answers other than 2xx are errors naming
- * the host and the status. Returns the answer, its body already read.
+ * hop has the time and byte limits of `fetchWithin`. No answer, or one other than 2xx, is an
+ * error naming the host. Returns the answer, its body already read.
  */
 export async function getPublic(
   url: URL,
@@ -20,12 +21,22 @@ export async function getPublic(
   const get = fetchWithin(limits, base);
   let current = checked(url, url);
   for (let hop = 0; ; hop++) {
-    const response = await get(current, {
-      method: 'GET',
-      headers: { accept },
-      redirect: 'manual',
-      credentials: 'omit',
-    });
+    let response: Response;
+    try {
+      response = await get(current, {
+        method: 'GET',
+        headers: { accept },
+        redirect: 'manual',
+        credentials: 'omit',
+      });
+    } catch (error) {
+      // undici's TypeError names no host; time and size limits already do.
+      if (!(error instanceof TypeError)) throw error;
+      throw new Error(
+        `${current.host} unreachable for GET ${current.pathname}: ${networkCause(error)}`,
+        { cause: error },
+      );
+    }
     const location = response.headers.get('location');
     if (REDIRECTS.has(response.status) && location !== null) {
       if (hop === MAX_REDIRECTS) {

@@ -6,7 +6,7 @@
  * sent on only where Docker would send them (README: Decisions, registry).
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { errorCode, errorMessage } from '../core/errors.js';
+import { errorCode } from '../core/errors.js';
 import {
   REGISTRY_LIMITS,
   REGISTRY_MAX_RETRY_DELAY_MS,
@@ -14,6 +14,7 @@ import {
 } from '../core/time-limits.js';
 import { fetchWithin } from '../http/fetch-within.js';
 import { isHttpsOrLoopback } from '../http/hosts.js';
+import { networkCause } from '../http/network-cause.js';
 import { BodyTooLargeError } from '../http/read-limited.js';
 import {
   describeStatus,
@@ -272,14 +273,4 @@ export class Transport {
       throw failure;
     }
   }
-}
-
-/** The root cause of a failed fetch, e.g. `connect ECONNREFUSED 127.0.0.1:1`. */
-function networkCause(error: unknown): string {
-  let cause: unknown = error;
-  // undici wraps the socket error: TypeError('fetch failed', { cause }).
-  while (cause instanceof Error && cause.cause !== undefined && cause.message === 'fetch failed')
-    cause = cause.cause;
-  if (cause instanceof AggregateError && cause.errors.length > 0) cause = cause.errors[0];
-  return errorMessage(cause);
 }

@@ -1,7 +1,7 @@
-import { realpathSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { errorCode } from '../core/errors.js';
-import { InputError } from '../core/errors.js';
+import { existsSync, lstatSync, readlinkSync, realpathSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { errorCode, InputError } from '../core/errors.js';
+import { isInside } from './paths.js';
 
 /**
  * The files that are published (the compose file, the app-compose template) and the directory the
@@ -11,8 +11,12 @@ import { InputError } from '../core/errors.js';
  * workspace, itself resolved the same way.
  */
 
-/** `path` with every symbolic link resolved; for a path not there yet, its nearest existing parent's. */
-function realPath(path: string): string {
+/**
+ * `path` with every symbolic link resolved, as a write to it would resolve them: for a path not
+ * there yet, its nearest existing parent's real path and the rest; a link whose target is not
+ * there yet (a write would create the target) resolved through its target.
+ */
+function realPath(path: string, depth = 0): string {
   const missing: string[] = [];
   for (let at = path; ; at = dirname(at)) {
     try {
@@ -20,14 +24,23 @@ function realPath(path: string): string {
     } catch (error) {
       const code = errorCode(error);
       if ((code !== 'ENOENT' && code !== 'ENOTDIR') || dirname(at) === at) throw error;
+      if (depth < 40 && isLink(at)) {
+        return join(
+          realPath(resolve(dirname(at), readlinkSync(at)), depth + 1),
+          ...missing.reverse(),
+        );
+      }
       missing.push(basename(at));
     }
   }
 }
 
-function within(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -44,15 +57,22 @@ export function resolveInside(
 ): string {
   const given = resolve(base, path);
   const root = realPath(resolve(workspace));
-  if (!within(resolve(workspace), given) && !within(root, given)) {
+  if (!isInside(resolve(workspace), given) && !isInside(root, given)) {
     throw new InputError(input, `${path} is outside ${boundary}`);
   }
   const real = realPath(given);
-  if (!within(root, real)) {
+  if (!isInside(root, real)) {
     throw new InputError(
       input,
       `${path} leads outside ${boundary} through a symbolic link; only files of ${boundary} are recorded and published`,
     );
   }
+  return real;
+}
+
+/** `resolveInside` for a file or directory that must be there: a missing one is refused too. */
+export function existingInside(workspace: string, path: string, input: string): string {
+  const real = resolveInside(workspace, workspace, path, input);
+  if (!existsSync(real)) throw new InputError(input, `${path} does not exist in the workspace`);
   return real;
 }

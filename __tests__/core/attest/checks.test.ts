@@ -14,6 +14,7 @@ import { runtimeEventDigest } from '../../../src/core/attest/event-log.js';
 import { mrConfigIdV2, mrConfigIdV3 } from '../../../src/core/attest/measurements.js';
 import type { QuoteSignature } from '../../../src/core/attest/tcb-status.js';
 import {
+  NEAR_MPC_CHECKS,
   NEAR_MPC_TIME,
   nearMpcPublicData,
   readAttestFixture,
@@ -123,17 +124,7 @@ describe("near/mpc's /public_data, by what the verifier made of its quote", () =
       release: { version: '1.2.3', tag: 'v1.2.3' },
       tcb_status: 'UpToDate',
     });
-    expect(report.checks.map((c) => c.name)).toEqual([
-      'quote-signature',
-      'tcb-status',
-      'rtmr0',
-      'rtmr1',
-      'rtmr2',
-      'rtmr3',
-      'compose-hash',
-      'mr-config-id',
-      'release',
-    ]);
+    expect(report.checks.map((c) => c.name)).toEqual(NEAR_MPC_CHECKS);
     expect(report.not_proved.join(' ')).toMatch(/OS was not compared/);
     expect(report.not_proved.join(' ')).toMatch(/Freshness was not checked/);
     expect(report.proved.join(' ')).toMatch(/signed by a genuine Intel TDX platform/);
