@@ -33980,7 +33980,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 20099:
+/***/ 45296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38286,9 +38286,13 @@ function backoffDelayMs(policy, n, random) {
 }
 /**
  * `attest`: the document (`--url`) and Intel's collateral from a PCCS, 30 s per request, the body
- * included, and no retries: a request that never answers fails the run within 30 s.
+ * included. A refused connection or a 5xx/429 answer is tried again twice (after about 1 s and
+ * 2 s, or a `Retry-After` of up to 10 s); a request that got no answer in time is not, so a
+ * deployment that never answers fails the run within 30 s, naming it.
  */
-const ATTEST_LIMITS = { timeoutMs: 30_000, retries: 0, retryBaseMs: 0 };
+const ATTEST_LIMITS = { timeoutMs: 30_000, retries: 2, retryBaseMs: 1000 };
+/** The longest `Retry-After` an `attest` request waits out; a longer one ends its retries. */
+const ATTEST_MAX_RETRY_AFTER_MS = 10_000;
 
 ;// CONCATENATED MODULE: ./src/http/read-limited.ts
 /**
@@ -38903,12 +38907,12 @@ function unauthorized(ctx, credentials) {
     return new RegistryError('unauthorized', `unauthorized: ${ctx.image} (${hint})`, ctx.image);
 }
 
-;// CONCATENATED MODULE: ./src/registry/retry.ts
+;// CONCATENATED MODULE: ./src/http/retry.ts
 /**
- * When a registry request is tried again, and how long the run may spend waiting to: 5xx, 429 and
- * network errors are retried after an exponential back-off with jitter, or after what
- * `Retry-After` asks; and every wait of the run comes out of one budget, so a registry answering
- * every request with `429 Retry-After: 30` costs the run that budget once, not per image.
+ * When a request is tried again, and how long a run may spend waiting to: 5xx, 429 and network
+ * errors are retried after an exponential back-off with jitter, or after what `Retry-After` asks;
+ * and every wait of a registry client comes out of one budget, so a registry answering every
+ * request with `429 Retry-After: 30` costs the run that budget once, not per image.
  */
 
 const isRetryable = (status) => status === 429 || status >= 500;
@@ -41905,7 +41909,7 @@ async function run_run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20099);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45296);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

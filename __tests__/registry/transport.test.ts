@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeStatus, registryErrorDetail } from '../../src/registry/errors.js';
 import { contentType, isMediaType, isPlatformPart } from '../../src/registry/manifest.js';
-import { backoffMs, retryAfterMs, WaitBudget } from '../../src/registry/retry.js';
+import { backoffMs, retryAfterMs, WaitBudget } from '../../src/http/retry.js';
 import { credentialsMayFollow } from '../../src/registry/transport.js';
 
 describe('credentials after a redirect (Docker’s rule, a little stricter)', () => {

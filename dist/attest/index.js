@@ -49734,7 +49734,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4828);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8398);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -49743,7 +49743,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4828:
+/***/ 8398:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55907,10 +55907,16 @@ function backoffDelayMs(policy, n, random) {
 }
 /**
  * `attest`: the document (`--url`) and Intel's collateral from a PCCS, 30 s per request, the body
- * included, and no retries: a request that never answers fails the run within 30 s.
+ * included. A refused connection or a 5xx/429 answer is tried again twice (after about 1 s and
+ * 2 s, or a `Retry-After` of up to 10 s); a request that got no answer in time is not, so a
+ * deployment that never answers fails the run within 30 s, naming it.
  */
-const ATTEST_LIMITS = { timeoutMs: 30_000, retries: 0, retryBaseMs: 0 };
+const ATTEST_LIMITS = { timeoutMs: 30_000, retries: 2, retryBaseMs: 1000 };
+/** The longest `Retry-After` an `attest` request waits out; a longer one ends its retries. */
+const ATTEST_MAX_RETRY_AFTER_MS = 10_000;
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/http/read-limited.ts
 /**
  * Reading an answer with its byte limit enforced as it streams: the bytes are counted chunk by
@@ -56055,10 +56061,60 @@ function networkCause(error) {
     return errors_errorMessage(cause);
 }
 
+;// CONCATENATED MODULE: ./src/http/retry.ts
+/**
+ * When a request is tried again, and how long a run may spend waiting to: 5xx, 429 and network
+ * errors are retried after an exponential back-off with jitter, or after what `Retry-After` asks;
+ * and every wait of a registry client comes out of one budget, so a registry answering every
+ * request with `429 Retry-After: 30` costs the run that budget once, not per image.
+ */
+
+const isRetryable = (status) => status === 429 || status >= 500;
+/** `Retry-After` as seconds or an HTTP date, in ms; undefined when absent or unreadable. */
+function retryAfterMs(header, now = Date.now()) {
+    if (header === null || header.trim() === '')
+        return undefined;
+    const text = header.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    // An HTTP date names its day and month; Date.parse would read "-1" as a year.
+    const at = /[a-z]/i.test(text) ? Date.parse(text) : NaN;
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+/**
+ * The wait before retry `attempt` (1-based): `baseMs × 2^(attempt-1)`, stretched or shrunk by up
+ * to the jitter, so look-ups that failed together do not retry together. Its most is what the
+ * stall budget counts (src/core/time-limits.ts). `random` is in [0, 1).
+ */
+function backoffMs(baseMs, attempt, random = Math.random()) {
+    const base = baseMs * 2 ** (attempt - 1);
+    const spread = REGISTRY_JITTER - 1;
+    return Math.round(base * (1 - spread + random * 2 * spread));
+}
+/** The waiting a whole run may do before retries, shared by every request of one client. */
+class WaitBudget {
+    totalMs;
+    spentMs = 0;
+    constructor(totalMs) {
+        this.totalMs = totalMs;
+    }
+    /** Takes `ms` out of the budget; false, taking nothing, when that much is no longer left. */
+    take(ms) {
+        if (this.spentMs + ms > this.totalMs)
+            return false;
+        this.spentMs += ms;
+        return true;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/http/get-public.ts
 
 
 
+
+
+
+const NO_RETRY = { retries: 0, baseMs: 0, maxRetryAfterMs: 0 };
 /** Redirects followed before giving up. */
 const MAX_REDIRECTS = 5;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -56068,25 +56124,11 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
  * hop has the time and byte limits of `fetchWithin`. No answer, or one other than 2xx, is an
  * error naming the host. Returns the answer, its body already read.
  */
-async function getPublic(url, limits, accept, base = fetch) {
+async function getPublic(url, limits, accept, base = fetch, retry = NO_RETRY) {
     const get = fetchWithin(limits, base);
     let current = checked(url, url);
     for (let hop = 0;; hop++) {
-        let response;
-        try {
-            response = await get(current, {
-                method: 'GET',
-                headers: { accept },
-                redirect: 'manual',
-                credentials: 'omit',
-            });
-        }
-        catch (error) {
-            // undici's TypeError names no host; time and size limits already do.
-            if (!(error instanceof TypeError))
-                throw error;
-            throw new Error(`${current.host} unreachable for GET ${current.pathname}: ${networkCause(error)}`, { cause: error });
-        }
+        const response = await getOnce(get, current, accept, retry);
         const location = response.headers.get('location');
         if (REDIRECTS.has(response.status) && location !== null) {
             if (hop === MAX_REDIRECTS) {
@@ -56101,6 +56143,42 @@ async function getPublic(url, limits, accept, base = fetch) {
         return { response, url: current };
     }
 }
+/** One GET of `url`, tried again as `retry` allows; the answer, whatever its status. */
+async function getOnce(get, url, accept, retry) {
+    const wait = retry.sleep ?? promises_namespaceObject.setTimeout;
+    for (let attempt = 1;; attempt++) {
+        const last = attempt > retry.retries;
+        let response;
+        try {
+            response = await get(url, {
+                method: 'GET',
+                headers: { accept },
+                redirect: 'manual',
+                credentials: 'omit',
+            });
+        }
+        catch (error) {
+            // undici's TypeError (a refused or reset connection) names no host; the time and size
+            // limits' errors do, and are not retried: an answer that never came, or never ended, would
+            // not come or end a second time.
+            if (!(error instanceof TypeError))
+                throw error;
+            if (!last) {
+                await wait(backoffMs(retry.baseMs, attempt));
+                continue;
+            }
+            throw new Error(`${url.host} unreachable for GET ${url.pathname}: ${networkCause(error)}`, {
+                cause: error,
+            });
+        }
+        if (last || !isRetryable(response.status))
+            return response;
+        const asked = retryAfterMs(response.headers.get('retry-after'));
+        if (asked !== undefined && asked > retry.maxRetryAfterMs)
+            return response;
+        await wait(asked ?? backoffMs(retry.baseMs, attempt));
+    }
+}
 /** The rule for every URL followed; `from` names where a redirect came from. */
 function checked(next, from) {
     const hop = next === from ? '' : `${from.host} redirected to ${next.protocol}//${next.host}: `;
@@ -56111,6 +56189,18 @@ function checked(next, from) {
         throw new Error(`${hop}only https:// (or http:// to a loopback host) is followed`);
     }
     return next;
+}
+/**
+ * A `PublicGet` with the time limit, retries and back-off of `limits`; a `Retry-After` over
+ * `ATTEST_MAX_RETRY_AFTER_MS` ends the retries.
+ */
+function publicGet(limits, base = fetch) {
+    const retry = {
+        retries: limits.retries,
+        baseMs: limits.retryBaseMs,
+        maxRetryAfterMs: ATTEST_MAX_RETRY_AFTER_MS,
+    };
+    return (url, maxBytes, accept) => getPublic(url, { timeoutMs: limits.timeoutMs, maxBytes }, accept, base, retry);
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -57172,7 +57262,7 @@ function storedState(dir, record) {
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/workspace/files.ts
 
 
@@ -57181,7 +57271,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 async function readInputFile(path, input) {
     let size;
     try {
-        const info = await (0,promises_namespaceObject.stat)(path);
+        const info = await (0,external_node_fs_promises_namespaceObject.stat)(path);
         if (!info.isFile())
             throw new errors_InputError(input, `${path} is not a regular file`);
         size = info.size;
@@ -57194,7 +57284,7 @@ async function readInputFile(path, input) {
     if (size > limits_MAX_INPUT_BYTES) {
         throw new errors_InputError(input, `${path} is ${size} bytes; inputs over ${limits_MAX_INPUT_BYTES} bytes are refused`);
     }
-    return (0,promises_namespaceObject.readFile)(path);
+    return (0,external_node_fs_promises_namespaceObject.readFile)(path);
 }
 /** Refuses an oversized inline value the same way as a file. */
 function checkInputSize(text, input) {
@@ -58023,15 +58113,13 @@ function pckIdentity(quote) {
  * time and size as it streams. The quote names what to ask for: its FMSPC and its PCK CA.
  */
 
-
 /** Collateral answers are small (a few KB); 1 MiB is room to spare. */
 const MAX_ANSWER_BYTES = 1024 * 1024;
-async function fetchCollateral(pccs, { fmspc, ca }, timeoutMs, base = fetch) {
+async function fetchCollateral(pccs, { fmspc, ca }, web) {
     const root = pccs.href.replace(/\/+$/, '').replace(/\/(sgx|tdx)\/certification\/v4$/, '');
-    const limits = { timeoutMs, maxBytes: MAX_ANSWER_BYTES };
     // Header names as API v4 sends them; older PCCS versions send the TCB chain as SGX-TCB-….
     const get = async (path, ...headers) => {
-        const { response } = await getPublic(new URL(`${root}/${path}`), limits, '*/*', base);
+        const { response } = await web(new URL(`${root}/${path}`), MAX_ANSWER_BYTES, '*/*');
         const chain = headers.map((h) => response.headers.get(h)).find((v) => v !== null) ?? null;
         return { body: new Uint8Array(await response.arrayBuffer()), issuerChain: chain };
     };
@@ -58052,7 +58140,7 @@ async function fetchCollateral(pccs, { fmspc, ca }, timeoutMs, base = fetch) {
  * The report is exactly the CLI's `--json` document. A caller:
  *
  *   const settings = attestSettings(inputs, ACTION_NAMES, workspace, Math.floor(Date.now() / 1000));
- *   const { report, exitCode } = await runAttest(settings, { warn, timeoutMs });
+ *   const { report, exitCode } = await runAttest(settings, { warn, limits });
  *
  * Input that cannot be read throws InputError naming the caller's input; everything else is in
  * the report.
@@ -58073,16 +58161,15 @@ async function fetchCollateral(pccs, { fmspc, ca }, timeoutMs, base = fetch) {
 
 async function runAttest(settings, effects = {}) {
     const { names } = settings;
-    const timeoutMs = effects.timeoutMs ?? ATTEST_LIMITS.timeoutMs;
-    const base = effects.fetch ?? fetch;
+    const web = publicGet(effects.limits ?? ATTEST_LIMITS, effects.fetch ?? fetch);
     const releases = recordedReleases(settings, effects.warn ?? (() => undefined));
-    const { text, name } = await readDocument(settings, effects, timeoutMs, base);
+    const { text, name } = await readDocument(settings, effects, web);
     const input = readAttestInput(text, name);
     const extraQuote = settings.quoteFile === null ? null : await readQuote(settings);
     if (extraQuote !== null && (input.instances.length > 1 || input.instances[0]?.quote)) {
         throw new errors_InputError(names.quote, `${name} carries its own quote${input.instances.length > 1 ? 's' : ''}; a quote beside it would not say which`);
     }
-    const collateral = new CollateralFinder(settings, await readCollateralFile(settings), timeoutMs, base);
+    const collateral = new CollateralFinder(settings, await readCollateralFile(settings), web);
     const osFile = settings.osMeasurementsFile;
     const osMeasurements = osFile === null
         ? null
@@ -58126,7 +58213,7 @@ function recordedReleases(settings, warn) {
         stored,
     }));
 }
-async function readDocument(settings, effects, timeoutMs, base) {
+async function readDocument(settings, effects, web) {
     const source = settings.document;
     const { names } = settings;
     if (source.kind === 'file') {
@@ -58152,7 +58239,7 @@ async function readDocument(settings, effects, timeoutMs, base) {
     }
     let answer;
     try {
-        answer = await getPublic(source.url, { timeoutMs, maxBytes: limits_MAX_INPUT_BYTES }, 'application/json', base);
+        answer = await web(source.url, limits_MAX_INPUT_BYTES, 'application/json');
     }
     catch (error) {
         throw new errors_InputError(names.url, errors_errorMessage(error));
@@ -58195,14 +58282,12 @@ async function readCollateralFile(settings) {
 class CollateralFinder {
     settings;
     file;
-    timeoutMs;
-    base;
+    web;
     fetched = new Map();
-    constructor(settings, file, timeoutMs, base) {
+    constructor(settings, file, web) {
         this.settings = settings;
         this.file = file;
-        this.timeoutMs = timeoutMs;
-        this.base = base;
+        this.web = web;
     }
     async signatureOf(quote, document) {
         const at = this.settings.at;
@@ -58248,7 +58333,7 @@ class CollateralFinder {
         const key = `${platform.fmspc}/${platform.ca}`;
         let pending = this.fetched.get(key);
         if (pending === undefined) {
-            pending = fetchCollateral(pccs, platform, this.timeoutMs, this.base).then((collateral) => ({
+            pending = fetchCollateral(pccs, platform, this.web).then((collateral) => ({
                 collateral,
                 source: pccs.host,
             }));
@@ -58458,13 +58543,13 @@ async function writeAndClose(handle, data) {
 }
 /** Writes `data` to a new temporary file beside `path`, flushed; returns its name. */
 async function writeTemporary(path, data) {
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    await (0,external_node_fs_promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
     const tmp = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
     try {
-        await writeAndClose(await (0,promises_namespaceObject.open)(tmp, 'wx', 0o644), data);
+        await writeAndClose(await (0,external_node_fs_promises_namespaceObject.open)(tmp, 'wx', 0o644), data);
     }
     catch (error) {
-        await (0,promises_namespaceObject.rm)(tmp, { force: true });
+        await (0,external_node_fs_promises_namespaceObject.rm)(tmp, { force: true });
         throw error;
     }
     return tmp;
@@ -58491,7 +58576,7 @@ async function writeFileAtomic(path, data) {
 async function createFileOnce(path, data) {
     const tmp = await writeTemporary(path, data);
     try {
-        await (0,promises_namespaceObject.link)(tmp, path);
+        await (0,external_node_fs_promises_namespaceObject.link)(tmp, path);
         return true;
     }
     catch (error) {
@@ -58503,7 +58588,7 @@ async function createFileOnce(path, data) {
         return createExclusive(path, data);
     }
     finally {
-        await (0,promises_namespaceObject.rm)(tmp, { force: true });
+        await (0,external_node_fs_promises_namespaceObject.rm)(tmp, { force: true });
     }
 }
 /** What a file system without hard links answers. */
@@ -58512,7 +58597,7 @@ const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
 async function createExclusive(path, data) {
     let handle;
     try {
-        handle = await (0,promises_namespaceObject.open)(path, 'wx', 0o644);
+        handle = await (0,external_node_fs_promises_namespaceObject.open)(path, 'wx', 0o644);
     }
     catch (error) {
         if (errors_errorCode(error) === 'EEXIST')
@@ -58885,7 +58970,7 @@ function getAttestActionSettings(env = process.env, nowSeconds = Math.floor(Date
         },
         releasesDir,
         runnerTemp: env['RUNNER_TEMP'] || (0,external_node_os_namespaceObject.tmpdir)(),
-        timeoutMs: timeLimits(env).attest.timeoutMs,
+        limits: timeLimits(env).attest,
     };
 }
 
@@ -58942,7 +59027,7 @@ function logReport({ report, outcome }) {
 async function run_attest(settings) {
     const attested = await runAttest(settings.attest, {
         warn: (message) => warning(message),
-        timeoutMs: settings.timeoutMs,
+        limits: settings.limits,
     });
     const { report, outcome } = attested;
     setOutputs(report, await writeReport(settings.runnerTemp, report));

@@ -1466,16 +1466,24 @@ function combine(reports, input) {
 var limits = __webpack_require__(6419);
 // EXTERNAL MODULE: ./src/core/time-limits.ts
 var time_limits = __webpack_require__(5427);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./src/http/fetch-within.ts
 var fetch_within = __webpack_require__(9330);
 // EXTERNAL MODULE: ./src/http/hosts.ts
 var hosts = __webpack_require__(2327);
 // EXTERNAL MODULE: ./src/http/network-cause.ts
 var network_cause = __webpack_require__(6156);
+// EXTERNAL MODULE: ./src/http/retry.ts
+var http_retry = __webpack_require__(8902);
 ;// CONCATENATED MODULE: ./src/http/get-public.ts
 
 
 
+
+
+
+const NO_RETRY = { retries: 0, baseMs: 0, maxRetryAfterMs: 0 };
 /** Redirects followed before giving up. */
 const MAX_REDIRECTS = 5;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -1485,25 +1493,11 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
  * hop has the time and byte limits of `fetchWithin`. No answer, or one other than 2xx, is an
  * error naming the host. Returns the answer, its body already read.
  */
-async function getPublic(url, limits, accept, base = fetch) {
+async function getPublic(url, limits, accept, base = fetch, retry = NO_RETRY) {
     const get = (0,fetch_within/* fetchWithin */.G)(limits, base);
     let current = checked(url, url);
     for (let hop = 0;; hop++) {
-        let response;
-        try {
-            response = await get(current, {
-                method: 'GET',
-                headers: { accept },
-                redirect: 'manual',
-                credentials: 'omit',
-            });
-        }
-        catch (error) {
-            // undici's TypeError names no host; time and size limits already do.
-            if (!(error instanceof TypeError))
-                throw error;
-            throw new Error(`${current.host} unreachable for GET ${current.pathname}: ${(0,network_cause/* networkCause */.u)(error)}`, { cause: error });
-        }
+        const response = await getOnce(get, current, accept, retry);
         const location = response.headers.get('location');
         if (REDIRECTS.has(response.status) && location !== null) {
             if (hop === MAX_REDIRECTS) {
@@ -1518,6 +1512,42 @@ async function getPublic(url, limits, accept, base = fetch) {
         return { response, url: current };
     }
 }
+/** One GET of `url`, tried again as `retry` allows; the answer, whatever its status. */
+async function getOnce(get, url, accept, retry) {
+    const wait = retry.sleep ?? promises_.setTimeout;
+    for (let attempt = 1;; attempt++) {
+        const last = attempt > retry.retries;
+        let response;
+        try {
+            response = await get(url, {
+                method: 'GET',
+                headers: { accept },
+                redirect: 'manual',
+                credentials: 'omit',
+            });
+        }
+        catch (error) {
+            // undici's TypeError (a refused or reset connection) names no host; the time and size
+            // limits' errors do, and are not retried: an answer that never came, or never ended, would
+            // not come or end a second time.
+            if (!(error instanceof TypeError))
+                throw error;
+            if (!last) {
+                await wait((0,http_retry/* backoffMs */.jo)(retry.baseMs, attempt));
+                continue;
+            }
+            throw new Error(`${url.host} unreachable for GET ${url.pathname}: ${(0,network_cause/* networkCause */.u)(error)}`, {
+                cause: error,
+            });
+        }
+        if (last || !(0,http_retry/* isRetryable */.r3)(response.status))
+            return response;
+        const asked = (0,http_retry/* retryAfterMs */.Vs)(response.headers.get('retry-after'));
+        if (asked !== undefined && asked > retry.maxRetryAfterMs)
+            return response;
+        await wait(asked ?? (0,http_retry/* backoffMs */.jo)(retry.baseMs, attempt));
+    }
+}
 /** The rule for every URL followed; `from` names where a redirect came from. */
 function checked(next, from) {
     const hop = next === from ? '' : `${from.host} redirected to ${next.protocol}//${next.host}: `;
@@ -1528,6 +1558,18 @@ function checked(next, from) {
         throw new Error(`${hop}only https:// (or http:// to a loopback host) is followed`);
     }
     return next;
+}
+/**
+ * A `PublicGet` with the time limit, retries and back-off of `limits`; a `Retry-After` over
+ * `ATTEST_MAX_RETRY_AFTER_MS` ends the retries.
+ */
+function publicGet(limits, base = fetch) {
+    const retry = {
+        retries: limits.retries,
+        baseMs: limits.retryBaseMs,
+        maxRetryAfterMs: time_limits/* ATTEST_MAX_RETRY_AFTER_MS */.IG,
+    };
+    return (url, maxBytes, accept) => getPublic(url, { timeoutMs: limits.timeoutMs, maxBytes }, accept, base, retry);
 }
 
 // EXTERNAL MODULE: ./src/http/read-limited.ts
@@ -1611,15 +1653,13 @@ function pckIdentity(quote) {
  * time and size as it streams. The quote names what to ask for: its FMSPC and its PCK CA.
  */
 
-
 /** Collateral answers are small (a few KB); 1 MiB is room to spare. */
 const MAX_ANSWER_BYTES = 1024 * 1024;
-async function fetchCollateral(pccs, { fmspc, ca }, timeoutMs, base = fetch) {
+async function fetchCollateral(pccs, { fmspc, ca }, web) {
     const root = pccs.href.replace(/\/+$/, '').replace(/\/(sgx|tdx)\/certification\/v4$/, '');
-    const limits = { timeoutMs, maxBytes: MAX_ANSWER_BYTES };
     // Header names as API v4 sends them; older PCCS versions send the TCB chain as SGX-TCB-….
     const get = async (path, ...headers) => {
-        const { response } = await getPublic(new URL(`${root}/${path}`), limits, '*/*', base);
+        const { response } = await web(new URL(`${root}/${path}`), MAX_ANSWER_BYTES, '*/*');
         const chain = headers.map((h) => response.headers.get(h)).find((v) => v !== null) ?? null;
         return { body: new Uint8Array(await response.arrayBuffer()), issuerChain: chain };
     };
@@ -1640,7 +1680,7 @@ async function fetchCollateral(pccs, { fmspc, ca }, timeoutMs, base = fetch) {
  * The report is exactly the CLI's `--json` document. A caller:
  *
  *   const settings = attestSettings(inputs, ACTION_NAMES, workspace, Math.floor(Date.now() / 1000));
- *   const { report, exitCode } = await runAttest(settings, { warn, timeoutMs });
+ *   const { report, exitCode } = await runAttest(settings, { warn, limits });
  *
  * Input that cannot be read throws InputError naming the caller's input; everything else is in
  * the report.
@@ -1661,16 +1701,15 @@ async function fetchCollateral(pccs, { fmspc, ca }, timeoutMs, base = fetch) {
 
 async function runAttest(settings, effects = {}) {
     const { names } = settings;
-    const timeoutMs = effects.timeoutMs ?? time_limits/* ATTEST_LIMITS */.Hl.timeoutMs;
-    const base = effects.fetch ?? fetch;
+    const web = publicGet(effects.limits ?? time_limits/* ATTEST_LIMITS */.Hl, effects.fetch ?? fetch);
     const releases = recordedReleases(settings, effects.warn ?? (() => undefined));
-    const { text, name } = await readDocument(settings, effects, timeoutMs, base);
+    const { text, name } = await readDocument(settings, effects, web);
     const input = readAttestInput(text, name);
     const extraQuote = settings.quoteFile === null ? null : await readQuote(settings);
     if (extraQuote !== null && (input.instances.length > 1 || input.instances[0]?.quote)) {
         throw new errors/* InputError */.dz(names.quote, `${name} carries its own quote${input.instances.length > 1 ? 's' : ''}; a quote beside it would not say which`);
     }
-    const collateral = new CollateralFinder(settings, await readCollateralFile(settings), timeoutMs, base);
+    const collateral = new CollateralFinder(settings, await readCollateralFile(settings), web);
     const osFile = settings.osMeasurementsFile;
     const osMeasurements = osFile === null
         ? null
@@ -1714,7 +1753,7 @@ function recordedReleases(settings, warn) {
         stored,
     }));
 }
-async function readDocument(settings, effects, timeoutMs, base) {
+async function readDocument(settings, effects, web) {
     const source = settings.document;
     const { names } = settings;
     if (source.kind === 'file') {
@@ -1740,7 +1779,7 @@ async function readDocument(settings, effects, timeoutMs, base) {
     }
     let answer;
     try {
-        answer = await getPublic(source.url, { timeoutMs, maxBytes: limits/* MAX_INPUT_BYTES */.s }, 'application/json', base);
+        answer = await web(source.url, limits/* MAX_INPUT_BYTES */.s, 'application/json');
     }
     catch (error) {
         throw new errors/* InputError */.dz(names.url, (0,errors/* errorMessage */.gJ)(error));
@@ -1783,14 +1822,12 @@ async function readCollateralFile(settings) {
 class CollateralFinder {
     settings;
     file;
-    timeoutMs;
-    base;
+    web;
     fetched = new Map();
-    constructor(settings, file, timeoutMs, base) {
+    constructor(settings, file, web) {
         this.settings = settings;
         this.file = file;
-        this.timeoutMs = timeoutMs;
-        this.base = base;
+        this.web = web;
     }
     async signatureOf(quote, document) {
         const at = this.settings.at;
@@ -1836,7 +1873,7 @@ class CollateralFinder {
         const key = `${platform.fmspc}/${platform.ca}`;
         let pending = this.fetched.get(key);
         if (pending === undefined) {
-            pending = fetchCollateral(pccs, platform, this.timeoutMs, this.base).then((collateral) => ({
+            pending = fetchCollateral(pccs, platform, this.web).then((collateral) => ({
                 collateral,
                 source: pccs.host,
             }));
@@ -2053,7 +2090,7 @@ async function run(ctx) {
     const attested = await runAttest(settings, {
         stdin: ctx.io.stdin,
         warn: (message) => (0,context/* warn */.R8)(ctx, message),
-        timeoutMs: (0,workspace_time_limits.timeLimits)(ctx.io.env).attest.timeoutMs,
+        limits: (0,workspace_time_limits.timeLimits)(ctx.io.env).attest,
     });
     (0,context/* print */.yy)(ctx, attested.report, () => verdictText(ctx, attested));
     return attested.exitCode;
@@ -2136,6 +2173,7 @@ function instanceText(instance, kind) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hl: () => (/* binding */ ATTEST_LIMITS),
+/* harmony export */   IG: () => (/* binding */ ATTEST_MAX_RETRY_AFTER_MS),
 /* harmony export */   Vb: () => (/* binding */ REGISTRY_LIMITS),
 /* harmony export */   Zp: () => (/* binding */ REGISTRY_MAX_RETRY_DELAY_MS),
 /* harmony export */   f_: () => (/* binding */ GITHUB_LIMITS),
@@ -2205,9 +2243,13 @@ function backoffDelayMs(policy, n, random) {
 }
 /**
  * `attest`: the document (`--url`) and Intel's collateral from a PCCS, 30 s per request, the body
- * included, and no retries: a request that never answers fails the run within 30 s.
+ * included. A refused connection or a 5xx/429 answer is tried again twice (after about 1 s and
+ * 2 s, or a `Retry-After` of up to 10 s); a request that got no answer in time is not, so a
+ * deployment that never answers fails the run within 30 s, naming it.
  */
-const ATTEST_LIMITS = { timeoutMs: 30_000, retries: 0, retryBaseMs: 0 };
+const ATTEST_LIMITS = { timeoutMs: 30_000, retries: 2, retryBaseMs: 1000 };
+/** The longest `Retry-After` an `attest` request waits out; a longer one ends its retries. */
+const ATTEST_MAX_RETRY_AFTER_MS = 10_000;
 
 
 /***/ }),
@@ -2387,6 +2429,64 @@ async function readLimited(source, limit) {
 }
 function isWebStream(source) {
     return typeof source.getReader === 'function';
+}
+
+
+/***/ }),
+
+/***/ 8902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tr: () => (/* binding */ WaitBudget),
+/* harmony export */   Vs: () => (/* binding */ retryAfterMs),
+/* harmony export */   jo: () => (/* binding */ backoffMs),
+/* harmony export */   r3: () => (/* binding */ isRetryable)
+/* harmony export */ });
+/* harmony import */ var _core_time_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5427);
+/**
+ * When a request is tried again, and how long a run may spend waiting to: 5xx, 429 and network
+ * errors are retried after an exponential back-off with jitter, or after what `Retry-After` asks;
+ * and every wait of a registry client comes out of one budget, so a registry answering every
+ * request with `429 Retry-After: 30` costs the run that budget once, not per image.
+ */
+
+const isRetryable = (status) => status === 429 || status >= 500;
+/** `Retry-After` as seconds or an HTTP date, in ms; undefined when absent or unreadable. */
+function retryAfterMs(header, now = Date.now()) {
+    if (header === null || header.trim() === '')
+        return undefined;
+    const text = header.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    // An HTTP date names its day and month; Date.parse would read "-1" as a year.
+    const at = /[a-z]/i.test(text) ? Date.parse(text) : NaN;
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+/**
+ * The wait before retry `attempt` (1-based): `baseMs × 2^(attempt-1)`, stretched or shrunk by up
+ * to the jitter, so look-ups that failed together do not retry together. Its most is what the
+ * stall budget counts (src/core/time-limits.ts). `random` is in [0, 1).
+ */
+function backoffMs(baseMs, attempt, random = Math.random()) {
+    const base = baseMs * 2 ** (attempt - 1);
+    const spread = _core_time_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .REGISTRY_JITTER */ .xQ - 1;
+    return Math.round(base * (1 - spread + random * 2 * spread));
+}
+/** The waiting a whole run may do before retries, shared by every request of one client. */
+class WaitBudget {
+    totalMs;
+    spentMs = 0;
+    constructor(totalMs) {
+        this.totalMs = totalMs;
+    }
+    /** Takes `ms` out of the budget; false, taking nothing, when that much is no longer left. */
+    take(ms) {
+        if (this.spentMs + ms > this.totalMs)
+            return false;
+        this.spentMs += ms;
+        return true;
+    }
 }
 
 

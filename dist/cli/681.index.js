@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hl: () => (/* binding */ ATTEST_LIMITS),
+/* harmony export */   IG: () => (/* binding */ ATTEST_MAX_RETRY_AFTER_MS),
 /* harmony export */   Vb: () => (/* binding */ REGISTRY_LIMITS),
 /* harmony export */   Zp: () => (/* binding */ REGISTRY_MAX_RETRY_DELAY_MS),
 /* harmony export */   f_: () => (/* binding */ GITHUB_LIMITS),
@@ -76,9 +77,13 @@ function backoffDelayMs(policy, n, random) {
 }
 /**
  * `attest`: the document (`--url`) and Intel's collateral from a PCCS, 30 s per request, the body
- * included, and no retries: a request that never answers fails the run within 30 s.
+ * included. A refused connection or a 5xx/429 answer is tried again twice (after about 1 s and
+ * 2 s, or a `Retry-After` of up to 10 s); a request that got no answer in time is not, so a
+ * deployment that never answers fails the run within 30 s, naming it.
  */
-const ATTEST_LIMITS = { timeoutMs: 30_000, retries: 0, retryBaseMs: 0 };
+const ATTEST_LIMITS = { timeoutMs: 30_000, retries: 2, retryBaseMs: 1000 };
+/** The longest `Retry-After` an `attest` request waits out; a longer one ends its retries. */
+const ATTEST_MAX_RETRY_AFTER_MS = 10_000;
 
 
 /***/ }),

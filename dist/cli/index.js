@@ -358,7 +358,7 @@ process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .
     // Imported only when generate or verify --registry asks a registry.
     resolver: async (progress, warn) => {
         const [{ createRegistryResolver }, { timeLimits }] = await Promise.all([
-            __nccwpck_require__.e(/* import() */ 120).then(__nccwpck_require__.bind(__nccwpck_require__, 9120)),
+            __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 3410)),
             __nccwpck_require__.e(/* import() */ 681).then(__nccwpck_require__.bind(__nccwpck_require__, 6681)),
         ]);
         return createRegistryResolver(progress, warn, undefined, timeLimits(process.env));

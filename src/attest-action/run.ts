@@ -50,7 +50,7 @@ function logReport({ report, outcome }: AttestRun): void {
 async function attest(settings: AttestActionSettings): Promise<string | null> {
   const attested = await runAttest(settings.attest, {
     warn: (message) => core.warning(message),
-    timeoutMs: settings.timeoutMs,
+    limits: settings.limits,
   });
   const { report, outcome } = attested;
   setOutputs(report, await writeReport(settings.runnerTemp, report));

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import type { RequestLimits } from '../core/time-limits.js';
 import { realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { attestSettings, ACTION_NAMES, type AttestSettings } from '../attest/settings.js';
@@ -16,8 +17,8 @@ export interface AttestActionSettings {
   readonly releasesDir: string;
   /** Where the report is written. */
   readonly runnerTemp: string;
-  /** Each request's time limit. */
-  readonly timeoutMs: number;
+  /** Each request's time limit and retries. */
+  readonly limits: RequestLimits;
 }
 
 // The runner fills action.yml defaults, but `node` run by hand or by a test may not: the same
@@ -98,6 +99,6 @@ export function getAttestActionSettings(
     },
     releasesDir,
     runnerTemp: env['RUNNER_TEMP'] || tmpdir(),
-    timeoutMs: timeLimits(env).attest.timeoutMs,
+    limits: timeLimits(env).attest,
   };
 }

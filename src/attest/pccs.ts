@@ -5,8 +5,7 @@
  * time and size as it streams. The quote names what to ask for: its FMSPC and its PCK CA.
  */
 import { collateralFromPccs, type Collateral, type PccsAnswer } from '../core/attest/collateral.js';
-import type { FetchLimits } from '../http/fetch-within.js';
-import { getPublic } from '../http/get-public.js';
+import type { PublicGet } from '../http/get-public.js';
 import type { PckIdentity } from './dcap.js';
 
 /** Collateral answers are small (a few KB); 1 MiB is room to spare. */
@@ -15,14 +14,12 @@ const MAX_ANSWER_BYTES = 1024 * 1024;
 export async function fetchCollateral(
   pccs: URL,
   { fmspc, ca }: PckIdentity,
-  timeoutMs: number,
-  base: typeof fetch = fetch,
+  web: PublicGet,
 ): Promise<Collateral> {
   const root = pccs.href.replace(/\/+$/, '').replace(/\/(sgx|tdx)\/certification\/v4$/, '');
-  const limits: FetchLimits = { timeoutMs, maxBytes: MAX_ANSWER_BYTES };
   // Header names as API v4 sends them; older PCCS versions send the TCB chain as SGX-TCB-….
   const get = async (path: string, ...headers: string[]): Promise<PccsAnswer> => {
-    const { response } = await getPublic(new URL(`${root}/${path}`), limits, '*/*', base);
+    const { response } = await web(new URL(`${root}/${path}`), MAX_ANSWER_BYTES, '*/*');
     const chain = headers.map((h) => response.headers.get(h)).find((v) => v !== null) ?? null;
     return { body: new Uint8Array(await response.arrayBuffer()), issuerChain: chain };
   };

@@ -5,7 +5,7 @@
  * The report is exactly the CLI's `--json` document. A caller:
  *
  *   const settings = attestSettings(inputs, ACTION_NAMES, workspace, Math.floor(Date.now() / 1000));
- *   const { report, exitCode } = await runAttest(settings, { warn, timeoutMs });
+ *   const { report, exitCode } = await runAttest(settings, { warn, limits });
  *
  * Input that cannot be read throws InputError naming the caller's input; everything else is in
  * the report.
@@ -24,8 +24,8 @@ import { readOsMeasurements } from '../core/attest/os-measurements.js';
 import type { QuoteSignature } from '../core/attest/tcb-status.js';
 import { errorMessage, InputError } from '../core/errors.js';
 import { MAX_INPUT_BYTES } from '../core/limits.js';
-import { ATTEST_LIMITS } from '../core/time-limits.js';
-import { getPublic } from '../http/get-public.js';
+import { ATTEST_LIMITS, type RequestLimits } from '../core/time-limits.js';
+import { publicGet, type PublicGet } from '../http/get-public.js';
 import { BodyTooLargeError, readLimited, type ByteSource } from '../http/read-limited.js';
 import { readAllReleases, type StoredRelease } from '../store/releases.js';
 import { decodeUtf8, readInputFile } from '../workspace/files.js';
@@ -44,8 +44,8 @@ export interface AttestEffects {
   /** Standard input, for a document given as `-`. */
   readonly stdin?: () => ByteSource;
   readonly warn?: (message: string) => void;
-  /** Each request's time limit (tests shorten it). */
-  readonly timeoutMs?: number;
+  /** Each request's time limit and retries (tests shorten them). */
+  readonly limits?: RequestLimits;
   readonly fetch?: typeof fetch;
 }
 
@@ -62,10 +62,9 @@ export async function runAttest(
   effects: AttestEffects = {},
 ): Promise<AttestRun> {
   const { names } = settings;
-  const timeoutMs = effects.timeoutMs ?? ATTEST_LIMITS.timeoutMs;
-  const base = effects.fetch ?? fetch;
+  const web = publicGet(effects.limits ?? ATTEST_LIMITS, effects.fetch ?? fetch);
   const releases = recordedReleases(settings, effects.warn ?? (() => undefined));
-  const { text, name } = await readDocument(settings, effects, timeoutMs, base);
+  const { text, name } = await readDocument(settings, effects, web);
   const input = readAttestInput(text, name);
 
   const extraQuote = settings.quoteFile === null ? null : await readQuote(settings);
@@ -75,12 +74,7 @@ export async function runAttest(
       `${name} carries its own quote${input.instances.length > 1 ? 's' : ''}; a quote beside it would not say which`,
     );
   }
-  const collateral = new CollateralFinder(
-    settings,
-    await readCollateralFile(settings),
-    timeoutMs,
-    base,
-  );
+  const collateral = new CollateralFinder(settings, await readCollateralFile(settings), web);
   const osFile = settings.osMeasurementsFile;
   const osMeasurements =
     osFile === null
@@ -136,8 +130,7 @@ function recordedReleases(
 async function readDocument(
   settings: AttestSettings,
   effects: AttestEffects,
-  timeoutMs: number,
-  base: typeof fetch,
+  web: PublicGet,
 ): Promise<{ text: string; name: string }> {
   const source = settings.document;
   const { names } = settings;
@@ -166,12 +159,7 @@ async function readDocument(
   }
   let answer: { response: Response; url: URL };
   try {
-    answer = await getPublic(
-      source.url,
-      { timeoutMs, maxBytes: MAX_INPUT_BYTES },
-      'application/json',
-      base,
-    );
+    answer = await web(source.url, MAX_INPUT_BYTES, 'application/json');
   } catch (error) {
     throw new InputError(names.url, errorMessage(error));
   }
@@ -218,8 +206,7 @@ class CollateralFinder {
   constructor(
     private readonly settings: AttestSettings,
     private readonly file: CollateralFrom | null,
-    private readonly timeoutMs: number,
-    private readonly base: typeof fetch,
+    private readonly web: PublicGet,
   ) {}
 
   async signatureOf(quote: QuoteSource, document: AttestDocument): Promise<QuoteSignature> {
@@ -267,7 +254,7 @@ class CollateralFinder {
     const key = `${platform.fmspc}/${platform.ca}`;
     let pending = this.fetched.get(key);
     if (pending === undefined) {
-      pending = fetchCollateral(pccs, platform, this.timeoutMs, this.base).then((collateral) => ({
+      pending = fetchCollateral(pccs, platform, this.web).then((collateral) => ({
         collateral,
         source: pccs.host,
       }));

@@ -39,7 +39,7 @@ export async function run(ctx: Context): Promise<number> {
   const attested = await runAttest(settings, {
     stdin: ctx.io.stdin,
     warn: (message) => warn(ctx, message),
-    timeoutMs: timeLimits(ctx.io.env).attest.timeoutMs,
+    limits: timeLimits(ctx.io.env).attest,
   });
   print(ctx, attested.report, () => verdictText(ctx, attested));
   return attested.exitCode;

@@ -89,6 +89,11 @@ export function backoffDelayMs(policy: BackoffPolicy, n: number, random: number)
 
 /**
  * `attest`: the document (`--url`) and Intel's collateral from a PCCS, 30 s per request, the body
- * included, and no retries: a request that never answers fails the run within 30 s.
+ * included. A refused connection or a 5xx/429 answer is tried again twice (after about 1 s and
+ * 2 s, or a `Retry-After` of up to 10 s); a request that got no answer in time is not, so a
+ * deployment that never answers fails the run within 30 s, naming it.
  */
-export const ATTEST_LIMITS: RequestLimits = { timeoutMs: 30_000, retries: 0, retryBaseMs: 0 };
+export const ATTEST_LIMITS: RequestLimits = { timeoutMs: 30_000, retries: 2, retryBaseMs: 1000 };
+
+/** The longest `Retry-After` an `attest` request waits out; a longer one ends its retries. */
+export const ATTEST_MAX_RETRY_AFTER_MS = 10_000;

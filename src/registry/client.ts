@@ -37,7 +37,7 @@ import {
   platformsFromIndex,
   SINGLE_TYPES,
 } from './manifest.js';
-import { isRetryable } from './retry.js';
+import { isRetryable } from '../http/retry.js';
 import { Transport, type TransportOptions } from './transport.js';
 
 /** Registries refuse manifests over 4 MiB; a bigger answer is not a manifest. */

@@ -16,7 +16,7 @@ import {
   type Answer,
   type LookupContext,
 } from './errors.js';
-import { isRetryable } from './retry.js';
+import { isRetryable } from '../http/retry.js';
 import type { Transport } from './transport.js';
 
 /** A token answer is a small JSON document. */

@@ -24,7 +24,7 @@ import {
   type Answer,
   type LookupContext,
 } from './errors.js';
-import { backoffMs, isRetryable, retryAfterMs, WaitBudget } from './retry.js';
+import { backoffMs, isRetryable, retryAfterMs, WaitBudget } from '../http/retry.js';
 
 /** One HTTP exchange, reported after it completes; no headers, so no secrets. */
 export interface RegistryRequestInfo {

@@ -1,8 +1,8 @@
 /**
- * When a registry request is tried again, and how long the run may spend waiting to: 5xx, 429 and
- * network errors are retried after an exponential back-off with jitter, or after what
- * `Retry-After` asks; and every wait of the run comes out of one budget, so a registry answering
- * every request with `429 Retry-After: 30` costs the run that budget once, not per image.
+ * When a request is tried again, and how long a run may spend waiting to: 5xx, 429 and network
+ * errors are retried after an exponential back-off with jitter, or after what `Retry-After` asks;
+ * and every wait of a registry client comes out of one budget, so a registry answering every
+ * request with `429 Retry-After: 30` costs the run that budget once, not per image.
  */
 import { REGISTRY_JITTER } from '../core/time-limits.js';
 
