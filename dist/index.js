@@ -33980,7 +33980,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 45296:
+/***/ 35546:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41505,6 +41505,32 @@ class RemoteRun {
     }
 }
 
+;// CONCATENATED MODULE: ./src/workspace/action-inputs.ts
+
+
+/**
+ * An action's inputs, as both actions read them. The runner fills action.yml defaults, but `node`
+ * run by hand or by a test may not: the same defaults apply here so both behave alike.
+ */
+function input(name, fallback = '') {
+    const value = core/* getInput */.V4(name);
+    return value === '' ? fallback : value;
+}
+/** An input, undefined when empty. */
+function optional(name) {
+    const value = input(name);
+    return value === '' ? undefined : value;
+}
+/** YAML 1.2 core-schema booleans, as @actions/core accepts them, with an error naming the input. */
+function booleanInput(name, fallback) {
+    const value = input(name, String(fallback));
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new errors_InputError(name, `"${value}" is not a boolean (true or false)`);
+}
+
 ;// CONCATENATED MODULE: ./src/workspace/time-limits.ts
 
 
@@ -41552,25 +41578,6 @@ function timeLimits(env) {
 
 
 const DEFAULT_COMMIT_MESSAGE = 'chore(release): record {tag} [skip ci]';
-// The runner fills action.yml defaults, but `node dist/index.js` run by hand or by a test may not:
-// the same defaults apply here so both behave alike.
-function input(name, fallback = '') {
-    const value = core/* getInput */.V4(name);
-    return value === '' ? fallback : value;
-}
-/** YAML 1.2 core-schema booleans, as @actions/core accepts them, with an error naming the input. */
-function booleanInput(name, fallback) {
-    const value = input(name, String(fallback));
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new errors_InputError(name, `"${value}" is not a boolean (true or false)`);
-}
-function optional(name) {
-    const value = input(name);
-    return value === '' ? undefined : value;
-}
 function githubContext(env) {
     const [owner = '', repo = ''] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
     return {
@@ -41909,7 +41916,7 @@ async function run_run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(45296);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35546);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

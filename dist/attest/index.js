@@ -49734,7 +49734,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8398);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7922);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -49743,7 +49743,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8398:
+/***/ 7922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58784,6 +58784,32 @@ function parseReportData(text, where) {
     return hex.toLowerCase().padEnd(128, '0');
 }
 
+;// CONCATENATED MODULE: ./src/workspace/action-inputs.ts
+
+
+/**
+ * An action's inputs, as both actions read them. The runner fills action.yml defaults, but `node`
+ * run by hand or by a test may not: the same defaults apply here so both behave alike.
+ */
+function input(name, fallback = '') {
+    const value = getInput(name);
+    return value === '' ? fallback : value;
+}
+/** An input, undefined when empty. */
+function optional(name) {
+    const value = input(name);
+    return value === '' ? undefined : value;
+}
+/** YAML 1.2 core-schema booleans, as @actions/core accepts them, with an error naming the input. */
+function booleanInput(name, fallback) {
+    const value = input(name, String(fallback));
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new errors_InputError(name, `"${value}" is not a boolean (true or false)`);
+}
+
 ;// CONCATENATED MODULE: ./src/workspace/paths.ts
 
 /** True when `path` is `root` itself or inside it (no `..` escape, not another drive). */
@@ -58906,25 +58932,6 @@ function timeLimits(env) {
 
 
 
-// The runner fills action.yml defaults, but `node` run by hand or by a test may not: the same
-// defaults apply here so both behave alike.
-function input(name, fallback = '') {
-    const value = getInput(name);
-    return value === '' ? fallback : value;
-}
-function optional(name) {
-    const value = input(name);
-    return value === '' ? undefined : value;
-}
-/** YAML 1.2 core-schema booleans, as @actions/core accepts them, with an error naming the input. */
-function booleanInput(name, fallback) {
-    const value = input(name, String(fallback));
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new errors_InputError(name, `"${value}" is not a boolean (true or false)`);
-}
 function workspaceOf(env) {
     const given = env['GITHUB_WORKSPACE'] || process.cwd();
     try {

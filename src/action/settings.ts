@@ -1,6 +1,6 @@
-import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { InputError } from '../core/errors.js';
+import { booleanInput, input, optional } from '../workspace/action-inputs.js';
 import { parseImageSpecs } from '../core/image-plan.js';
 import { ACTION_NAMES } from '../core/input-names.js';
 import type { MakeLatest } from '../core/remote-plan.js';
@@ -60,26 +60,6 @@ export interface GitHubContext {
 }
 
 const DEFAULT_COMMIT_MESSAGE = 'chore(release): record {tag} [skip ci]';
-
-// The runner fills action.yml defaults, but `node dist/index.js` run by hand or by a test may not:
-// the same defaults apply here so both behave alike.
-function input(name: string, fallback = ''): string {
-  const value = core.getInput(name);
-  return value === '' ? fallback : value;
-}
-
-/** YAML 1.2 core-schema booleans, as @actions/core accepts them, with an error naming the input. */
-function booleanInput(name: string, fallback: boolean): boolean {
-  const value = input(name, String(fallback));
-  if (['true', 'True', 'TRUE'].includes(value)) return true;
-  if (['false', 'False', 'FALSE'].includes(value)) return false;
-  throw new InputError(name, `"${value}" is not a boolean (true or false)`);
-}
-
-function optional(name: string): string | undefined {
-  const value = input(name);
-  return value === '' ? undefined : value;
-}
 
 function githubContext(env: NodeJS.ProcessEnv): GitHubContext {
   const [owner = '', repo = ''] = (env['GITHUB_REPOSITORY'] ?? '').split('/');

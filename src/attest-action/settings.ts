@@ -1,9 +1,9 @@
-import * as core from '@actions/core';
 import type { RequestLimits } from '../core/time-limits.js';
 import { realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { attestSettings, ACTION_NAMES, type AttestSettings } from '../attest/settings.js';
 import { errorMessage, InputError } from '../core/errors.js';
+import { booleanInput, input, optional } from '../workspace/action-inputs.js';
 import { existingInside } from '../workspace/inside.js';
 import { timeLimits } from '../workspace/time-limits.js';
 
@@ -19,26 +19,6 @@ export interface AttestActionSettings {
   readonly runnerTemp: string;
   /** Each request's time limit and retries. */
   readonly limits: RequestLimits;
-}
-
-// The runner fills action.yml defaults, but `node` run by hand or by a test may not: the same
-// defaults apply here so both behave alike.
-function input(name: string, fallback = ''): string {
-  const value = core.getInput(name);
-  return value === '' ? fallback : value;
-}
-
-function optional(name: string): string | undefined {
-  const value = input(name);
-  return value === '' ? undefined : value;
-}
-
-/** YAML 1.2 core-schema booleans, as @actions/core accepts them, with an error naming the input. */
-function booleanInput(name: string, fallback: boolean): boolean {
-  const value = input(name, String(fallback));
-  if (['true', 'True', 'TRUE'].includes(value)) return true;
-  if (['false', 'False', 'FALSE'].includes(value)) return false;
-  throw new InputError(name, `"${value}" is not a boolean (true or false)`);
 }
 
 function workspaceOf(env: NodeJS.ProcessEnv): string {
