@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { runAction as run, type ActionRun } from '../helpers/action.js';
+import { expect, it } from 'vitest';
+import { runAction as run, useActionWorkspace, type ActionRun } from '../helpers/action.js';
 import { cli, NODES, tempDir } from '../helpers/cli.js';
 import { start, type GitHubServer } from '../helpers/github-server.js';
 import { RELEASES_GITATTRIBUTES } from '../../src/core/releases-dir.js';
@@ -41,22 +41,11 @@ const runAction: typeof run = (srv, ws, inputs, opts = {}) =>
 
 let server: GitHubServer;
 let workspace: string;
-let cleanup: () => void;
-
-beforeEach(async () => {
-  if (!support.available) return;
-  server = await start({ owner: 'acme', repo: 'app' });
-  const tmp = tempDir('rt-action-');
-  cleanup = tmp.cleanup;
-  workspace = join(tmp.dir, 'workspace');
-  mkdirSync(workspace);
-  writeFileSync(join(workspace, 'docker-compose.yml'), COMPOSE);
-});
-afterEach(async () => {
-  if (!support.available) return;
-  await server.stop();
-  cleanup();
-});
+useActionWorkspace(
+  (t) => ({ server, workspace } = t),
+  { available: support.available },
+  (ws) => writeFileSync(join(ws, 'docker-compose.yml'), COMPOSE),
+);
 
 const inputs = (extra: Record<string, string> = {}) => ({
   images: `app=${registry.host}/acme/app@${app.digest}`,
@@ -334,7 +323,7 @@ suite('the bundled action', () => {
   it('replaces a broken leftover asset', async () => {
     const { id } = server.addRelease({
       tag: 'v1.0.0',
-      assets: [{ name: 'v1.0.0-app-compose.json', content: 'partial', state: 'starter' }],
+      assets: [{ name: 'v1.0.0-app-compose.json', content: 'partial', state: 'open' }],
     }) as { id: number };
     const run = await runAction(server, workspace, inputs());
     expect(run.code).toBe(0);

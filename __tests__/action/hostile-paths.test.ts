@@ -1,9 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runAction, type ActionRun } from '../helpers/action.js';
-import { tempDir } from '../helpers/cli.js';
-import { start, type GitHubServer } from '../helpers/github-server.js';
+import { describe, expect, it } from 'vitest';
+import { runAction, useActionWorkspace, type ActionRun } from '../helpers/action.js';
+import type { GitHubServer } from '../helpers/github-server.js';
 
 // Symbolic links in a checked-out repository, through the bundled action: a compose file, a
 // template or a releases directory that leads out of the workspace (to a runner's credentials, to
@@ -16,27 +15,21 @@ const DIGEST = `sha256:${'a'.repeat(64)}`;
 let server: GitHubServer;
 let outside: string;
 let workspace: string;
-let cleanup: () => void;
-beforeEach(async () => {
-  server = await start({ owner: 'acme', repo: 'app' });
-  const tmp = tempDir('rt-hostile-paths-');
-  cleanup = tmp.cleanup;
-  outside = join(tmp.dir, 'runner');
-  workspace = join(tmp.dir, 'workspace');
-  mkdirSync(outside);
-  mkdirSync(workspace);
-  writeFileSync(join(outside, 'credentials.yml'), `services:\n  app:\n    image: ${SECRET}\n`);
-  writeFileSync(join(outside, 'credentials.json'), `{"name": "${SECRET}"}`);
-  writeFileSync(
-    join(workspace, 'compose.yaml'),
-    `services:\n  app:\n    image: ghcr.io/acme/app:1.0.0@${DIGEST}\n`,
-  );
-});
-afterEach(async () => {
-  expect(server.violations).toEqual([]);
-  await server.stop();
-  cleanup();
-});
+useActionWorkspace(
+  (t) => ({ server, workspace } = t),
+  { prefix: 'rt-hostile-paths-' },
+  (ws) => {
+    // The runner's own files, beside the workspace.
+    outside = join(ws, '..', 'runner');
+    mkdirSync(outside);
+    writeFileSync(join(outside, 'credentials.yml'), `services:\n  app:\n    image: ${SECRET}\n`);
+    writeFileSync(join(outside, 'credentials.json'), `{"name": "${SECRET}"}`);
+    writeFileSync(
+      join(ws, 'compose.yaml'),
+      `services:\n  app:\n    image: ghcr.io/acme/app:1.0.0@${DIGEST}\n`,
+    );
+  },
+);
 
 const errors = (r: ActionRun): string[] =>
   r.stdout

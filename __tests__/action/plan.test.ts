@@ -1,65 +1,44 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runAction as run, type ActionRun } from '../helpers/action.js';
-import { tempDir } from '../helpers/cli.js';
-import { start, type GitHubServer } from '../helpers/github-server.js';
-import {
-  registrySupport,
-  startRegistry,
-  type PushedIndex,
-  type PushedManifest,
-  type Registry,
-} from '../helpers/registry-server.js';
+import { expect, it } from 'vitest';
+import { runAction as run, useActionWorkspace, type ActionRun } from '../helpers/action.js';
+import type { GitHubServer } from '../helpers/github-server.js';
+import type { PushedIndex, PushedManifest, Registry } from '../helpers/registry-server.js';
+import { registryTests, useRegistry } from '../helpers/registry-suite.js';
 
 // The plan through the bundled action against the GitHub test server: a dry run takes the same
 // look and makes the same plan as a real run, prints it and writes nothing; what is settled before
 // anything remote changes (the record's time, names too long to be files); a release list that
 // never ends; an upload that loses a race; a file under a record's name that is not this release.
 
-const support = registrySupport();
-if (!support.available) console.warn(`\n*** plan tests SKIPPED: ${support.reason} ***\n`);
-const suite = support.available ? describe : describe.skip;
+const support = registryTests('plan');
+const { suite } = support;
 
 const sha256 = (data: Buffer | string): string => createHash('sha256').update(data).digest('hex');
 
 let registry: Registry;
 let app: PushedIndex;
 let other: PushedManifest;
-beforeAll(async () => {
-  if (!support.available) return;
-  registry = await startRegistry({ auth: 'htpasswd' });
+useRegistry({ auth: 'htpasswd' }, async (started) => {
+  registry = started;
   app = await registry.pushIndex('acme/app', 'v1.0.0');
   other = await registry.pushImage('acme/app', 'v2');
-});
-afterAll(async () => {
-  await registry?.stop();
 });
 
 let server: GitHubServer;
 let workspace: string;
-let cleanup: () => void;
-beforeEach(async () => {
-  if (!support.available) return;
-  server = await start({ owner: 'acme', repo: 'app' });
-  const tmp = tempDir('rt-plan-');
-  cleanup = tmp.cleanup;
-  workspace = join(tmp.dir, 'workspace');
-  mkdirSync(workspace);
-  writeFileSync(
-    join(workspace, 'docker-compose.yml'),
-    `services:\n  app:\n    build: .\n    image: ${registry.host}/acme/app:latest\n`,
-  );
-});
-afterEach(async () => {
-  if (!support.available) return;
-  expect(server.violations).toEqual([]);
-  await server.stop();
-  cleanup();
-});
+useActionWorkspace(
+  (t) => ({ server, workspace } = t),
+  { prefix: 'rt-plan-', available: support.available },
+  (ws) =>
+    writeFileSync(
+      join(ws, 'docker-compose.yml'),
+      `services:\n  app:\n    build: .\n    image: ${registry.host}/acme/app:latest\n`,
+    ),
+);
 
 const inputs = (digest = app.digest, extra: Record<string, string> = {}) => ({
   images: `app=${registry.host}/acme/app@${digest}`,

@@ -1,44 +1,27 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runAction, type ActionRun } from '../helpers/action.js';
-import { tempDir } from '../helpers/cli.js';
-import { start, type GitHubServer } from '../helpers/github-server.js';
+import { expect, it } from 'vitest';
+import { runAction, useActionWorkspace, type ActionRun } from '../helpers/action.js';
+import type { GitHubServer } from '../helpers/github-server.js';
 import { fakeDigest, REAL_WORLD } from '../helpers/real-world.js';
-import { registrySupport, startRegistry, type Registry } from '../helpers/registry-server.js';
+import type { Registry } from '../helpers/registry-server.js';
+import { registryTests, useRegistry } from '../helpers/registry-suite.js';
 
 // Public stacks that write Compose in ways a record could silently leave services out of, run
 // through the bundled action as the runner runs it, against the GitHub API test server: each is
 // refused before anything changes, or recorded with every service accounted for. Their images are
 // moved to a registry on loopback, so no look-up leaves the machine.
-const support = registrySupport();
-if (!support.available)
-  console.warn(`\n*** action real-world tests SKIPPED: ${support.reason} ***\n`);
-const suite = support.available ? describe : describe.skip;
+const support = registryTests('action real-world');
+const { suite } = support;
 
 let registry: Registry;
-beforeAll(async () => {
-  if (support.available) registry = await startRegistry({ auth: 'htpasswd' });
-});
-afterAll(async () => {
-  await registry?.stop();
-});
+useRegistry({ auth: 'htpasswd' }, (started) => void (registry = started));
 
 let server: GitHubServer;
 let workspace: string;
-let cleanup: () => void;
-beforeEach(async () => {
-  if (!support.available) return;
-  server = await start({ owner: 'acme', repo: 'app' });
-  const tmp = tempDir('rt-action-real-');
-  cleanup = tmp.cleanup;
-  workspace = join(tmp.dir, 'workspace');
-  mkdirSync(workspace);
-});
-afterEach(async () => {
-  if (!support.available) return;
-  await server.stop();
-  cleanup();
+useActionWorkspace((t) => ({ server, workspace } = t), {
+  prefix: 'rt-action-real-',
+  available: support.available,
 });
 
 /**

@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ACTION } from './cli.js';
-import type { GitHubServer } from './github-server.js';
+import { afterEach, beforeEach, expect } from 'vitest';
+import { ACTION, tempDir } from './cli.js';
+import { start, type GitHubServer } from './github-server.js';
 
 export interface ActionRun {
   readonly code: number | null;
@@ -222,4 +223,47 @@ export function runActions(
   jobs: readonly ActionJob[],
 ): Promise<ActionRun[]> {
   return Promise.all(jobs.map((job) => runAction(server, job.workspace, job.inputs, job.opts)));
+}
+
+/** One bundled-action test's GitHub test server and its empty workspace. */
+export interface ActionTest {
+  readonly server: GitHubServer;
+  /** The checked-out repository: an empty directory, beside which the runner's files go. */
+  readonly workspace: string;
+}
+
+/**
+ * Registers the hooks of a file of bundled-action tests: before each test a fresh GitHub test
+ * server (`acme/app`) and an empty workspace, handed to `use` (with `prepare` run first, to write
+ * the files the tests share); after it, no request GitHub would refuse was sent, and both are
+ * gone. Nothing runs where `available` is false (a suite skipped for want of a registry).
+ */
+export function useActionWorkspace(
+  use: (test: ActionTest) => void,
+  opts: { readonly prefix?: string; readonly available?: boolean } = {},
+  prepare: (workspace: string) => void = () => undefined,
+): void {
+  let cleanup: (() => void) | undefined;
+  let server: GitHubServer | undefined;
+  beforeEach(async () => {
+    if (opts.available === false) return;
+    server = await start({ owner: 'acme', repo: 'app' });
+    const tmp = tempDir(opts.prefix ?? 'rt-action-');
+    cleanup = tmp.cleanup;
+    const workspace = join(tmp.dir, 'workspace');
+    mkdirSync(workspace);
+    prepare(workspace);
+    use({ server, workspace });
+  });
+  afterEach(async () => {
+    const [stopping, removing] = [server, cleanup];
+    server = undefined;
+    cleanup = undefined;
+    try {
+      if (stopping) expect(stopping.violations).toEqual([]);
+    } finally {
+      await stopping?.stop();
+      removing?.();
+    }
+  });
 }

@@ -13,7 +13,7 @@ export type MakeLatest = 'true' | 'false' | 'legacy';
 export interface AssetSeed {
   readonly name: string;
   readonly content: Buffer | string;
-  /** Default `uploaded`; `starter` is what a failed upload leaves behind. */
+  /** Default `uploaded`; anything else (`open`, as GitHub documents it) is a failed upload's leftover. */
   readonly state?: string;
   readonly contentType?: string;
   readonly label?: string | null;
