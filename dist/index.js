@@ -36821,16 +36821,24 @@ function parsed(reference) {
         return undefined;
     }
 }
-/** What makes `record` disagree with the pinned compose text; empty when it agrees. */
-function recordConsistencyProblems(record, composeText, composePath) {
-    let services;
+/** The services of a pinned compose file as Compose reads them, or why it cannot be read. */
+function pinnedServices(composeText, composePath) {
     try {
-        services = readComposeServices(composeText, composePath);
+        return readComposeServices(composeText, composePath);
     }
     catch (error) {
         const why = error instanceof errors_InputError ? error.reason : errorMessage(error);
-        return [`${composePath}: cannot be read as a compose file: ${why}`];
+        return { problem: `${composePath}: cannot be read as a compose file: ${why}` };
     }
+}
+/** What makes `record` disagree with the pinned compose text; empty when it agrees. */
+function recordConsistencyProblems(record, composeText, composePath) {
+    return recordProblems(record, pinnedServices(composeText, composePath), composePath);
+}
+/** `recordConsistencyProblems` over services already read (`pinnedServices`). */
+function recordProblems(record, services, composePath) {
+    if ('problem' in services)
+        return [services.problem];
     const byName = new Map(services.map((s) => [s.name, s]));
     const problems = [];
     const recorded = new Set();

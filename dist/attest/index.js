@@ -57141,17 +57141,18 @@ function recordPath(dir, prefix) {
     return inDir(dir, release_record_releaseFileNames(prefix).releaseInfo);
 }
 /**
- * A file of the releases directory, never through a symbolic link: a link there could make a
- * record, or the files it hashes, say what some other file says. `O_NOFOLLOW` refuses a link as
- * the file is opened; where the platform has no such flag (Windows), it is looked at first.
+ * Opening a file refuses a symbolic link: `O_NOFOLLOW` (0 where the platform has none: Windows).
+ * Node takes open flags as a number too, which its types leave out.
  */
-function readNoFollow(path) {
-    let fd;
+const NO_FOLLOW = (external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
+function readNoFollow(path, encoding) {
     try {
         if (external_node_fs_namespaceObject.constants.O_NOFOLLOW === undefined && (0,external_node_fs_namespaceObject.lstatSync)(path).isSymbolicLink()) {
             throw Object.assign(new Error('symbolic link'), { code: 'ELOOP' });
         }
-        fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
+        return encoding
+            ? (0,external_node_fs_namespaceObject.readFileSync)(path, { encoding, flag: NO_FOLLOW })
+            : (0,external_node_fs_namespaceObject.readFileSync)(path, { flag: NO_FOLLOW });
     }
     catch (error) {
         if (errors_errorCode(error) === 'ELOOP') {
@@ -57159,19 +57160,13 @@ function readNoFollow(path) {
         }
         throw error;
     }
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(fd);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
 }
 /** Reads and schema-checks the record of `version` (already parsed); every failure is a CheckError. */
 function readRecordFile(dir, version) {
     const file = recordPath(dir, `v${version}`);
     let text;
     try {
-        text = readNoFollow(file).toString('utf8');
+        text = readNoFollow(file, 'utf8');
     }
     catch (error) {
         if (error instanceof CheckError)

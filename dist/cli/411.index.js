@@ -1359,7 +1359,7 @@ async function generateRelease(request, resolver) {
         },
     };
     // The record must say what the pinned file says: `verify` checks the same.
-    const inconsistent = (0,record_consistency/* recordConsistencyProblems */.M)(record, composeText, request.composeFile);
+    const inconsistent = (0,record_consistency/* recordConsistencyProblems */.ML)(record, composeText, request.composeFile);
     if (inconsistent.length > 0) {
         throw new Error(`the generated record disagrees with its compose file (${inconsistent.join('; ')}); please report this`);
     }

@@ -600,17 +600,18 @@ function recordPath(dir, prefix) {
     return inDir(dir, (0,_core_release_record_js__WEBPACK_IMPORTED_MODULE_4__/* .releaseFileNames */ .wZ)(prefix).releaseInfo);
 }
 /**
- * A file of the releases directory, never through a symbolic link: a link there could make a
- * record, or the files it hashes, say what some other file says. `O_NOFOLLOW` refuses a link as
- * the file is opened; where the platform has no such flag (Windows), it is looked at first.
+ * Opening a file refuses a symbolic link: `O_NOFOLLOW` (0 where the platform has none: Windows).
+ * Node takes open flags as a number too, which its types leave out.
  */
-function readNoFollow(path) {
-    let fd;
+const NO_FOLLOW = (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0));
+function readNoFollow(path, encoding) {
     try {
         if (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW === undefined && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path).isSymbolicLink()) {
             throw Object.assign(new Error('symbolic link'), { code: 'ELOOP' });
         }
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0));
+        return encoding
+            ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, { encoding, flag: NO_FOLLOW })
+            : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, { flag: NO_FOLLOW });
     }
     catch (error) {
         if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorCode */ .CA)(error) === 'ELOOP') {
@@ -618,19 +619,13 @@ function readNoFollow(path) {
         }
         throw error;
     }
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
 }
 /** Reads and schema-checks the record of `version` (already parsed); every failure is a CheckError. */
 function readRecordFile(dir, version) {
     const file = recordPath(dir, `v${version}`);
     let text;
     try {
-        text = readNoFollow(file).toString('utf8');
+        text = readNoFollow(file, 'utf8');
     }
     catch (error) {
         if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CheckError */ .tl)

@@ -658,7 +658,9 @@ function readComposeServices(text, file, variables = new Map()) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ recordConsistencyProblems)
+/* harmony export */   F3: () => (/* binding */ pinnedServices),
+/* harmony export */   ML: () => (/* binding */ recordConsistencyProblems),
+/* harmony export */   OG: () => (/* binding */ recordProblems)
 /* harmony export */ });
 /* harmony import */ var _compose_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4215);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
@@ -682,16 +684,24 @@ function parsed(reference) {
         return undefined;
     }
 }
-/** What makes `record` disagree with the pinned compose text; empty when it agrees. */
-function recordConsistencyProblems(record, composeText, composePath) {
-    let services;
+/** The services of a pinned compose file as Compose reads them, or why it cannot be read. */
+function pinnedServices(composeText, composePath) {
     try {
-        services = (0,_compose_model_js__WEBPACK_IMPORTED_MODULE_0__/* .readComposeServices */ .F)(composeText, composePath);
+        return (0,_compose_model_js__WEBPACK_IMPORTED_MODULE_0__/* .readComposeServices */ .F)(composeText, composePath);
     }
     catch (error) {
         const why = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz ? error.reason : (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error);
-        return [`${composePath}: cannot be read as a compose file: ${why}`];
+        return { problem: `${composePath}: cannot be read as a compose file: ${why}` };
     }
+}
+/** What makes `record` disagree with the pinned compose text; empty when it agrees. */
+function recordConsistencyProblems(record, composeText, composePath) {
+    return recordProblems(record, pinnedServices(composeText, composePath), composePath);
+}
+/** `recordConsistencyProblems` over services already read (`pinnedServices`). */
+function recordProblems(record, services, composePath) {
+    if ('problem' in services)
+        return [services.problem];
     const byName = new Map(services.map((s) => [s.name, s]));
     const problems = [];
     const recorded = new Set();

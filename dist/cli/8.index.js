@@ -26,6 +26,25 @@ export const modules = {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /**
+ * Releases often share a pinned compose file byte for byte (a release that changed only its
+ * settings): each text is read as Compose reads it once per run. Only what read cleanly is kept
+ * (a problem names its own file), and only so many, as a query may read thousands.
+ */
+const readServices = new Map();
+const MAX_CACHED = 1_000;
+function servicesOf(text, path) {
+    const cached = readServices.get(text);
+    if (cached !== undefined)
+        return cached;
+    const services = (0,_core_record_consistency_js__WEBPACK_IMPORTED_MODULE_2__/* .pinnedServices */ .F3)(text, path);
+    if ('problem' in services)
+        return services;
+    if (readServices.size >= MAX_CACHED)
+        readServices.clear();
+    readServices.set(text, services);
+    return services;
+}
+/**
  * What keeps a stored release from being what its record says: the file names and tag the record
  * gives, each recorded hash against the file's bytes, the app-compose document embedding exactly
  * the compose file, and every recorded image being the image of its service in that file.
@@ -65,8 +84,9 @@ function releaseProblems(dir, stored) {
         catch {
             problems.push(`${composePath}: not valid UTF-8 text`);
         }
-        if (text !== undefined)
-            problems.push(...(0,_core_record_consistency_js__WEBPACK_IMPORTED_MODULE_2__/* .recordConsistencyProblems */ .M)(record, text, composePath));
+        if (text !== undefined) {
+            problems.push(...(0,_core_record_consistency_js__WEBPACK_IMPORTED_MODULE_2__/* .recordProblems */ .OG)(record, servicesOf(text, composePath), composePath));
+        }
     }
     return problems;
 }

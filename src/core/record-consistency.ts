@@ -8,7 +8,7 @@
 import { readComposeServices } from './compose-model.js';
 import { InputError, errorMessage } from './errors.js';
 import { parseReference } from './reference.js';
-import type { ImageRef, ReleaseRecord } from './types.js';
+import type { ComposeService, ImageRef, ReleaseRecord } from './types.js';
 
 const q = (text: string): string => JSON.stringify(text);
 
@@ -20,19 +20,35 @@ function parsed(reference: string): ImageRef | undefined {
   }
 }
 
+/** The services of a pinned compose file as Compose reads them, or why it cannot be read. */
+export function pinnedServices(
+  composeText: string,
+  composePath: string,
+): readonly ComposeService[] | { readonly problem: string } {
+  try {
+    return readComposeServices(composeText, composePath);
+  } catch (error) {
+    const why = error instanceof InputError ? error.reason : errorMessage(error);
+    return { problem: `${composePath}: cannot be read as a compose file: ${why}` };
+  }
+}
+
 /** What makes `record` disagree with the pinned compose text; empty when it agrees. */
 export function recordConsistencyProblems(
   record: ReleaseRecord,
   composeText: string,
   composePath: string,
 ): string[] {
-  let services;
-  try {
-    services = readComposeServices(composeText, composePath);
-  } catch (error) {
-    const why = error instanceof InputError ? error.reason : errorMessage(error);
-    return [`${composePath}: cannot be read as a compose file: ${why}`];
-  }
+  return recordProblems(record, pinnedServices(composeText, composePath), composePath);
+}
+
+/** `recordConsistencyProblems` over services already read (`pinnedServices`). */
+export function recordProblems(
+  record: ReleaseRecord,
+  services: ReturnType<typeof pinnedServices>,
+  composePath: string,
+): string[] {
+  if ('problem' in services) return [services.problem];
   const byName = new Map(services.map((s) => [s.name, s]));
   const problems: string[] = [];
   const recorded = new Set<string>();

@@ -1,15 +1,7 @@
 // Reads are synchronous: a query reads thousands of small files and does nothing else meanwhile,
 // and one readFileSync costs a fraction of the four thread-pool round trips of an async readFile
 // (open, stat, read, close). Measured in `npm run bench`.
-import {
-  closeSync,
-  constants,
-  lstatSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-} from 'node:fs';
+import { constants, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { normalize, sep } from 'node:path';
 import semver from 'semver';
 import { CheckError, InputError, errorCode, errorMessage } from '../core/errors.js';
@@ -99,17 +91,27 @@ function recordPath(dir: string, prefix: string): string {
 }
 
 /**
+ * Opening a file refuses a symbolic link: `O_NOFOLLOW` (0 where the platform has none: Windows).
+ * Node takes open flags as a number too, which its types leave out.
+ */
+const NO_FOLLOW = (constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0)) as unknown as string;
+
+/**
  * A file of the releases directory, never through a symbolic link: a link there could make a
  * record, or the files it hashes, say what some other file says. `O_NOFOLLOW` refuses a link as
- * the file is opened; where the platform has no such flag (Windows), it is looked at first.
+ * the file is opened (in the same single read call a plain read makes); where the platform has
+ * no such flag, it is looked at first.
  */
-function readNoFollow(path: string): Buffer {
-  let fd: number;
+function readNoFollow(path: string): Buffer;
+function readNoFollow(path: string, encoding: 'utf8'): string;
+function readNoFollow(path: string, encoding?: 'utf8'): Buffer | string {
   try {
     if (constants.O_NOFOLLOW === undefined && lstatSync(path).isSymbolicLink()) {
       throw Object.assign(new Error('symbolic link'), { code: 'ELOOP' });
     }
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    return encoding
+      ? readFileSync(path, { encoding, flag: NO_FOLLOW })
+      : readFileSync(path, { flag: NO_FOLLOW });
   } catch (error) {
     if (errorCode(error) === 'ELOOP') {
       throw new CheckError(
@@ -118,11 +120,6 @@ function readNoFollow(path: string): Buffer {
     }
     throw error;
   }
-  try {
-    return readFileSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /** Reads and schema-checks the record of `version` (already parsed); every failure is a CheckError. */
@@ -130,7 +127,7 @@ export function readRecordFile(dir: string, version: string): StoredRelease {
   const file = recordPath(dir, `v${version}`);
   let text: string;
   try {
-    text = readNoFollow(file).toString('utf8');
+    text = readNoFollow(file, 'utf8');
   } catch (error) {
     if (error instanceof CheckError) throw error;
     if (errorCode(error) === 'ENOENT')

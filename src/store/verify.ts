@@ -2,7 +2,8 @@
 // files. Loaded only by those commands, since it brings the YAML parser (see src/cli/main.ts).
 import { basename } from 'node:path';
 import { CheckError } from '../core/errors.js';
-import { recordConsistencyProblems } from '../core/record-consistency.js';
+import { pinnedServices, recordProblems } from '../core/record-consistency.js';
+import type { ComposeService } from '../core/types.js';
 import { fileProblems } from '../core/same-release.js';
 import { parseTag, parseTagOrNull } from '../core/version.js';
 import { readOrNull, readRecordFile, releaseFiles, type StoredRelease } from './releases.js';
@@ -14,6 +15,24 @@ export interface VerifyResult {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * Releases often share a pinned compose file byte for byte (a release that changed only its
+ * settings): each text is read as Compose reads it once per run. Only what read cleanly is kept
+ * (a problem names its own file), and only so many, as a query may read thousands.
+ */
+const readServices = new Map<string, readonly ComposeService[]>();
+const MAX_CACHED = 1_000;
+
+function servicesOf(text: string, path: string): ReturnType<typeof pinnedServices> {
+  const cached = readServices.get(text);
+  if (cached !== undefined) return cached;
+  const services = pinnedServices(text, path);
+  if ('problem' in services) return services;
+  if (readServices.size >= MAX_CACHED) readServices.clear();
+  readServices.set(text, services);
+  return services;
+}
 
 /**
  * What keeps a stored release from being what its record says: the file names and tag the record
@@ -54,7 +73,9 @@ export function releaseProblems(dir: string, stored: StoredRelease): string[] {
     } catch {
       problems.push(`${composePath}: not valid UTF-8 text`);
     }
-    if (text !== undefined) problems.push(...recordConsistencyProblems(record, text, composePath));
+    if (text !== undefined) {
+      problems.push(...recordProblems(record, servicesOf(text, composePath), composePath));
+    }
   }
   return problems;
 }
