@@ -2,7 +2,12 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { CheckError } from '../../src/core/errors.js';
-import { createGitHub, type GitHub, type RepoRef } from '../../src/github/client.js';
+import {
+  createGitHub,
+  MAX_GITHUB_ANSWER_BYTES,
+  type GitHub,
+  type RepoRef,
+} from '../../src/github/client.js';
 import { githubStallBudgetMs } from '../../src/core/time-limits.js';
 import {
   createCommit,
@@ -159,6 +164,40 @@ describe('createGitHub', () => {
     } finally {
       silent.closeAllConnections();
       await new Promise((resolve) => silent.close(resolve));
+    }
+  });
+
+  it('stops reading an answer that never stops growing at its byte limit', async () => {
+    let sent = 0;
+    const endless = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"default_branch":"');
+      const chunk = Buffer.alloc(1024 * 1024, 0x61);
+      const more = (): void => {
+        while (!res.destroyed && sent < 1024 * 1024 * 1024) {
+          sent += chunk.length;
+          if (!res.write(chunk)) return void res.once('drain', more);
+        }
+      };
+      more();
+    });
+    await new Promise<void>((resolve) => endless.listen(0, '127.0.0.1', resolve));
+    const port = (endless.address() as AddressInfo).port;
+    try {
+      const client = createGitHub(server.token, {
+        ...server.clientOptions(),
+        baseUrl: `http://127.0.0.1:${port}`,
+        retries: 0,
+        log,
+      });
+      await expect(getDefaultBranch(client, repo)).rejects.toThrow(
+        `127.0.0.1:${port} answered GET /repos/acme/app with more than ${MAX_GITHUB_ANSWER_BYTES} bytes; refused`,
+      );
+      // Read up to the limit, not to the end: what the socket took besides is a few buffers.
+      expect(sent).toBeLessThan(MAX_GITHUB_ANSWER_BYTES + 32 * 1024 * 1024);
+    } finally {
+      endless.closeAllConnections();
+      await new Promise((resolve) => endless.close(resolve));
     }
   });
 });
