@@ -37509,482 +37509,6 @@ function replaceSection(body, section) {
     return out + text.slice(cursor);
 }
 
-;// CONCATENATED MODULE: ./src/core/releases-dir.ts
-/** `releases/README.md`, committed once beside the first recorded release. */
-function releasesReadme(dir) {
-    return `# Releases
-
-This directory is written by [release-tracker](https://github.com/marketplace/actions/release-tracker)
-on every release tag. Each release \`v<version>\` has three files:
-
-| file | what it holds |
-|---|---|
-| \`v<version>-release-info.json\` | the release record: image digests (and per-platform digests), git commit, workflow run, the compose hash and the SHA-256 of each file |
-| \`v<version>-app-compose.json\` | the dstack app-compose document; its SHA-256 is the **compose hash** a dstack CVM measures into RTMR3 and attests |
-| \`v<version>-docker-compose.yml\` | the project's compose file with every image pinned to its digest |
-
-Do not edit or reformat these files: their exact bytes are what the recorded hashes cover.
-
-## Verify a release
-
-From the repository's root, with the \`release-tracker\` CLI installed (release-tracker's README,
-"Install the CLI"):
-
-\`\`\`sh
-# every recorded hash against the files, and each record's schema
-release-tracker verify --dir ${dir}
-# the release that recorded a compose hash (the value a dstack CVM attests)
-release-tracker find <compose-hash> --dir ${dir}
-# the release a running CVM runs, proved from Intel's signature on (README: "Verify a running enclave")
-release-tracker attest --url https://cloud-api.phala.network/api/v1/apps/<app-id>/attestations --dir ${dir}
-# the compose hash is the SHA-256 of the app-compose file's exact bytes
-sha256sum ${dir}/v1.0.0-app-compose.json
-\`\`\`
-
-## Deploy a release
-
-\`\`\`sh
-docker compose -f ${dir}/v1.0.0-docker-compose.yml up -d
-\`\`\`
-`;
-}
-/**
- * `releases/.gitattributes`, committed once beside the README: the recorded files are hashed byte
- * for byte, so no checkout may convert their line endings (`core.autocrlf`, `text=auto`).
- */
-const RELEASES_GITATTRIBUTES = `# Written by release-tracker. Recorded releases are verified byte for byte:
-# never let a checkout rewrite their line endings.
-*-release-info.json -text
-*-app-compose.json -text
-*-docker-compose.yml -text
-`;
-
-;// CONCATENATED MODULE: ./src/core/same-release.ts
-
-
-
-
-/**
- * What makes two records the same release, the one definition used everywhere (the branch's
- * record on a re-run, a branch that moved under a commit, a release's assets, `generate`): the
- * same version, compose hash, pinned compose file and image digests per service. When and by which
- * run or workflow it was recorded, and what the registry said about platforms, do not count.
- */
-function sameRelease(a, b) {
-    return releaseDifferences(a, b).length === 0;
-}
-const imageKey = (image) => `${image.service}\u0000${image.repository}\u0000${image.digest}`;
-/** How `stored` differs from `generated` as a release, in words; empty when it is the same release. */
-function releaseDifferences(stored, generated) {
-    const differences = [];
-    if (stored.version !== generated.version) {
-        differences.push(`version ${stored.version}, this run's ${generated.version}`);
-    }
-    if (stored.compose_hash !== generated.compose_hash) {
-        differences.push(`compose hash ${stored.compose_hash}, this run's ${generated.compose_hash}`);
-    }
-    if (stored.files.docker_compose.sha256 !== generated.files.docker_compose.sha256) {
-        differences.push(`docker-compose sha256 ${stored.files.docker_compose.sha256}, this run's ${generated.files.docker_compose.sha256}`);
-    }
-    const theirs = new Set(stored.images.map(imageKey));
-    const ours = new Set(generated.images.map(imageKey));
-    const changed = [
-        ...stored.images.filter((i) => !ours.has(imageKey(i))),
-        ...generated.images.filter((i) => !theirs.has(imageKey(i))),
-    ].map((i) => i.service);
-    if (changed.length > 0 || stored.images.length !== generated.images.length) {
-        differences.push(`image digests of ${[...new Set(changed)].join(', ') || 'the services'}`);
-    }
-    return differences;
-}
-/**
- * What keeps a record's files from being the ones it records: each recorded hash against the
- * bytes, and the app-compose document embedding exactly the compose file. Shared by `verify` and
- * every comparison with a stored release.
- */
-function fileProblems(record, app, compose) {
-    const problems = [];
-    if (record.compose_hash !== record.files.app_compose.sha256) {
-        problems.push(`record: compose_hash ${record.compose_hash} differs from files.app_compose.sha256 ${record.files.app_compose.sha256}`);
-    }
-    if (app.bytes === null)
-        problems.push(`${app.path}: missing`);
-    else {
-        const actual = sha256Hex(app.bytes);
-        if (actual !== record.compose_hash) {
-            problems.push(`${app.path}: sha256 ${actual}, recorded compose hash ${record.compose_hash}`);
-        }
-    }
-    if (compose.bytes === null)
-        problems.push(`${compose.path}: missing`);
-    else {
-        const actual = sha256Hex(compose.bytes);
-        if (actual !== record.files.docker_compose.sha256) {
-            problems.push(`${compose.path}: sha256 ${actual}, recorded ${record.files.docker_compose.sha256}`);
-        }
-    }
-    if (app.bytes !== null && compose.bytes !== null) {
-        const embedded = inspectAppCompose(app.bytes).document?.['docker_compose_file'];
-        if (embedded !== compose.bytes.toString('utf8')) {
-            problems.push(`${app.path}: docker_compose_file is not the text of ${compose.path}`);
-        }
-    }
-    return problems;
-}
-const NO_STORED_FILES = {
-    releaseInfo: null,
-    appCompose: null,
-    dockerCompose: null,
-};
-/**
- * Compares what one place (a branch, a release's assets, a releases directory) stores for this
- * release with the generated record. A file under one of the release's names without the record
- * file beside it (a hand-written app-compose, a lone docker-compose) is a different record unless
- * its bytes are this release's own. `names` are how messages name the stored files
- * (`main:releases/…`, a path).
- */
-function compareStored(generated, stored, names) {
-    if (stored.releaseInfo === null) {
-        const strays = [
-            { path: names.appCompose, bytes: stored.appCompose, sha256: generated.compose_hash },
-            {
-                path: names.dockerCompose,
-                bytes: stored.dockerCompose,
-                sha256: generated.files.docker_compose.sha256,
-            },
-        ].filter((f) => f.bytes !== null && sha256Hex(f.bytes) !== f.sha256);
-        if (strays.length === 0)
-            return { kind: 'none' };
-        return {
-            kind: 'different',
-            reason: `${strays.map((f) => f.path).join(' and ')} ${strays.length === 1 ? 'is' : 'are'} there without ${names.releaseInfo}, and not this release's`,
-        };
-    }
-    let record;
-    try {
-        record = parseRecord(stored.releaseInfo.toString('utf8'), names.releaseInfo);
-    }
-    catch (error) {
-        return { kind: 'different', reason: `its record is unreadable: ${errorMessage(error)}` };
-    }
-    const problems = fileProblems(record, { path: names.appCompose, bytes: stored.appCompose }, { path: names.dockerCompose, bytes: stored.dockerCompose });
-    if (problems.length > 0) {
-        return {
-            kind: 'different',
-            reason: `its files do not match their record: ${problems.join('; ')}`,
-        };
-    }
-    const differences = releaseDifferences(record, generated);
-    if (differences.length > 0)
-        return { kind: 'different', reason: differences.join('; ') };
-    return { kind: 'same', record };
-}
-/**
- * The refusal of a different record for the tag, naming how to replace it in the words of the
- * front end (`set overwrite: true`, `pass --overwrite`).
- */
-function differentRecord(where, tag, reason, names) {
-    return `${where} already records a different ${tag} (${reason}); ${names.say.overwrite} to replace it`;
-}
-
-;// CONCATENATED MODULE: ./src/core/remote-plan.ts
-
-
-
-
-
-
-
-const refuse = (reason) => ({ kind: 'refuse', reason });
-function isRefusal(value) {
-    return (typeof value === 'object' && value !== null && value.kind === 'refuse');
-}
-/** The release found by tag, with the drafts this tag has, as a target for this run. */
-function chooseRelease(settings, state, memory) {
-    if (!(settings.uploadAssets || settings.createRelease))
-        return { kind: 'none' };
-    if (state.published)
-        return { kind: 'existing', release: state.published, role: 'published' };
-    const own = state.drafts.find((d) => memory.createdDrafts.includes(d.id));
-    if (own)
-        return { kind: 'existing', release: own, role: 'finish' };
-    // A person's draft wins over a leftover of the tracker: publishing the tracker's would make the
-    // person's impossible to publish (one published release per tag).
-    const person = state.drafts.find((d) => !isTrackerDraftBody(d.body));
-    if (person)
-        return { kind: 'existing', release: person, role: 'draft' };
-    // The oldest, so that runs looking at the same drafts pick the same one.
-    const tracker = [...state.drafts].sort((a, b) => a.id - b.id)[0];
-    if (tracker)
-        return { kind: 'existing', release: tracker, role: 'finish' };
-    return settings.createRelease ? { kind: 'create' } : { kind: 'none' };
-}
-/** The asset of a file: GitHub renames some characters in names; the label keeps the one we gave. */
-function findAsset(assets, name) {
-    return assets.find((a) => a.name === name) ?? assets.find((a) => a.label === name);
-}
-/**
- * Whether the release's assets must be read to decide what is recorded: a release-info asset is
- * there with other bytes than this run's, and no record on the branch decides first.
- */
-function needsReleaseFiles(settings, state, memory, generated) {
-    if (!settings.uploadAssets)
-        return null;
-    if (settings.commit && state.branch?.files.releaseInfo != null)
-        return null;
-    const target = chooseRelease(settings, state, memory);
-    if (target.kind !== 'existing' || !releaseSpeaks(settings, target.role))
-        return null;
-    const info = findAsset(target.release.assets, generated.files[0].name);
-    if (!info?.uploaded || info.sha256 === sha256Hex(generated.files[0].content))
-        return null;
-    return target.release;
-}
-function immutableMessage(tag, name, what) {
-    return (`release ${tag} is published and immutable, so ${name} cannot be ${what}; ` +
-        'an immutable release takes assets only while it is a draft: record into a draft release ' +
-        '(let this action create it) or a new tag');
-}
-/** What to do with one file on the target release. */
-function assetStep(tag, file, release, role, overwrite) {
-    const existing = findAsset(release.assets, file.name);
-    const sha = sha256Hex(file.content);
-    if (existing?.uploaded && existing.sha256 === sha)
-        return { kind: 'keep', name: file.name };
-    if (release.immutable && !release.draft) {
-        return refuse(immutableMessage(tag, file.name, existing ? 'replaced' : 'added'));
-    }
-    if (!existing)
-        return { kind: 'upload', name: file.name, replace: null };
-    if (!existing.uploaded || role === 'finish' || overwrite) {
-        return { kind: 'upload', name: file.name, replace: existing.id };
-    }
-    return refuse(`release ${tag} already has a different ${file.name}` +
-        `${existing.sha256 ? ` (sha256 ${existing.sha256})` : ''}; ${ACTION_NAMES.say.overwrite} to replace it`);
-}
-/**
- * Whether the published release becomes the repository's latest: `auto` only when its version is
- * above the current latest release's (a hotfix on an older line stays out of the way); `true` and
- * `false` force it. A pre-release never is. A latest release whose tag is no version does not
- * count as one.
- */
-function decideMakeLatest(input, version, prerelease, latestTag) {
-    if (prerelease)
-        return 'false';
-    if (input !== 'auto')
-        return input;
-    const latest = latestTag === null ? null : parseTagOrNull(latestTag);
-    if (latest === null)
-        return 'true';
-    return semver_default().compare(version, latest.version) > 0 ? 'true' : 'false';
-}
-/** The version of a release tag, when it is one and not a pre-release. */
-const releaseVersion = (tag) => {
-    const parsed = parseTagOrNull(tag);
-    return parsed && !parsed.prerelease ? parsed.version : null;
-};
-/**
- * After this run made its release latest while other runs were publishing (each compared with the
- * latest it read before the others published): the release that should be latest instead, or null
- * when the latest is right. Only releases published since this run first looked count, so a
- * release someone kept from being latest before stays so.
- */
-function latestAfterConcurrentPublishes(publishedAtFirstLook, now, latestTag) {
-    let best = null;
-    for (const r of now) {
-        if (r.draft || r.prerelease || publishedAtFirstLook.has(r.id))
-            continue;
-        const version = releaseVersion(r.tag);
-        if (version !== null && (best === null || semver_default().gt(version, best.version))) {
-            best = { id: r.id, version };
-        }
-    }
-    if (best === null)
-        return null;
-    const current = latestTag === null ? null : releaseVersion(latestTag);
-    return current !== null && semver_default().gte(current, best.version) ? null : best.id;
-}
-/** The generated files with the stored bytes in their place (a same release has all three). */
-function reuse(generated, stored) {
-    const [info, app, compose] = generated.files;
-    return [
-        { ...info, content: stored.releaseInfo ?? info.content },
-        { ...app, content: stored.appCompose ?? app.content },
-        { ...compose, content: stored.dockerCompose ?? compose.content },
-    ];
-}
-/**
- * Whether the files of the release this run works on may decide what is recorded. Not those of a
- * tracker draft when the record is committed: such a draft is an unfinished run (another run's at
- * work this moment, or one that failed), and committing its bytes would make the very commit that
- * run may be making; GitHub takes the second, identical ref update as a success, so both runs would
- * report the commit. This run records its own bytes and puts the draft's files right instead.
- */
-function releaseSpeaks(settings, role) {
-    return !(settings.commit && role === 'finish');
-}
-/** What is recorded: the branch's record decides; without one, the release's assets may. */
-function chooseRecord(settings, state, target, generated) {
-    const fresh = (warnings = []) => ({
-        kind: 'record',
-        record: generated.record,
-        files: generated.files,
-        reusedFrom: null,
-        commit: settings.commit,
-        warnings,
-    });
-    // Messages name the stored files as git does, `main:releases/v1.0.0-release-info.json`.
-    const verdictOf = (where, files, byName) => {
-        const [info, app, compose] = generated.files.map((f) => `${where}:${byName ? f.name : f.path}`);
-        return compareStored(generated.record, files, {
-            releaseInfo: info ?? '',
-            appCompose: app ?? '',
-            dockerCompose: compose ?? '',
-        });
-    };
-    const different = (where, reason) => settings.overwrite
-        ? fresh([`replacing the different record of ${settings.tag} on ${where} (overwrite)`])
-        : refuse(differentRecord(where, settings.tag, reason, ACTION_NAMES));
-    const branch = settings.commit ? state.branch : null;
-    if (branch) {
-        const verdict = verdictOf(branch.name, branch.files, false);
-        if (verdict.kind === 'same') {
-            return {
-                kind: 'record',
-                record: verdict.record,
-                files: reuse(generated, branch.files),
-                reusedFrom: branch.name,
-                commit: false,
-                warnings: [],
-            };
-        }
-        if (verdict.kind === 'different')
-            return different(branch.name, verdict.reason);
-    }
-    if (state.releaseFiles && target.kind === 'existing' && releaseSpeaks(settings, target.role)) {
-        const where = `release ${settings.tag}`;
-        const verdict = verdictOf(where, state.releaseFiles, true);
-        if (verdict.kind === 'same') {
-            return {
-                kind: 'record',
-                record: verdict.record,
-                files: reuse(generated, state.releaseFiles),
-                reusedFrom: where,
-                commit: settings.commit,
-                warnings: [],
-            };
-        }
-        // A tracker draft never published is an unfinished attempt, not a record anyone relied on.
-        if (verdict.kind === 'different' && target.role !== 'finish') {
-            return different(where, verdict.reason);
-        }
-    }
-    return fresh();
-}
-function commitPlan(settings, branch, files) {
-    const dir = settings.releasesDir;
-    return {
-        branch: branch.name,
-        files: [
-            ...files.map((f) => ({ path: f.path, content: f.content })),
-            ...(branch.hasReadme
-                ? []
-                : [{ path: `${dir}/README.md`, content: Buffer.from(releasesReadme(dir)) }]),
-            ...(branch.hasGitattributes
-                ? []
-                : [{ path: `${dir}/.gitattributes`, content: Buffer.from(RELEASES_GITATTRIBUTES) }]),
-        ],
-    };
-}
-/** Drafts of this tag the tracker made that can never be published once `keep` is (or null). */
-function trackerDrafts(state, memory, keep) {
-    return state.drafts
-        .filter((d) => d.id !== keep)
-        .filter((d) => memory.createdDrafts.includes(d.id) || isTrackerDraftBody(d.body))
-        .map((d) => d.id);
-}
-/** Notes that cannot be shortened to GitHub's limit: refused before anything is created. */
-function notesTooLong(settings, outside) {
-    return refuse(`the notes of release ${settings.tag} cannot hold the release-tracker section: GitHub takes ` +
-        `${MAX_NOTES_CHARS} characters and the notes already have ${outside} outside it; shorten them`);
-}
-function releasePlan(settings, state, memory, target, record, files) {
-    if (target.kind === 'none')
-        return null;
-    const makeLatest = decideMakeLatest(settings.makeLatest, settings.version, settings.prerelease, state.latestTag);
-    if (target.kind === 'create') {
-        const marker = `${TRACKER_DRAFT_MARKER}\n`;
-        const section = fitSection(record, (s) => marker.length + s.length <= MAX_NOTES_CHARS);
-        if (section === null)
-            return notesTooLong(settings, marker.length);
-        return {
-            target: { kind: 'create', body: `${marker}${section}` },
-            assets: settings.uploadAssets
-                ? files.map((f) => ({ kind: 'upload', name: f.name, replace: null }))
-                : [],
-            body: section,
-            publish: { makeLatest },
-            deleteDrafts: trackerDrafts(state, memory, null),
-        };
-    }
-    const { release, role } = target;
-    const assets = [];
-    const refusals = [];
-    if (settings.uploadAssets) {
-        for (const file of files) {
-            const step = assetStep(settings.tag, file, release, role, settings.overwrite);
-            if (isRefusal(step))
-                refusals.push(step.reason);
-            else
-                assets.push(step);
-        }
-    }
-    if (refusals.length > 0)
-        return refuse(refusals.join('\n'));
-    const current = release.body;
-    const base = role === 'finish' ? withoutDraftMarker(current) : current;
-    const section = fitSection(record, (s) => replaceSection(base, s).length <= MAX_NOTES_CHARS);
-    if (section === null) {
-        const empty = `${NOTES_START}${NOTES_END}`;
-        return notesTooLong(settings, replaceSection(base, empty).length - empty.length);
-    }
-    const body = replaceSection(base, section);
-    return {
-        target: { kind: 'existing', release, role },
-        assets,
-        body: role === 'finish' || body !== current ? body : null,
-        publish: role === 'finish' ? { makeLatest } : null,
-        deleteDrafts: role === 'draft' ? [] : trackerDrafts(state, memory, role === 'finish' ? release.id : null),
-    };
-}
-/** Decides every remote step of this run from the settings and what GitHub holds. */
-function planRemote(settings, state, memory, generated) {
-    const target = chooseRelease(settings, state, memory);
-    const chosen = chooseRecord(settings, state, target, generated);
-    if (isRefusal(chosen))
-        return chosen;
-    const release = releasePlan(settings, state, memory, target, chosen.record, chosen.files);
-    if (isRefusal(release))
-        return release;
-    const notes = [];
-    if (target.kind === 'none' && !settings.createRelease && settings.uploadAssets) {
-        notes.push(`no release exists for ${settings.tag} and create-release is false: nothing attached`);
-    }
-    if (release?.target.kind === 'existing' && release.target.role === 'draft') {
-        notes.push(`release ${settings.tag} is a draft someone prepared: left a draft to publish`);
-    }
-    return {
-        kind: 'act',
-        record: chosen.record,
-        files: chosen.files,
-        reusedFrom: chosen.reusedFrom,
-        commit: chosen.commit && state.branch ? commitPlan(settings, state.branch, chosen.files) : null,
-        release,
-        notes,
-        warnings: chosen.warnings,
-    };
-}
-
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __nccwpck_require__(61351);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -40625,6 +40149,482 @@ async function prepareRelease(settings) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/releases-dir.ts
+/** `releases/README.md`, committed once beside the first recorded release. */
+function releasesReadme(dir) {
+    return `# Releases
+
+This directory is written by [release-tracker](https://github.com/marketplace/actions/release-tracker)
+on every release tag. Each release \`v<version>\` has three files:
+
+| file | what it holds |
+|---|---|
+| \`v<version>-release-info.json\` | the release record: image digests (and per-platform digests), git commit, workflow run, the compose hash and the SHA-256 of each file |
+| \`v<version>-app-compose.json\` | the dstack app-compose document; its SHA-256 is the **compose hash** a dstack CVM measures into RTMR3 and attests |
+| \`v<version>-docker-compose.yml\` | the project's compose file with every image pinned to its digest |
+
+Do not edit or reformat these files: their exact bytes are what the recorded hashes cover.
+
+## Verify a release
+
+From the repository's root, with the \`release-tracker\` CLI installed (release-tracker's README,
+"Install the CLI"):
+
+\`\`\`sh
+# every recorded hash against the files, and each record's schema
+release-tracker verify --dir ${dir}
+# the release that recorded a compose hash (the value a dstack CVM attests)
+release-tracker find <compose-hash> --dir ${dir}
+# the release a running CVM runs, proved from Intel's signature on (README: "Verify a running enclave")
+release-tracker attest --url https://cloud-api.phala.network/api/v1/apps/<app-id>/attestations --dir ${dir}
+# the compose hash is the SHA-256 of the app-compose file's exact bytes
+sha256sum ${dir}/v1.0.0-app-compose.json
+\`\`\`
+
+## Deploy a release
+
+\`\`\`sh
+docker compose -f ${dir}/v1.0.0-docker-compose.yml up -d
+\`\`\`
+`;
+}
+/**
+ * `releases/.gitattributes`, committed once beside the README: the recorded files are hashed byte
+ * for byte, so no checkout may convert their line endings (`core.autocrlf`, `text=auto`).
+ */
+const RELEASES_GITATTRIBUTES = `# Written by release-tracker. Recorded releases are verified byte for byte:
+# never let a checkout rewrite their line endings.
+*-release-info.json -text
+*-app-compose.json -text
+*-docker-compose.yml -text
+`;
+
+;// CONCATENATED MODULE: ./src/core/same-release.ts
+
+
+
+
+/**
+ * What makes two records the same release, the one definition used everywhere (the branch's
+ * record on a re-run, a branch that moved under a commit, a release's assets, `generate`): the
+ * same version, compose hash, pinned compose file and image digests per service. When and by which
+ * run or workflow it was recorded, and what the registry said about platforms, do not count.
+ */
+function sameRelease(a, b) {
+    return releaseDifferences(a, b).length === 0;
+}
+const imageKey = (image) => `${image.service}\u0000${image.repository}\u0000${image.digest}`;
+/** How `stored` differs from `generated` as a release, in words; empty when it is the same release. */
+function releaseDifferences(stored, generated) {
+    const differences = [];
+    if (stored.version !== generated.version) {
+        differences.push(`version ${stored.version}, this run's ${generated.version}`);
+    }
+    if (stored.compose_hash !== generated.compose_hash) {
+        differences.push(`compose hash ${stored.compose_hash}, this run's ${generated.compose_hash}`);
+    }
+    if (stored.files.docker_compose.sha256 !== generated.files.docker_compose.sha256) {
+        differences.push(`docker-compose sha256 ${stored.files.docker_compose.sha256}, this run's ${generated.files.docker_compose.sha256}`);
+    }
+    const theirs = new Set(stored.images.map(imageKey));
+    const ours = new Set(generated.images.map(imageKey));
+    const changed = [
+        ...stored.images.filter((i) => !ours.has(imageKey(i))),
+        ...generated.images.filter((i) => !theirs.has(imageKey(i))),
+    ].map((i) => i.service);
+    if (changed.length > 0 || stored.images.length !== generated.images.length) {
+        differences.push(`image digests of ${[...new Set(changed)].join(', ') || 'the services'}`);
+    }
+    return differences;
+}
+/**
+ * What keeps a record's files from being the ones it records: each recorded hash against the
+ * bytes, and the app-compose document embedding exactly the compose file. Shared by `verify` and
+ * every comparison with a stored release.
+ */
+function fileProblems(record, app, compose) {
+    const problems = [];
+    if (record.compose_hash !== record.files.app_compose.sha256) {
+        problems.push(`record: compose_hash ${record.compose_hash} differs from files.app_compose.sha256 ${record.files.app_compose.sha256}`);
+    }
+    if (app.bytes === null)
+        problems.push(`${app.path}: missing`);
+    else {
+        const actual = sha256Hex(app.bytes);
+        if (actual !== record.compose_hash) {
+            problems.push(`${app.path}: sha256 ${actual}, recorded compose hash ${record.compose_hash}`);
+        }
+    }
+    if (compose.bytes === null)
+        problems.push(`${compose.path}: missing`);
+    else {
+        const actual = sha256Hex(compose.bytes);
+        if (actual !== record.files.docker_compose.sha256) {
+            problems.push(`${compose.path}: sha256 ${actual}, recorded ${record.files.docker_compose.sha256}`);
+        }
+    }
+    if (app.bytes !== null && compose.bytes !== null) {
+        const embedded = inspectAppCompose(app.bytes).document?.['docker_compose_file'];
+        if (embedded !== compose.bytes.toString('utf8')) {
+            problems.push(`${app.path}: docker_compose_file is not the text of ${compose.path}`);
+        }
+    }
+    return problems;
+}
+const NO_STORED_FILES = {
+    releaseInfo: null,
+    appCompose: null,
+    dockerCompose: null,
+};
+/**
+ * Compares what one place (a branch, a release's assets, a releases directory) stores for this
+ * release with the generated record. A file under one of the release's names without the record
+ * file beside it (a hand-written app-compose, a lone docker-compose) is a different record unless
+ * its bytes are this release's own. `names` are how messages name the stored files
+ * (`main:releases/…`, a path).
+ */
+function compareStored(generated, stored, names) {
+    if (stored.releaseInfo === null) {
+        const strays = [
+            { path: names.appCompose, bytes: stored.appCompose, sha256: generated.compose_hash },
+            {
+                path: names.dockerCompose,
+                bytes: stored.dockerCompose,
+                sha256: generated.files.docker_compose.sha256,
+            },
+        ].filter((f) => f.bytes !== null && sha256Hex(f.bytes) !== f.sha256);
+        if (strays.length === 0)
+            return { kind: 'none' };
+        return {
+            kind: 'different',
+            reason: `${strays.map((f) => f.path).join(' and ')} ${strays.length === 1 ? 'is' : 'are'} there without ${names.releaseInfo}, and not this release's`,
+        };
+    }
+    let record;
+    try {
+        record = parseRecord(stored.releaseInfo.toString('utf8'), names.releaseInfo);
+    }
+    catch (error) {
+        return { kind: 'different', reason: `its record is unreadable: ${errorMessage(error)}` };
+    }
+    const problems = fileProblems(record, { path: names.appCompose, bytes: stored.appCompose }, { path: names.dockerCompose, bytes: stored.dockerCompose });
+    if (problems.length > 0) {
+        return {
+            kind: 'different',
+            reason: `its files do not match their record: ${problems.join('; ')}`,
+        };
+    }
+    const differences = releaseDifferences(record, generated);
+    if (differences.length > 0)
+        return { kind: 'different', reason: differences.join('; ') };
+    return { kind: 'same', record };
+}
+/**
+ * The refusal of a different record for the tag, naming how to replace it in the words of the
+ * front end (`set overwrite: true`, `pass --overwrite`).
+ */
+function differentRecord(where, tag, reason, names) {
+    return `${where} already records a different ${tag} (${reason}); ${names.say.overwrite} to replace it`;
+}
+
+;// CONCATENATED MODULE: ./src/core/remote-plan.ts
+
+
+
+
+
+
+
+const refuse = (reason) => ({ kind: 'refuse', reason });
+function isRefusal(value) {
+    return (typeof value === 'object' && value !== null && value.kind === 'refuse');
+}
+/** The release found by tag, with the drafts this tag has, as a target for this run. */
+function chooseRelease(settings, state, memory) {
+    if (!(settings.uploadAssets || settings.createRelease))
+        return { kind: 'none' };
+    if (state.published)
+        return { kind: 'existing', release: state.published, role: 'published' };
+    const own = state.drafts.find((d) => memory.createdDrafts.includes(d.id));
+    if (own)
+        return { kind: 'existing', release: own, role: 'finish' };
+    // A person's draft wins over a leftover of the tracker: publishing the tracker's would make the
+    // person's impossible to publish (one published release per tag).
+    const person = state.drafts.find((d) => !isTrackerDraftBody(d.body));
+    if (person)
+        return { kind: 'existing', release: person, role: 'draft' };
+    // The oldest, so that runs looking at the same drafts pick the same one.
+    const tracker = [...state.drafts].sort((a, b) => a.id - b.id)[0];
+    if (tracker)
+        return { kind: 'existing', release: tracker, role: 'finish' };
+    return settings.createRelease ? { kind: 'create' } : { kind: 'none' };
+}
+/** The asset of a file: GitHub renames some characters in names; the label keeps the one we gave. */
+function findAsset(assets, name) {
+    return assets.find((a) => a.name === name) ?? assets.find((a) => a.label === name);
+}
+/**
+ * Whether the release's assets must be read to decide what is recorded: a release-info asset is
+ * there with other bytes than this run's, and no record on the branch decides first.
+ */
+function needsReleaseFiles(settings, state, memory, generated) {
+    if (!settings.uploadAssets)
+        return null;
+    if (settings.commit && state.branch?.files.releaseInfo != null)
+        return null;
+    const target = chooseRelease(settings, state, memory);
+    if (target.kind !== 'existing' || !releaseSpeaks(settings, target.role))
+        return null;
+    const info = findAsset(target.release.assets, generated.files[0].name);
+    if (!info?.uploaded || info.sha256 === sha256Hex(generated.files[0].content))
+        return null;
+    return target.release;
+}
+function immutableMessage(tag, name, what) {
+    return (`release ${tag} is published and immutable, so ${name} cannot be ${what}; ` +
+        'an immutable release takes assets only while it is a draft: record into a draft release ' +
+        '(let this action create it) or a new tag');
+}
+/** What to do with one file on the target release. */
+function assetStep(tag, file, release, role, overwrite) {
+    const existing = findAsset(release.assets, file.name);
+    const sha = sha256Hex(file.content);
+    if (existing?.uploaded && existing.sha256 === sha)
+        return { kind: 'keep', name: file.name };
+    if (release.immutable && !release.draft) {
+        return refuse(immutableMessage(tag, file.name, existing ? 'replaced' : 'added'));
+    }
+    if (!existing)
+        return { kind: 'upload', name: file.name, replace: null };
+    if (!existing.uploaded || role === 'finish' || overwrite) {
+        return { kind: 'upload', name: file.name, replace: existing.id };
+    }
+    return refuse(`release ${tag} already has a different ${file.name}` +
+        `${existing.sha256 ? ` (sha256 ${existing.sha256})` : ''}; ${ACTION_NAMES.say.overwrite} to replace it`);
+}
+/**
+ * Whether the published release becomes the repository's latest: `auto` only when its version is
+ * above the current latest release's (a hotfix on an older line stays out of the way); `true` and
+ * `false` force it. A pre-release never is. A latest release whose tag is no version does not
+ * count as one.
+ */
+function decideMakeLatest(input, version, prerelease, latestTag) {
+    if (prerelease)
+        return 'false';
+    if (input !== 'auto')
+        return input;
+    const latest = latestTag === null ? null : parseTagOrNull(latestTag);
+    if (latest === null)
+        return 'true';
+    return semver_default().compare(version, latest.version) > 0 ? 'true' : 'false';
+}
+/** The version of a release tag, when it is one and not a pre-release. */
+const releaseVersion = (tag) => {
+    const parsed = parseTagOrNull(tag);
+    return parsed && !parsed.prerelease ? parsed.version : null;
+};
+/**
+ * After this run made its release latest while other runs were publishing (each compared with the
+ * latest it read before the others published): the release that should be latest instead, or null
+ * when the latest is right. Only releases published since this run first looked count, so a
+ * release someone kept from being latest before stays so.
+ */
+function latestAfterConcurrentPublishes(publishedAtFirstLook, now, latestTag) {
+    let best = null;
+    for (const r of now) {
+        if (r.draft || r.prerelease || publishedAtFirstLook.has(r.id))
+            continue;
+        const version = releaseVersion(r.tag);
+        if (version !== null && (best === null || semver_default().gt(version, best.version))) {
+            best = { id: r.id, version };
+        }
+    }
+    if (best === null)
+        return null;
+    const current = latestTag === null ? null : releaseVersion(latestTag);
+    return current !== null && semver_default().gte(current, best.version) ? null : best.id;
+}
+/** The generated files with the stored bytes in their place (a same release has all three). */
+function reuse(generated, stored) {
+    const [info, app, compose] = generated.files;
+    return [
+        { ...info, content: stored.releaseInfo ?? info.content },
+        { ...app, content: stored.appCompose ?? app.content },
+        { ...compose, content: stored.dockerCompose ?? compose.content },
+    ];
+}
+/**
+ * Whether the files of the release this run works on may decide what is recorded. Not those of a
+ * tracker draft when the record is committed: such a draft is an unfinished run (another run's at
+ * work this moment, or one that failed), and committing its bytes would make the very commit that
+ * run may be making; GitHub takes the second, identical ref update as a success, so both runs would
+ * report the commit. This run records its own bytes and puts the draft's files right instead.
+ */
+function releaseSpeaks(settings, role) {
+    return !(settings.commit && role === 'finish');
+}
+/** What is recorded: the branch's record decides; without one, the release's assets may. */
+function chooseRecord(settings, state, target, generated) {
+    const fresh = (warnings = []) => ({
+        kind: 'record',
+        record: generated.record,
+        files: generated.files,
+        reusedFrom: null,
+        commit: settings.commit,
+        warnings,
+    });
+    // Messages name the stored files as git does, `main:releases/v1.0.0-release-info.json`.
+    const verdictOf = (where, files, byName) => {
+        const [info, app, compose] = generated.files.map((f) => `${where}:${byName ? f.name : f.path}`);
+        return compareStored(generated.record, files, {
+            releaseInfo: info ?? '',
+            appCompose: app ?? '',
+            dockerCompose: compose ?? '',
+        });
+    };
+    const different = (where, reason) => settings.overwrite
+        ? fresh([`replacing the different record of ${settings.tag} on ${where} (overwrite)`])
+        : refuse(differentRecord(where, settings.tag, reason, ACTION_NAMES));
+    const branch = settings.commit ? state.branch : null;
+    if (branch) {
+        const verdict = verdictOf(branch.name, branch.files, false);
+        if (verdict.kind === 'same') {
+            return {
+                kind: 'record',
+                record: verdict.record,
+                files: reuse(generated, branch.files),
+                reusedFrom: branch.name,
+                commit: false,
+                warnings: [],
+            };
+        }
+        if (verdict.kind === 'different')
+            return different(branch.name, verdict.reason);
+    }
+    if (state.releaseFiles && target.kind === 'existing' && releaseSpeaks(settings, target.role)) {
+        const where = `release ${settings.tag}`;
+        const verdict = verdictOf(where, state.releaseFiles, true);
+        if (verdict.kind === 'same') {
+            return {
+                kind: 'record',
+                record: verdict.record,
+                files: reuse(generated, state.releaseFiles),
+                reusedFrom: where,
+                commit: settings.commit,
+                warnings: [],
+            };
+        }
+        // A tracker draft never published is an unfinished attempt, not a record anyone relied on.
+        if (verdict.kind === 'different' && target.role !== 'finish') {
+            return different(where, verdict.reason);
+        }
+    }
+    return fresh();
+}
+function commitPlan(settings, branch, files) {
+    const dir = settings.releasesDir;
+    return {
+        branch: branch.name,
+        files: [
+            ...files.map((f) => ({ path: f.path, content: f.content })),
+            ...(branch.hasReadme
+                ? []
+                : [{ path: `${dir}/README.md`, content: Buffer.from(releasesReadme(dir)) }]),
+            ...(branch.hasGitattributes
+                ? []
+                : [{ path: `${dir}/.gitattributes`, content: Buffer.from(RELEASES_GITATTRIBUTES) }]),
+        ],
+    };
+}
+/** Drafts of this tag the tracker made that can never be published once `keep` is (or null). */
+function trackerDrafts(state, memory, keep) {
+    return state.drafts
+        .filter((d) => d.id !== keep)
+        .filter((d) => memory.createdDrafts.includes(d.id) || isTrackerDraftBody(d.body))
+        .map((d) => d.id);
+}
+/** Notes that cannot be shortened to GitHub's limit: refused before anything is created. */
+function notesTooLong(settings, outside) {
+    return refuse(`the notes of release ${settings.tag} cannot hold the release-tracker section: GitHub takes ` +
+        `${MAX_NOTES_CHARS} characters and the notes already have ${outside} outside it; shorten them`);
+}
+function releasePlan(settings, state, memory, target, record, files) {
+    if (target.kind === 'none')
+        return null;
+    const makeLatest = decideMakeLatest(settings.makeLatest, settings.version, settings.prerelease, state.latestTag);
+    if (target.kind === 'create') {
+        const marker = `${TRACKER_DRAFT_MARKER}\n`;
+        const section = fitSection(record, (s) => marker.length + s.length <= MAX_NOTES_CHARS);
+        if (section === null)
+            return notesTooLong(settings, marker.length);
+        return {
+            target: { kind: 'create', body: `${marker}${section}` },
+            assets: settings.uploadAssets
+                ? files.map((f) => ({ kind: 'upload', name: f.name, replace: null }))
+                : [],
+            body: section,
+            publish: { makeLatest },
+            deleteDrafts: trackerDrafts(state, memory, null),
+        };
+    }
+    const { release, role } = target;
+    const assets = [];
+    const refusals = [];
+    if (settings.uploadAssets) {
+        for (const file of files) {
+            const step = assetStep(settings.tag, file, release, role, settings.overwrite);
+            if (isRefusal(step))
+                refusals.push(step.reason);
+            else
+                assets.push(step);
+        }
+    }
+    if (refusals.length > 0)
+        return refuse(refusals.join('\n'));
+    const current = release.body;
+    const base = role === 'finish' ? withoutDraftMarker(current) : current;
+    const section = fitSection(record, (s) => replaceSection(base, s).length <= MAX_NOTES_CHARS);
+    if (section === null) {
+        const empty = `${NOTES_START}${NOTES_END}`;
+        return notesTooLong(settings, replaceSection(base, empty).length - empty.length);
+    }
+    const body = replaceSection(base, section);
+    return {
+        target: { kind: 'existing', release, role },
+        assets,
+        body: role === 'finish' || body !== current ? body : null,
+        publish: role === 'finish' ? { makeLatest } : null,
+        deleteDrafts: role === 'draft' ? [] : trackerDrafts(state, memory, role === 'finish' ? release.id : null),
+    };
+}
+/** Decides every remote step of this run from the settings and what GitHub holds. */
+function planRemote(settings, state, memory, generated) {
+    const target = chooseRelease(settings, state, memory);
+    const chosen = chooseRecord(settings, state, target, generated);
+    if (isRefusal(chosen))
+        return chosen;
+    const release = releasePlan(settings, state, memory, target, chosen.record, chosen.files);
+    if (isRefusal(release))
+        return release;
+    const notes = [];
+    if (target.kind === 'none' && !settings.createRelease && settings.uploadAssets) {
+        notes.push(`no release exists for ${settings.tag} and create-release is false: nothing attached`);
+    }
+    if (release?.target.kind === 'existing' && release.target.role === 'draft') {
+        notes.push(`release ${settings.tag} is a draft someone prepared: left a draft to publish`);
+    }
+    return {
+        kind: 'act',
+        record: chosen.record,
+        files: chosen.files,
+        reusedFrom: chosen.reusedFrom,
+        commit: chosen.commit && state.branch ? commitPlan(settings, state.branch, chosen.files) : null,
+        release,
+        notes,
+        warnings: chosen.warnings,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/github/commit.ts
 
 
@@ -41588,10 +41588,11 @@ function timeLimits(env) {
 const DEFAULT_COMMIT_MESSAGE = 'chore(release): record {tag} [skip ci]';
 function githubContext(env) {
     const [owner = '', repo = ''] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
+    const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
     return {
         owner,
         repo,
-        serverUrl: (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, ''),
+        webUrl: `${serverUrl}/${owner}/${repo}`,
         apiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, ''),
         sha: env['GITHUB_SHA'] ?? '',
         ref: env['GITHUB_REF'] ?? '',
@@ -41631,28 +41632,24 @@ const COMMIT_SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 function githubAccess(github, token, remoteSteps, dryRun) {
     if (!remoteSteps)
         return { kind: 'off' };
-    const missing = token === ''
-        ? {
-            why: 'no token was given',
-            error: new errors_InputError('token', 'no token: set `token` or leave its default ${{ github.token }}'),
-        }
-        : github.owner === '' || github.repo === ''
-            ? {
-                why: 'GITHUB_REPOSITORY is not set',
-                error: new errors_InputError('GITHUB_REPOSITORY', 'not set: run the action in a GitHub workflow'),
-            }
-            : null;
-    if (missing) {
+    // Without a token or a repository a real run cannot go on; a dry run says GitHub was not read.
+    const unread = (why, error) => {
         if (!dryRun)
-            throw missing.error;
-        return { kind: 'unread', why: missing.why };
+            throw error;
+        return { kind: 'unread', why };
+    };
+    if (token === '') {
+        return unread('no token was given', new errors_InputError('token', 'no token: set `token` or leave its default ${{ github.token }}'));
+    }
+    if (github.owner === '' || github.repo === '') {
+        return unread('GITHUB_REPOSITORY is not set', new errors_InputError('GITHUB_REPOSITORY', 'not set: run the action in a GitHub workflow'));
     }
     return {
         kind: 'api',
         token,
         apiUrl: github.apiUrl,
         repo: { owner: github.owner, repo: github.repo },
-        webUrl: `${github.serverUrl}/${github.owner}/${github.repo}`,
+        webUrl: github.webUrl,
     };
 }
 function getSettings(env = process.env) {
@@ -41706,7 +41703,7 @@ function getSettings(env = process.env) {
                     ? {
                         run_id: github.runId,
                         run_attempt: github.runAttempt || '1',
-                        url: `${github.serverUrl}/${github.owner}/${github.repo}/actions/runs/${github.runId}`,
+                        url: `${github.webUrl}/actions/runs/${github.runId}`,
                     }
                     : null,
                 names,
@@ -41744,7 +41741,6 @@ function getSettings(env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/run.ts
-
 
 
 
@@ -41812,10 +41808,9 @@ async function writeSummary(recorded, links, notes, plan) {
         return;
     await core/* summary */.z.addRaw(jobSummary(recorded.record, links, notes, plan)).write();
 }
-/** Writes what is recorded into the workspace; returns the paths written. */
-function writeWorkspace(settings, recorded) {
-    const dir = (0,external_node_path_.resolve)(settings.workspace, settings.generation.release.releasesDir);
-    return writeReleaseFiles(dir, recorded.files);
+/** The releases directory in the workspace, where what is recorded is written. */
+function releasesDirOf(settings) {
+    return (0,external_node_path_.resolve)(settings.workspace, settings.generation.release.releasesDir);
 }
 /**
  * A real run: the remote steps carried out (when any is on), then the workspace, the artifact,
@@ -41826,12 +41821,12 @@ async function carryOut(settings, generated) {
     const { github } = settings;
     const remote = github.kind === 'api' ? await recordRemotely(remoteJob(settings, github, generated)) : null;
     const recorded = remote ? remote.plan : generated;
-    const written = await writeWorkspace(settings, recorded);
+    const dir = releasesDirOf(settings);
+    const written = await writeReleaseFiles(dir, recorded.files);
     const notes = [...(remote?.notes ?? [])];
     const notices = [...notes];
     if (settings.uploadArtifact) {
         const tag = settings.remote.tag;
-        const dir = (0,external_node_path_.resolve)(settings.workspace, settings.generation.release.releasesDir);
         const artifact = await uploadArtifact(`release-${tag}`, written, dir);
         if (!artifact.uploaded) {
             const note = `artifact release-${tag} not uploaded: ${artifact.reason ?? 'unknown reason'}`;
@@ -41856,7 +41851,7 @@ async function carryOut(settings, generated) {
         ? [`${remote.reusedFrom} already recorded this release: reused`, ...notes]
         : notes);
 }
-/** What a dry run found it would do, in words. */
+/** What a dry run found it would do, in words: `planned` is GitHub's answer when it was read. */
 function dryRunReport(settings, planned) {
     const { github } = settings;
     if (github.kind === 'off') {
@@ -41872,7 +41867,7 @@ function dryRunReport(settings, planned) {
             steps: [],
         };
     }
-    if (isRefusal(planned)) {
+    if (planned.kind === 'refuse') {
         return { headline: `a real run would be refused: ${planned.reason}`, steps: [] };
     }
     return reportPlan(planned, settings.remote);
@@ -41885,23 +41880,24 @@ function dryRunReport(settings, planned) {
 async function dryRun(settings, generated) {
     const { github } = settings;
     const planned = github.kind === 'api' ? await planRemotely(remoteJob(settings, github, generated)) : null;
-    const recorded = planned && !isRefusal(planned) ? planned : generated;
-    await writeWorkspace(settings, recorded);
-    const plan = dryRunReport(settings, planned);
-    core/* info */.pq(`dry run: ${plan.headline}`);
-    for (const step of plan.steps)
+    const plan = planned?.kind === 'act' ? planned : null;
+    const recorded = plan ?? generated;
+    await writeReleaseFiles(releasesDirOf(settings), recorded.files);
+    const report = dryRunReport(settings, planned);
+    core/* info */.pq(`dry run: ${report.headline}`);
+    for (const step of report.steps)
         core/* info */.pq(`  would ${step}`);
-    const notes = planned && !isRefusal(planned) ? [...planned.notes] : [];
-    if (planned && !isRefusal(planned))
-        for (const w of planned.warnings)
-            core/* warning */.$e(w);
-    for (const note of [...notes, DRY_RUN_NOTE])
+    const notes = [...(plan?.notes ?? []), DRY_RUN_NOTE];
+    for (const w of plan?.warnings ?? [])
+        core/* warning */.$e(w);
+    for (const note of notes)
         core/* notice */.lm(note);
     setOutputs(recorded, null);
     core/* info */.pq(`compose hash ${recorded.record.compose_hash}`);
-    await writeSummary(recorded, {}, [...notes, DRY_RUN_NOTE], plan);
-    if (isRefusal(planned))
+    await writeSummary(recorded, {}, notes, report);
+    if (planned?.kind === 'refuse') {
         throw new CheckError(`${planned.reason} (dry run: nothing was changed)`);
+    }
 }
 async function record(settings) {
     const generated = await generate(settings);

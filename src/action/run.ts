@@ -4,7 +4,7 @@ import { uploadArtifact } from './artifact.js';
 import { CheckError, errorMessage } from '../core/errors.js';
 import { generateRelease } from '../core/generate.js';
 import { reportPlan, type PlanReport } from '../core/plan-steps.js';
-import { isRefusal, type Generated, type PlanResult } from '../core/remote-plan.js';
+import type { Generated, PlanResult } from '../core/remote-plan.js';
 import { jobSummary, type SummaryLinks } from '../core/release-notes.js';
 import { createGitHub } from '../github/client.js';
 import { createRegistryResolver } from '../registry/resolver.js';
@@ -86,16 +86,15 @@ async function writeSummary(
   recorded: Generated,
   links: SummaryLinks,
   notes: readonly string[],
-  plan?: { readonly headline: string; readonly steps: readonly string[] },
+  plan?: PlanReport,
 ): Promise<void> {
   if (!process.env['GITHUB_STEP_SUMMARY']) return;
   await core.summary.addRaw(jobSummary(recorded.record, links, notes, plan)).write();
 }
 
-/** Writes what is recorded into the workspace; returns the paths written. */
-function writeWorkspace(settings: ActionSettings, recorded: Generated): Promise<string[]> {
-  const dir = resolve(settings.workspace, settings.generation.release.releasesDir);
-  return writeReleaseFiles(dir, recorded.files);
+/** The releases directory in the workspace, where what is recorded is written. */
+function releasesDirOf(settings: ActionSettings): string {
+  return resolve(settings.workspace, settings.generation.release.releasesDir);
 }
 
 /**
@@ -108,13 +107,13 @@ async function carryOut(settings: ActionSettings, generated: Generated): Promise
   const remote =
     github.kind === 'api' ? await recordRemotely(remoteJob(settings, github, generated)) : null;
   const recorded: Generated = remote ? remote.plan : generated;
-  const written = await writeWorkspace(settings, recorded);
+  const dir = releasesDirOf(settings);
+  const written = await writeReleaseFiles(dir, recorded.files);
 
   const notes = [...(remote?.notes ?? [])];
   const notices = [...notes];
   if (settings.uploadArtifact) {
     const tag = settings.remote.tag;
-    const dir = resolve(settings.workspace, settings.generation.release.releasesDir);
     const artifact = await uploadArtifact(`release-${tag}`, written, dir);
     if (!artifact.uploaded) {
       const note = `artifact release-${tag} not uploaded: ${artifact.reason ?? 'unknown reason'}`;
@@ -142,7 +141,7 @@ async function carryOut(settings: ActionSettings, generated: Generated): Promise
   );
 }
 
-/** What a dry run found it would do, in words. */
+/** What a dry run found it would do, in words: `planned` is GitHub's answer when it was read. */
 function dryRunReport(settings: ActionSettings, planned: PlanResult | null): PlanReport {
   const { github } = settings;
   if (github.kind === 'off') {
@@ -158,7 +157,7 @@ function dryRunReport(settings: ActionSettings, planned: PlanResult | null): Pla
       steps: [],
     };
   }
-  if (isRefusal(planned)) {
+  if (planned.kind === 'refuse') {
     return { headline: `a real run would be refused: ${planned.reason}`, steps: [] };
   }
   return reportPlan(planned, settings.remote);
@@ -173,20 +172,23 @@ async function dryRun(settings: ActionSettings, generated: Generated): Promise<v
   const { github } = settings;
   const planned =
     github.kind === 'api' ? await planRemotely(remoteJob(settings, github, generated)) : null;
-  const recorded: Generated = planned && !isRefusal(planned) ? planned : generated;
-  await writeWorkspace(settings, recorded);
+  const plan = planned?.kind === 'act' ? planned : null;
+  const recorded: Generated = plan ?? generated;
+  await writeReleaseFiles(releasesDirOf(settings), recorded.files);
 
-  const plan = dryRunReport(settings, planned);
-  core.info(`dry run: ${plan.headline}`);
-  for (const step of plan.steps) core.info(`  would ${step}`);
-  const notes = planned && !isRefusal(planned) ? [...planned.notes] : [];
-  if (planned && !isRefusal(planned)) for (const w of planned.warnings) core.warning(w);
-  for (const note of [...notes, DRY_RUN_NOTE]) core.notice(note);
+  const report = dryRunReport(settings, planned);
+  core.info(`dry run: ${report.headline}`);
+  for (const step of report.steps) core.info(`  would ${step}`);
+  const notes = [...(plan?.notes ?? []), DRY_RUN_NOTE];
+  for (const w of plan?.warnings ?? []) core.warning(w);
+  for (const note of notes) core.notice(note);
 
   setOutputs(recorded, null);
   core.info(`compose hash ${recorded.record.compose_hash}`);
-  await writeSummary(recorded, {}, [...notes, DRY_RUN_NOTE], plan);
-  if (isRefusal(planned)) throw new CheckError(`${planned.reason} (dry run: nothing was changed)`);
+  await writeSummary(recorded, {}, notes, report);
+  if (planned?.kind === 'refuse') {
+    throw new CheckError(`${planned.reason} (dry run: nothing was changed)`);
+  }
 }
 
 async function record(settings: ActionSettings): Promise<void> {

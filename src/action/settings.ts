@@ -46,10 +46,11 @@ export type GitHubAccess =
   | { readonly kind: 'unread'; readonly why: string };
 
 /** What the runner says about the run, from `GITHUB_*`. */
-export interface GitHubContext {
+interface GitHubContext {
   readonly owner: string;
   readonly repo: string;
-  readonly serverUrl: string;
+  /** The repository's web address, `GITHUB_SERVER_URL/owner/repo`. */
+  readonly webUrl: string;
   readonly apiUrl: string;
   readonly sha: string;
   readonly ref: string;
@@ -63,10 +64,11 @@ const DEFAULT_COMMIT_MESSAGE = 'chore(release): record {tag} [skip ci]';
 
 function githubContext(env: NodeJS.ProcessEnv): GitHubContext {
   const [owner = '', repo = ''] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
+  const serverUrl = (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, '');
   return {
     owner,
     repo,
-    serverUrl: (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, ''),
+    webUrl: `${serverUrl}/${owner}/${repo}`,
     apiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, ''),
     sha: env['GITHUB_SHA'] ?? '',
     ref: env['GITHUB_REF'] ?? '',
@@ -113,34 +115,29 @@ function githubAccess(
   dryRun: boolean,
 ): GitHubAccess {
   if (!remoteSteps) return { kind: 'off' };
-  const missing =
-    token === ''
-      ? {
-          why: 'no token was given',
-          error: new InputError(
-            'token',
-            'no token: set `token` or leave its default ${{ github.token }}',
-          ),
-        }
-      : github.owner === '' || github.repo === ''
-        ? {
-            why: 'GITHUB_REPOSITORY is not set',
-            error: new InputError(
-              'GITHUB_REPOSITORY',
-              'not set: run the action in a GitHub workflow',
-            ),
-          }
-        : null;
-  if (missing) {
-    if (!dryRun) throw missing.error;
-    return { kind: 'unread', why: missing.why };
+  // Without a token or a repository a real run cannot go on; a dry run says GitHub was not read.
+  const unread = (why: string, error: InputError): GitHubAccess => {
+    if (!dryRun) throw error;
+    return { kind: 'unread', why };
+  };
+  if (token === '') {
+    return unread(
+      'no token was given',
+      new InputError('token', 'no token: set `token` or leave its default ${{ github.token }}'),
+    );
+  }
+  if (github.owner === '' || github.repo === '') {
+    return unread(
+      'GITHUB_REPOSITORY is not set',
+      new InputError('GITHUB_REPOSITORY', 'not set: run the action in a GitHub workflow'),
+    );
   }
   return {
     kind: 'api',
     token,
     apiUrl: github.apiUrl,
     repo: { owner: github.owner, repo: github.repo },
-    webUrl: `${github.serverUrl}/${github.owner}/${github.repo}`,
+    webUrl: github.webUrl,
   };
 }
 
@@ -201,7 +198,7 @@ export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSetting
           ? {
               run_id: github.runId,
               run_attempt: github.runAttempt || '1',
-              url: `${github.serverUrl}/${github.owner}/${github.repo}/actions/runs/${github.runId}`,
+              url: `${github.webUrl}/actions/runs/${github.runId}`,
             }
           : null,
         names,

@@ -1,5 +1,6 @@
 import { inlineCode as code, markdownText as text } from './markdown.js';
 import type { ReleaseRecord } from './types.js';
+import type { PlanReport } from './plan-steps.js';
 
 export const NOTES_START = '<!-- release-tracker -->';
 export const NOTES_END = '<!-- /release-tracker -->';
@@ -134,18 +135,12 @@ export interface SummaryLinks {
   readonly commitUrl?: string;
 }
 
-/** What a dry run would do, for its summary: Markdown whose names are code spans (plan-steps.ts). */
-export interface SummaryPlan {
-  readonly headline: string;
-  readonly steps: readonly string[];
-}
-
 /** The job summary: what was recorded and where it went, or in a dry run where it would go. */
 export function jobSummary(
   record: ReleaseRecord,
   links: SummaryLinks,
   notes: readonly string[],
-  plan?: SummaryPlan,
+  plan?: PlanReport,
 ): string {
   const lines = [
     `## Release ${text(record.tag)}`,

@@ -119,7 +119,7 @@ export interface RunMemory {
  * - draft: a person's draft: used, and left a draft for its owner to publish;
  * - published: already published: assets added, never replaced without `overwrite`.
  */
-export type ReleaseRole = 'finish' | 'draft' | 'published';
+type ReleaseRole = 'finish' | 'draft' | 'published';
 
 export type ReleaseTarget =
   | { readonly kind: 'create' }
@@ -225,7 +225,7 @@ function immutableMessage(tag: string, name: string, what: string): string {
 }
 
 /** What to do with one file on the target release. */
-export function assetStep(
+function assetStep(
   tag: string,
   file: Pick<GeneratedFile, 'name' | 'content'>,
   release: ReleaseState,

@@ -25,7 +25,7 @@ export type ReleaseAsset = Release['assets'][number];
  * Pages of the release list one run may read, over all its looks: a hundred releases a page, so
  * a repository of ten thousand releases is read ten times over; a list that never ends is not.
  */
-export const MAX_RELEASE_PAGES_PER_RUN = 1000;
+const MAX_RELEASE_PAGES_PER_RUN = 1000;
 
 /** A run's pages of the release list: how many in all, and how many are left. */
 export interface PageBudget {

@@ -26,7 +26,7 @@ const DEFAULT_TOKEN_SECONDS = 60;
 /** RFC 6750 `b64token`, bounded: what an Authorization header may carry as a bearer token. */
 const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]{1,16384}=*$/;
 
-export type BearerChallenge = Extract<AuthChallenge, { scheme: 'bearer' }>;
+type BearerChallenge = Extract<AuthChallenge, { scheme: 'bearer' }>;
 
 export interface Token {
   readonly token: string;
