@@ -38132,6 +38132,10 @@ function isLoopbackHost(host) {
 function isHttpsOrLoopback(url) {
     return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.host));
 }
+/** The statuses that redirect to their `Location`. */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** Docker (Go's HTTP client) follows at most 10; the servers this tool asks need one or two. */
+const MAX_REDIRECTS = 5;
 
 ;// CONCATENATED MODULE: ./src/registry/challenge.ts
 /**
@@ -38832,9 +38836,6 @@ function networkCause(error) {
 
 
 
-/** Docker (Go's HTTP client) follows at most 10; a registry needs one or two. */
-const MAX_REDIRECTS = 5;
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /**
  * Whether credentials sent to `from` may be sent on to `to`, after a redirect: Docker's rule (Go's
  * HTTP client), the same host or one of its subdomains, made a little stricter — the same port for
@@ -38850,8 +38851,6 @@ class TimeoutError extends Error {
     constructor(ms, request) {
         super(`no answer within ${ms / 1000}s to ${request}`);
     }
-}
-class OversizeError extends Error {
 }
 class Transport {
     timeoutMs;
@@ -38894,12 +38893,9 @@ class Transport {
                 answer = await this.attempt(request, attempt);
             }
             catch (error) {
+                // Not transient (an oversized answer among them): the same request would get the same answer.
                 if (error instanceof RegistryError)
                     throw error;
-                // Not transient: the same request would get the same answer.
-                if (error instanceof OversizeError) {
-                    throw protocolError(ctx, `${ctx.registry} sent ${error.message} for ${ctx.image}`);
-                }
                 lastFailure = networkCause(error);
                 timedOut = error instanceof TimeoutError;
                 // A name that does not resolve will not resolve a second later: say so at once.
@@ -39009,12 +39005,16 @@ class Transport {
             return answer;
         }
         catch (error) {
-            const failure = error instanceof Error && error.cause instanceof BodyTooLargeError
-                ? new OversizeError(`an answer over the ${request.maxBytes}-byte limit`)
-                : signal.aborted
-                    ? new TimeoutError(this.timeoutMs, `${method} ${shownUrl}`)
-                    : error;
-            report({ error: failure instanceof OversizeError ? failure.message : networkCause(failure) }, started);
+            if (error instanceof Error && error.cause instanceof BodyTooLargeError) {
+                const over = `an answer over the ${request.maxBytes}-byte limit`;
+                report({ error: over }, started);
+                const { ctx } = request;
+                throw protocolError(ctx, `${ctx.registry} sent ${over} for ${ctx.image}`);
+            }
+            const failure = signal.aborted
+                ? new TimeoutError(this.timeoutMs, `${method} ${shownUrl}`)
+                : error;
+            report({ error: networkCause(failure) }, started);
             throw failure;
         }
     }
@@ -39097,9 +39097,7 @@ class RegistryClient {
     isServed(ref, digest) {
         return this.limit(async () => {
             const ctx = contextOf({ ...ref, digest });
-            if (!isSha256Digest(digest)) {
-                throw protocolError(ctx, `${ctx.image}: "${digest}" is not a sha256 digest`);
-            }
+            requireSha256(digest, ctx);
             const head = await this.manifestRequest(ref, 'HEAD', digest, ctx, [404, 405, 501]);
             if (head.status === 404)
                 return false;
@@ -39114,8 +39112,8 @@ class RegistryClient {
                     throw error;
                 }
             }
-            const said = head.headers.get('docker-content-digest')?.trim();
-            if (said !== undefined && isSha256Digest(said) && said !== digest) {
+            const said = sentDigest(head.headers);
+            if (said !== undefined && said !== digest) {
                 throw protocolError(ctx, `${ctx.registry} answered for ${ctx.image} with a Docker-Content-Digest that is another digest`);
             }
             return true;
@@ -39128,8 +39126,8 @@ class RegistryClient {
         const tag = ref.tag ?? 'latest';
         const ctx = contextOf({ ...ref, tag });
         const head = await this.manifestRequest(ref, 'HEAD', tag, ctx, [405, 501]);
-        const headerDigest = head.headers.get('docker-content-digest')?.trim();
-        if (head.status >= 400 || headerDigest === undefined || !isSha256Digest(headerDigest)) {
+        const headerDigest = sentDigest(head.headers);
+        if (head.status >= 400 || headerDigest === undefined) {
             // No usable digest header (or no HEAD support): the digest is the hash of the exact bytes.
             const got = await this.manifestRequest(ref, 'GET', tag, ctx);
             return describeManifest(got, verifiedDigest(got, ctx), ctx);
@@ -39157,9 +39155,7 @@ class RegistryClient {
     }
     /** GETs a manifest by digest and checks that its bytes hash to that digest. */
     async fetchByDigest(ref, digest, ctx) {
-        if (!isSha256Digest(digest)) {
-            throw protocolError(ctx, `${ctx.image}: "${digest}" is not a sha256 digest`);
-        }
+        requireSha256(digest, ctx);
         const got = await this.manifestRequest(ref, 'GET', digest, ctx);
         const actual = verifiedDigest(got, ctx);
         if (actual !== digest) {
@@ -39197,14 +39193,25 @@ class RegistryClient {
         return answer;
     }
 }
+/** A manifest is asked for, and believed, by a sha256 digest only. */
+function requireSha256(digest, ctx) {
+    if (!isSha256Digest(digest)) {
+        throw protocolError(ctx, `${ctx.image}: "${digest}" is not a sha256 digest`);
+    }
+}
+/** The `Docker-Content-Digest` an answer carries, when it is a sha256 digest; else none. */
+function sentDigest(headers) {
+    const said = headers.get('docker-content-digest')?.trim();
+    return said !== undefined && isSha256Digest(said) ? said : undefined;
+}
 /**
  * The sha256 of a fetched manifest's bytes, which is its digest; a `Docker-Content-Digest` sent
  * with the bytes must be that digest, or the answer is not believed.
  */
 function verifiedDigest(got, ctx) {
     const actual = sha256(got.body);
-    const said = got.headers.get('docker-content-digest')?.trim();
-    if (said !== undefined && isSha256Digest(said) && said !== actual) {
+    const said = sentDigest(got.headers);
+    if (said !== undefined && said !== actual) {
         throw protocolError(ctx, `${ctx.registry} sent a manifest for ${ctx.image} whose sha256 is ${actual}, and a Docker-Content-Digest that is another digest; not believed`);
     }
     return actual;
@@ -39380,13 +39387,14 @@ async function loadDockerCredentials(env = process.env, options = {}) {
             `${file}: cannot read (${errorMessage(error)}); registry credentials ignored`,
         ]);
     }
+    const json = text.replace(/^\uFEFF/, '');
     let parsed;
     try {
-        parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+        parsed = JSON.parse(json);
     }
     catch {
         return emptyCredentialStore([
-            `${file}: not valid JSON (${jsonSyntaxProblem(text.replace(/^\uFEFF/, ''))}); registry credentials ignored`,
+            `${file}: not valid JSON (${jsonSyntaxProblem(json)}); registry credentials ignored`,
         ]);
     }
     return credentialStoreFrom(parsed, file, options);

@@ -44,7 +44,7 @@ describe('getPublic retries what a second try can fix, and nothing else', () => 
       res.statusCode = n < 3 ? 503 : 200;
       res.end(n < 3 ? '' : '{"ok":true}');
     });
-    const { response } = await get(`${base}/prpc/Info`);
+    const response = await get(`${base}/prpc/Info`);
     expect(await response.text()).toBe('{"ok":true}');
     expect(seen).toHaveLength(3);
     expect(waits.map((w) => Math.round(w / 100))).toEqual([1, 2]);

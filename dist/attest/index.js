@@ -56047,6 +56047,10 @@ function isLoopbackHost(host) {
 function isHttpsOrLoopback(url) {
     return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.host));
 }
+/** The statuses that redirect to their `Location`. */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** Docker (Go's HTTP client) follows at most 10; the servers this tool asks need one or two. */
+const MAX_REDIRECTS = 5;
 
 ;// CONCATENATED MODULE: ./src/http/network-cause.ts
 
@@ -56115,9 +56119,6 @@ class WaitBudget {
 
 
 const NO_RETRY = { retries: 0, baseMs: 0, maxRetryAfterMs: 0 };
-/** Redirects followed before giving up. */
-const MAX_REDIRECTS = 5;
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /**
  * A GET of a public URL (an attestation document, a PCCS answer): no credentials or cookies are
  * ever sent, redirects are followed by hand and only to `https:` or a loopback host, and each
@@ -56140,7 +56141,7 @@ async function getPublic(url, limits, accept, base = fetch, retry = NO_RETRY) {
         if (response.status < 200 || response.status > 299) {
             throw new Error(`${current.host} answered GET ${current.pathname} with HTTP ${response.status}`);
         }
-        return { response, url: current };
+        return response;
     }
 }
 /** One GET of `url`, tried again as `retry` allows; the answer, whatever its status. */
@@ -58114,7 +58115,7 @@ async function fetchCollateral(pccs, { fmspc, ca }, web) {
     const root = pccs.href.replace(/\/+$/, '').replace(/\/(sgx|tdx)\/certification\/v4$/, '');
     // Header names as API v4 sends them; older PCCS versions send the TCB chain as SGX-TCB-….
     const get = async (path, ...headers) => {
-        const { response } = await web(new URL(`${root}/${path}`), MAX_ANSWER_BYTES, '*/*');
+        const response = await web(new URL(`${root}/${path}`), MAX_ANSWER_BYTES, '*/*');
         const chain = headers.map((h) => response.headers.get(h)).find((v) => v !== null) ?? null;
         return { body: new Uint8Array(await response.arrayBuffer()), issuerChain: chain };
     };
@@ -58242,7 +58243,7 @@ async function readDocument(settings, effects, web) {
     // Named without its query or fragment, which may carry a token.
     const name = `${source.url.origin}${source.url.pathname}`;
     return {
-        text: decodeUtf8(new Uint8Array(await answer.response.arrayBuffer()), names.url, name),
+        text: decodeUtf8(new Uint8Array(await answer.arrayBuffer()), names.url, name),
         name,
     };
 }

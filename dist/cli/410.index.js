@@ -767,8 +767,10 @@ function fetchWithin(limits, base = fetch) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ isLoopbackHost),
-/* harmony export */   c: () => (/* binding */ isHttpsOrLoopback)
+/* harmony export */   NX: () => (/* binding */ MAX_REDIRECTS),
+/* harmony export */   cU: () => (/* binding */ isHttpsOrLoopback),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   eT: () => (/* binding */ REDIRECTS)
 /* harmony export */ });
 /**
  * Docker's rule for plain HTTP, which the tool also applies wherever it follows a URL it was given
@@ -795,6 +797,10 @@ function isLoopbackHost(host) {
 function isHttpsOrLoopback(url) {
     return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.host));
 }
+/** The statuses that redirect to their `Location`. */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** Docker (Go's HTTP client) follows at most 10; the servers this tool asks need one or two. */
+const MAX_REDIRECTS = 5;
 
 
 /***/ }),
@@ -1334,7 +1340,7 @@ const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]{1,16384}=*$/;
 async function fetchToken(transport, challenge, scope, creds, store, ctx) {
     const realm = tokenRealm(challenge, ctx);
     // A realm that fails the rule is still asked, anonymously: a public image may need no more.
-    const usable = (0,hosts/* isHttpsOrLoopback */.c)(realm) ? creds : undefined;
+    const usable = (0,hosts/* isHttpsOrLoopback */.cU)(realm) ? creds : undefined;
     const answer = await requestToken(transport, realm, challenge, scope, usable, ctx);
     if (answer.status === 401 || answer.status === 403)
         throw unauthorized(ctx, store);
@@ -1653,9 +1659,6 @@ var read_limited = __webpack_require__(8417);
 
 
 
-/** Docker (Go's HTTP client) follows at most 10; a registry needs one or two. */
-const MAX_REDIRECTS = 5;
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /**
  * Whether credentials sent to `from` may be sent on to `to`, after a redirect: Docker's rule (Go's
  * HTTP client), the same host or one of its subdomains, made a little stricter — the same port for
@@ -1671,8 +1674,6 @@ class TimeoutError extends Error {
     constructor(ms, request) {
         super(`no answer within ${ms / 1000}s to ${request}`);
     }
-}
-class OversizeError extends Error {
 }
 class Transport {
     timeoutMs;
@@ -1715,12 +1716,9 @@ class Transport {
                 answer = await this.attempt(request, attempt);
             }
             catch (error) {
+                // Not transient (an oversized answer among them): the same request would get the same answer.
                 if (error instanceof RegistryError)
                     throw error;
-                // Not transient: the same request would get the same answer.
-                if (error instanceof OversizeError) {
-                    throw protocolError(ctx, `${ctx.registry} sent ${error.message} for ${ctx.image}`);
-                }
                 lastFailure = (0,network_cause/* networkCause */.u)(error);
                 timedOut = error instanceof TimeoutError;
                 // A name that does not resolve will not resolve a second later: say so at once.
@@ -1767,11 +1765,11 @@ class Transport {
                 delete headers['Authorization'];
             const answer = await this.exchange(request, attempt, method, url, headers, body, deadline);
             const location = answer.headers.get('location');
-            if (!REDIRECTS.has(answer.status) || location === null)
+            if (!hosts/* REDIRECTS */.eT.has(answer.status) || location === null)
                 return answer;
             const what = `${request.purpose === 'token' ? `token endpoint of ${ctx.registry}` : ctx.registry} redirected ${method} for ${ctx.image}`;
-            if (hop >= MAX_REDIRECTS)
-                throw protocolError(ctx, `${what} more than ${MAX_REDIRECTS} times`);
+            if (hop >= hosts/* MAX_REDIRECTS */.NX)
+                throw protocolError(ctx, `${what} more than ${hosts/* MAX_REDIRECTS */.NX} times`);
             let next;
             try {
                 next = new URL(location, url);
@@ -1779,7 +1777,7 @@ class Transport {
             catch {
                 throw protocolError(ctx, `${what} to an address that is not a URL`);
             }
-            if (!(0,hosts/* isHttpsOrLoopback */.c)(next)) {
+            if (!(0,hosts/* isHttpsOrLoopback */.cU)(next)) {
                 throw protocolError(ctx, `${what} to ${next.protocol}//${next.host}, which is neither HTTPS nor loopback; not followed`);
             }
             credentials &&= credentialsMayFollow(url, next);
@@ -1830,12 +1828,16 @@ class Transport {
             return answer;
         }
         catch (error) {
-            const failure = error instanceof Error && error.cause instanceof read_limited/* BodyTooLargeError */.A
-                ? new OversizeError(`an answer over the ${request.maxBytes}-byte limit`)
-                : signal.aborted
-                    ? new TimeoutError(this.timeoutMs, `${method} ${shownUrl}`)
-                    : error;
-            report({ error: failure instanceof OversizeError ? failure.message : (0,network_cause/* networkCause */.u)(failure) }, started);
+            if (error instanceof Error && error.cause instanceof read_limited/* BodyTooLargeError */.A) {
+                const over = `an answer over the ${request.maxBytes}-byte limit`;
+                report({ error: over }, started);
+                const { ctx } = request;
+                throw protocolError(ctx, `${ctx.registry} sent ${over} for ${ctx.image}`);
+            }
+            const failure = signal.aborted
+                ? new TimeoutError(this.timeoutMs, `${method} ${shownUrl}`)
+                : error;
+            report({ error: (0,network_cause/* networkCause */.u)(failure) }, started);
             throw failure;
         }
     }
@@ -1918,9 +1920,7 @@ class RegistryClient {
     isServed(ref, digest) {
         return this.limit(async () => {
             const ctx = contextOf({ ...ref, digest });
-            if (!(0,reference/* isSha256Digest */.q9)(digest)) {
-                throw protocolError(ctx, `${ctx.image}: "${digest}" is not a sha256 digest`);
-            }
+            requireSha256(digest, ctx);
             const head = await this.manifestRequest(ref, 'HEAD', digest, ctx, [404, 405, 501]);
             if (head.status === 404)
                 return false;
@@ -1935,8 +1935,8 @@ class RegistryClient {
                     throw error;
                 }
             }
-            const said = head.headers.get('docker-content-digest')?.trim();
-            if (said !== undefined && (0,reference/* isSha256Digest */.q9)(said) && said !== digest) {
+            const said = sentDigest(head.headers);
+            if (said !== undefined && said !== digest) {
                 throw protocolError(ctx, `${ctx.registry} answered for ${ctx.image} with a Docker-Content-Digest that is another digest`);
             }
             return true;
@@ -1949,8 +1949,8 @@ class RegistryClient {
         const tag = ref.tag ?? 'latest';
         const ctx = contextOf({ ...ref, tag });
         const head = await this.manifestRequest(ref, 'HEAD', tag, ctx, [405, 501]);
-        const headerDigest = head.headers.get('docker-content-digest')?.trim();
-        if (head.status >= 400 || headerDigest === undefined || !(0,reference/* isSha256Digest */.q9)(headerDigest)) {
+        const headerDigest = sentDigest(head.headers);
+        if (head.status >= 400 || headerDigest === undefined) {
             // No usable digest header (or no HEAD support): the digest is the hash of the exact bytes.
             const got = await this.manifestRequest(ref, 'GET', tag, ctx);
             return describeManifest(got, verifiedDigest(got, ctx), ctx);
@@ -1978,9 +1978,7 @@ class RegistryClient {
     }
     /** GETs a manifest by digest and checks that its bytes hash to that digest. */
     async fetchByDigest(ref, digest, ctx) {
-        if (!(0,reference/* isSha256Digest */.q9)(digest)) {
-            throw protocolError(ctx, `${ctx.image}: "${digest}" is not a sha256 digest`);
-        }
+        requireSha256(digest, ctx);
         const got = await this.manifestRequest(ref, 'GET', digest, ctx);
         const actual = verifiedDigest(got, ctx);
         if (actual !== digest) {
@@ -1994,7 +1992,7 @@ class RegistryClient {
      */
     async manifestRequest(ref, method, reference, ctx, pass = []) {
         const host = registryHost(ref.domain);
-        const url = `${(0,hosts/* isLoopbackHost */.L)(host) ? 'http' : 'https'}://${host}/v2/${ref.path}/manifests/${reference}`;
+        const url = `${(0,hosts/* isLoopbackHost */.cW)(host) ? 'http' : 'https'}://${host}/v2/${ref.path}/manifests/${reference}`;
         const answer = await this.auth.send(ref, host, `repository:${ref.path}:pull`, {
             purpose: 'manifest',
             method,
@@ -2018,14 +2016,25 @@ class RegistryClient {
         return answer;
     }
 }
+/** A manifest is asked for, and believed, by a sha256 digest only. */
+function requireSha256(digest, ctx) {
+    if (!(0,reference/* isSha256Digest */.q9)(digest)) {
+        throw protocolError(ctx, `${ctx.image}: "${digest}" is not a sha256 digest`);
+    }
+}
+/** The `Docker-Content-Digest` an answer carries, when it is a sha256 digest; else none. */
+function sentDigest(headers) {
+    const said = headers.get('docker-content-digest')?.trim();
+    return said !== undefined && (0,reference/* isSha256Digest */.q9)(said) ? said : undefined;
+}
 /**
  * The sha256 of a fetched manifest's bytes, which is its digest; a `Docker-Content-Digest` sent
  * with the bytes must be that digest, or the answer is not believed.
  */
 function verifiedDigest(got, ctx) {
     const actual = sha256(got.body);
-    const said = got.headers.get('docker-content-digest')?.trim();
-    if (said !== undefined && (0,reference/* isSha256Digest */.q9)(said) && said !== actual) {
+    const said = sentDigest(got.headers);
+    if (said !== undefined && said !== actual) {
         throw protocolError(ctx, `${ctx.registry} sent a manifest for ${ctx.image} whose sha256 is ${actual}, and a Docker-Content-Digest that is another digest; not believed`);
     }
     return actual;
@@ -2205,13 +2214,14 @@ async function loadDockerCredentials(env = process.env, options = {}) {
             `${file}: cannot read (${(0,errors/* errorMessage */.gJ)(error)}); registry credentials ignored`,
         ]);
     }
+    const json = text.replace(/^\uFEFF/, '');
     let parsed;
     try {
-        parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+        parsed = JSON.parse(json);
     }
     catch {
         return emptyCredentialStore([
-            `${file}: not valid JSON (${(0,json_parser/* jsonSyntaxProblem */.F1)(text.replace(/^\uFEFF/, ''))}); registry credentials ignored`,
+            `${file}: not valid JSON (${(0,json_parser/* jsonSyntaxProblem */.F1)(json)}); registry credentials ignored`,
         ]);
     }
     return credentialStoreFrom(parsed, file, options);

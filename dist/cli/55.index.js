@@ -1484,9 +1484,6 @@ var http_retry = __webpack_require__(8902);
 
 
 const NO_RETRY = { retries: 0, baseMs: 0, maxRetryAfterMs: 0 };
-/** Redirects followed before giving up. */
-const MAX_REDIRECTS = 5;
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /**
  * A GET of a public URL (an attestation document, a PCCS answer): no credentials or cookies are
  * ever sent, redirects are followed by hand and only to `https:` or a loopback host, and each
@@ -1499,9 +1496,9 @@ async function getPublic(url, limits, accept, base = fetch, retry = NO_RETRY) {
     for (let hop = 0;; hop++) {
         const response = await getOnce(get, current, accept, retry);
         const location = response.headers.get('location');
-        if (REDIRECTS.has(response.status) && location !== null) {
-            if (hop === MAX_REDIRECTS) {
-                throw new Error(`${url.host} redirected more than ${MAX_REDIRECTS} times; refused`);
+        if (hosts/* REDIRECTS */.eT.has(response.status) && location !== null) {
+            if (hop === hosts/* MAX_REDIRECTS */.NX) {
+                throw new Error(`${url.host} redirected more than ${hosts/* MAX_REDIRECTS */.NX} times; refused`);
             }
             current = checked(new URL(location, current), current);
             continue;
@@ -1509,7 +1506,7 @@ async function getPublic(url, limits, accept, base = fetch, retry = NO_RETRY) {
         if (response.status < 200 || response.status > 299) {
             throw new Error(`${current.host} answered GET ${current.pathname} with HTTP ${response.status}`);
         }
-        return { response, url: current };
+        return response;
     }
 }
 /** One GET of `url`, tried again as `retry` allows; the answer, whatever its status. */
@@ -1554,7 +1551,7 @@ function checked(next, from) {
     if (next.username !== '' || next.password !== '') {
         throw new Error(`${hop}a URL with credentials in it is refused: none are ever sent`);
     }
-    if (!(0,hosts/* isHttpsOrLoopback */.c)(next)) {
+    if (!(0,hosts/* isHttpsOrLoopback */.cU)(next)) {
         throw new Error(`${hop}only https:// (or http:// to a loopback host) is followed`);
     }
     return next;
@@ -1659,7 +1656,7 @@ async function fetchCollateral(pccs, { fmspc, ca }, web) {
     const root = pccs.href.replace(/\/+$/, '').replace(/\/(sgx|tdx)\/certification\/v4$/, '');
     // Header names as API v4 sends them; older PCCS versions send the TCB chain as SGX-TCB-….
     const get = async (path, ...headers) => {
-        const { response } = await web(new URL(`${root}/${path}`), MAX_ANSWER_BYTES, '*/*');
+        const response = await web(new URL(`${root}/${path}`), MAX_ANSWER_BYTES, '*/*');
         const chain = headers.map((h) => response.headers.get(h)).find((v) => v !== null) ?? null;
         return { body: new Uint8Array(await response.arrayBuffer()), issuerChain: chain };
     };
@@ -1787,7 +1784,7 @@ async function readDocument(settings, effects, web) {
     // Named without its query or fragment, which may carry a token.
     const name = `${source.url.origin}${source.url.pathname}`;
     return {
-        text: (0,files/* decodeUtf8 */._6)(new Uint8Array(await answer.response.arrayBuffer()), names.url, name),
+        text: (0,files/* decodeUtf8 */._6)(new Uint8Array(await answer.arrayBuffer()), names.url, name),
         name,
     };
 }
@@ -2017,7 +2014,7 @@ function publicUrl(text, where) {
     if (url.username !== '' || url.password !== '') {
         throw new errors/* InputError */.dz(where, 'must not carry credentials: none are ever sent');
     }
-    if (!(0,hosts/* isHttpsOrLoopback */.c)(url)) {
+    if (!(0,hosts/* isHttpsOrLoopback */.cU)(url)) {
         throw new errors/* InputError */.dz(where, 'must be https:// (http:// only to a loopback host)');
     }
     return url;
@@ -2310,8 +2307,10 @@ function fetchWithin(limits, base = fetch) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ isLoopbackHost),
-/* harmony export */   c: () => (/* binding */ isHttpsOrLoopback)
+/* harmony export */   NX: () => (/* binding */ MAX_REDIRECTS),
+/* harmony export */   cU: () => (/* binding */ isHttpsOrLoopback),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   eT: () => (/* binding */ REDIRECTS)
 /* harmony export */ });
 /**
  * Docker's rule for plain HTTP, which the tool also applies wherever it follows a URL it was given
@@ -2338,6 +2337,10 @@ function isLoopbackHost(host) {
 function isHttpsOrLoopback(url) {
     return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.host));
 }
+/** The statuses that redirect to their `Location`. */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** Docker (Go's HTTP client) follows at most 10; the servers this tool asks need one or two. */
+const MAX_REDIRECTS = 5;
 
 
 /***/ }),

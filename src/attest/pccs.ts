@@ -19,7 +19,7 @@ export async function fetchCollateral(
   const root = pccs.href.replace(/\/+$/, '').replace(/\/(sgx|tdx)\/certification\/v4$/, '');
   // Header names as API v4 sends them; older PCCS versions send the TCB chain as SGX-TCB-….
   const get = async (path: string, ...headers: string[]): Promise<PccsAnswer> => {
-    const { response } = await web(new URL(`${root}/${path}`), MAX_ANSWER_BYTES, '*/*');
+    const response = await web(new URL(`${root}/${path}`), MAX_ANSWER_BYTES, '*/*');
     const chain = headers.map((h) => response.headers.get(h)).find((v) => v !== null) ?? null;
     return { body: new Uint8Array(await response.arrayBuffer()), issuerChain: chain };
   };

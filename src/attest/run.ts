@@ -157,7 +157,7 @@ async function readDocument(
     }
     return { text: decodeUtf8(bytes, 'stdin', 'standard input'), name: 'stdin' };
   }
-  let answer: { response: Response; url: URL };
+  let answer: Response;
   try {
     answer = await web(source.url, MAX_INPUT_BYTES, 'application/json');
   } catch (error) {
@@ -166,7 +166,7 @@ async function readDocument(
   // Named without its query or fragment, which may carry a token.
   const name = `${source.url.origin}${source.url.pathname}`;
   return {
-    text: decodeUtf8(new Uint8Array(await answer.response.arrayBuffer()), names.url, name),
+    text: decodeUtf8(new Uint8Array(await answer.arrayBuffer()), names.url, name),
     name,
   };
 }

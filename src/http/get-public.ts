@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ATTEST_MAX_RETRY_AFTER_MS, type RequestLimits } from '../core/time-limits.js';
 import { fetchWithin, type FetchLimits } from './fetch-within.js';
-import { isHttpsOrLoopback } from './hosts.js';
+import { isHttpsOrLoopback, MAX_REDIRECTS, REDIRECTS } from './hosts.js';
 import { networkCause } from './network-cause.js';
 import { backoffMs, isRetryable, retryAfterMs } from './retry.js';
 
@@ -17,10 +17,6 @@ export interface PublicRetry {
 
 const NO_RETRY: PublicRetry = { retries: 0, baseMs: 0, maxRetryAfterMs: 0 };
 
-/** Redirects followed before giving up. */
-const MAX_REDIRECTS = 5;
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-
 /**
  * A GET of a public URL (an attestation document, a PCCS answer): no credentials or cookies are
  * ever sent, redirects are followed by hand and only to `https:` or a loopback host, and each
@@ -33,7 +29,7 @@ export async function getPublic(
   accept: string,
   base: typeof fetch = fetch,
   retry: PublicRetry = NO_RETRY,
-): Promise<{ response: Response; url: URL }> {
+): Promise<Response> {
   const get = fetchWithin(limits, base);
   let current = checked(url, url);
   for (let hop = 0; ; hop++) {
@@ -51,7 +47,7 @@ export async function getPublic(
         `${current.host} answered GET ${current.pathname} with HTTP ${response.status}`,
       );
     }
-    return { response, url: current };
+    return response;
   }
 }
 
@@ -106,11 +102,7 @@ function checked(next: URL, from: URL): URL {
 }
 
 /** `getPublic` with a request's limits fixed, as a caller of many public URLs uses it. */
-export type PublicGet = (
-  url: URL,
-  maxBytes: number,
-  accept: string,
-) => Promise<{ response: Response; url: URL }>;
+export type PublicGet = (url: URL, maxBytes: number, accept: string) => Promise<Response>;
 
 /**
  * A `PublicGet` with the time limit, retries and back-off of `limits`; a `Retry-After` over

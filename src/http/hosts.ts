@@ -21,3 +21,9 @@ export function isLoopbackHost(host: string): boolean {
 export function isHttpsOrLoopback(url: URL): boolean {
   return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.host));
 }
+
+/** The statuses that redirect to their `Location`. */
+export const REDIRECTS: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
+
+/** Docker (Go's HTTP client) follows at most 10; the servers this tool asks need one or two. */
+export const MAX_REDIRECTS = 5;

@@ -115,9 +115,7 @@ export class RegistryClient {
   isServed(ref: ImageRef, digest: string): Promise<boolean> {
     return this.limit(async () => {
       const ctx = contextOf({ ...ref, digest });
-      if (!isSha256Digest(digest)) {
-        throw protocolError(ctx, `${ctx.image}: "${digest}" is not a sha256 digest`);
-      }
+      requireSha256(digest, ctx);
       const head = await this.manifestRequest(ref, 'HEAD', digest, ctx, [404, 405, 501]);
       if (head.status === 404) return false;
       if (head.status === 405 || head.status === 501) {
@@ -129,8 +127,8 @@ export class RegistryClient {
           throw error;
         }
       }
-      const said = head.headers.get('docker-content-digest')?.trim();
-      if (said !== undefined && isSha256Digest(said) && said !== digest) {
+      const said = sentDigest(head.headers);
+      if (said !== undefined && said !== digest) {
         throw protocolError(
           ctx,
           `${ctx.registry} answered for ${ctx.image} with a Docker-Content-Digest that is another digest`,
@@ -147,8 +145,8 @@ export class RegistryClient {
     const tag = ref.tag ?? 'latest';
     const ctx = contextOf({ ...ref, tag });
     const head = await this.manifestRequest(ref, 'HEAD', tag, ctx, [405, 501]);
-    const headerDigest = head.headers.get('docker-content-digest')?.trim();
-    if (head.status >= 400 || headerDigest === undefined || !isSha256Digest(headerDigest)) {
+    const headerDigest = sentDigest(head.headers);
+    if (head.status >= 400 || headerDigest === undefined) {
       // No usable digest header (or no HEAD support): the digest is the hash of the exact bytes.
       const got = await this.manifestRequest(ref, 'GET', tag, ctx);
       return describeManifest(got, verifiedDigest(got, ctx), ctx);
@@ -180,9 +178,7 @@ export class RegistryClient {
     digest: string,
     ctx: LookupContext,
   ): Promise<ResolvedManifest> {
-    if (!isSha256Digest(digest)) {
-      throw protocolError(ctx, `${ctx.image}: "${digest}" is not a sha256 digest`);
-    }
+    requireSha256(digest, ctx);
     const got = await this.manifestRequest(ref, 'GET', digest, ctx);
     const actual = verifiedDigest(got, ctx);
     if (actual !== digest) {
@@ -231,14 +227,27 @@ export class RegistryClient {
   }
 }
 
+/** A manifest is asked for, and believed, by a sha256 digest only. */
+function requireSha256(digest: string, ctx: LookupContext): void {
+  if (!isSha256Digest(digest)) {
+    throw protocolError(ctx, `${ctx.image}: "${digest}" is not a sha256 digest`);
+  }
+}
+
+/** The `Docker-Content-Digest` an answer carries, when it is a sha256 digest; else none. */
+function sentDigest(headers: Headers): string | undefined {
+  const said = headers.get('docker-content-digest')?.trim();
+  return said !== undefined && isSha256Digest(said) ? said : undefined;
+}
+
 /**
  * The sha256 of a fetched manifest's bytes, which is its digest; a `Docker-Content-Digest` sent
  * with the bytes must be that digest, or the answer is not believed.
  */
 function verifiedDigest(got: Answer, ctx: LookupContext): string {
   const actual = sha256(got.body);
-  const said = got.headers.get('docker-content-digest')?.trim();
-  if (said !== undefined && isSha256Digest(said) && said !== actual) {
+  const said = sentDigest(got.headers);
+  if (said !== undefined && said !== actual) {
     throw protocolError(
       ctx,
       `${ctx.registry} sent a manifest for ${ctx.image} whose sha256 is ${actual}, and a Docker-Content-Digest that is another digest; not believed`,

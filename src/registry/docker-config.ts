@@ -169,12 +169,13 @@ export async function loadDockerCredentials(
       `${file}: cannot read (${errorMessage(error)}); registry credentials ignored`,
     ]);
   }
+  const json = text.replace(/^\uFEFF/, '');
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+    parsed = JSON.parse(json);
   } catch {
     return emptyCredentialStore([
-      `${file}: not valid JSON (${jsonSyntaxProblem(text.replace(/^\uFEFF/, ''))}); registry credentials ignored`,
+      `${file}: not valid JSON (${jsonSyntaxProblem(json)}); registry credentials ignored`,
     ]);
   }
   return credentialStoreFrom(parsed, file, options);

@@ -13,7 +13,7 @@ import {
   REGISTRY_WAIT_BUDGET_MS,
 } from '../core/time-limits.js';
 import { fetchWithin } from '../http/fetch-within.js';
-import { isHttpsOrLoopback } from '../http/hosts.js';
+import { isHttpsOrLoopback, MAX_REDIRECTS, REDIRECTS } from '../http/hosts.js';
 import { networkCause } from '../http/network-cause.js';
 import { BodyTooLargeError } from '../http/read-limited.js';
 import {
@@ -69,10 +69,6 @@ export interface SendRequest {
   readonly ctx: LookupContext;
 }
 
-/** Docker (Go's HTTP client) follows at most 10; a registry needs one or two. */
-const MAX_REDIRECTS = 5;
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-
 /**
  * Whether credentials sent to `from` may be sent on to `to`, after a redirect: Docker's rule (Go's
  * HTTP client), the same host or one of its subdomains, made a little stricter — the same port for
@@ -89,8 +85,6 @@ class TimeoutError extends Error {
     super(`no answer within ${ms / 1000}s to ${request}`);
   }
 }
-
-class OversizeError extends Error {}
 
 export class Transport {
   private readonly timeoutMs: number;
@@ -133,11 +127,8 @@ export class Transport {
       try {
         answer = await this.attempt(request, attempt);
       } catch (error) {
+        // Not transient (an oversized answer among them): the same request would get the same answer.
         if (error instanceof RegistryError) throw error;
-        // Not transient: the same request would get the same answer.
-        if (error instanceof OversizeError) {
-          throw protocolError(ctx, `${ctx.registry} sent ${error.message} for ${ctx.image}`);
-        }
         lastFailure = networkCause(error);
         timedOut = error instanceof TimeoutError;
         // A name that does not resolve will not resolve a second later: say so at once.
@@ -260,16 +251,16 @@ export class Transport {
       report({ status: answer.status }, started);
       return answer;
     } catch (error) {
-      const failure =
-        error instanceof Error && error.cause instanceof BodyTooLargeError
-          ? new OversizeError(`an answer over the ${request.maxBytes}-byte limit`)
-          : signal.aborted
-            ? new TimeoutError(this.timeoutMs, `${method} ${shownUrl}`)
-            : error;
-      report(
-        { error: failure instanceof OversizeError ? failure.message : networkCause(failure) },
-        started,
-      );
+      if (error instanceof Error && error.cause instanceof BodyTooLargeError) {
+        const over = `an answer over the ${request.maxBytes}-byte limit`;
+        report({ error: over }, started);
+        const { ctx } = request;
+        throw protocolError(ctx, `${ctx.registry} sent ${over} for ${ctx.image}`);
+      }
+      const failure = signal.aborted
+        ? new TimeoutError(this.timeoutMs, `${method} ${shownUrl}`)
+        : error;
+      report({ error: networkCause(failure) }, started);
       throw failure;
     }
   }
