@@ -23,6 +23,21 @@ async function rejected(promise: Promise<unknown>): Promise<InputError> {
   throw new Error('expected an InputError');
 }
 
+type LoadOptions = Partial<Parameters<typeof loadSources>[0]>;
+
+/** loadSources as the action calls it, with `dir` as the workspace and its root. */
+function loadIn(dir: string, over: LoadOptions) {
+  return loadSources({
+    root: dir,
+    workspace: dir,
+    boundary: 'the workspace',
+    metadata: '',
+    names: { compose: 'compose-file', metadata: 'metadata', template: 'app-compose-template' },
+    environment: {},
+    ...over,
+  });
+}
+
 describe('loadMetadata', () => {
   let dir: string;
 
@@ -84,17 +99,7 @@ describe('loadMetadata', () => {
 
 describe('loadSources: what Compose would read', () => {
   let dir: string;
-  const names = { compose: 'compose-file', metadata: 'metadata', template: 'app-compose-template' };
-  const load = (over: Partial<Parameters<typeof loadSources>[0]> = {}) =>
-    loadSources({
-      root: dir,
-      workspace: dir,
-      boundary: 'the workspace',
-      metadata: '',
-      names,
-      environment: {},
-      ...over,
-    });
+  const load = (over: LoadOptions = {}) => loadIn(dir, over);
 
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'sources-test-'));
@@ -202,17 +207,7 @@ describe('composeEnvironment', () => {
 describe("loadSources: only the workspace's own files are published", () => {
   let top: string;
   let dir: string;
-  const names = { compose: 'compose-file', metadata: 'metadata', template: 'app-compose-template' };
-  const load = (over: Partial<Parameters<typeof loadSources>[0]> = {}) =>
-    loadSources({
-      root: dir,
-      workspace: dir,
-      boundary: 'the workspace',
-      metadata: '',
-      names,
-      environment: {},
-      ...over,
-    });
+  const load = (over: LoadOptions = {}) => loadIn(dir, over);
 
   beforeEach(async () => {
     top = await mkdtemp(join(tmpdir(), 'sources-inside-'));
