@@ -34949,6 +34949,44 @@ function checkManifestVersion(value, present, fail) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/core/input-names.ts
+const ACTION_NAMES = {
+    tag: 'tag',
+    images: 'images',
+    metadata: 'metadata',
+    compose: 'compose-file',
+    template: 'app-compose-template',
+    appName: 'app-name',
+    releasesDir: 'releases-dir',
+    pinAll: 'pin-all-images',
+    offline: null,
+    overwrite: 'overwrite',
+    say: {
+        pinAllOff: 'turn pin-all-images off',
+        pinAllIsOff: 'pin-all-images is off',
+        allowLookups: 'allow registry look-ups',
+        overwrite: 'set overwrite: true',
+    },
+};
+const CLI_NAMES = {
+    tag: 'version',
+    images: 'image argument',
+    metadata: '--metadata',
+    compose: '--compose',
+    template: '--app-compose-template',
+    appName: '--app-name',
+    releasesDir: '--dir',
+    pinAll: '--no-pin-all',
+    offline: '--offline',
+    overwrite: '--overwrite',
+    say: {
+        pinAllOff: 'pass --no-pin-all',
+        pinAllIsOff: '--no-pin-all',
+        allowLookups: 'run without --offline',
+        overwrite: 'pass --overwrite',
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/core/limits.ts
 /**
  * Inputs (compose files, metadata, templates) are small text files: anything bigger is refused
@@ -35073,8 +35111,9 @@ function checkAliasExpansion(root, refuse) {
 
 
 
+
 /** The input every compose-file error names (the CLI restates it as its flag). */
-const COMPOSE_INPUT = 'compose-file';
+const COMPOSE_INPUT = ACTION_NAMES.compose;
 function composeError(message) {
     throw new errors_InputError(COMPOSE_INPUT, message);
 }
@@ -35178,7 +35217,7 @@ function lineOf(loaded, path) {
     return 1;
 }
 /** Parses and validates; everything that reads a compose file starts from here. */
-function loadCompose(text, file) {
+function compose_load_loadCompose(text, file) {
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > MAX_INPUT_BYTES) {
         composeError(`${file} is ${bytes} bytes; compose files over ${MAX_INPUT_BYTES} bytes are refused`);
@@ -35324,6 +35363,10 @@ function resolveExtends(loaded) {
         return result;
     };
     return loaded.entries.map((entry) => resolve(entry, []));
+}
+/** `resolveExtends`, kept with the file it was resolved from. */
+function compose_extends_resolveCompose(loaded) {
+    return { loaded, services: new Map(resolveExtends(loaded).map((s) => [s.name, s])) };
 }
 function hasValue(data, key) {
     return data.has(key) && data.get(key) !== null;
@@ -35520,22 +35563,30 @@ function imageOf(loaded, entry, service, variables) {
     }
 }
 /**
+ * A compose file read as Compose reads it: what `loadCompose` refuses, then `include:`, then
+ * `extends` applied (refusing what Compose refuses in it, and `file:`), in that order.
+ */
+function readCompose(text, file) {
+    const loaded = compose_load_loadCompose(text, file);
+    refuseInclude(loaded);
+    return compose_extends_resolveCompose(loaded);
+}
+/**
  * The services of a compose file, in file order, as Compose reads them; `variables` are what
  * Compose interpolates with (the environment and the `.env` file: `composeVariables`). Refuses,
- * with an error naming the compose-file input: what `loadCompose` refuses, `include:`, `extends`
- * that Compose refuses or that names another file, an image that is not a string, and a service
- * with neither an image nor a build (nor a provider).
+ * with an error naming the compose-file input: `include:` (again, for a file resolved without
+ * `readCompose`), an image that is not a string, and a service with neither an image nor a build
+ * (nor a provider).
  */
-function readComposeServices(text, file, variables = new Map()) {
-    const loaded = loadCompose(text, file);
+function composeServices(compose, variables = new Map()) {
+    const { loaded } = compose;
     refuseInclude(loaded);
-    const extended = resolveExtends(loaded);
-    return loaded.entries.map((entry, i) => {
-        const service = extended[i];
+    return loaded.entries.map((entry) => {
+        const service = compose.services.get(entry.name);
         const image = imageOf(loaded, entry, service, variables);
         const hasBuild = service.buildFrom.length > 0;
         if (image.image === undefined && !hasBuild && !service.hasProvider) {
-            composeError(`${file} line ${lineOf(loaded, ['services', entry.key])}: service "${entry.name}" has neither "image" nor "build"${service.extends === undefined ? '' : ` (nor does service "${service.extends}", which it extends)`}; Docker Compose refuses it`);
+            composeError(`${loaded.file} line ${lineOf(loaded, ['services', entry.key])}: service "${entry.name}" has neither "image" nor "build"${service.extends === undefined ? '' : ` (nor does service "${service.extends}", which it extends)`}; Docker Compose refuses it`);
         }
         return {
             name: entry.name,
@@ -35546,6 +35597,10 @@ function readComposeServices(text, file, variables = new Map()) {
                 !hasBuild && { provider: true }),
         };
     });
+}
+/** `composeServices` of `readCompose`: what either refuses, in that order. */
+function compose_model_readComposeServices(text, file, variables = new Map()) {
+    return composeServices(readCompose(text, file), variables);
 }
 
 // EXTERNAL MODULE: external "node:util"
@@ -35881,12 +35936,9 @@ function removeBuildEntry(serviceMap, index, flow, ctx) {
         throw new Error('build entry index out of range');
     return flow ? removeFlowPair(serviceMap, index, ctx) : removeBlockEntry(pair, ctx);
 }
-function resolve(loaded) {
-    return { loaded, services: new Map(resolveExtends(loaded).map((s) => [s.name, s])) };
-}
 function readBack(text, file) {
     try {
-        return resolve(loadCompose(text, file));
+        return compose_extends_resolveCompose(compose_load_loadCompose(text, file));
     }
     catch (error) {
         return composeError(`pinning ${file} in place failed (${errorMessage(error)}); please report this`);
@@ -35965,10 +36017,16 @@ function verifyPinned(source, actual, edits, file) {
  * these changes.
  */
 function pinCompose(text, edits, file = 'the compose file') {
-    const source = resolve(loadCompose(text, file));
+    return pinResolved(resolveCompose(loadCompose(text, file)), edits).loaded.text;
+}
+/**
+ * `pinCompose` of a compose file already read: the pinned file as read back, or `source` itself
+ * when there are no edits.
+ */
+function pinResolved(source, edits) {
     if (edits.size === 0)
-        return text;
-    const { doc } = source.loaded;
+        return source;
+    const { doc, text, file } = source.loaded;
     const aliased = new Set();
     (0,dist/* visit */.YR)(doc, {
         Alias(_key, node) {
@@ -35983,20 +36041,14 @@ function pinCompose(text, edits, file = 'the compose file') {
     if (!(0,dist/* isMap */.jh)(servicesNode)) {
         return composeError(`"services" in ${file} is not written out as a mapping (an alias or merge key); cannot edit it in place`);
     }
-    const servicesMap = servicesNode;
     const direct = [];
     const ownImage = new Map();
     for (const [name, edit] of edits) {
-        const ctx = {
-            text,
-            file,
-            service: name,
-            aliased,
-            refuse: (reason) => refusal(file, name, reason),
-        };
+        const ctx = { text, aliased, refuse: (reason) => refusal(file, name, reason) };
         if (!source.services.has(name))
             composeError(`service "${name}" not found in ${file}`);
-        const serviceNode = servicesMap.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value !== null && String(p.key.value) === name)?.value;
+        // Both mappings on the way are written out (checked above): no alias is followed.
+        const serviceNode = pairAt(doc, ['services', name])?.value;
         if ((0,dist/* isAlias */.Vj)(serviceNode)) {
             // `copy: *app`: right only if editing the anchored mapping gives it this image.
             ownImage.set(name, () => ctx.refuse(`it is written as an alias (*${serviceNode.source}) of another mapping, so it cannot get its own image, and editing that mapping does not give it this one`));
@@ -36026,48 +36078,11 @@ function pinCompose(text, edits, file = 'the compose file') {
         if (edit.removeBuild && now.buildFrom.length > 0)
             refusal(file, name, buildLeft(name, now));
     }
-    const result = applyEdits(text, textEdits);
-    verifyPinned(source, readBack(result, file), edits, file);
+    // Without an image edit of its own, the result is the interim text, already read back.
+    const result = textEdits.length === direct.length ? interim : readBack(applyEdits(text, textEdits), file);
+    verifyPinned(source, result, edits, file);
     return result;
 }
-
-;// CONCATENATED MODULE: ./src/core/input-names.ts
-const ACTION_NAMES = {
-    tag: 'tag',
-    images: 'images',
-    metadata: 'metadata',
-    compose: 'compose-file',
-    template: 'app-compose-template',
-    appName: 'app-name',
-    releasesDir: 'releases-dir',
-    pinAll: 'pin-all-images',
-    offline: null,
-    overwrite: 'overwrite',
-    say: {
-        pinAllOff: 'turn pin-all-images off',
-        pinAllIsOff: 'pin-all-images is off',
-        allowLookups: 'allow registry look-ups',
-        overwrite: 'set overwrite: true',
-    },
-};
-const CLI_NAMES = {
-    tag: 'version',
-    images: 'image argument',
-    metadata: '--metadata',
-    compose: '--compose',
-    template: '--app-compose-template',
-    appName: '--app-name',
-    releasesDir: '--dir',
-    pinAll: '--no-pin-all',
-    offline: '--offline',
-    overwrite: '--overwrite',
-    say: {
-        pinAllOff: 'pass --no-pin-all',
-        pinAllIsOff: '--no-pin-all',
-        allowLookups: 'run without --offline',
-        overwrite: 'pass --overwrite',
-    },
-};
 
 ;// CONCATENATED MODULE: ./src/core/reference.ts
 /**
@@ -36568,8 +36583,11 @@ function unparsableReason(service) {
     const unset = service.unsetVariables ?? [];
     return `which is not an image reference once its variables are substituted${unset.length > 0 ? ` (${unset.join(', ')} ${unset.length === 1 ? 'is' : 'are'} not set)` : ''}`;
 }
-/** Which image each service is bound to by the `images` input: by `service=`, else by repository. */
-function bindSpecs({ services, specs, composeFile, names }) {
+/**
+ * Which image each service is bound to by the `images` input: by `service=`, else by repository.
+ * `owns[i]` is the own reference of `services[i]`.
+ */
+function bindSpecs({ services, specs, composeFile, names }, owns) {
     const byName = new Map(services.map((s) => [s.name, s]));
     const bound = new Map();
     for (const spec of specs) {
@@ -36580,8 +36598,8 @@ function bindSpecs({ services, specs, composeFile, names }) {
             bindOnce(bound, spec.service, spec, names);
             continue;
         }
-        const matches = services.filter((s) => {
-            const own = composeRef(s);
+        const matches = services.filter((_, i) => {
+            const own = owns[i];
             return typeof own === 'object' && own.repository === spec.ref.repository;
         });
         if (matches.length === 0) {
@@ -36619,9 +36637,8 @@ function writtenTag(ref, spec, own) {
  * The plan for one service: its image and where the digest comes from, `unpinned` when it keeps
  * its image as written, nothing when it has no image to pin (built from source, or a provider).
  */
-function planService(service, spec, ctx) {
+function planService(service, own, spec, ctx) {
     const { composeFile, metadata, pinAll, names } = ctx.input;
-    const own = composeRef(service);
     const ownRef = own === 'unparsable' ? undefined : own;
     const ref = spec?.ref ?? ownRef;
     const writtenTagOf = (r) => writtenTag(r, spec, ownRef);
@@ -36758,11 +36775,9 @@ function planImage(service, spec, ctx, image) {
  * "Where digests come from"): a digest in the reference, then buildx metadata, then the registry.
  */
 function planImages(input) {
-    const bound = bindSpecs(input);
-    const refs = input.services.flatMap((s) => {
-        const own = composeRef(s);
-        return typeof own === 'object' ? [own] : [];
-    });
+    const owns = input.services.map(composeRef);
+    const bound = bindSpecs(input, owns);
+    const refs = owns.flatMap((own) => (typeof own === 'object' ? [own] : []));
     const claimed = {
         references: new Set(refs.map((r) => `${r.repository}:${r.tag ?? 'latest'}`)),
         repositories: new Set(refs.map((r) => r.repository)),
@@ -36777,15 +36792,15 @@ function planImages(input) {
     const used = new Set();
     const images = [];
     const unpinned = [];
-    for (const service of input.services) {
-        const planned = planService(service, bound.get(service.name), ctx);
+    input.services.forEach((service, i) => {
+        const planned = planService(service, owns[i], bound.get(service.name), ctx);
         for (const entry of planned.entries ?? [])
             used.add(entry);
         if (planned.plan)
             images.push(planned.plan);
         if (planned.unpinned)
             unpinned.push(service.name);
-    }
+    });
     return {
         images,
         unpinned,
@@ -36802,13 +36817,6 @@ function bindOnce(bound, service, spec, names) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/record-consistency.ts
-/**
- * Whether a record says what its own pinned compose file says: the file's hash proves the file,
- * not the record's `images`, so an edited digest in release-info.json must be caught here. Every
- * recorded image is the image of its service in the pinned file (as Compose reads it: anchors and
- * `extends` applied), with the digest, repository and tag of that reference; every service the
- * file pins to a digest is recorded.
- */
 
 
 
@@ -36821,15 +36829,22 @@ function parsed(reference) {
         return undefined;
     }
 }
-/** The services of a pinned compose file as Compose reads them, or why it cannot be read. */
-function pinnedServices(composeText, composePath) {
+function servicesOrProblem(composePath, read) {
     try {
-        return readComposeServices(composeText, composePath);
+        return read();
     }
     catch (error) {
         const why = error instanceof errors_InputError ? error.reason : errorMessage(error);
         return { problem: `${composePath}: cannot be read as a compose file: ${why}` };
     }
+}
+/** The services of a pinned compose file as Compose reads them, or why it cannot be read. */
+function pinnedServices(composeText, composePath) {
+    return servicesOrProblem(composePath, () => readComposeServices(composeText, composePath));
+}
+/** `pinnedServices` of a pinned compose file already loaded, with `extends` applied. */
+function resolvedPinnedServices(pinned) {
+    return servicesOrProblem(pinned.loaded.file, () => composeServices(pinned));
 }
 /** What makes `record` disagree with the pinned compose text; empty when it agrees. */
 function recordConsistencyProblems(record, composeText, composePath) {
@@ -37152,7 +37167,7 @@ function asCompose(names, step) {
         return step();
     }
     catch (error) {
-        if (error instanceof errors_InputError && error.input === ACTION_NAMES.compose) {
+        if (error instanceof errors_InputError && error.input === COMPOSE_INPUT) {
             throw new errors_InputError(names.compose, error.reason);
         }
         throw error;
@@ -37163,8 +37178,13 @@ async function generateRelease(request, resolver) {
     const { names: inputs } = request;
     // Checked before any look-up: nothing is asked of a registry for a release that cannot be filed.
     const names = fileNames(request);
+    // The compose file is read once; pinning and the record check reuse what was read.
+    const [source, services] = asCompose(inputs, () => {
+        const read = readCompose(request.composeText, request.composeFile);
+        return [read, composeServices(read, request.variables)];
+    });
     const plan = planImages({
-        services: asCompose(inputs, () => readComposeServices(request.composeText, request.composeFile, request.variables)),
+        services,
         composeFile: request.composeFile,
         specs: request.specs,
         metadata: request.metadata,
@@ -37176,7 +37196,8 @@ async function generateRelease(request, resolver) {
     const warnings = planWarnings(plan, inputs);
     const pinned = await pinImages(plan.images, resolver, warnings, inputs);
     const { images, edits } = recordImages(pinned);
-    const composeText = asCompose(inputs, () => pinCompose(request.composeText, edits, request.composeFile));
+    const pinnedCompose = asCompose(inputs, () => pinResolved(source, edits));
+    const composeText = pinnedCompose.loaded.text;
     const document = buildAppCompose({
         composeText,
         defaultName: request.defaultAppName,
@@ -37204,7 +37225,7 @@ async function generateRelease(request, resolver) {
         },
     };
     // The record must say what the pinned file says: `verify` checks the same.
-    const inconsistent = recordConsistencyProblems(record, composeText, request.composeFile);
+    const inconsistent = recordProblems(record, resolvedPinnedServices(pinnedCompose), request.composeFile);
     if (inconsistent.length > 0) {
         throw new Error(`the generated record disagrees with its compose file (${inconsistent.join('; ')}); please report this`);
     }

@@ -7,7 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ selfContainedHint),
-/* harmony export */   Q: () => (/* binding */ resolveExtends)
+/* harmony export */   J: () => (/* binding */ resolveCompose)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _compose_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7771);
@@ -106,6 +106,10 @@ function resolveExtends(loaded) {
         return result;
     };
     return loaded.entries.map((entry) => resolve(entry, []));
+}
+/** `resolveExtends`, kept with the file it was resolved from. */
+function resolveCompose(loaded) {
+    return { loaded, services: new Map(resolveExtends(loaded).map((s) => [s.name, s])) };
 }
 function hasValue(data, key) {
     return data.has(key) && data.get(key) !== null;
@@ -278,6 +282,7 @@ function interpolate(text, lookup) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  qe: () => (/* binding */ COMPOSE_INPUT),
   OX: () => (/* binding */ SERVICE_NAME),
   tn: () => (/* binding */ composeError),
   cA: () => (/* binding */ lineOf),
@@ -285,12 +290,12 @@ __webpack_require__.d(__webpack_exports__, {
   ey: () => (/* binding */ pairAt)
 });
 
-// UNUSED EXPORTS: COMPOSE_INPUT
-
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/input-names.ts
+var input_names = __webpack_require__(7630);
 // EXTERNAL MODULE: ./src/core/limits.ts
 var limits = __webpack_require__(6419);
 // EXTERNAL MODULE: ./src/core/text-position.ts
@@ -414,8 +419,9 @@ function checkAliasExpansion(root, refuse) {
 
 
 
+
 /** The input every compose-file error names (the CLI restates it as its flag). */
-const COMPOSE_INPUT = 'compose-file';
+const COMPOSE_INPUT = input_names/* ACTION_NAMES */.G.compose;
 function composeError(message) {
     throw new errors/* InputError */.dz(COMPOSE_INPUT, message);
 }
@@ -576,7 +582,9 @@ function loadCompose(text, file) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ readComposeServices)
+/* harmony export */   F9: () => (/* binding */ readComposeServices),
+/* harmony export */   d3: () => (/* binding */ composeServices),
+/* harmony export */   jy: () => (/* binding */ readCompose)
 /* harmony export */ });
 /* harmony import */ var _compose_extends_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 /* harmony import */ var _compose_interpolation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6048);
@@ -623,22 +631,30 @@ function imageOf(loaded, entry, service, variables) {
     }
 }
 /**
- * The services of a compose file, in file order, as Compose reads them; `variables` are what
- * Compose interpolates with (the environment and the `.env` file: `composeVariables`). Refuses,
- * with an error naming the compose-file input: what `loadCompose` refuses, `include:`, `extends`
- * that Compose refuses or that names another file, an image that is not a string, and a service
- * with neither an image nor a build (nor a provider).
+ * A compose file read as Compose reads it: what `loadCompose` refuses, then `include:`, then
+ * `extends` applied (refusing what Compose refuses in it, and `file:`), in that order.
  */
-function readComposeServices(text, file, variables = new Map()) {
+function readCompose(text, file) {
     const loaded = (0,_compose_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadCompose */ .fK)(text, file);
     refuseInclude(loaded);
-    const extended = (0,_compose_extends_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveExtends */ .Q)(loaded);
-    return loaded.entries.map((entry, i) => {
-        const service = extended[i];
+    return (0,_compose_extends_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveCompose */ .J)(loaded);
+}
+/**
+ * The services of a compose file, in file order, as Compose reads them; `variables` are what
+ * Compose interpolates with (the environment and the `.env` file: `composeVariables`). Refuses,
+ * with an error naming the compose-file input: `include:` (again, for a file resolved without
+ * `readCompose`), an image that is not a string, and a service with neither an image nor a build
+ * (nor a provider).
+ */
+function composeServices(compose, variables = new Map()) {
+    const { loaded } = compose;
+    refuseInclude(loaded);
+    return loaded.entries.map((entry) => {
+        const service = compose.services.get(entry.name);
         const image = imageOf(loaded, entry, service, variables);
         const hasBuild = service.buildFrom.length > 0;
         if (image.image === undefined && !hasBuild && !service.hasProvider) {
-            (0,_compose_load_js__WEBPACK_IMPORTED_MODULE_2__/* .composeError */ .tn)(`${file} line ${(0,_compose_load_js__WEBPACK_IMPORTED_MODULE_2__/* .lineOf */ .cA)(loaded, ['services', entry.key])}: service "${entry.name}" has neither "image" nor "build"${service.extends === undefined ? '' : ` (nor does service "${service.extends}", which it extends)`}; Docker Compose refuses it`);
+            (0,_compose_load_js__WEBPACK_IMPORTED_MODULE_2__/* .composeError */ .tn)(`${loaded.file} line ${(0,_compose_load_js__WEBPACK_IMPORTED_MODULE_2__/* .lineOf */ .cA)(loaded, ['services', entry.key])}: service "${entry.name}" has neither "image" nor "build"${service.extends === undefined ? '' : ` (nor does service "${service.extends}", which it extends)`}; Docker Compose refuses it`);
         }
         return {
             name: entry.name,
@@ -650,6 +666,57 @@ function readComposeServices(text, file, variables = new Map()) {
         };
     });
 }
+/** `composeServices` of `readCompose`: what either refuses, in that order. */
+function readComposeServices(text, file, variables = new Map()) {
+    return composeServices(readCompose(text, file), variables);
+}
+
+
+/***/ }),
+
+/***/ 7630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ ACTION_NAMES),
+/* harmony export */   Q: () => (/* binding */ CLI_NAMES)
+/* harmony export */ });
+const ACTION_NAMES = {
+    tag: 'tag',
+    images: 'images',
+    metadata: 'metadata',
+    compose: 'compose-file',
+    template: 'app-compose-template',
+    appName: 'app-name',
+    releasesDir: 'releases-dir',
+    pinAll: 'pin-all-images',
+    offline: null,
+    overwrite: 'overwrite',
+    say: {
+        pinAllOff: 'turn pin-all-images off',
+        pinAllIsOff: 'pin-all-images is off',
+        allowLookups: 'allow registry look-ups',
+        overwrite: 'set overwrite: true',
+    },
+};
+const CLI_NAMES = {
+    tag: 'version',
+    images: 'image argument',
+    metadata: '--metadata',
+    compose: '--compose',
+    template: '--app-compose-template',
+    appName: '--app-name',
+    releasesDir: '--dir',
+    pinAll: '--no-pin-all',
+    offline: '--offline',
+    overwrite: '--overwrite',
+    say: {
+        pinAllOff: 'pass --no-pin-all',
+        pinAllIsOff: '--no-pin-all',
+        allowLookups: 'run without --offline',
+        overwrite: 'pass --overwrite',
+    },
+};
 
 
 /***/ }),
@@ -659,19 +726,13 @@ function readComposeServices(text, file, variables = new Map()) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F3: () => (/* binding */ pinnedServices),
-/* harmony export */   ML: () => (/* binding */ recordConsistencyProblems),
-/* harmony export */   OG: () => (/* binding */ recordProblems)
+/* harmony export */   OG: () => (/* binding */ recordProblems),
+/* harmony export */   hl: () => (/* binding */ resolvedPinnedServices)
 /* harmony export */ });
+/* unused harmony export recordConsistencyProblems */
 /* harmony import */ var _compose_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4215);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5378);
-/**
- * Whether a record says what its own pinned compose file says: the file's hash proves the file,
- * not the record's `images`, so an edited digest in release-info.json must be caught here. Every
- * recorded image is the image of its service in the pinned file (as Compose reads it: anchors and
- * `extends` applied), with the digest, repository and tag of that reference; every service the
- * file pins to a digest is recorded.
- */
 
 
 
@@ -684,15 +745,22 @@ function parsed(reference) {
         return undefined;
     }
 }
-/** The services of a pinned compose file as Compose reads them, or why it cannot be read. */
-function pinnedServices(composeText, composePath) {
+function servicesOrProblem(composePath, read) {
     try {
-        return (0,_compose_model_js__WEBPACK_IMPORTED_MODULE_0__/* .readComposeServices */ .F)(composeText, composePath);
+        return read();
     }
     catch (error) {
         const why = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz ? error.reason : (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error);
         return { problem: `${composePath}: cannot be read as a compose file: ${why}` };
     }
+}
+/** The services of a pinned compose file as Compose reads them, or why it cannot be read. */
+function pinnedServices(composeText, composePath) {
+    return servicesOrProblem(composePath, () => (0,_compose_model_js__WEBPACK_IMPORTED_MODULE_0__/* .readComposeServices */ .F9)(composeText, composePath));
+}
+/** `pinnedServices` of a pinned compose file already loaded, with `extends` applied. */
+function resolvedPinnedServices(pinned) {
+    return servicesOrProblem(pinned.loaded.file, () => (0,_compose_model_js__WEBPACK_IMPORTED_MODULE_0__/* .composeServices */ .d3)(pinned));
 }
 /** What makes `record` disagree with the pinned compose text; empty when it agrees. */
 function recordConsistencyProblems(record, composeText, composePath) {

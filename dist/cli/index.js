@@ -447,7 +447,7 @@ function commandHelp(spec) {
  * import() as its own chunk in dist/cli/).
  */
 const HANDLERS = {
-    generate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(249), __nccwpck_require__.e(580), __nccwpck_require__.e(767), __nccwpck_require__.e(411)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8411))).run,
+    generate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(815), __nccwpck_require__.e(249), __nccwpck_require__.e(580), __nccwpck_require__.e(767), __nccwpck_require__.e(521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5521))).run,
     'compose-hash': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(249), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7203))).run,
     attest: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(305), __nccwpck_require__.e(249), __nccwpck_require__.e(580), __nccwpck_require__.e(55)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2055))).run,
 };

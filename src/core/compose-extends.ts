@@ -76,7 +76,7 @@ function baseOf(loaded: LoadedCompose, entry: ComposeEntry): string | undefined 
  * Every service of the file with `extends` applied, in file order. Refuses an `extends` of a
  * service that is not there, a chain that comes back to itself, and `extends` with `file:`.
  */
-export function resolveExtends(loaded: LoadedCompose): ExtendedService[] {
+function resolveExtends(loaded: LoadedCompose): ExtendedService[] {
   const byName = new Map(loaded.entries.map((e) => [e.name, e]));
   const done = new Map<string, ExtendedService>();
   const resolve = (entry: ComposeEntry, chain: readonly string[]): ExtendedService => {
@@ -122,6 +122,17 @@ export function resolveExtends(loaded: LoadedCompose): ExtendedService[] {
     return result;
   };
   return loaded.entries.map((entry) => resolve(entry, []));
+}
+
+/** A loaded compose file and its services with `extends` applied, by name. */
+export interface ResolvedCompose {
+  readonly loaded: LoadedCompose;
+  readonly services: ReadonlyMap<string, ExtendedService>;
+}
+
+/** `resolveExtends`, kept with the file it was resolved from. */
+export function resolveCompose(loaded: LoadedCompose): ResolvedCompose {
+  return { loaded, services: new Map(resolveExtends(loaded).map((s) => [s.name, s])) };
 }
 
 function hasValue(data: ComposeData, key: string): boolean {

@@ -15,13 +15,14 @@ import {
   type Pair,
 } from 'yaml';
 import { InputError } from './errors.js';
+import { ACTION_NAMES } from './input-names.js';
 import { MAX_INPUT_BYTES } from './limits.js';
 import { positionAt } from './text-position.js';
 import { describeValue } from './values.js';
 import { checkAliasExpansion } from './yaml-alias-limit.js';
 
 /** The input every compose-file error names (the CLI restates it as its flag). */
-export const COMPOSE_INPUT = 'compose-file';
+export const COMPOSE_INPUT = ACTION_NAMES.compose;
 
 export function composeError(message: string): never {
   throw new InputError(COMPOSE_INPUT, message);

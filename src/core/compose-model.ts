@@ -4,7 +4,12 @@
  * where the one pinned file could not mean what Compose runs from the source (`include:`, `extends`
  * with `file:`) or where Compose itself refuses the file (a service with neither image nor build).
  */
-import { resolveExtends, selfContainedHint, type ExtendedService } from './compose-extends.js';
+import {
+  resolveCompose,
+  selfContainedHint,
+  type ExtendedService,
+  type ResolvedCompose,
+} from './compose-extends.js';
 import { InterpolationError, interpolate } from './compose-interpolation.js';
 import {
   composeError,
@@ -55,27 +60,35 @@ function imageOf(
 }
 
 /**
- * The services of a compose file, in file order, as Compose reads them; `variables` are what
- * Compose interpolates with (the environment and the `.env` file: `composeVariables`). Refuses,
- * with an error naming the compose-file input: what `loadCompose` refuses, `include:`, `extends`
- * that Compose refuses or that names another file, an image that is not a string, and a service
- * with neither an image nor a build (nor a provider).
+ * A compose file read as Compose reads it: what `loadCompose` refuses, then `include:`, then
+ * `extends` applied (refusing what Compose refuses in it, and `file:`), in that order.
  */
-export function readComposeServices(
-  text: string,
-  file: string,
-  variables: ReadonlyMap<string, string> = new Map(),
-): ComposeService[] {
+export function readCompose(text: string, file: string): ResolvedCompose {
   const loaded = loadCompose(text, file);
   refuseInclude(loaded);
-  const extended = resolveExtends(loaded);
-  return loaded.entries.map((entry, i): ComposeService => {
-    const service = extended[i] as ExtendedService;
+  return resolveCompose(loaded);
+}
+
+/**
+ * The services of a compose file, in file order, as Compose reads them; `variables` are what
+ * Compose interpolates with (the environment and the `.env` file: `composeVariables`). Refuses,
+ * with an error naming the compose-file input: `include:` (again, for a file resolved without
+ * `readCompose`), an image that is not a string, and a service with neither an image nor a build
+ * (nor a provider).
+ */
+export function composeServices(
+  compose: ResolvedCompose,
+  variables: ReadonlyMap<string, string> = new Map(),
+): ComposeService[] {
+  const { loaded } = compose;
+  refuseInclude(loaded);
+  return loaded.entries.map((entry): ComposeService => {
+    const service = compose.services.get(entry.name) as ExtendedService;
     const image = imageOf(loaded, entry, service, variables);
     const hasBuild = service.buildFrom.length > 0;
     if (image.image === undefined && !hasBuild && !service.hasProvider) {
       composeError(
-        `${file} line ${lineOf(loaded, ['services', entry.key])}: service "${entry.name}" has neither "image" nor "build"${service.extends === undefined ? '' : ` (nor does service "${service.extends}", which it extends)`}; Docker Compose refuses it`,
+        `${loaded.file} line ${lineOf(loaded, ['services', entry.key])}: service "${entry.name}" has neither "image" nor "build"${service.extends === undefined ? '' : ` (nor does service "${service.extends}", which it extends)`}; Docker Compose refuses it`,
       );
     }
     return {
@@ -87,4 +100,13 @@ export function readComposeServices(
         !hasBuild && { provider: true as const }),
     };
   });
+}
+
+/** `composeServices` of `readCompose`: what either refuses, in that order. */
+export function readComposeServices(
+  text: string,
+  file: string,
+  variables: ReadonlyMap<string, string> = new Map(),
+): ComposeService[] {
+  return composeServices(readCompose(text, file), variables);
 }

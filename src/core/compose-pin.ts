@@ -18,8 +18,8 @@ import {
   type Pair,
   type YAMLMap,
 } from 'yaml';
-import { resolveExtends, type ExtendedService } from './compose-extends.js';
-import { composeError, loadCompose, type LoadedCompose } from './compose-load.js';
+import { resolveCompose, type ExtendedService, type ResolvedCompose } from './compose-extends.js';
+import { composeError, loadCompose, pairAt } from './compose-load.js';
 import { errorMessage } from './errors.js';
 import { describeValue } from './values.js';
 import {
@@ -45,8 +45,6 @@ export interface ComposeEdit {
 }
 
 interface Context extends EditContext {
-  readonly file: string;
-  readonly service: string;
   /** Anchor names some alias in the document refers to. */
   readonly aliased: ReadonlySet<string>;
 }
@@ -149,19 +147,9 @@ function removeBuildEntry(
   return flow ? removeFlowPair(serviceMap, index, ctx) : removeBlockEntry(pair, ctx);
 }
 
-/** A compose file read back with `extends` applied: each service's image and build by name. */
-interface Resolved {
-  readonly loaded: LoadedCompose;
-  readonly services: ReadonlyMap<string, ExtendedService>;
-}
-
-function resolve(loaded: LoadedCompose): Resolved {
-  return { loaded, services: new Map(resolveExtends(loaded).map((s) => [s.name, s])) };
-}
-
-function readBack(text: string, file: string): Resolved {
+function readBack(text: string, file: string): ResolvedCompose {
   try {
-    return resolve(loadCompose(text, file));
+    return resolveCompose(loadCompose(text, file));
   } catch (error) {
     return composeError(
       `pinning ${file} in place failed (${errorMessage(error)}); please report this`,
@@ -197,8 +185,8 @@ function withoutImageAndBuild(data: Map<unknown, unknown>): Map<unknown, unknown
  * cannot be pinned in place.
  */
 function verifyPinned(
-  source: Resolved,
-  actual: Resolved,
+  source: ResolvedCompose,
+  actual: ResolvedCompose,
   edits: ReadonlyMap<string, ComposeEdit>,
   file: string,
 ): void {
@@ -264,9 +252,19 @@ export function pinCompose(
   edits: ReadonlyMap<string, ComposeEdit>,
   file = 'the compose file',
 ): string {
-  const source = resolve(loadCompose(text, file));
-  if (edits.size === 0) return text;
-  const { doc } = source.loaded;
+  return pinResolved(resolveCompose(loadCompose(text, file)), edits).loaded.text;
+}
+
+/**
+ * `pinCompose` of a compose file already read: the pinned file as read back, or `source` itself
+ * when there are no edits.
+ */
+export function pinResolved(
+  source: ResolvedCompose,
+  edits: ReadonlyMap<string, ComposeEdit>,
+): ResolvedCompose {
+  if (edits.size === 0) return source;
+  const { doc, text, file } = source.loaded;
 
   const aliased = new Set<string>();
   visit(doc, {
@@ -284,22 +282,14 @@ export function pinCompose(
       `"services" in ${file} is not written out as a mapping (an alias or merge key); cannot edit it in place`,
     );
   }
-  const servicesMap = servicesNode as YAMLMap<ParsedNode, ParsedNode | null>;
 
   const direct: TextEdit[] = [];
   const ownImage = new Map<string, (() => TextEdit) | undefined>();
   for (const [name, edit] of edits) {
-    const ctx: Context = {
-      text,
-      file,
-      service: name,
-      aliased,
-      refuse: (reason) => refusal(file, name, reason),
-    };
+    const ctx: Context = { text, aliased, refuse: (reason) => refusal(file, name, reason) };
     if (!source.services.has(name)) composeError(`service "${name}" not found in ${file}`);
-    const serviceNode = servicesMap.items.find(
-      (p) => isScalar(p.key) && p.key.value !== null && String(p.key.value) === name,
-    )?.value;
+    // Both mappings on the way are written out (checked above): no alias is followed.
+    const serviceNode = pairAt(doc, ['services', name])?.value;
     if (isAlias(serviceNode)) {
       // `copy: *app`: right only if editing the anchored mapping gives it this image.
       ownImage.set(name, () =>
@@ -336,7 +326,9 @@ export function pinCompose(
     }
     if (edit.removeBuild && now.buildFrom.length > 0) refusal(file, name, buildLeft(name, now));
   }
-  const result = applyEdits(text, textEdits);
-  verifyPinned(source, readBack(result, file), edits, file);
+  // Without an image edit of its own, the result is the interim text, already read back.
+  const result =
+    textEdits.length === direct.length ? interim : readBack(applyEdits(text, textEdits), file);
+  verifyPinned(source, result, edits, file);
   return result;
 }

@@ -4,14 +4,15 @@ import {
   serializeAppCompose,
   validateAppCompose,
 } from './app-compose.js';
-import { readComposeServices } from './compose-model.js';
-import { pinCompose, type ComposeEdit } from './compose-pin.js';
+import { COMPOSE_INPUT } from './compose-load.js';
+import { composeServices, readCompose } from './compose-model.js';
+import { pinResolved, type ComposeEdit } from './compose-pin.js';
 import { InputError, errorMessage } from './errors.js';
-import { ACTION_NAMES, type InputNames } from './input-names.js';
+import type { InputNames } from './input-names.js';
 import { sha256Hex } from './hash.js';
 import { planImages, type ImageSpec, type PlanResult, type PlannedImage } from './image-plan.js';
 import { pinnedReference, withTag } from './reference.js';
-import { recordConsistencyProblems } from './record-consistency.js';
+import { recordProblems, resolvedPinnedServices } from './record-consistency.js';
 import { releaseFileNames, serializeRecord, RECORD_SCHEMA } from './release-record.js';
 import type {
   ImageRef,
@@ -266,7 +267,7 @@ function planWarnings(plan: PlanResult, names: InputNames): string[] {
 }
 
 /** The longest file name most file systems (and git checkouts on them) take, in bytes. */
-export const MAX_FILE_NAME_BYTES = 255;
+const MAX_FILE_NAME_BYTES = 255;
 
 /** The three file names of the release, refused when one is too long to be a file's name. */
 function fileNames(request: GenerateRequest): ReturnType<typeof releaseFileNames> {
@@ -292,7 +293,7 @@ function asCompose<T>(names: InputNames, step: () => T): T {
   try {
     return step();
   } catch (error) {
-    if (error instanceof InputError && error.input === ACTION_NAMES.compose) {
+    if (error instanceof InputError && error.input === COMPOSE_INPUT) {
       throw new InputError(names.compose, error.reason);
     }
     throw error;
@@ -307,10 +308,13 @@ export async function generateRelease(
   const { names: inputs } = request;
   // Checked before any look-up: nothing is asked of a registry for a release that cannot be filed.
   const names = fileNames(request);
+  // The compose file is read once; pinning and the record check reuse what was read.
+  const [source, services] = asCompose(inputs, () => {
+    const read = readCompose(request.composeText, request.composeFile);
+    return [read, composeServices(read, request.variables)] as const;
+  });
   const plan = planImages({
-    services: asCompose(inputs, () =>
-      readComposeServices(request.composeText, request.composeFile, request.variables),
-    ),
+    services,
     composeFile: request.composeFile,
     specs: request.specs,
     metadata: request.metadata,
@@ -323,9 +327,8 @@ export async function generateRelease(
   const pinned = await pinImages(plan.images, resolver, warnings, inputs);
   const { images, edits } = recordImages(pinned);
 
-  const composeText = asCompose(inputs, () =>
-    pinCompose(request.composeText, edits, request.composeFile),
-  );
+  const pinnedCompose = asCompose(inputs, () => pinResolved(source, edits));
+  const composeText = pinnedCompose.loaded.text;
   const document = buildAppCompose({
     composeText,
     defaultName: request.defaultAppName,
@@ -354,7 +357,11 @@ export async function generateRelease(
     },
   };
   // The record must say what the pinned file says: `verify` checks the same.
-  const inconsistent = recordConsistencyProblems(record, composeText, request.composeFile);
+  const inconsistent = recordProblems(
+    record,
+    resolvedPinnedServices(pinnedCompose),
+    request.composeFile,
+  );
   if (inconsistent.length > 0) {
     throw new Error(
       `the generated record disagrees with its compose file (${inconsistent.join('; ')}); please report this`,

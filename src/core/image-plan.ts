@@ -88,11 +88,14 @@ export interface PlanInput {
   readonly names: InputNames;
 }
 
+/** A service's own image reference (`composeRef`). */
+type OwnRef = ImageRef | undefined | 'unparsable';
+
 /**
  * The service's image reference, its variables substituted as Compose substitutes them;
  * 'unparsable' when that is no reference (or the substitution fails).
  */
-function composeRef(service: ComposeService): ImageRef | undefined | 'unparsable' {
+function composeRef(service: ComposeService): OwnRef {
   if (service.image === undefined) return undefined;
   if (service.imageValue === undefined) return 'unparsable';
   try {
@@ -112,8 +115,14 @@ function unparsableReason(service: ComposeService): string {
   return `which is not an image reference once its variables are substituted${unset.length > 0 ? ` (${unset.join(', ')} ${unset.length === 1 ? 'is' : 'are'} not set)` : ''}`;
 }
 
-/** Which image each service is bound to by the `images` input: by `service=`, else by repository. */
-function bindSpecs({ services, specs, composeFile, names }: PlanInput): Map<string, ImageSpec> {
+/**
+ * Which image each service is bound to by the `images` input: by `service=`, else by repository.
+ * `owns[i]` is the own reference of `services[i]`.
+ */
+function bindSpecs(
+  { services, specs, composeFile, names }: PlanInput,
+  owns: readonly OwnRef[],
+): Map<string, ImageSpec> {
   const byName = new Map(services.map((s) => [s.name, s]));
   const bound = new Map<string, ImageSpec>();
   for (const spec of specs) {
@@ -127,8 +136,8 @@ function bindSpecs({ services, specs, composeFile, names }: PlanInput): Map<stri
       bindOnce(bound, spec.service, spec, names);
       continue;
     }
-    const matches = services.filter((s) => {
-      const own = composeRef(s);
+    const matches = services.filter((_, i) => {
+      const own = owns[i];
       return typeof own === 'object' && own.repository === spec.ref.repository;
     });
     if (matches.length === 0) {
@@ -197,11 +206,11 @@ function writtenTag(
  */
 function planService(
   service: ComposeService,
+  own: OwnRef,
   spec: ImageSpec | undefined,
   ctx: ServiceContext,
 ): ServicePlan {
   const { composeFile, metadata, pinAll, names } = ctx.input;
-  const own = composeRef(service);
   const ownRef = own === 'unparsable' ? undefined : own;
   const ref = spec?.ref ?? ownRef;
   const writtenTagOf = (r: ImageRef): string | undefined => writtenTag(r, spec, ownRef);
@@ -371,11 +380,9 @@ function planImage(
  * "Where digests come from"): a digest in the reference, then buildx metadata, then the registry.
  */
 export function planImages(input: PlanInput): PlanResult {
-  const bound = bindSpecs(input);
-  const refs = input.services.flatMap((s) => {
-    const own = composeRef(s);
-    return typeof own === 'object' ? [own] : [];
-  });
+  const owns = input.services.map(composeRef);
+  const bound = bindSpecs(input, owns);
+  const refs = owns.flatMap((own) => (typeof own === 'object' ? [own] : []));
   const claimed: ClaimedImages = {
     references: new Set(refs.map((r) => `${r.repository}:${r.tag ?? 'latest'}`)),
     repositories: new Set(refs.map((r) => r.repository)),
@@ -390,12 +397,12 @@ export function planImages(input: PlanInput): PlanResult {
   const used = new Set<MetadataEntry>();
   const images: PlannedImage[] = [];
   const unpinned: string[] = [];
-  for (const service of input.services) {
-    const planned = planService(service, bound.get(service.name), ctx);
+  input.services.forEach((service, i) => {
+    const planned = planService(service, owns[i], bound.get(service.name), ctx);
     for (const entry of planned.entries ?? []) used.add(entry);
     if (planned.plan) images.push(planned.plan);
     if (planned.unpinned) unpinned.push(service.name);
-  }
+  });
   return {
     images,
     unpinned,

@@ -5,7 +5,8 @@
  * `extends` applied), with the digest, repository and tag of that reference; every service the
  * file pins to a digest is recorded.
  */
-import { readComposeServices } from './compose-model.js';
+import type { ResolvedCompose } from './compose-extends.js';
+import { composeServices, readComposeServices } from './compose-model.js';
 import { InputError, errorMessage } from './errors.js';
 import { parseReference } from './reference.js';
 import type { ComposeService, ImageRef, ReleaseRecord } from './types.js';
@@ -20,17 +21,25 @@ function parsed(reference: string): ImageRef | undefined {
   }
 }
 
-/** The services of a pinned compose file as Compose reads them, or why it cannot be read. */
-export function pinnedServices(
-  composeText: string,
-  composePath: string,
-): readonly ComposeService[] | { readonly problem: string } {
+type PinnedServices = readonly ComposeService[] | { readonly problem: string };
+
+function servicesOrProblem(composePath: string, read: () => ComposeService[]): PinnedServices {
   try {
-    return readComposeServices(composeText, composePath);
+    return read();
   } catch (error) {
     const why = error instanceof InputError ? error.reason : errorMessage(error);
     return { problem: `${composePath}: cannot be read as a compose file: ${why}` };
   }
+}
+
+/** The services of a pinned compose file as Compose reads them, or why it cannot be read. */
+export function pinnedServices(composeText: string, composePath: string): PinnedServices {
+  return servicesOrProblem(composePath, () => readComposeServices(composeText, composePath));
+}
+
+/** `pinnedServices` of a pinned compose file already loaded, with `extends` applied. */
+export function resolvedPinnedServices(pinned: ResolvedCompose): PinnedServices {
+  return servicesOrProblem(pinned.loaded.file, () => composeServices(pinned));
 }
 
 /** What makes `record` disagree with the pinned compose text; empty when it agrees. */
@@ -45,7 +54,7 @@ export function recordConsistencyProblems(
 /** `recordConsistencyProblems` over services already read (`pinnedServices`). */
 export function recordProblems(
   record: ReleaseRecord,
-  services: ReturnType<typeof pinnedServices>,
+  services: PinnedServices,
   composePath: string,
 ): string[] {
   if ('problem' in services) return [services.problem];

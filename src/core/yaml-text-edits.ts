@@ -27,7 +27,7 @@ export interface TextEdit {
 
 type Range = readonly [number, number, number];
 
-export function rangeOf(node: YamlNode | null | undefined): Range | undefined {
+function rangeOf(node: YamlNode | null | undefined): Range | undefined {
   const range = node?.range;
   return range ? [range[0], range[1], range[2]] : undefined;
 }
@@ -38,7 +38,7 @@ export function isEmptyNode(node: YamlNode | null | undefined): boolean {
   return range === undefined || range[0] === range[1];
 }
 
-export function keyName(pair: Pair): string | undefined {
+function keyName(pair: Pair): string | undefined {
   return isScalar(pair.key) && typeof pair.key.value === 'string' ? pair.key.value : undefined;
 }
 
