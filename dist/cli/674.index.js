@@ -59,8 +59,6 @@ function foldServed(digests, answers) {
     };
 }
 
-// EXTERNAL MODULE: ./src/store/releases.ts
-var releases = __webpack_require__(4087);
 // EXTERNAL MODULE: ./src/cli/context.ts
 var context = __webpack_require__(5217);
 ;// CONCATENATED MODULE: ./src/cli/verify-registry.ts
@@ -71,19 +69,11 @@ var context = __webpack_require__(5217);
 
 
 
-
-/** The registry check of the given releases; records that cannot be read are left to `verify`. */
-async function checkRegistry(ctx, versions) {
-    const records = [];
-    for (const version of versions) {
-        try {
-            records.push((0,releases/* readRelease */.iJ)(ctx.dir, version).record);
-        }
-        catch (error) {
-            if (!(error instanceof errors/* CheckError */.tl))
-                throw error;
-        }
-    }
+/**
+ * The registry check of the records `verify` read; those it could not read are left out, as its
+ * own results name them.
+ */
+async function checkRegistry(ctx, records) {
     const digests = recordedDigests(records);
     const lookups = distinctLookups(digests);
     if (lookups.length === 0)

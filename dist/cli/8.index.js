@@ -90,7 +90,10 @@ function releaseProblems(dir, stored) {
     }
     return problems;
 }
-/** Checks one release (`releaseProblems`); a record that is missing or unreadable fails too. */
+/**
+ * Checks one release (`releaseProblems`); a record that is missing or unreadable fails too. The
+ * record read is handed back (null when it could not be read), so no caller reads it again.
+ */
 function verifyRelease(dir, versionOrTag) {
     const { version } = (0,_core_version_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTag */ .ED)(versionOrTag, 'version');
     let stored;
@@ -98,12 +101,13 @@ function verifyRelease(dir, versionOrTag) {
         stored = (0,_releases_js__WEBPACK_IMPORTED_MODULE_5__/* .readRecordFile */ .m7)(dir, version);
     }
     catch (error) {
-        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CheckError */ .tl)
-            return { version, ok: false, problems: [error.message] };
+        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CheckError */ .tl) {
+            return { result: { version, ok: false, problems: [error.message] }, stored: null };
+        }
         throw error;
     }
     const problems = releaseProblems(dir, stored);
-    return { version, ok: problems.length === 0, problems };
+    return { result: { version, ok: problems.length === 0, problems }, stored };
 }
 
 

@@ -114,10 +114,14 @@ async function verify(ctx: Context): Promise<number> {
   const versions = ctx.args.length > 0 ? ctx.args : recordedVersions(ctx.dir);
   if (versions.length === 0) throw new CheckError(`no releases in ${ctx.dir} to verify`);
   const { verifyRelease } = await import('../store/verify.js');
-  const results = versions.map((v) => verifyRelease(ctx.dir, v));
+  const verified = versions.map((v) => verifyRelease(ctx.dir, v));
+  const results = verified.map((v) => v.result);
   const failed = results.filter((r) => !r.ok);
   const served = ctx.options['registry'] ? await import('./verify-registry.js') : undefined;
-  const registry = await served?.checkRegistry(ctx, versions);
+  const registry = await served?.checkRegistry(
+    ctx,
+    verified.flatMap((v) => (v.stored === null ? [] : [v.stored.record])),
+  );
   const ok = failed.length === 0 && (registry?.ok ?? true);
   print(ctx, { ok, releases: results, ...(registry && { registry }) }, () =>
     [

@@ -1,7 +1,7 @@
 // `verify --registry`: loaded only with that flag, since it brings the registry client. Asks each
 // image's registry, with generate's credentials and time limits, whether every recorded digest
 // is still served; progress goes to stderr as each answer arrives.
-import { CheckError, errorMessage } from '../core/errors.js';
+import { errorMessage } from '../core/errors.js';
 import { parseReference } from '../core/reference.js';
 import {
   distinctLookups,
@@ -13,22 +13,16 @@ import {
   type ServedReport,
 } from '../core/served-digests.js';
 import type { ReleaseRecord } from '../core/types.js';
-import { readRelease } from '../store/releases.js';
 import { warn, type Context } from './context.js';
 
-/** The registry check of the given releases; records that cannot be read are left to `verify`. */
+/**
+ * The registry check of the records `verify` read; those it could not read are left out, as its
+ * own results name them.
+ */
 export async function checkRegistry(
   ctx: Context,
-  versions: readonly string[],
+  records: readonly ReleaseRecord[],
 ): Promise<ServedReport> {
-  const records: ReleaseRecord[] = [];
-  for (const version of versions) {
-    try {
-      records.push(readRelease(ctx.dir, version).record);
-    } catch (error) {
-      if (!(error instanceof CheckError)) throw error;
-    }
-  }
   const digests = recordedDigests(records);
   const lookups = distinctLookups(digests);
   if (lookups.length === 0) return foldServed(digests, new Map());

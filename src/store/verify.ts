@@ -80,16 +80,24 @@ export function releaseProblems(dir: string, stored: StoredRelease): string[] {
   return problems;
 }
 
-/** Checks one release (`releaseProblems`); a record that is missing or unreadable fails too. */
-export function verifyRelease(dir: string, versionOrTag: string): VerifyResult {
+/**
+ * Checks one release (`releaseProblems`); a record that is missing or unreadable fails too. The
+ * record read is handed back (null when it could not be read), so no caller reads it again.
+ */
+export function verifyRelease(
+  dir: string,
+  versionOrTag: string,
+): { result: VerifyResult; stored: StoredRelease | null } {
   const { version } = parseTag(versionOrTag, 'version');
   let stored: StoredRelease;
   try {
     stored = readRecordFile(dir, version);
   } catch (error) {
-    if (error instanceof CheckError) return { version, ok: false, problems: [error.message] };
+    if (error instanceof CheckError) {
+      return { result: { version, ok: false, problems: [error.message] }, stored: null };
+    }
     throw error;
   }
   const problems = releaseProblems(dir, stored);
-  return { version, ok: problems.length === 0, problems };
+  return { result: { version, ok: problems.length === 0, problems }, stored };
 }
