@@ -57077,31 +57077,35 @@ function versionTags(release) {
 
 /**
  * Refuses a releases directory that is not there: a typo in `--dir` must not read as "no
- * releases". An empty directory is fine.
+ * releases". An empty directory is fine. `input` names the directory in errors, as the caller
+ * names it (the CLI's `--dir`, the attest action's `releases-dir`).
  */
-function requireReleasesDir(dir) {
+function requireReleasesDir(dir, input = '--dir') {
     let isDirectory;
     try {
         isDirectory = (0,external_node_fs_namespaceObject.statSync)(dir).isDirectory();
     }
     catch (error) {
         if (errors_errorCode(error) === 'ENOENT') {
-            throw new errors_InputError('--dir', `releases directory ${dir} does not exist`);
+            throw new errors_InputError(input, `releases directory ${dir} does not exist`);
         }
-        throw new errors_InputError('--dir', `cannot read releases directory ${dir}: ${errors_errorMessage(error)}`);
+        throw new errors_InputError(input, `cannot read releases directory ${dir}: ${errors_errorMessage(error)}`);
     }
     if (!isDirectory)
-        throw new errors_InputError('--dir', `${dir} is not a directory`);
+        throw new errors_InputError(input, `${dir} is not a directory`);
 }
-/** Versions recorded in `dir`, from file names alone, newest first by SemVer precedence. */
-function recordedVersions(dir) {
-    requireReleasesDir(dir);
+/**
+ * Versions recorded in `dir`, from file names alone, newest first by SemVer precedence. `input`
+ * names the directory in errors (`requireReleasesDir`).
+ */
+function recordedVersions(dir, input = '--dir') {
+    requireReleasesDir(dir, input);
     let names;
     try {
         names = (0,external_node_fs_namespaceObject.readdirSync)(dir);
     }
     catch (error) {
-        throw new errors_InputError('--dir', `cannot read releases directory ${dir}: ${errors_errorMessage(error)}`);
+        throw new errors_InputError(input, `cannot read releases directory ${dir}: ${errors_errorMessage(error)}`);
     }
     const versions = [];
     for (const name of names) {
@@ -57193,12 +57197,13 @@ function readRelease(dir, versionOrTag) {
 }
 /**
  * Every release in `dir`, newest first. A record that cannot be read or fails the schema does not
- * hide the others: it is returned in `unreadable`, for the caller to name.
+ * hide the others: it is returned in `unreadable`, for the caller to name. `input` names the
+ * directory in errors (`requireReleasesDir`).
  */
-function readAllReleases(dir) {
+function readAllReleases(dir, input = '--dir') {
     const releases = [];
     const unreadable = [];
-    for (const version of recordedVersions(dir)) {
+    for (const version of recordedVersions(dir, input)) {
         try {
             releases.push(readRecordFile(dir, version));
         }
@@ -57209,6 +57214,16 @@ function readAllReleases(dir) {
         }
     }
     return { releases, unreadable };
+}
+/**
+ * `readAllReleases` for a reader that goes on without the unreadable records: each is named in a
+ * warning, once all are read.
+ */
+function readableReleases(dir, warn, input = '--dir') {
+    const { releases, unreadable } = readAllReleases(dir, input);
+    for (const bad of unreadable)
+        warn(`skipped ${bad.file}: ${bad.problem}`);
+    return releases;
 }
 /** The highest release that is not a pre-release. */
 function latestRelease(releases) {
@@ -58189,19 +58204,7 @@ async function runAttest(settings, effects = {}) {
     return { report: outcome.report, outcome, exitCode: outcome.report.ok ? 0 : 1 };
 }
 function recordedReleases(settings, warn) {
-    let read;
-    try {
-        read = readAllReleases(settings.releasesDir);
-    }
-    catch (error) {
-        // The store names its directory as the CLI does; the caller's name for it is used instead.
-        if (error instanceof errors_InputError && error.input === '--dir')
-            throw new errors_InputError(settings.names.releasesDir, error.reason);
-        throw error;
-    }
-    for (const bad of read.unreadable)
-        warn(`skipped ${bad.file}: ${bad.problem}`);
-    return read.releases.map((stored) => ({
+    return readableReleases(settings.releasesDir, warn, settings.names.releasesDir).map((stored) => ({
         version: stored.record.version,
         tag: stored.record.tag,
         commit: stored.record.git?.commit ?? null,

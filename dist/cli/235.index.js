@@ -16,13 +16,13 @@ var app_compose = __webpack_require__(9445);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/store/releases.ts
-var store_releases = __webpack_require__(4087);
+var releases = __webpack_require__(4087);
 ;// CONCATENATED MODULE: ./src/store/query.ts
 
 
 /** The release's app-compose document; empty when the file is missing or not a document. */
 function appDocument(dir, stored) {
-    const bytes = (0,store_releases/* readOrNull */.di)((0,store_releases/* releaseFiles */.dy)(dir, stored.version).appCompose);
+    const bytes = (0,releases/* readOrNull */.di)((0,releases/* releaseFiles */.dy)(dir, stored.version).appCompose);
     return bytes === null ? {} : ((0,app_compose/* inspectAppCompose */.qv)(bytes).document ?? {});
 }
 /** Compares pure data: images by service, and the app-compose settings key by key. */
@@ -77,8 +77,8 @@ function diffRecords(from, to, fromDoc, toDoc) {
 }
 /** Compares two recorded releases; reads only their records and app-compose files. */
 function diffReleases(dir, fromVersion, toVersion) {
-    const from = (0,store_releases/* readRelease */.iJ)(dir, fromVersion);
-    const to = (0,store_releases/* readRelease */.iJ)(dir, toVersion);
+    const from = (0,releases/* readRelease */.iJ)(dir, fromVersion);
+    const to = (0,releases/* readRelease */.iJ)(dir, toVersion);
     return diffRecords(from, to, appDocument(dir, from), appDocument(dir, to));
 }
 /** Which releases mention this sha256 (64 lowercase hex): as compose hash, image or platform digest. */
@@ -165,10 +165,7 @@ var records = __webpack_require__(3272);
 
 /** Every readable release; each unreadable record is named in a warning and skipped. */
 function readReleases(ctx) {
-    const { releases, unreadable } = (0,store_releases/* readAllReleases */.UQ)(ctx.dir);
-    for (const bad of unreadable)
-        (0,context/* warn */.R8)(ctx, `skipped ${bad.file}: ${bad.problem}`);
-    return releases;
+    return (0,releases/* readableReleases */.v)(ctx.dir, (message) => (0,context/* warn */.R8)(ctx, message));
 }
 function list(ctx) {
     const releases = readReleases(ctx);
@@ -189,19 +186,19 @@ function list(ctx) {
     return 0;
 }
 function latest(ctx) {
-    const found = (0,store_releases/* latestRelease */.JF)(readReleases(ctx));
+    const found = (0,releases/* latestRelease */.JF)(readReleases(ctx));
     if (!found)
         throw new errors/* CheckError */.tl(`no release in ${ctx.dir} that is not a pre-release`);
     (0,context/* print */.yy)(ctx, found.record, () => (0,records/* infoText */.aV)(found));
     return 0;
 }
 function info(ctx) {
-    const stored = (0,store_releases/* readRelease */.iJ)(ctx.dir, ctx.args[0] ?? '');
+    const stored = (0,releases/* readRelease */.iJ)(ctx.dir, ctx.args[0] ?? '');
     (0,context/* print */.yy)(ctx, stored.record, () => (0,records/* infoText */.aV)(stored));
     return 0;
 }
 function queries_images(ctx) {
-    const { record } = (0,store_releases/* readRelease */.iJ)(ctx.dir, ctx.args[0] ?? '');
+    const { record } = (0,releases/* readRelease */.iJ)(ctx.dir, ctx.args[0] ?? '');
     (0,context/* print */.yy)(ctx, record.images, () => (0,table/* table */.t)(['SERVICE', 'REPOSITORY', 'TAG', 'DIGEST', 'PLATFORMS'], record.images.flatMap((i) => [
         [i.service, i.repository, i.tag ?? '-', i.digest, (0,records/* platformsText */.Ci)(i)],
         ...i.platforms.map((p) => ['', '', '', `  ${p.digest}`, p.platform]),
@@ -209,8 +206,8 @@ function queries_images(ctx) {
     return 0;
 }
 async function appCompose(ctx) {
-    const { record } = (0,store_releases/* readRelease */.iJ)(ctx.dir, ctx.args[0] ?? '');
-    const path = (0,store_releases/* releaseFiles */.dy)(ctx.dir, record.version).appCompose;
+    const { record } = (0,releases/* readRelease */.iJ)(ctx.dir, ctx.args[0] ?? '');
+    const path = (0,releases/* releaseFiles */.dy)(ctx.dir, record.version).appCompose;
     let bytes;
     try {
         bytes = await (0,files/* readInputFile */.jH)(path, 'app-compose');
@@ -230,14 +227,14 @@ async function appCompose(ctx) {
     return ok ? 0 : 1;
 }
 function compose(ctx) {
-    const { record } = (0,store_releases/* readRelease */.iJ)(ctx.dir, ctx.args[0] ?? '');
-    const path = (0,store_releases/* releaseFiles */.dy)(ctx.dir, record.version).dockerCompose;
+    const { record } = (0,releases/* readRelease */.iJ)(ctx.dir, ctx.args[0] ?? '');
+    const path = (0,releases/* releaseFiles */.dy)(ctx.dir, record.version).dockerCompose;
     (0,context/* print */.yy)(ctx, { path, sha256: record.files.docker_compose.sha256 }, () => path);
     return 0;
 }
 async function verify(ctx) {
-    (0,store_releases/* requireReleasesDir */.Jk)(ctx.dir);
-    const versions = ctx.args.length > 0 ? ctx.args : (0,store_releases/* recordedVersions */.WQ)(ctx.dir);
+    (0,releases/* requireReleasesDir */.Jk)(ctx.dir);
+    const versions = ctx.args.length > 0 ? ctx.args : (0,releases/* recordedVersions */.WQ)(ctx.dir);
     if (versions.length === 0)
         throw new errors/* CheckError */.tl(`no releases in ${ctx.dir} to verify`);
     const { verifyRelease } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(767), __webpack_require__.e(8)]).then(__webpack_require__.bind(__webpack_require__, 7008));

@@ -1730,19 +1730,7 @@ async function runAttest(settings, effects = {}) {
     return { report: outcome.report, outcome, exitCode: outcome.report.ok ? 0 : 1 };
 }
 function recordedReleases(settings, warn) {
-    let read;
-    try {
-        read = (0,releases/* readAllReleases */.UQ)(settings.releasesDir);
-    }
-    catch (error) {
-        // The store names its directory as the CLI does; the caller's name for it is used instead.
-        if (error instanceof errors/* InputError */.dz && error.input === '--dir')
-            throw new errors/* InputError */.dz(settings.names.releasesDir, error.reason);
-        throw error;
-    }
-    for (const bad of read.unreadable)
-        warn(`skipped ${bad.file}: ${bad.problem}`);
-    return read.releases.map((stored) => ({
+    return (0,releases/* readableReleases */.v)(settings.releasesDir, warn, settings.names.releasesDir).map((stored) => ({
         version: stored.record.version,
         tag: stored.record.tag,
         commit: stored.record.git?.commit ?? null,

@@ -505,14 +505,15 @@ function versionTags(release) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JF: () => (/* binding */ latestRelease),
 /* harmony export */   Jk: () => (/* binding */ requireReleasesDir),
-/* harmony export */   UQ: () => (/* binding */ readAllReleases),
 /* harmony export */   WQ: () => (/* binding */ recordedVersions),
 /* harmony export */   di: () => (/* binding */ readOrNull),
 /* harmony export */   dy: () => (/* binding */ releaseFiles),
 /* harmony export */   iJ: () => (/* binding */ readRelease),
 /* harmony export */   m7: () => (/* binding */ readRecordFile),
-/* harmony export */   p3: () => (/* binding */ storedState)
+/* harmony export */   p3: () => (/* binding */ storedState),
+/* harmony export */   v: () => (/* binding */ readableReleases)
 /* harmony export */ });
+/* unused harmony export readAllReleases */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -535,31 +536,35 @@ function versionTags(release) {
 
 /**
  * Refuses a releases directory that is not there: a typo in `--dir` must not read as "no
- * releases". An empty directory is fine.
+ * releases". An empty directory is fine. `input` names the directory in errors, as the caller
+ * names it (the CLI's `--dir`, the attest action's `releases-dir`).
  */
-function requireReleasesDir(dir) {
+function requireReleasesDir(dir, input = '--dir') {
     let isDirectory;
     try {
         isDirectory = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).isDirectory();
     }
     catch (error) {
         if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorCode */ .CA)(error) === 'ENOENT') {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('--dir', `releases directory ${dir} does not exist`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `releases directory ${dir} does not exist`);
         }
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('--dir', `cannot read releases directory ${dir}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `cannot read releases directory ${dir}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
     }
     if (!isDirectory)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('--dir', `${dir} is not a directory`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `${dir} is not a directory`);
 }
-/** Versions recorded in `dir`, from file names alone, newest first by SemVer precedence. */
-function recordedVersions(dir) {
-    requireReleasesDir(dir);
+/**
+ * Versions recorded in `dir`, from file names alone, newest first by SemVer precedence. `input`
+ * names the directory in errors (`requireReleasesDir`).
+ */
+function recordedVersions(dir, input = '--dir') {
+    requireReleasesDir(dir, input);
     let names;
     try {
         names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir);
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('--dir', `cannot read releases directory ${dir}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, `cannot read releases directory ${dir}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
     }
     const versions = [];
     for (const name of names) {
@@ -651,12 +656,13 @@ function readRelease(dir, versionOrTag) {
 }
 /**
  * Every release in `dir`, newest first. A record that cannot be read or fails the schema does not
- * hide the others: it is returned in `unreadable`, for the caller to name.
+ * hide the others: it is returned in `unreadable`, for the caller to name. `input` names the
+ * directory in errors (`requireReleasesDir`).
  */
-function readAllReleases(dir) {
+function readAllReleases(dir, input = '--dir') {
     const releases = [];
     const unreadable = [];
-    for (const version of recordedVersions(dir)) {
+    for (const version of recordedVersions(dir, input)) {
         try {
             releases.push(readRecordFile(dir, version));
         }
@@ -667,6 +673,16 @@ function readAllReleases(dir) {
         }
     }
     return { releases, unreadable };
+}
+/**
+ * `readAllReleases` for a reader that goes on without the unreadable records: each is named in a
+ * warning, once all are read.
+ */
+function readableReleases(dir, warn, input = '--dir') {
+    const { releases, unreadable } = readAllReleases(dir, input);
+    for (const bad of unreadable)
+        warn(`skipped ${bad.file}: ${bad.problem}`);
+    return releases;
 }
 /** The highest release that is not a pre-release. */
 function latestRelease(releases) {

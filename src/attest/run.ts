@@ -27,7 +27,7 @@ import { MAX_INPUT_BYTES } from '../core/limits.js';
 import { ATTEST_LIMITS, type RequestLimits } from '../core/time-limits.js';
 import { publicGet, type PublicGet } from '../http/get-public.js';
 import { BodyTooLargeError, readLimited, type ByteSource } from '../http/read-limited.js';
-import { readAllReleases, type StoredRelease } from '../store/releases.js';
+import { readableReleases, type StoredRelease } from '../store/releases.js';
 import { decodeUtf8, readInputFile } from '../workspace/files.js';
 import { pckIdentity, verifyQuote } from './dcap.js';
 import { fetchCollateral } from './pccs.js';
@@ -108,17 +108,7 @@ function recordedReleases(
   settings: AttestSettings,
   warn: (message: string) => void,
 ): AttestedRelease[] {
-  let read: ReturnType<typeof readAllReleases>;
-  try {
-    read = readAllReleases(settings.releasesDir);
-  } catch (error) {
-    // The store names its directory as the CLI does; the caller's name for it is used instead.
-    if (error instanceof InputError && error.input === '--dir')
-      throw new InputError(settings.names.releasesDir, error.reason);
-    throw error;
-  }
-  for (const bad of read.unreadable) warn(`skipped ${bad.file}: ${bad.problem}`);
-  return read.releases.map((stored) => ({
+  return readableReleases(settings.releasesDir, warn, settings.names.releasesDir).map((stored) => ({
     version: stored.record.version,
     tag: stored.record.tag,
     commit: stored.record.git?.commit ?? null,

@@ -5,7 +5,7 @@ import { inspectAppCompose } from '../core/app-compose.js';
 import { CheckError, InputError } from '../core/errors.js';
 import {
   latestRelease,
-  readAllReleases,
+  readableReleases,
   readRelease,
   recordedVersions,
   releaseFiles,
@@ -21,9 +21,7 @@ import { fields, table } from './table.js';
 
 /** Every readable release; each unreadable record is named in a warning and skipped. */
 function readReleases(ctx: Context): StoredRelease[] {
-  const { releases, unreadable } = readAllReleases(ctx.dir);
-  for (const bad of unreadable) warn(ctx, `skipped ${bad.file}: ${bad.problem}`);
-  return releases;
+  return readableReleases(ctx.dir, (message) => warn(ctx, message));
 }
 
 function list(ctx: Context): number {

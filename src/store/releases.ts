@@ -26,29 +26,33 @@ export interface UnreadableRecord {
 
 /**
  * Refuses a releases directory that is not there: a typo in `--dir` must not read as "no
- * releases". An empty directory is fine.
+ * releases". An empty directory is fine. `input` names the directory in errors, as the caller
+ * names it (the CLI's `--dir`, the attest action's `releases-dir`).
  */
-export function requireReleasesDir(dir: string): void {
+export function requireReleasesDir(dir: string, input = '--dir'): void {
   let isDirectory: boolean;
   try {
     isDirectory = statSync(dir).isDirectory();
   } catch (error) {
     if (errorCode(error) === 'ENOENT') {
-      throw new InputError('--dir', `releases directory ${dir} does not exist`);
+      throw new InputError(input, `releases directory ${dir} does not exist`);
     }
-    throw new InputError('--dir', `cannot read releases directory ${dir}: ${errorMessage(error)}`);
+    throw new InputError(input, `cannot read releases directory ${dir}: ${errorMessage(error)}`);
   }
-  if (!isDirectory) throw new InputError('--dir', `${dir} is not a directory`);
+  if (!isDirectory) throw new InputError(input, `${dir} is not a directory`);
 }
 
-/** Versions recorded in `dir`, from file names alone, newest first by SemVer precedence. */
-export function recordedVersions(dir: string): string[] {
-  requireReleasesDir(dir);
+/**
+ * Versions recorded in `dir`, from file names alone, newest first by SemVer precedence. `input`
+ * names the directory in errors (`requireReleasesDir`).
+ */
+export function recordedVersions(dir: string, input = '--dir'): string[] {
+  requireReleasesDir(dir, input);
   let names: string[];
   try {
     names = readdirSync(dir);
   } catch (error) {
-    throw new InputError('--dir', `cannot read releases directory ${dir}: ${errorMessage(error)}`);
+    throw new InputError(input, `cannot read releases directory ${dir}: ${errorMessage(error)}`);
   }
   const versions: string[] = [];
   for (const name of names) {
@@ -153,15 +157,19 @@ export function readRelease(dir: string, versionOrTag: string): StoredRelease {
 
 /**
  * Every release in `dir`, newest first. A record that cannot be read or fails the schema does not
- * hide the others: it is returned in `unreadable`, for the caller to name.
+ * hide the others: it is returned in `unreadable`, for the caller to name. `input` names the
+ * directory in errors (`requireReleasesDir`).
  */
-export function readAllReleases(dir: string): {
+export function readAllReleases(
+  dir: string,
+  input = '--dir',
+): {
   releases: StoredRelease[];
   unreadable: UnreadableRecord[];
 } {
   const releases: StoredRelease[] = [];
   const unreadable: UnreadableRecord[] = [];
-  for (const version of recordedVersions(dir)) {
+  for (const version of recordedVersions(dir, input)) {
     try {
       releases.push(readRecordFile(dir, version));
     } catch (error) {
@@ -170,6 +178,20 @@ export function readAllReleases(dir: string): {
     }
   }
   return { releases, unreadable };
+}
+
+/**
+ * `readAllReleases` for a reader that goes on without the unreadable records: each is named in a
+ * warning, once all are read.
+ */
+export function readableReleases(
+  dir: string,
+  warn: (message: string) => void,
+  input = '--dir',
+): StoredRelease[] {
+  const { releases, unreadable } = readAllReleases(dir, input);
+  for (const bad of unreadable) warn(`skipped ${bad.file}: ${bad.problem}`);
+  return releases;
 }
 
 /** The highest release that is not a pre-release. */
