@@ -22,6 +22,10 @@ var values = __webpack_require__(4101);
 ;// CONCATENATED MODULE: ./src/core/attest/hex.ts
 
 const HEX_PAIRS = /^(?:[0-9a-fA-F]{2})*$/;
+/** Whether the text is whole hex pairs (none at all included), either case. */
+function isHexPairs(text) {
+    return HEX_PAIRS.test(text);
+}
 /**
  * Bytes of a hex string, refusing anything that is not whole hex pairs (Buffer.from(s, 'hex')
  * silently stops at the first bad character, which would hash the wrong bytes).
@@ -34,6 +38,22 @@ function hexToBytes(text, where, expectedLength) {
         throw new errors/* InputError */.dz(where, `expected ${expectedLength} bytes (${expectedLength * 2} hex digits), got ${text.length} hex digits`);
     }
     return Uint8Array.from(Buffer.from(text, 'hex'));
+}
+/**
+ * A field that must be a hex string of `length` bytes, `0x` allowed: the hex, lowercased.
+ * Anything else is refused with an error naming `where`.
+ */
+function hexField(value, where, length) {
+    if (typeof value !== 'string')
+        throw new errors/* InputError */.dz(where, 'must be a hex string');
+    const hex = value.startsWith('0x') ? value.slice(2) : value;
+    hexToBytes(hex, where, length);
+    return hex.toLowerCase();
+}
+const isByte = (b) => Number.isInteger(b) && b >= 0 && b <= 255;
+/** The bytes of an array of byte values (integers 0–255); null for anything else. */
+function byteArray(value) {
+    return Array.isArray(value) && value.every(isByte) ? Uint8Array.from(value) : null;
 }
 /** Lowercase hex of the bytes. */
 function bytesToHex(bytes) {
@@ -116,10 +136,11 @@ function byteField(value, where) {
     if (Array.isArray(value)) {
         if (value.length === 0)
             throw new errors/* InputError */.dz(where, 'is empty');
-        if (!value.every((b) => Number.isInteger(b) && b >= 0 && b <= 255)) {
+        const bytes = byteArray(value);
+        if (bytes === null) {
             throw new errors/* InputError */.dz(where, 'must be hex text or an array of byte values (0–255)');
         }
-        return bytesToHex(Uint8Array.from(value));
+        return bytesToHex(bytes);
     }
     throw new errors/* InputError */.dz(where, 'is missing: expected hex text or an array of byte values');
 }
@@ -729,14 +750,8 @@ class Reader {
     /** A quote as hex text, or as an array of byte values (near/mpc). */
     quote(value, path) {
         const where = this.where(path);
-        let data;
-        if (typeof value === 'string')
-            data = value;
-        else if (Array.isArray(value) &&
-            value.every((b) => Number.isInteger(b) && b >= 0 && b <= 255)) {
-            data = Uint8Array.from(value);
-        }
-        else {
+        const data = typeof value === 'string' ? value : byteArray(value);
+        if (data === null) {
             throw new errors/* InputError */.dz(where, 'must be the TDX quote as a hex string or an array of bytes');
         }
         return { source: `the quote in ${this.name}`, quote: parseTdxQuote(data, where) };
@@ -769,12 +784,7 @@ class Reader {
         const value = object[key];
         if (value === undefined || value === null)
             return null;
-        const where = this.where(`${prefix}${key}`);
-        if (typeof value !== 'string')
-            throw new errors/* InputError */.dz(where, 'must be a hex string');
-        const hex = value.startsWith('0x') ? value.slice(2) : value;
-        hexToBytes(hex, where, length);
-        return hex.toLowerCase();
+        return hexField(value, this.where(`${prefix}${key}`), length);
     }
 }
 /** A TDX quote file's content: hex text (as GetQuote gives it) or the quote's raw bytes. */
@@ -795,6 +805,7 @@ var sha3 = __webpack_require__(7585);
  */
 
 
+
 const ZERO_TAIL = '00'.repeat(15);
 /** MRCONFIGID v1: `01` ‖ compose hash ‖ zeros. */
 function mrConfigIdV1(composeHash) {
@@ -813,7 +824,7 @@ function mrConfigIdV2(composeHash, appId, keyProvider, keyProviderId) {
         Uint8Array.of(KEY_PROVIDER_KINDS[keyProvider]),
         Buffer.from(keyProviderId, 'hex'),
     ]);
-    return `02${Buffer.from((0,sha3/* keccak_256 */.lY)(preimage)).toString('hex')}${ZERO_TAIL}`;
+    return `02${bytesToHex((0,sha3/* keccak_256 */.lY)(preimage))}${ZERO_TAIL}`;
 }
 /**
  * MRCONFIGID v3: `03` ‖ SHA-256("dstack-mr-config-v3:" ‖ 0x00 ‖ the mr_config document bytes) ‖
@@ -876,14 +887,8 @@ function readOsMeasurements(text, where) {
             throw new errors/* InputError */.dz(`${at}.name`, 'must be a non-empty string');
         }
         const out = { name: entry.name };
-        for (const key of OS_REGISTERS) {
-            const hex = entry[key];
-            if (typeof hex !== 'string')
-                throw new errors/* InputError */.dz(`${at}.${key}`, 'must be a hex string');
-            const bare = hex.startsWith('0x') ? hex.slice(2) : hex;
-            hexToBytes(bare, `${at}.${key}`, 48);
-            out[key] = bare.toLowerCase();
-        }
+        for (const key of OS_REGISTERS)
+            out[key] = hexField(entry[key], `${at}.${key}`, 48);
         return out;
     });
 }
@@ -894,6 +899,7 @@ function readOsMeasurements(text, where) {
  * did not, and is left out (`check: null`) when it does not apply; the verdict is a fold over
  * them (attest.ts). Pure: the facts are read and verified at the edge and passed in.
  */
+
 
 
 
@@ -1132,7 +1138,7 @@ function mrConfigV2(source, id, composeHash, document) {
             ],
         };
     }
-    const appIdHex = Buffer.from(appId).toString('hex');
+    const appIdHex = bytesToHex(appId);
     const expected = mrConfigIdV2(composeHash, appIdHex, provider.kind, provider.id);
     if (id !== expected) {
         return result(name, false, `${source} has MRCONFIGID ${id}, not the v2 binding of compose hash, app id ${appIdHex} and key provider ${provider.kind} (${expected})`);
@@ -1168,7 +1174,7 @@ function keyProviderOf(appCompose) {
     if (typeof raw !== 'string')
         return null;
     const hex = raw.startsWith('0x') ? raw.slice(2) : raw;
-    return /^(?:[0-9a-fA-F]{2})*$/.test(hex) ? { kind, id: hex.toLowerCase() } : null;
+    return isHexPairs(hex) ? { kind, id: hex.toLowerCase() } : null;
 }
 function mrConfigV3(source, id, composeHash, mrConfig) {
     const name = 'mr-config-id';
@@ -1339,6 +1345,7 @@ function capitalise(text) {
  */
 
 
+
 /** Runs every check over each instance and folds them into the report. */
 function attest(input, evidence, releases, policy) {
     const instances = input.instances.map((document, i) => attestInstance(document, evidence[i] ?? { quote: null, signature: null }, releases, policy));
@@ -1353,7 +1360,7 @@ function attestInstance(document, { quote, signature }, releases, policy) {
     const replay = replayEventLog(document.events, document.eventLogWhere);
     const composeEvent = findComposeHashEvent(document.events);
     const payload = composeEvent?.entry.payload;
-    const composeHash = payload?.byteLength === 32 ? Buffer.from(payload).toString('hex') : null;
+    const composeHash = payload?.byteLength === 32 ? bytesToHex(payload) : null;
     const matches = composeHash === null
         ? []
         : releases.filter((release) => release.compose_hash.toLowerCase() === composeHash);
@@ -1600,6 +1607,7 @@ var verify = __webpack_require__(854);
 
 
 
+
 let wasmReady = false;
 /** Compiles the WebAssembly module once; the bundle carries it beside the code that loads it. */
 function rustVerifier() {
@@ -1634,7 +1642,7 @@ function verifyQuote(quote, collateral, at) {
 }
 function pckIdentity(quote) {
     const parsed = src_quote.Quote.parse(Buffer.from(quote));
-    const fmspc = Buffer.from((0,intel.getFmspc)(parsed)).toString('hex').toUpperCase();
+    const fmspc = bytesToHex((0,intel.getFmspc)(parsed)).toUpperCase();
     const pem = /-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----/.exec(Buffer.from(parsed.rawCertChain()).toString('latin1'))?.[0];
     if (pem === undefined)
         throw new Error('the quote carries no PCK certificate');

@@ -12,6 +12,7 @@ import { getFmspc } from '@phala/dcap-qvl/src/intel.js';
 import { Quote } from '@phala/dcap-qvl/src/quote.js';
 import { verify } from '@phala/dcap-qvl/src/verify.js';
 import type { Collateral } from '../core/attest/collateral.js';
+import { bytesToHex } from '../core/attest/hex.js';
 import { errorMessage } from '../core/errors.js';
 
 export type VerifierAnswer =
@@ -62,7 +63,7 @@ export interface PckIdentity {
 
 export function pckIdentity(quote: Uint8Array): PckIdentity {
   const parsed = Quote.parse(Buffer.from(quote));
-  const fmspc = Buffer.from(getFmspc(parsed)).toString('hex').toUpperCase();
+  const fmspc = bytesToHex(getFmspc(parsed)).toUpperCase();
   const pem = /-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----/.exec(
     Buffer.from(parsed.rawCertChain()).toString('latin1'),
   )?.[0];

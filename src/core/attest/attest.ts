@@ -14,6 +14,7 @@ import {
 } from './checks.js';
 import type { AttestDocument, AttestInput, QuoteSource } from './document.js';
 import { findComposeHashEvent, replayEventLog, type Replay } from './event-log.js';
+import { bytesToHex } from './hex.js';
 import type { QuoteSignature } from './tcb-status.js';
 
 export type { AttestCheck, AttestCheckName, AttestPolicy, AttestRelease } from './checks.js';
@@ -95,7 +96,7 @@ export function attestInstance<R extends AttestRelease>(
   const replay = replayEventLog(document.events, document.eventLogWhere);
   const composeEvent = findComposeHashEvent(document.events);
   const payload = composeEvent?.entry.payload;
-  const composeHash = payload?.byteLength === 32 ? Buffer.from(payload).toString('hex') : null;
+  const composeHash = payload?.byteLength === 32 ? bytesToHex(payload) : null;
   const matches =
     composeHash === null
       ? []

@@ -6,6 +6,7 @@
 import { sha256Hex } from '../hash.js';
 import type { ComposeHashEvent, Replay } from './event-log.js';
 import type { AttestDocument, QuoteSource } from './document.js';
+import { bytesToHex, isHexPairs } from './hex.js';
 import { isRuntimeEvent } from './event-log.js';
 import {
   KEY_PROVIDER_KINDS,
@@ -409,7 +410,7 @@ function mrConfigV2(
       ],
     };
   }
-  const appIdHex = Buffer.from(appId).toString('hex');
+  const appIdHex = bytesToHex(appId);
   const expected = mrConfigIdV2(composeHash, appIdHex, provider.kind, provider.id);
   if (id !== expected) {
     return result(
@@ -448,7 +449,7 @@ function keyProviderOf(appCompose: string): { kind: KeyProviderKind; id: string 
   const raw = doc.key_provider_id ?? '';
   if (typeof raw !== 'string') return null;
   const hex = raw.startsWith('0x') ? raw.slice(2) : raw;
-  return /^(?:[0-9a-fA-F]{2})*$/.test(hex) ? { kind, id: hex.toLowerCase() } : null;
+  return isHexPairs(hex) ? { kind, id: hex.toLowerCase() } : null;
 }
 
 function mrConfigV3(

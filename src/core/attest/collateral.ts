@@ -7,7 +7,7 @@
  */
 import { InputError } from '../errors.js';
 import { isRecord } from '../values.js';
-import { bytesToHex, hexToBytes } from './hex.js';
+import { byteArray, bytesToHex, hexToBytes } from './hex.js';
 
 /** The collateral as the verifiers take it: byte fields as lowercase hex, JSON fields as their exact text. */
 export interface Collateral {
@@ -87,10 +87,11 @@ function byteField(value: unknown, where: string): string {
   }
   if (Array.isArray(value)) {
     if (value.length === 0) throw new InputError(where, 'is empty');
-    if (!value.every((b) => Number.isInteger(b) && b >= 0 && b <= 255)) {
+    const bytes = byteArray(value);
+    if (bytes === null) {
       throw new InputError(where, 'must be hex text or an array of byte values (0–255)');
     }
-    return bytesToHex(Uint8Array.from(value as number[]));
+    return bytesToHex(bytes);
   }
   throw new InputError(where, 'is missing: expected hex text or an array of byte values');
 }

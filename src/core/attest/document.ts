@@ -9,7 +9,7 @@ import { InputError } from '../errors.js';
 import { isRecord } from '../values.js';
 import { readCollateral, type Collateral } from './collateral.js';
 import { parseEventLog, type EventLogEntry } from './event-log.js';
-import { hexToBytes } from './hex.js';
+import { byteArray, hexField } from './hex.js';
 import { parseTdxQuote, type TdxQuote } from './tdx-quote.js';
 
 export type AttestInputKind =
@@ -262,14 +262,8 @@ class Reader {
   /** A quote as hex text, or as an array of byte values (near/mpc). */
   private quote(value: unknown, path: string): QuoteSource {
     const where = this.where(path);
-    let data: string | Uint8Array;
-    if (typeof value === 'string') data = value;
-    else if (
-      Array.isArray(value) &&
-      value.every((b) => Number.isInteger(b) && (b as number) >= 0 && (b as number) <= 255)
-    ) {
-      data = Uint8Array.from(value as number[]);
-    } else {
+    const data = typeof value === 'string' ? value : byteArray(value);
+    if (data === null) {
       throw new InputError(where, 'must be the TDX quote as a hex string or an array of bytes');
     }
     return { source: `the quote in ${this.name}`, quote: parseTdxQuote(data, where) };
@@ -306,11 +300,7 @@ class Reader {
   ): string | null {
     const value = object[key];
     if (value === undefined || value === null) return null;
-    const where = this.where(`${prefix}${key}`);
-    if (typeof value !== 'string') throw new InputError(where, 'must be a hex string');
-    const hex = value.startsWith('0x') ? value.slice(2) : value;
-    hexToBytes(hex, where, length);
-    return hex.toLowerCase();
+    return hexField(value, this.where(`${prefix}${key}`), length);
   }
 }
 

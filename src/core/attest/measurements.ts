@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { keccak_256 } from '@noble/hashes/sha3.js';
+import { bytesToHex } from './hex.js';
 import type { TdxQuote } from './tdx-quote.js';
 
 const ZERO_TAIL = '00'.repeat(15);
@@ -33,7 +34,7 @@ export function mrConfigIdV2(
     Uint8Array.of(KEY_PROVIDER_KINDS[keyProvider]),
     Buffer.from(keyProviderId, 'hex'),
   ]);
-  return `02${Buffer.from(keccak_256(preimage)).toString('hex')}${ZERO_TAIL}`;
+  return `02${bytesToHex(keccak_256(preimage))}${ZERO_TAIL}`;
 }
 
 /**

@@ -6,7 +6,7 @@
 import { jsonSyntaxProblem } from '../json-parser.js';
 import { InputError } from '../errors.js';
 import { isRecord } from '../values.js';
-import { hexToBytes } from './hex.js';
+import { hexField } from './hex.js';
 
 export interface OsMeasurement {
   readonly name: string;
@@ -39,13 +39,7 @@ export function readOsMeasurements(text: string, where: string): OsMeasurement[]
       throw new InputError(`${at}.name`, 'must be a non-empty string');
     }
     const out: Record<string, string> = { name: entry.name };
-    for (const key of OS_REGISTERS) {
-      const hex = entry[key];
-      if (typeof hex !== 'string') throw new InputError(`${at}.${key}`, 'must be a hex string');
-      const bare = hex.startsWith('0x') ? hex.slice(2) : hex;
-      hexToBytes(bare, `${at}.${key}`, 48);
-      out[key] = bare.toLowerCase();
-    }
+    for (const key of OS_REGISTERS) out[key] = hexField(entry[key], `${at}.${key}`, 48);
     return out as unknown as OsMeasurement;
   });
 }
