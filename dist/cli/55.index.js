@@ -1336,6 +1336,49 @@ function capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+;// CONCATENATED MODULE: ./src/core/attest/tcb-status.ts
+/**
+ * Intel's TCB statuses and the policy over them: `UpToDate` holds; the statuses that mean the
+ * platform needs an update or a configuration change hold only when the user accepts them by
+ * name; `Revoked` never holds.
+ */
+
+const ACCEPTABLE_TCB_STATUSES = [
+    'SWHardeningNeeded',
+    'ConfigurationNeeded',
+    'ConfigurationAndSWHardeningNeeded',
+    'OutOfDate',
+    'OutOfDateConfigurationNeeded',
+];
+/**
+ * Every status, worst first: Revoked, the acceptable ones from the most to the least in need of
+ * an update (the reverse of the list above), then UpToDate.
+ */
+const TCB_STATUS_ORDER = [
+    'Revoked',
+    ...[...ACCEPTABLE_TCB_STATUSES].reverse(),
+    'UpToDate',
+];
+/** Reads `--allow-tcb` / `allow-tcb`: a comma-separated list of the statuses above. */
+function parseAllowTcb(text, where) {
+    const names = text
+        .split(',')
+        .map((name) => name.trim())
+        .filter((name) => name !== '');
+    if (names.length === 0)
+        throw new errors/* InputError */.dz(where, 'names no TCB status');
+    return names.map((name) => {
+        if (name === 'Revoked')
+            throw new errors/* InputError */.dz(where, 'Revoked is never accepted');
+        if (name === 'UpToDate')
+            throw new errors/* InputError */.dz(where, 'UpToDate always holds: name only the statuses to accept besides it');
+        if (!ACCEPTABLE_TCB_STATUSES.includes(name)) {
+            throw new errors/* InputError */.dz(where, `unknown TCB status ${JSON.stringify(name.slice(0, 60))} (one of ${ACCEPTABLE_TCB_STATUSES.join(', ')})`);
+        }
+        return name;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/attest/attest.ts
 /**
  * `attest`: from what a running dstack CVM reports back to the release that recorded its compose
@@ -1343,6 +1386,7 @@ function capitalise(text) {
  * each check (checks.ts) says what it proved; here the verdict is the fold of those checks, and
  * the report is the `--json` document. Pure.
  */
+
 
 
 
@@ -1417,15 +1461,6 @@ function okOf(verdict, policy) {
     return verdict === 'verified' || (verdict === 'consistent' && policy.allowUnsigned);
 }
 const VERDICT_ORDER = ['failed', 'consistent', 'verified'];
-const TCB_ORDER = [
-    'Revoked',
-    'OutOfDateConfigurationNeeded',
-    'OutOfDate',
-    'ConfigurationAndSWHardeningNeeded',
-    'ConfigurationNeeded',
-    'SWHardeningNeeded',
-    'UpToDate',
-];
 /** Several instances: each must hold; what they share is stated once, the rest per instance. */
 function combine(reports, input) {
     const names = input.instances.map((instance) => instance.name);
@@ -1435,7 +1470,7 @@ function combine(reports, input) {
     const statuses = reports.map((r) => r.tcb_status);
     const tcbStatus = statuses.includes(null)
         ? null
-        : ([...statuses].sort((a, b) => TCB_ORDER.indexOf(a) - TCB_ORDER.indexOf(b))[0] ?? null);
+        : ([...statuses].sort((a, b) => TCB_STATUS_ORDER.indexOf(a) - TCB_STATUS_ORDER.indexOf(b))[0] ?? null);
     const checkNames = [...new Set(reports.flatMap((r) => r.checks.map((c) => c.name)))];
     const checks = checkNames.map((name) => {
         const per = reports.map((r, i) => ({
@@ -1878,40 +1913,6 @@ class CollateralFinder {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/core/attest/tcb-status.ts
-/**
- * Intel's TCB statuses and the policy over them: `UpToDate` holds; the statuses that mean the
- * platform needs an update or a configuration change hold only when the user accepts them by
- * name; `Revoked` never holds.
- */
-
-const ACCEPTABLE_TCB_STATUSES = [
-    'SWHardeningNeeded',
-    'ConfigurationNeeded',
-    'ConfigurationAndSWHardeningNeeded',
-    'OutOfDate',
-    'OutOfDateConfigurationNeeded',
-];
-/** Reads `--allow-tcb` / `allow-tcb`: a comma-separated list of the statuses above. */
-function parseAllowTcb(text, where) {
-    const names = text
-        .split(',')
-        .map((name) => name.trim())
-        .filter((name) => name !== '');
-    if (names.length === 0)
-        throw new errors/* InputError */.dz(where, 'names no TCB status');
-    return names.map((name) => {
-        if (name === 'Revoked')
-            throw new errors/* InputError */.dz(where, 'Revoked is never accepted');
-        if (name === 'UpToDate')
-            throw new errors/* InputError */.dz(where, 'UpToDate always holds: name only the statuses to accept besides it');
-        if (!ACCEPTABLE_TCB_STATUSES.includes(name)) {
-            throw new errors/* InputError */.dz(where, `unknown TCB status ${JSON.stringify(name.slice(0, 60))} (one of ${ACCEPTABLE_TCB_STATUSES.join(', ')})`);
-        }
-        return name;
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/attest/settings.ts
 /**
  * The typed settings of one `attest` run, built once from the CLI's flags or the attest action's

@@ -15,7 +15,7 @@ import {
 import type { AttestDocument, AttestInput, QuoteSource } from './document.js';
 import { findComposeHashEvent, replayEventLog, type Replay } from './event-log.js';
 import { bytesToHex } from './hex.js';
-import type { QuoteSignature } from './tcb-status.js';
+import { TCB_STATUS_ORDER, type QuoteSignature } from './tcb-status.js';
 
 export type { AttestCheck, AttestCheckName, AttestPolicy, AttestRelease } from './checks.js';
 
@@ -159,15 +159,6 @@ export function okOf(verdict: Verdict, policy: Pick<AttestPolicy, 'allowUnsigned
 }
 
 const VERDICT_ORDER: readonly Verdict[] = ['failed', 'consistent', 'verified'];
-const TCB_ORDER = [
-  'Revoked',
-  'OutOfDateConfigurationNeeded',
-  'OutOfDate',
-  'ConfigurationAndSWHardeningNeeded',
-  'ConfigurationNeeded',
-  'SWHardeningNeeded',
-  'UpToDate',
-];
 
 /** Several instances: each must hold; what they share is stated once, the rest per instance. */
 function combine(reports: readonly AttestReport[], input: AttestInput): AttestReport {
@@ -179,7 +170,7 @@ function combine(reports: readonly AttestReport[], input: AttestInput): AttestRe
   const tcbStatus = statuses.includes(null)
     ? null
     : ([...statuses].sort(
-        (a, b) => TCB_ORDER.indexOf(a as string) - TCB_ORDER.indexOf(b as string),
+        (a, b) => TCB_STATUS_ORDER.indexOf(a as string) - TCB_STATUS_ORDER.indexOf(b as string),
       )[0] ?? null);
   const checkNames = [...new Set(reports.flatMap((r) => r.checks.map((c) => c.name)))];
   const checks = checkNames.map((name): AttestCheck => {

@@ -15,6 +15,16 @@ export const ACCEPTABLE_TCB_STATUSES = [
 
 export type AcceptableTcbStatus = (typeof ACCEPTABLE_TCB_STATUSES)[number];
 
+/**
+ * Every status, worst first: Revoked, the acceptable ones from the most to the least in need of
+ * an update (the reverse of the list above), then UpToDate.
+ */
+export const TCB_STATUS_ORDER: readonly string[] = [
+  'Revoked',
+  ...[...ACCEPTABLE_TCB_STATUSES].reverse(),
+  'UpToDate',
+];
+
 /** Reads `--allow-tcb` / `allow-tcb`: a comma-separated list of the statuses above. */
 export function parseAllowTcb(text: string, where: string): AcceptableTcbStatus[] {
   const names = text
