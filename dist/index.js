@@ -33980,7 +33980,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 35546:
+/***/ 94693:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36951,6 +36951,19 @@ function serializeRecord(record) {
     return text;
 }
 
+;// CONCATENATED MODULE: ./src/core/text.ts
+// How values are written into sentences and records, the same wherever they appear.
+/** `a`, `a and b`, `a, b and c`; '' for none. */
+function listText(items) {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+/** A UTC timestamp without milliseconds, as in the record's `created_at`. */
+function isoSeconds(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __nccwpck_require__(62088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
@@ -37008,10 +37021,7 @@ function versionTags(release) {
 
 
 
-/** A UTC timestamp without milliseconds, as in the record's `created_at`. */
-function isoSeconds(date) {
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
+
 const quoted = (tags) => tags.map((t) => `"${t}"`).join(' or ');
 /** What buildx metadata said about other tags of this repository, for messages. */
 function pushedNote(plan) {
@@ -37297,15 +37307,13 @@ function inlineCode(value) {
 ;// CONCATENATED MODULE: ./src/core/plan-steps.ts
 // The summary shows the steps as Markdown: names go in code spans.
 
-const list = (items) => items.length <= 1
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+
 /** What carrying out `plan` would change on GitHub, step by step. */
 function reportPlan(plan, settings) {
     const { tag } = settings;
     const steps = [];
     if (plan.commit) {
-        steps.push(`commit ${list(plan.commit.files.map((f) => inlineCode(f.path)))} to ${inlineCode(plan.commit.branch)}, in one commit`);
+        steps.push(`commit ${listText(plan.commit.files.map((f) => inlineCode(f.path)))} to ${inlineCode(plan.commit.branch)}, in one commit`);
     }
     const release = plan.release;
     if (release) {
@@ -37322,9 +37330,9 @@ function reportPlan(plan, settings) {
         const uploads = release.assets.flatMap((a) => a.kind === 'upload' && a.replace === null ? [inlineCode(a.name)] : []);
         const replaced = release.assets.flatMap((a) => a.kind === 'upload' && a.replace !== null ? [inlineCode(a.name)] : []);
         if (replaced.length > 0)
-            steps.push(`replace the assets ${list(replaced)} of ${which}`);
+            steps.push(`replace the assets ${listText(replaced)} of ${which}`);
         if (uploads.length > 0)
-            steps.push(`upload ${list(uploads)} to ${which}`);
+            steps.push(`upload ${listText(uploads)} to ${which}`);
         if (release.publish) {
             const latest = release.publish.makeLatest === 'true'
                 ? 'marking it the latest release'
@@ -37335,7 +37343,7 @@ function reportPlan(plan, settings) {
             steps.push(`write the release-tracker section into the notes of ${which}`);
         }
         if (release.deleteDrafts.length > 0) {
-            steps.push(`delete the draft releases ${list(release.deleteDrafts.map(String))} of ${tag}, which ` +
+            steps.push(`delete the draft releases ${listText(release.deleteDrafts.map(String))} of ${tag}, which ` +
                 'earlier tracker runs left and which can no longer be published');
         }
     }
@@ -41949,7 +41957,7 @@ async function run_run() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35546);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94693);
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

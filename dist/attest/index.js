@@ -49734,7 +49734,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7922);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2290);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -49743,7 +49743,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7922:
+/***/ 2290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53051,6 +53051,19 @@ function sha384(...parts) {
     return hash.digest();
 }
 
+;// CONCATENATED MODULE: ./src/core/text.ts
+// How values are written into sentences and records, the same wherever they appear.
+/** `a`, `a and b`, `a, b and c`; '' for none. */
+function listText(items) {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+/** A UTC timestamp without milliseconds, as in the record's `created_at`. */
+function isoSeconds(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
 ;// CONCATENATED MODULE: ./src/core/errors.ts
 /**
  * Two kinds of failure, because the CLI maps them to different exit codes: bad input is a usage
@@ -54742,8 +54755,10 @@ function readOsMeasurements(text, where) {
 
 
 
+
 const result = (name, ok, detail, more = {}) => ({ check: { name, ok, detail }, ...more });
-const time = (seconds) => new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
+/** Unix seconds as a record's timestamp is written; `at` is whole seconds, so nothing is cut off. */
+const time = (seconds) => isoSeconds(new Date(seconds * 1000));
 function quoteSignatureCheck({ quote, signature }) {
     if (quote === null || signature === null) {
         return {
@@ -55163,12 +55178,6 @@ const CHECKS = [
 ];
 function releaseText(release) {
     return `tag ${release.tag}, ${release.commit === null ? 'no commit recorded' : `commit ${release.commit}`}`;
-}
-/** `a`, `a and b`, `a, b and c`. */
-function listText(items) {
-    if (items.length <= 1)
-        return items.join('');
-    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 function capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);

@@ -1094,6 +1094,8 @@ function bindOnce(bound, service, spec, names) {
 var record_consistency = __webpack_require__(5767);
 // EXTERNAL MODULE: ./src/core/release-record.ts + 1 modules
 var release_record = __webpack_require__(8464);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
 // EXTERNAL MODULE: ./src/core/version.ts
 var core_version = __webpack_require__(3323);
 ;// CONCATENATED MODULE: ./src/core/generate.ts
@@ -1108,10 +1110,7 @@ var core_version = __webpack_require__(3323);
 
 
 
-/** A UTC timestamp without milliseconds, as in the record's `created_at`. */
-function isoSeconds(date) {
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
+
 const quoted = (tags) => tags.map((t) => `"${t}"`).join(' or ');
 /** What buildx metadata said about other tags of this repository, for messages. */
 function pushedNote(plan) {
@@ -1313,7 +1312,7 @@ async function generateRelease(request, resolver) {
         schema: release_record/* RECORD_SCHEMA */.ep,
         version: request.version.version,
         tag: request.version.tag,
-        created_at: isoSeconds(request.createdAt),
+        created_at: (0,core_text/* isoSeconds */.n)(request.createdAt),
         repository: request.repository,
         git: request.git,
         workflow: request.workflow,
@@ -2179,6 +2178,28 @@ function report(ctx, record, files, created, unchanged) {
         '',
         (0,records/* imagesTable */.Ve)(record),
     ].join('\n'));
+}
+
+
+/***/ }),
+
+/***/ 2020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ isoSeconds),
+/* harmony export */   s: () => (/* binding */ listText)
+/* harmony export */ });
+// How values are written into sentences and records, the same wherever they appear.
+/** `a`, `a and b`, `a, b and c`; '' for none. */
+function listText(items) {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+/** A UTC timestamp without milliseconds, as in the record's `created_at`. */
+function isoSeconds(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 

@@ -794,6 +794,8 @@ function readQuoteFile(bytes, name) {
     return { source: name, quote: parseTdxQuote(data, name) };
 }
 
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@noble/hashes/sha3.js + 2 modules
@@ -904,8 +906,10 @@ function readOsMeasurements(text, where) {
 
 
 
+
 const result = (name, ok, detail, more = {}) => ({ check: { name, ok, detail }, ...more });
-const time = (seconds) => new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
+/** Unix seconds as a record's timestamp is written; `at` is whole seconds, so nothing is cut off. */
+const time = (seconds) => (0,core_text/* isoSeconds */.n)(new Date(seconds * 1000));
 function quoteSignatureCheck({ quote, signature }) {
     if (quote === null || signature === null) {
         return {
@@ -1008,7 +1012,7 @@ function rtmrChecks(facts) {
         for (const r of reported)
             against.add(r.source);
         const sources = reported.map((r) => r.source);
-        results.push(result(name, true, `${replay.eventCounts[i]} event(s) replay to ${replayed}, as ${listText(sources)} ${sources.length === 1 ? 'reports' : 'report'}`));
+        results.push(result(name, true, `${replay.eventCounts[i]} event(s) replay to ${replayed}, as ${(0,core_text/* listText */.s)(sources)} ${sources.length === 1 ? 'reports' : 'report'}`));
     }
     const checked = results.filter((r) => r.check !== null);
     if (checked.length === 0) {
@@ -1028,7 +1032,7 @@ function rtmrChecks(facts) {
             {
                 ...results[results.length - 1],
                 proved: [
-                    `The event log replays to the ${names.join(', ')} values reported by ${listText([...against])}.`,
+                    `The event log replays to the ${names.join(', ')} values reported by ${(0,core_text/* listText */.s)([...against])}.`,
                 ],
             },
         ];
@@ -1069,9 +1073,9 @@ function composeHashCheck({ document, composeEvent, composeHash, }) {
     }
     const differing = compared.filter((c) => c.value !== composeHash);
     if (differing.length > 0) {
-        return result(name, false, `${eventText} has ${composeHash}, but ${listText(differing.map((c) => `${c.what} is ${c.value}`))}`, { notes });
+        return result(name, false, `${eventText} has ${composeHash}, but ${(0,core_text/* listText */.s)(differing.map((c) => `${c.what} is ${c.value}`))}`, { notes });
     }
-    return result(name, true, `${listText([eventText, ...compared.map((c) => c.what)])} are all ${composeHash}`, {
+    return result(name, true, `${(0,core_text/* listText */.s)([eventText, ...compared.map((c) => c.what)])} are all ${composeHash}`, {
         notes,
         proved: [
             'The compose-hash event measured before system-ready equals sha256 of the exact ' +
@@ -1325,12 +1329,6 @@ const CHECKS = [
 ];
 function releaseText(release) {
     return `tag ${release.tag}, ${release.commit === null ? 'no commit recorded' : `commit ${release.commit}`}`;
-}
-/** `a`, `a and b`, `a, b and c`. */
-function listText(items) {
-    if (items.length <= 1)
-        return items.join('');
-    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 function capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
@@ -2157,6 +2155,28 @@ function instanceText(instance, kind) {
     if (instance.notes.length > 0)
         lines.push('', 'Notes:', ...instance.notes.map((note) => `  - ${note}`));
     return lines;
+}
+
+
+/***/ }),
+
+/***/ 2020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ isoSeconds),
+/* harmony export */   s: () => (/* binding */ listText)
+/* harmony export */ });
+// How values are written into sentences and records, the same wherever they appear.
+/** `a`, `a and b`, `a, b and c`; '' for none. */
+function listText(items) {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+/** A UTC timestamp without milliseconds, as in the record's `created_at`. */
+function isoSeconds(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 

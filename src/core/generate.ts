@@ -14,6 +14,7 @@ import { planImages, type ImageSpec, type PlanResult, type PlannedImage } from '
 import { pinnedReference, withTag } from './reference.js';
 import { recordProblems, resolvedPinnedServices } from './record-consistency.js';
 import { releaseFileNames, serializeRecord, RECORD_SCHEMA } from './release-record.js';
+import { isoSeconds } from './text.js';
 import type {
   ImageRef,
   MetadataEntry,
@@ -86,11 +87,6 @@ export interface GeneratedRelease {
   /** release-info, app-compose, docker-compose, in that order. */
   readonly files: readonly [GeneratedFile, GeneratedFile, GeneratedFile];
   readonly warnings: readonly string[];
-}
-
-/** A UTC timestamp without milliseconds, as in the record's `created_at`. */
-export function isoSeconds(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 interface Pinned {

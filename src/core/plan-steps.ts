@@ -1,6 +1,7 @@
 // The summary shows the steps as Markdown: names go in code spans.
 import { inlineCode as code } from './markdown.js';
 import type { RemotePlan, RemoteSettings } from './remote-plan.js';
+import { listText } from './text.js';
 
 /** A plan in words, for a dry run's log and job summary. */
 export interface PlanReport {
@@ -10,18 +11,13 @@ export interface PlanReport {
   readonly headline: string;
 }
 
-const list = (items: readonly string[]): string =>
-  items.length <= 1
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
-
 /** What carrying out `plan` would change on GitHub, step by step. */
 export function reportPlan(plan: RemotePlan, settings: RemoteSettings): PlanReport {
   const { tag } = settings;
   const steps: string[] = [];
   if (plan.commit) {
     steps.push(
-      `commit ${list(plan.commit.files.map((f) => code(f.path)))} to ${code(plan.commit.branch)}, in one commit`,
+      `commit ${listText(plan.commit.files.map((f) => code(f.path)))} to ${code(plan.commit.branch)}, in one commit`,
     );
   }
   const release = plan.release;
@@ -44,8 +40,8 @@ export function reportPlan(plan: RemotePlan, settings: RemoteSettings): PlanRepo
     const replaced = release.assets.flatMap((a) =>
       a.kind === 'upload' && a.replace !== null ? [code(a.name)] : [],
     );
-    if (replaced.length > 0) steps.push(`replace the assets ${list(replaced)} of ${which}`);
-    if (uploads.length > 0) steps.push(`upload ${list(uploads)} to ${which}`);
+    if (replaced.length > 0) steps.push(`replace the assets ${listText(replaced)} of ${which}`);
+    if (uploads.length > 0) steps.push(`upload ${listText(uploads)} to ${which}`);
     if (release.publish) {
       const latest =
         release.publish.makeLatest === 'true'
@@ -57,7 +53,7 @@ export function reportPlan(plan: RemotePlan, settings: RemoteSettings): PlanRepo
     }
     if (release.deleteDrafts.length > 0) {
       steps.push(
-        `delete the draft releases ${list(release.deleteDrafts.map(String))} of ${tag}, which ` +
+        `delete the draft releases ${listText(release.deleteDrafts.map(String))} of ${tag}, which ` +
           'earlier tracker runs left and which can no longer be published',
       );
     }

@@ -4,6 +4,7 @@
  * them (attest.ts). Pure: the facts are read and verified at the edge and passed in.
  */
 import { sha256Hex } from '../hash.js';
+import { isoSeconds, listText } from '../text.js';
 import type { ComposeHashEvent, Replay } from './event-log.js';
 import type { AttestDocument, QuoteSource } from './document.js';
 import { bytesToHex, isHexPairs } from './hex.js';
@@ -96,8 +97,8 @@ const result = (
   more: Omit<CheckResult, 'check'> = {},
 ): CheckResult => ({ check: { name, ok, detail }, ...more });
 
-const time = (seconds: number): string =>
-  new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
+/** Unix seconds as a record's timestamp is written; `at` is whole seconds, so nothing is cut off. */
+const time = (seconds: number): string => isoSeconds(new Date(seconds * 1000));
 
 export function quoteSignatureCheck({ quote, signature }: InstanceFacts): CheckResult {
   if (quote === null || signature === null) {
@@ -658,12 +659,6 @@ export const CHECKS: readonly Check[] = [
 
 export function releaseText(release: AttestRelease): string {
   return `tag ${release.tag}, ${release.commit === null ? 'no commit recorded' : `commit ${release.commit}`}`;
-}
-
-/** `a`, `a and b`, `a, b and c`. */
-export function listText(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 function capitalise(text: string): string {
