@@ -34585,9 +34585,12 @@ function write(value, level, path, stack, out) {
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/core/hash.ts
 
-/** SHA-256 of the exact bytes (strings as UTF-8), lowercase hex. */
-function sha256Hex(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+/** SHA-256 of the exact bytes of the parts, concatenated (strings as UTF-8), lowercase hex. */
+function sha256Hex(...parts) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const part of parts)
+        hash.update(part);
+    return hash.digest('hex');
 }
 /** SHA-384 of the parts, concatenated: the hash TDX measurement registers extend with. */
 function sha384(...parts) {

@@ -53039,9 +53039,12 @@ class Parser {
 
 ;// CONCATENATED MODULE: ./src/core/hash.ts
 
-/** SHA-256 of the exact bytes (strings as UTF-8), lowercase hex. */
-function hash_sha256Hex(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+/** SHA-256 of the exact bytes of the parts, concatenated (strings as UTF-8), lowercase hex. */
+function hash_sha256Hex(...parts) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const part of parts)
+        hash.update(part);
+    return hash.digest('hex');
 }
 /** SHA-384 of the parts, concatenated: the hash TDX measurement registers extend with. */
 function sha384(...parts) {
@@ -54625,12 +54628,7 @@ function mrConfigIdV2(composeHash, appId, keyProvider, keyProviderId) {
  * zeros. The document is hashed as given, never re-serialised.
  */
 function mrConfigIdV3(document) {
-    const digest = (0,external_node_crypto_.createHash)('sha256')
-        .update('dstack-mr-config-v3:')
-        .update(Uint8Array.of(0))
-        .update(document, 'utf8')
-        .digest('hex');
-    return `03${digest}${ZERO_TAIL}`;
+    return `03${hash_sha256Hex('dstack-mr-config-v3:', Uint8Array.of(0), document)}${ZERO_TAIL}`;
 }
 /**
  * dstack's mr_aggregated: SHA-256 of MRTD ‖ RTMR0 ‖ RTMR1 ‖ RTMR2 ‖ RTMR3, followed by MRCONFIGID
@@ -54638,16 +54636,11 @@ function mrConfigIdV3(document) {
  * RTMR3 is the replayed one, which the rtmr3 check compares with the quote's.
  */
 function mrAggregated(quote, rtmr3) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for (const hex of [quote.mrtd, quote.rtmrs[0], quote.rtmrs[1], quote.rtmrs[2], rtmr3]) {
-        hash.update(Buffer.from(hex, 'hex'));
-    }
+    const registers = [quote.mrtd, quote.rtmrs[0], quote.rtmrs[1], quote.rtmrs[2], rtmr3];
     const config = [quote.mrConfigId, quote.mrOwner, quote.mrOwnerConfig];
-    if (config.some((hex) => /[^0]/.test(hex))) {
-        for (const hex of config)
-            hash.update(Buffer.from(hex, 'hex'));
-    }
-    return hash.digest('hex');
+    if (config.some((hex) => /[^0]/.test(hex)))
+        registers.push(...config);
+    return hash_sha256Hex(...registers.map((hex) => Buffer.from(hex, 'hex')));
 }
 
 ;// CONCATENATED MODULE: ./src/core/values.ts

@@ -12,9 +12,12 @@ export const modules = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
-/** SHA-256 of the exact bytes (strings as UTF-8), lowercase hex. */
-function sha256Hex(data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+/** SHA-256 of the exact bytes of the parts, concatenated (strings as UTF-8), lowercase hex. */
+function sha256Hex(...parts) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const part of parts)
+        hash.update(part);
+    return hash.digest('hex');
 }
 /** SHA-384 of the parts, concatenated: the hash TDX measurement registers extend with. */
 function sha384(...parts) {

@@ -796,8 +796,6 @@ function readQuoteFile(bytes, name) {
 
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(2020);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@noble/hashes/sha3.js + 2 modules
 var sha3 = __webpack_require__(7585);
 ;// CONCATENATED MODULE: ./src/core/attest/measurements.ts
@@ -833,12 +831,7 @@ function mrConfigIdV2(composeHash, appId, keyProvider, keyProviderId) {
  * zeros. The document is hashed as given, never re-serialised.
  */
 function mrConfigIdV3(document) {
-    const digest = (0,external_node_crypto_.createHash)('sha256')
-        .update('dstack-mr-config-v3:')
-        .update(Uint8Array.of(0))
-        .update(document, 'utf8')
-        .digest('hex');
-    return `03${digest}${ZERO_TAIL}`;
+    return `03${(0,hash/* sha256Hex */.f)('dstack-mr-config-v3:', Uint8Array.of(0), document)}${ZERO_TAIL}`;
 }
 /**
  * dstack's mr_aggregated: SHA-256 of MRTD ‖ RTMR0 ‖ RTMR1 ‖ RTMR2 ‖ RTMR3, followed by MRCONFIGID
@@ -846,16 +839,11 @@ function mrConfigIdV3(document) {
  * RTMR3 is the replayed one, which the rtmr3 check compares with the quote's.
  */
 function mrAggregated(quote, rtmr3) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for (const hex of [quote.mrtd, quote.rtmrs[0], quote.rtmrs[1], quote.rtmrs[2], rtmr3]) {
-        hash.update(Buffer.from(hex, 'hex'));
-    }
+    const registers = [quote.mrtd, quote.rtmrs[0], quote.rtmrs[1], quote.rtmrs[2], rtmr3];
     const config = [quote.mrConfigId, quote.mrOwner, quote.mrOwnerConfig];
-    if (config.some((hex) => /[^0]/.test(hex))) {
-        for (const hex of config)
-            hash.update(Buffer.from(hex, 'hex'));
-    }
-    return hash.digest('hex');
+    if (config.some((hex) => /[^0]/.test(hex)))
+        registers.push(...config);
+    return (0,hash/* sha256Hex */.f)(...registers.map((hex) => Buffer.from(hex, 'hex')));
 }
 
 ;// CONCATENATED MODULE: ./src/core/attest/os-measurements.ts
@@ -1617,6 +1605,8 @@ var releases = __webpack_require__(4087);
 var files = __webpack_require__(6234);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@phala/dcap-qvl-web/dcap-qvl-web.js
 var dcap_qvl_web = __webpack_require__(5188);
 // EXTERNAL MODULE: ./node_modules/@phala/dcap-qvl/src/intel.js

@@ -2,8 +2,8 @@
  * Values dstack derives from a TD's registers, recomputed here to compare with what a quote or a
  * document reports: MRCONFIGID (how the TD was launched for a compose hash) and mr_aggregated.
  */
-import { createHash } from 'node:crypto';
 import { keccak_256 } from '@noble/hashes/sha3.js';
+import { sha256Hex } from '../hash.js';
 import { bytesToHex } from './hex.js';
 import type { TdxQuote } from './tdx-quote.js';
 
@@ -42,12 +42,7 @@ export function mrConfigIdV2(
  * zeros. The document is hashed as given, never re-serialised.
  */
 export function mrConfigIdV3(document: string): string {
-  const digest = createHash('sha256')
-    .update('dstack-mr-config-v3:')
-    .update(Uint8Array.of(0))
-    .update(document, 'utf8')
-    .digest('hex');
-  return `03${digest}${ZERO_TAIL}`;
+  return `03${sha256Hex('dstack-mr-config-v3:', Uint8Array.of(0), document)}${ZERO_TAIL}`;
 }
 
 /**
@@ -56,13 +51,8 @@ export function mrConfigIdV3(document: string): string {
  * RTMR3 is the replayed one, which the rtmr3 check compares with the quote's.
  */
 export function mrAggregated(quote: TdxQuote, rtmr3: string): string {
-  const hash = createHash('sha256');
-  for (const hex of [quote.mrtd, quote.rtmrs[0], quote.rtmrs[1], quote.rtmrs[2], rtmr3]) {
-    hash.update(Buffer.from(hex, 'hex'));
-  }
+  const registers = [quote.mrtd, quote.rtmrs[0], quote.rtmrs[1], quote.rtmrs[2], rtmr3];
   const config = [quote.mrConfigId, quote.mrOwner, quote.mrOwnerConfig];
-  if (config.some((hex) => /[^0]/.test(hex))) {
-    for (const hex of config) hash.update(Buffer.from(hex, 'hex'));
-  }
-  return hash.digest('hex');
+  if (config.some((hex) => /[^0]/.test(hex))) registers.push(...config);
+  return sha256Hex(...registers.map((hex) => Buffer.from(hex, 'hex')));
 }
