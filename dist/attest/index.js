@@ -58221,7 +58221,7 @@ async function runAttest(settings, effects = {}) {
     const releases = recordedReleases(settings, effects.warn ?? (() => undefined));
     const { text, name } = await readDocument(settings, effects, web);
     const input = readAttestInput(text, name);
-    const extraQuote = settings.quoteFile === null ? null : await readQuote(settings);
+    const extraQuote = settings.quoteFile === null ? null : await readQuote(settings.quoteFile, names.quote);
     if (extraQuote !== null && (input.instances.length > 1 || input.instances[0]?.quote)) {
         throw new errors_InputError(names.quote, `${name} carries its own quote${input.instances.length > 1 ? 's' : ''}; a quote beside it would not say which`);
     }
@@ -58260,12 +58260,8 @@ function recordedReleases(settings, warn) {
 async function readDocument(settings, effects, web) {
     const source = settings.document;
     const { names } = settings;
-    if (source.kind === 'file') {
-        return {
-            text: decodeUtf8(await readInputFile(source.path, source.name), source.name, source.name),
-            name: source.name,
-        };
-    }
+    if (source.kind === 'file')
+        return { text: await readText(source, source.name), name: source.name };
     if (source.kind === 'stdin') {
         if (effects.stdin === undefined)
             throw new errors_InputError('stdin', 'standard input cannot be read here');
@@ -58299,9 +58295,8 @@ async function readDocument(settings, effects, web) {
 async function readText(file, where) {
     return decodeUtf8(await readInputFile(file.path, where), where, file.name);
 }
-async function readQuote(settings) {
-    const file = settings.quoteFile;
-    return readQuoteFile(await readInputFile(file.path, settings.names.quote), file.name);
+async function readQuote(file, where) {
+    return readQuoteFile(await readInputFile(file.path, where), file.name);
 }
 async function readCollateralFile(settings) {
     const file = settings.collateralFile;

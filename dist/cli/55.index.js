@@ -1733,7 +1733,7 @@ async function runAttest(settings, effects = {}) {
     const releases = recordedReleases(settings, effects.warn ?? (() => undefined));
     const { text, name } = await readDocument(settings, effects, web);
     const input = readAttestInput(text, name);
-    const extraQuote = settings.quoteFile === null ? null : await readQuote(settings);
+    const extraQuote = settings.quoteFile === null ? null : await readQuote(settings.quoteFile, names.quote);
     if (extraQuote !== null && (input.instances.length > 1 || input.instances[0]?.quote)) {
         throw new errors/* InputError */.dz(names.quote, `${name} carries its own quote${input.instances.length > 1 ? 's' : ''}; a quote beside it would not say which`);
     }
@@ -1772,12 +1772,8 @@ function recordedReleases(settings, warn) {
 async function readDocument(settings, effects, web) {
     const source = settings.document;
     const { names } = settings;
-    if (source.kind === 'file') {
-        return {
-            text: (0,files/* decodeUtf8 */._6)(await (0,files/* readInputFile */.jH)(source.path, source.name), source.name, source.name),
-            name: source.name,
-        };
-    }
+    if (source.kind === 'file')
+        return { text: await readText(source, source.name), name: source.name };
     if (source.kind === 'stdin') {
         if (effects.stdin === undefined)
             throw new errors/* InputError */.dz('stdin', 'standard input cannot be read here');
@@ -1811,9 +1807,8 @@ async function readDocument(settings, effects, web) {
 async function readText(file, where) {
     return (0,files/* decodeUtf8 */._6)(await (0,files/* readInputFile */.jH)(file.path, where), where, file.name);
 }
-async function readQuote(settings) {
-    const file = settings.quoteFile;
-    return readQuoteFile(await (0,files/* readInputFile */.jH)(file.path, settings.names.quote), file.name);
+async function readQuote(file, where) {
+    return readQuoteFile(await (0,files/* readInputFile */.jH)(file.path, where), file.name);
 }
 async function readCollateralFile(settings) {
     const file = settings.collateralFile;
@@ -2042,6 +2037,9 @@ var records = __webpack_require__(3272);
 // EXTERNAL MODULE: ./src/cli/table.ts
 var table = __webpack_require__(2170);
 ;// CONCATENATED MODULE: ./src/cli/attest.ts
+// `attest`: from a running enclave back to the release that recorded its compose hash (README:
+// Verify a running enclave). A thin caller of the attest run: flags in, the report out, and the
+// report said in words.
 
 
 
@@ -2079,9 +2077,7 @@ async function run(ctx) {
 }
 /** The verdict first, then in words what was and was not proved, then the details. */
 function verdictText(ctx, { report, outcome }) {
-    const lines = [
-        headline(ctx, report.verdict, report.checks, report.compose_hash, report.release?.version ?? null, report.ok),
-    ];
+    const lines = [headline(ctx, report)];
     const section = (title, items) => {
         if (items.length > 0)
             lines.push('', title, ...items.map((item) => `  - ${item}`));
@@ -2092,14 +2088,15 @@ function verdictText(ctx, { report, outcome }) {
     outcome.instances.forEach((instance, i) => {
         lines.push('');
         if (several) {
-            const r = instance.report;
-            lines.push(`Instance ${i + 1} of ${outcome.instances.length}: ${headline(ctx, r.verdict, r.checks, r.compose_hash, r.release?.version ?? null, r.ok)}`, '');
+            lines.push(`Instance ${i + 1} of ${outcome.instances.length}: ${headline(ctx, instance.report)}`, '');
         }
         lines.push(...instanceText(instance, INPUT_KINDS[outcome.input.kind]));
     });
     return lines.join('\n');
 }
-function headline(ctx, verdict, checks, composeHash, version, ok) {
+function headline(ctx, report) {
+    const { verdict, checks, compose_hash: composeHash, ok } = report;
+    const version = report.release?.version ?? null;
     if (verdict === 'verified') {
         return `VERIFIED: this enclave runs release v${version}; every check holds, from Intel's signature to the release.`;
     }

@@ -67,7 +67,8 @@ export async function runAttest(
   const { text, name } = await readDocument(settings, effects, web);
   const input = readAttestInput(text, name);
 
-  const extraQuote = settings.quoteFile === null ? null : await readQuote(settings);
+  const extraQuote =
+    settings.quoteFile === null ? null : await readQuote(settings.quoteFile, names.quote);
   if (extraQuote !== null && (input.instances.length > 1 || input.instances[0]?.quote)) {
     throw new InputError(
       names.quote,
@@ -124,12 +125,8 @@ async function readDocument(
 ): Promise<{ text: string; name: string }> {
   const source = settings.document;
   const { names } = settings;
-  if (source.kind === 'file') {
-    return {
-      text: decodeUtf8(await readInputFile(source.path, source.name), source.name, source.name),
-      name: source.name,
-    };
-  }
+  if (source.kind === 'file')
+    return { text: await readText(source, source.name), name: source.name };
   if (source.kind === 'stdin') {
     if (effects.stdin === undefined)
       throw new InputError('stdin', 'standard input cannot be read here');
@@ -166,9 +163,11 @@ async function readText(file: { path: string; name: string }, where: string): Pr
   return decodeUtf8(await readInputFile(file.path, where), where, file.name);
 }
 
-async function readQuote(settings: AttestSettings): Promise<QuoteSource> {
-  const file = settings.quoteFile as { path: string; name: string };
-  return readQuoteFile(await readInputFile(file.path, settings.names.quote), file.name);
+async function readQuote(
+  file: { path: string; name: string },
+  where: string,
+): Promise<QuoteSource> {
+  return readQuoteFile(await readInputFile(file.path, where), file.name);
 }
 
 async function readCollateralFile(settings: AttestSettings): Promise<CollateralFrom | null> {

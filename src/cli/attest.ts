@@ -1,9 +1,8 @@
 // `attest`: from a running enclave back to the release that recorded its compose hash (README:
 // Verify a running enclave). A thin caller of the attest run: flags in, the report out, and the
 // report said in words.
-import type { AttestCheck } from '../core/attest/checks.js';
 import { INPUT_KINDS } from '../core/attest/document.js';
-import type { InstanceOutcome } from '../core/attest/attest.js';
+import type { AttestReport, InstanceOutcome } from '../core/attest/attest.js';
 import { runAttest, type AttestedRelease, type AttestRun } from '../attest/run.js';
 import { attestSettings, CLI_NAMES } from '../attest/settings.js';
 import { timeLimits } from '../workspace/time-limits.js';
@@ -47,16 +46,7 @@ export async function run(ctx: Context): Promise<number> {
 
 /** The verdict first, then in words what was and was not proved, then the details. */
 function verdictText(ctx: Context, { report, outcome }: AttestRun): string {
-  const lines = [
-    headline(
-      ctx,
-      report.verdict,
-      report.checks,
-      report.compose_hash,
-      report.release?.version ?? null,
-      report.ok,
-    ),
-  ];
+  const lines = [headline(ctx, report)];
   const section = (title: string, items: readonly string[]): void => {
     if (items.length > 0) lines.push('', title, ...items.map((item) => `  - ${item}`));
   };
@@ -66,9 +56,8 @@ function verdictText(ctx: Context, { report, outcome }: AttestRun): string {
   outcome.instances.forEach((instance, i) => {
     lines.push('');
     if (several) {
-      const r = instance.report;
       lines.push(
-        `Instance ${i + 1} of ${outcome.instances.length}: ${headline(ctx, r.verdict, r.checks, r.compose_hash, r.release?.version ?? null, r.ok)}`,
+        `Instance ${i + 1} of ${outcome.instances.length}: ${headline(ctx, instance.report)}`,
         '',
       );
     }
@@ -77,14 +66,9 @@ function verdictText(ctx: Context, { report, outcome }: AttestRun): string {
   return lines.join('\n');
 }
 
-function headline(
-  ctx: Context,
-  verdict: string,
-  checks: readonly AttestCheck[],
-  composeHash: string | null,
-  version: string | null,
-  ok: boolean,
-): string {
+function headline(ctx: Context, report: AttestReport): string {
+  const { verdict, checks, compose_hash: composeHash, ok } = report;
+  const version = report.release?.version ?? null;
   if (verdict === 'verified') {
     return `VERIFIED: this enclave runs release v${version}; every check holds, from Intel's signature to the release.`;
   }
