@@ -238,11 +238,18 @@ async function verify(ctx) {
     if (versions.length === 0)
         throw new errors/* CheckError */.tl(`no releases in ${ctx.dir} to verify`);
     const { verifyRelease } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(767), __webpack_require__.e(8)]).then(__webpack_require__.bind(__webpack_require__, 7008));
-    const verified = versions.map((v) => verifyRelease(ctx.dir, v));
-    const results = verified.map((v) => v.result);
+    const withRegistry = Boolean(ctx.options['registry']);
+    // The records read are kept only for the registry check: over thousands, they are memory.
+    const records = [];
+    const results = versions.map((v) => {
+        const { result, stored } = verifyRelease(ctx.dir, v);
+        if (withRegistry && stored !== null)
+            records.push(stored.record);
+        return result;
+    });
     const failed = results.filter((r) => !r.ok);
-    const served = ctx.options['registry'] ? await __webpack_require__.e(/* import() */ 674).then(__webpack_require__.bind(__webpack_require__, 9674)) : undefined;
-    const registry = await served?.checkRegistry(ctx, verified.flatMap((v) => (v.stored === null ? [] : [v.stored.record])));
+    const served = withRegistry ? await __webpack_require__.e(/* import() */ 674).then(__webpack_require__.bind(__webpack_require__, 9674)) : undefined;
+    const registry = await served?.checkRegistry(ctx, records);
     const ok = failed.length === 0 && (registry?.ok ?? true);
     (0,context/* print */.yy)(ctx, { ok, releases: results, ...(registry && { registry }) }, () => [
         ...results.map((r) => r.ok

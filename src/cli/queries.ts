@@ -3,6 +3,7 @@
 // (src/store/verify.ts), and `verify --registry` the registry client, when they run.
 import { inspectAppCompose } from '../core/app-compose.js';
 import { CheckError, InputError } from '../core/errors.js';
+import type { ReleaseRecord } from '../core/types.js';
 import {
   latestRelease,
   readableReleases,
@@ -112,14 +113,17 @@ async function verify(ctx: Context): Promise<number> {
   const versions = ctx.args.length > 0 ? ctx.args : recordedVersions(ctx.dir);
   if (versions.length === 0) throw new CheckError(`no releases in ${ctx.dir} to verify`);
   const { verifyRelease } = await import('../store/verify.js');
-  const verified = versions.map((v) => verifyRelease(ctx.dir, v));
-  const results = verified.map((v) => v.result);
+  const withRegistry = Boolean(ctx.options['registry']);
+  // The records read are kept only for the registry check: over thousands, they are memory.
+  const records: ReleaseRecord[] = [];
+  const results = versions.map((v) => {
+    const { result, stored } = verifyRelease(ctx.dir, v);
+    if (withRegistry && stored !== null) records.push(stored.record);
+    return result;
+  });
   const failed = results.filter((r) => !r.ok);
-  const served = ctx.options['registry'] ? await import('./verify-registry.js') : undefined;
-  const registry = await served?.checkRegistry(
-    ctx,
-    verified.flatMap((v) => (v.stored === null ? [] : [v.stored.record])),
-  );
+  const served = withRegistry ? await import('./verify-registry.js') : undefined;
+  const registry = await served?.checkRegistry(ctx, records);
   const ok = failed.length === 0 && (registry?.ok ?? true);
   print(ctx, { ok, releases: results, ...(registry && { registry }) }, () =>
     [
